@@ -1,0 +1,15 @@
+package dev.dualpath.adapter.transport;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Sends one request without blocking the caller. */
+@FunctionalInterface
+public interface AsyncTransport {
+
+    /**
+     * @return a future of the response, whatever its status. It completes exceptionally with a
+     *     {@link TransportFailure} (never wrapped) when no complete response was received.
+     *     Cancelling it aborts the exchange and releases its connection.
+     */
+    CompletableFuture<WireResponse> executeAsync(WireRequest request);
+}

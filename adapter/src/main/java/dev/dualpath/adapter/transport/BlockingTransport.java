@@ -1,0 +1,13 @@
+package dev.dualpath.adapter.transport;
+
+/** Sends one request and blocks the caller until its whole response has arrived. */
+@FunctionalInterface
+public interface BlockingTransport {
+
+    /**
+     * @return the response, whatever its status
+     * @throws TransportFailure if no complete response was received; with kind {@code CANCELLED}
+     *     when the calling thread was interrupted, in which case its interrupt flag is set again
+     */
+    WireResponse execute(WireRequest request);
+}

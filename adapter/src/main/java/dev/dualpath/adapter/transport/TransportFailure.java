@@ -1,0 +1,36 @@
+package dev.dualpath.adapter.transport;
+
+import java.util.Objects;
+
+/**
+ * A transport could not produce a {@link WireResponse}. Transports throw (or complete
+ * exceptionally with) this and nothing else, so that one shared mapper turns every
+ * transport's failures into the same {@code ProviderException}s.
+ */
+public final class TransportFailure extends RuntimeException {
+
+    /** What went wrong, in transport-independent terms. */
+    public enum Kind {
+        /** The TCP connection could not be established in time. */
+        CONNECT_TIMEOUT,
+        /** No status line and headers within the read or request timeout. */
+        HEADERS_TIMEOUT,
+        /** The body stalled or took longer than allowed. */
+        BODY_TIMEOUT,
+        /** Refused, reset, closed early, garbage, malformed chunk, fewer bytes than Content-Length. */
+        CONNECTION_FAILED,
+        /** The exchange was aborted because the caller cancelled or was interrupted. */
+        CANCELLED
+    }
+
+    private final Kind kind;
+
+    public TransportFailure(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
