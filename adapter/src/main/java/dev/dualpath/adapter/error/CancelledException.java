@@ -14,4 +14,17 @@ public final class CancelledException extends ProviderException {
     public CancelledException(ErrorDetails details) {
         this(details, null);
     }
+
+    /** The one message every path uses, so that two paths' cancellations compare equal. */
+    public static final String MESSAGE = "call cancelled";
+
+    /**
+     * The cancellation error of a call, identical on every path.
+     *
+     * @param requestId the call's correlation id, or null
+     * @param cause     what signalled the cancellation (an interrupt, a cancelled future), or null
+     */
+    public static CancelledException of(String requestId, Throwable cause) {
+        return new CancelledException(ErrorDetails.noResponse(MESSAGE, requestId, false), cause);
+    }
 }

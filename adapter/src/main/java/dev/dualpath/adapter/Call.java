@@ -1,0 +1,85 @@
+package dev.dualpath.adapter;
+
+import dev.dualpath.adapter.core.ErrorMapper;
+import dev.dualpath.adapter.core.RequestEncoder;
+import dev.dualpath.adapter.core.ResponseProcessor;
+import dev.dualpath.adapter.core.RetryDecision;
+import dev.dualpath.adapter.core.RetryPolicy;
+import dev.dualpath.adapter.error.ProviderException;
+import dev.dualpath.adapter.model.ChatRequest;
+import dev.dualpath.adapter.transport.WireRequest;
+import dev.dualpath.adapter.transport.WireResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Everything one call does that is not I/O or waiting, shared by {@code invokeSync()} and
+ * {@code invoke()}: encode once, count attempts, turn each attempt's outcome into the next
+ * {@link Step} through the shared mapper, processor and retry policy. The two paths differ only in
+ * how they wait — which is the whole point of this project.
+ *
+ * <p>Not thread-safe, but a call's attempts are strictly sequential on either path.
+ */
+final class Call {
+
+    /** The shared, stateless helpers a call uses. */
+    record Helpers(RequestEncoder encoder, ErrorMapper errors, ResponseProcessor processor, RetryPolicy retries) {}
+
+    private final Helpers helpers;
+    private final String requestId;
+    private final WireRequest wire;
+    private final long startNanos;
+    private int attempts;
+
+    private Call(Helpers helpers, String requestId, WireRequest wire, long startNanos) {
+        this.helpers = helpers;
+        this.requestId = requestId;
+        this.wire = wire;
+        this.startNanos = startNanos;
+    }
+
+    /** Validates nothing further (the request validated itself), encodes it, starts the clock. */
+    static Call start(Helpers helpers, ChatRequest request) {
+        String id = request.requestId() != null ? request.requestId() : UUID.randomUUID().toString();
+        return new Call(helpers, id, helpers.encoder().encode(request, id), System.nanoTime());
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    /** The request to send; counts an attempt. */
+    WireRequest nextAttempt() {
+        attempts++;
+        return wire;
+    }
+
+    /** The step after an attempt that ended with {@code response} or {@code failure} (exactly one non-null). */
+    Step onOutcome(WireResponse response, Throwable failure) {
+        if (failure != null) {
+            return decide(helpers.errors().fromThrowable(failure, requestId), null);
+        }
+        if (response.status() / 100 != 2) {
+            return decide(helpers.errors().fromResponse(response, requestId), response);
+        }
+        try {
+            return new Step.Done(helpers.processor().process(response, elapsed(), requestId, attempts));
+        } catch (ProviderException malformed) {
+            return decide(malformed, response);
+        }
+    }
+
+    /** The error of this call when the caller cancelled or interrupted it. */
+    ProviderException cancelled(Throwable cause) {
+        return helpers.errors().cancelled(requestId, cause);
+    }
+
+    private Step decide(ProviderException error, WireResponse response) {
+        RetryDecision decision = helpers.retries().decide(attempts, error, response);
+        return decision instanceof RetryDecision.RetryAfter retry ? new Step.Retry(retry.delay()) : new Step.Fail(error);
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.dualpath.adapter;
+
+import dev.dualpath.adapter.core.ErrorMapper;
+import dev.dualpath.adapter.core.RequestEncoder;
+import dev.dualpath.adapter.core.ResponseProcessor;
+import dev.dualpath.adapter.core.Sleeper;
+import dev.dualpath.adapter.model.ChatRequest;
+import dev.dualpath.adapter.model.UnifiedChatResponse;
+import dev.dualpath.adapter.transport.AsyncTransport;
+import dev.dualpath.adapter.transport.BlockingTransport;
+import dev.dualpath.adapter.transport.Transport;
+import dev.dualpath.adapter.transport.WireResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The Cerebras chat adapter: two thin I/O shells over one {@link Call} state machine.
+ *
+ * <pre>{@code
+ * try (CerebrasAdapter adapter = CerebrasAdapter.create(
+ *         AdapterConfig.of(URI.create("https://api.cerebras.ai"), new ApiKey(key)),
+ *         TransportKind.APACHE.create(TransportConfig.DEFAULTS))) {
+ *     UnifiedChatResponse r = adapter.invokeSync(ChatRequest.of("llama3.1-8b", List.of(ChatMessage.user("Hi"))));
+ *     CompletableFuture<UnifiedChatResponse> f = adapter.invoke(request);
+ * }
+ * }</pre>
+ *
+ * <p>Both paths encode the request, map errors, process responses and decide retries through the
+ * same helpers; they differ only in how they wait. For the same server behaviour they return equal
+ * responses (timing aside) or throw the same exception class with equal details.
+ *
+ * <p>Thread-safe; build one per provider and reuse it.
+ */
+public final class CerebrasAdapter implements SyncChatAdapter {
+
+    private final Call.Helpers helpers;
+    private final BlockingTransport blocking;
+    private final AsyncTransport async;
+    private final AutoCloseable resources;
+    private final Sleeper sleeper;
+    private final ContinuationExecutor continuationKind;
+    private final Executor continuations;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private CerebrasAdapter(AdapterConfig config, BlockingTransport blocking, AsyncTransport async,
+            AutoCloseable resources) {
+        this.helpers = new Call.Helpers(new RequestEncoder(config.baseUrl(), config.apiKey()),
+                new ErrorMapper(config.apiKey()), new ResponseProcessor(), config.retries());
+        this.blocking = Objects.requireNonNull(blocking, "blocking");
+        this.async = Objects.requireNonNull(async, "async");
+        this.resources = resources;
+        this.sleeper = config.sleeper();
+        this.continuationKind = config.continuations();
+        this.continuations = continuationKind.create();
+    }
+
+    /** An adapter over one transport's two deliveries; {@link #close()} closes the transport. */
+    public static CerebrasAdapter create(AdapterConfig config, Transport transport) {
+        return new CerebrasAdapter(config, transport, transport, transport);
+    }
+
+    /**
+     * An adapter over separate deliveries (e.g. a blocking client of one library and an async one
+     * of another).
+     *
+     * @param resources closed by {@link #close()}, or null when the caller keeps ownership
+     */
+    public static CerebrasAdapter create(AdapterConfig config, BlockingTransport blocking, AsyncTransport async,
+            AutoCloseable resources) {
+        return new CerebrasAdapter(config, blocking, async, resources);
+    }
+
+    @Override
+    public UnifiedChatResponse invokeSync(ChatRequest request) {
+        Call call = Call.start(helpers, request);
+        while (true) {
+            Step step = attemptBlocking(call);
+            if (!(step instanceof Step.Retry retry)) {
+                return step.resultOrThrow();
+            }
+            pause(call, retry.delay());
+        }
+    }
+
+    @Override
+    public CompletableFuture<UnifiedChatResponse> invoke(ChatRequest request) {
+        return invoke(request, continuations);
+    }
+
+    @Override
+    public CompletableFuture<UnifiedChatResponse> invoke(ChatRequest request, Executor executor) {
+        Call call = Call.start(helpers, request);
+        CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
+        AtomicReference<Future<?>> inFlight = new AtomicReference<>();
+        // Cancelling the caller's future must reach the socket or the backoff timer, not just this future.
+        result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
+        attemptAsync(call, result, inFlight, executor);
+        return result;
+    }
+
+    @Override
+    public BlockingTransport blockingClient() {
+        return blocking;
+    }
+
+    private Step attemptBlocking(Call call) {
+        WireResponse response;
+        try {
+            response = blocking.execute(call.nextAttempt());
+        } catch (RuntimeException failure) {
+            return call.onOutcome(null, failure);
+        }
+        return call.onOutcome(response, null);
+    }
+
+    private void pause(Call call, Duration delay) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw call.cancelled(e);
+        }
+    }
+
+    private void attemptAsync(Call call, CompletableFuture<UnifiedChatResponse> result,
+            AtomicReference<Future<?>> inFlight, Executor executor) {
+        CompletableFuture<WireResponse> exchange;
+        try {
+            exchange = async.executeAsync(call.nextAttempt());
+        } catch (RuntimeException failure) {
+            exchange = CompletableFuture.failedFuture(failure);
+        }
+        track(result, inFlight, exchange);
+        exchange.whenCompleteAsync((response, failure) -> {
+            if (result.isDone()) {
+                return; // cancelled by the caller meanwhile
+            }
+            Step step = call.onOutcome(response, failure);
+            if (step instanceof Step.Retry retry) {
+                CompletableFuture<Void> wait = sleeper.delay(retry.delay(), executor);
+                track(result, inFlight, wait);
+                wait.thenRun(() -> attemptAsync(call, result, inFlight, executor));
+            } else {
+                step.completeInto(result);
+            }
+        }, executor).exceptionally(bug -> {
+            // A rejected executor or a defect in a helper must still complete the caller's future.
+            result.completeExceptionally(helpers.errors().fromThrowable(bug, call.requestId()));
+            return null;
+        });
+    }
+
+    private static void track(CompletableFuture<?> result, AtomicReference<Future<?>> inFlight, Future<?> next) {
+        inFlight.set(next);
+        cancelIfCancelled(result, next);
+    }
+
+    private static void cancelIfCancelled(CompletableFuture<?> result, Future<?> inFlight) {
+        if (result.isCancelled() && inFlight != null) {
+            inFlight.cancel(true);
+        }
+    }
+
+    /** Closes the transport (when owned) and the continuation pool. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        continuationKind.release(continuations);
+        if (resources != null) {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the transport failed", e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CerebrasAdapter[" + helpers.encoder().endpoint() + "]";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dualpath.adapter;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Where the async path's continuations run. The choice is a benchmark dimension because it changes
+ * the answer on small machines: with fewer than 3 CPUs, JDK 17's default async executor starts a
+ * new thread per task (the common pool has parallelism 1), which is what many users' CI containers see.
+ */
+public enum ContinuationExecutor {
+
+    /** A small pool owned by the adapter, started lazily and shut down by {@code close()}. */
+    OWNED_POOL {
+        @Override
+        Executor create() {
+            int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+            return Executors.newFixedThreadPool(threads, daemonThreads("dualpath-async-"));
+        }
+    },
+
+    /**
+     * {@link CompletableFuture}'s default async executor, as code gets that passes no executor:
+     * the common pool, or a thread per task when its parallelism is below 2.
+     */
+    DEFAULT_ASYNC {
+        @Override
+        Executor create() {
+            return new CompletableFuture<Void>().defaultExecutor();
+        }
+    };
+
+    /** A new executor of this kind; the caller shuts it down if it is an {@link ExecutorService}. */
+    abstract Executor create();
+
+    /** Shuts down {@code executor} if this kind owns it. */
+    void release(Executor executor) {
+        if (this == OWNED_POOL && executor instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
+    }
+
+    static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package dev.dualpath.adapter.compat;
+
+import dev.dualpath.adapter.ChatAdapter;
+import dev.dualpath.adapter.SyncChatAdapter;
+import dev.dualpath.adapter.model.ChatRequest;
+import dev.dualpath.adapter.model.UnifiedChatResponse;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The ways to make a synchronous call, the thing the benchmarks compare. Every strategy throws
+ * exactly what {@link #DIRECT} throws for the same server behaviour: a
+ * {@link dev.dualpath.adapter.error.ProviderException}, never a completion wrapper; an interrupt
+ * aborts the call and surfaces as a {@link dev.dualpath.adapter.error.CancelledException} with the
+ * flag restored. None leaves a thread behind.
+ *
+ * <p>An adapter without a sync path ({@link ChatAdapter} only) makes {@link #DIRECT} and
+ * {@link #SEED_LITERAL} fall back to {@link #LOOP_PER_CALL}, as the original compat layer did.
+ */
+public enum SyncStrategy {
+
+    /** {@code invokeSync()} on a blocking transport: the refactoring's "after". */
+    DIRECT("invokeSync() on the blocking transport") {
+        @Override
+        UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
+            return adapter.invokeSync(request);
+        }
+    },
+
+    /**
+     * A fresh single-thread executor (an "event loop") per call drives {@code invoke()} while the
+     * caller blocks; shut down in {@code finally}: the refactoring's "before".
+     */
+    LOOP_PER_CALL("fresh event loop per call driving invoke()") {
+        @Override
+        UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
+            return loopPerCall(adapter, request);
+        }
+    },
+
+    /** Block on {@code invoke()} of the long-lived async client ({@code join()}, Azure's {@code .block()}). */
+    SHARED_LOOP("join() on invoke() with the adapter's shared executor") {
+        @Override
+        UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
+            return Await.result(adapter.invoke(request), request.requestId());
+        }
+    },
+
+    /**
+     * The original {@code invoke_sync()} as written: an event loop created and closed on every call
+     * only to fetch the cached client, then the direct call. Its write-up claims no loop overhead;
+     * this measures what the code does.
+     */
+    SEED_LITERAL("per-call loop to fetch the cached client, then invokeSync()") {
+        @Override
+        UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
+            PerCallLoop.runOnce(loop -> CompletableFuture.completedFuture(adapter.blockingClient()),
+                    request.requestId());
+            return adapter.invokeSync(request);
+        }
+    };
+
+    private final String description;
+
+    SyncStrategy(String description) {
+        this.description = description;
+    }
+
+    /** One line saying what the strategy does, for reports. */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Makes one synchronous call through this strategy.
+     *
+     * @param adapter the adapter; one without a sync path falls back to {@link #LOOP_PER_CALL}
+     * @param request a request with a correlation id (the compat layer assigns one)
+     * @throws dev.dualpath.adapter.error.ProviderException on any failure, unwrapped
+     */
+    public UnifiedChatResponse execute(ChatAdapter adapter, ChatRequest request) {
+        if (adapter instanceof SyncChatAdapter sync) {
+            return call(sync, request);
+        }
+        return loopPerCall(adapter, request);
+    }
+
+    abstract UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request);
+
+    private static UnifiedChatResponse loopPerCall(ChatAdapter adapter, ChatRequest request) {
+        return PerCallLoop.runOnce(loop -> adapter.invoke(request, loop), request.requestId());
+    }
+}
