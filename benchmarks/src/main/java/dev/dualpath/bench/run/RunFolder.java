@@ -1,0 +1,73 @@
+package dev.dualpath.bench.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * {@code results/runs/<timestamp>/}: where one run writes everything it produces, so that every
+ * figure in its report traces back to a file beside it. {@code results/latest} points at the newest.
+ */
+public final class RunFolder {
+
+    /** File names inside a run folder; the verdict code reads the same names. */
+    public static final String JMH_JSON = "jmh.json";
+    public static final String JMH_LOG = "jmh.log";
+    public static final String ENV_JSON = "env.json";
+    public static final String SUMMARY_MD = "summary.md";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    private final Path dir;
+
+    private RunFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Creates a fresh folder under {@code resultsDir/runs/} named after the UTC time, and points
+     * {@code resultsDir/latest} at it (a symbolic link, or a text file holding the path where links
+     * are not supported).
+     *
+     * @throws UncheckedIOException if the folder cannot be created
+     */
+    public static RunFolder create(Path resultsDir, ZonedDateTime now) {
+        String stamp = STAMP.format(now.withZoneSameInstant(ZoneOffset.UTC));
+        Path runs = resultsDir.resolve("runs");
+        try {
+            Files.createDirectories(runs);
+            Path dir = runs.resolve(stamp);
+            for (int i = 1; Files.exists(dir); i++) {
+                dir = runs.resolve(stamp + "-" + i);
+            }
+            Files.createDirectory(dir);
+            pointLatest(resultsDir, dir);
+            return new RunFolder(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a run folder under " + runs, e);
+        }
+    }
+
+    private static void pointLatest(Path resultsDir, Path dir) throws IOException {
+        Path latest = resultsDir.resolve("latest");
+        Files.deleteIfExists(latest);
+        try {
+            Files.createSymbolicLink(latest, resultsDir.relativize(dir));
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.writeString(latest, dir.toAbsolutePath() + System.lineSeparator());
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+}
