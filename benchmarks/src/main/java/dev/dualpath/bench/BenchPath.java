@@ -1,0 +1,56 @@
+package dev.dualpath.bench;
+
+import dev.dualpath.adapter.compat.Await;
+import dev.dualpath.adapter.compat.SyncStrategy;
+
+/**
+ * Every way of getting a response that the benchmarks compare, as one {@code @Param}: the raw
+ * transport baselines next to each sync strategy, so that every benchmark body is one line and no
+ * strategy has a copied body of its own.
+ */
+public enum BenchPath {
+
+    /** Baseline: the blocking transport alone, request pre-encoded, response not parsed. */
+    RAW_BLOCKING(null) {
+        @Override
+        public Object call(Target t) {
+            return t.transport().execute(t.wire());
+        }
+    },
+
+    /** Baseline for the async side: the async transport alone, joined. */
+    RAW_ASYNC(null) {
+        @Override
+        public Object call(Target t) {
+            return Await.result(t.transport().executeAsync(t.wire()), null);
+        }
+    },
+
+    /** {@link SyncStrategy#DIRECT}: the refactoring's "after". */
+    DIRECT(SyncStrategy.DIRECT),
+
+    /** {@link SyncStrategy#LOOP_PER_CALL}: the refactoring's "before". */
+    LOOP_PER_CALL(SyncStrategy.LOOP_PER_CALL),
+
+    /** {@link SyncStrategy#SHARED_LOOP}: {@code join()} on the async path; also the async path's cost as a blocking caller sees it. */
+    SHARED_LOOP(SyncStrategy.SHARED_LOOP),
+
+    /** {@link SyncStrategy#SEED_LITERAL}: the original {@code invoke_sync()} as written. */
+    SEED_LITERAL(SyncStrategy.SEED_LITERAL);
+
+    private final SyncStrategy strategy;
+
+    BenchPath(SyncStrategy strategy) {
+        this.strategy = strategy;
+    }
+
+    /** The strategy this path measures, or null for a raw baseline. */
+    public SyncStrategy strategy() {
+        return strategy;
+    }
+
+    /** One call; returns what the call produced so JMH consumes it. */
+    public Object call(Target t) {
+        return strategy.execute(t.adapter(), t.request());
+    }
+}

@@ -1,0 +1,94 @@
+package dev.dualpath.bench;
+
+import dev.dualpath.adapter.AdapterConfig;
+import dev.dualpath.adapter.ApiKey;
+import dev.dualpath.adapter.CerebrasAdapter;
+import dev.dualpath.adapter.core.RequestEncoder;
+import dev.dualpath.adapter.core.RetryPolicy;
+import dev.dualpath.adapter.model.ChatMessage;
+import dev.dualpath.adapter.model.ChatRequest;
+import dev.dualpath.adapter.model.UnifiedChatResponse;
+import dev.dualpath.adapter.transport.Transport;
+import dev.dualpath.adapter.transport.WireRequest;
+import dev.dualpath.adapter.transport.WireResponse;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What a benchmark calls: one adapter over one transport, the request, and the same request
+ * pre-encoded for the raw baselines. Built once per fork, outside measured time.
+ */
+public final class Target implements AutoCloseable {
+
+    /** The content every benchmark response carries; the setup check looks for it. */
+    public static final String EXPECTED_CONTENT = BenchBodies.CONTENT;
+
+    private static final ApiKey KEY = new ApiKey("sk-bench-not-a-secret");
+
+    private final Transport transport;
+    private final CerebrasAdapter adapter;
+    private final ChatRequest request;
+    private final WireRequest wire;
+
+    private Target(Transport transport, CerebrasAdapter adapter, ChatRequest request, WireRequest wire) {
+        this.transport = transport;
+        this.adapter = adapter;
+        this.request = request;
+        this.wire = wire;
+    }
+
+    /**
+     * @param baseUrl       where the transport sends requests
+     * @param transport     owned by the target from now on
+     * @param continuations where the async path's continuations run
+     */
+    public static Target over(URI baseUrl, Transport transport, dev.dualpath.adapter.ContinuationExecutor continuations) {
+        // No retries: a benchmark measures one exchange; a failure must fail the benchmark, not hide in a retry.
+        AdapterConfig config = AdapterConfig.of(baseUrl, KEY).withRetries(RetryPolicy.none()).withContinuations(continuations);
+        ChatRequest request = ChatRequest.of("llama3.1-8b", List.of(ChatMessage.user("Say hello in one short sentence.")));
+        WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
+        return new Target(transport, CerebrasAdapter.create(config, transport), request, wire);
+    }
+
+    public Transport transport() {
+        return transport;
+    }
+
+    public CerebrasAdapter adapter() {
+        return adapter;
+    }
+
+    public ChatRequest request() {
+        return request;
+    }
+
+    public WireRequest wire() {
+        return wire;
+    }
+
+    /**
+     * Calls {@code path} once and fails fast unless it produced the expected response: a benchmark
+     * of a broken path would measure how fast it fails.
+     *
+     * @throws IllegalStateException naming the path and what it returned
+     */
+    public void check(BenchPath path) {
+        Object result = path.call(this);
+        boolean ok;
+        if (result instanceof WireResponse raw) {
+            ok = raw.status() == 200 && new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8).contains(EXPECTED_CONTENT);
+        } else if (result instanceof UnifiedChatResponse response) {
+            ok = EXPECTED_CONTENT.equals(response.content());
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            throw new IllegalStateException("setup check failed: path " + path + " returned " + result);
+        }
+    }
+
+    @Override
+    public void close() {
+        adapter.close(); // closes the transport too
+    }
+}
