@@ -1,0 +1,72 @@
+package dev.dualpath.bench.run;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run measures, by purpose.
+ *
+ * <ul>
+ *   <li>{@link #SMOKE}: every benchmark once, briefly, 1 fork — proves they all run (CI); no verdict
+ *       can come from it.
+ *   <li>{@link #QUICK}: the main job's default — what each strategy costs over the raw transport,
+ *       in memory and on loopback at 0 and 10 ms, with 3 forks so that the confidence intervals
+ *       come from forks (they disagree more than JMH's error bar says, CALIBRATION trap 3).
+ *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
+ *       executor dimension, and more forks.
+ * </ul>
+ */
+public enum Profile {
+
+    SMOKE {
+        @Override
+        public List<Plan> plans() {
+            Duration brief = Duration.ofMillis(200);
+            return List.of(
+                    new Plan(IN_MEMORY, Map.of(), 1, 1, brief, 1, brief, List.of(), "in-memory"),
+                    new Plan(PHASES, Map.of(), 1, 1, brief, 1, brief, List.of(), "phases"),
+                    new Plan(LOOPBACK, Map.of("delayMs", List.of("0"), "transport", List.of("APACHE", "JDK")),
+                            1, 1, brief, 1, brief, List.of(), "loopback"));
+        }
+    },
+
+    QUICK {
+        @Override
+        public List<Plan> plans() {
+            Duration second = Duration.ofSeconds(1);
+            Duration half = Duration.ofMillis(500);
+            return List.of(
+                    new Plan(IN_MEMORY, Map.of(), 3, 3, second, 4, half, List.of(), "in-memory"),
+                    new Plan(PHASES, Map.of(), 3, 3, second, 4, half, List.of(), "phases"),
+                    new Plan(LOOPBACK, Map.of("delayMs", List.of("0"), "transport", List.of("APACHE", "JDK")),
+                            3, 4, second, 4, half, List.of(), "loopback 0 ms"),
+                    new Plan(LOOPBACK, Map.of("delayMs", List.of("10"), "transport", List.of("APACHE"),
+                            "path", List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL")),
+                            3, 3, second, 4, half, List.of(), "loopback 10 ms"));
+        }
+    },
+
+    FULL {
+        @Override
+        public List<Plan> plans() {
+            Duration second = Duration.ofSeconds(1);
+            return List.of(
+                    new Plan(IN_MEMORY, Map.of("continuations", List.of("OWNED_POOL", "DEFAULT_ASYNC")),
+                            5, 5, second, 5, second, List.of(), "in-memory"),
+                    new Plan(PHASES, Map.of(), 5, 5, second, 5, second, List.of(), "phases"),
+                    new Plan(LOOPBACK, Map.of("delayMs", List.of("0", "1", "10", "100"), "transport", List.of("APACHE", "JDK")),
+                            3, 8, second, 5, second, List.of(), "loopback"),
+                    new Plan(LOOPBACK, Map.of("delayMs", List.of("1500"), "transport", List.of("APACHE"),
+                            "path", List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL", "SEED_LITERAL")),
+                            3, 2, Duration.ofSeconds(4), 3, Duration.ofSeconds(8), List.of(), "loopback 1500 ms"));
+        }
+    };
+
+    static final String IN_MEMORY = "dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.";
+    static final String PHASES = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.";
+    static final String LOOPBACK = "dev\\.dualpath\\.bench\\.LoopbackLatencyBenchmark\\.";
+
+    /** The JMH invocations of this profile, in order. */
+    public abstract List<Plan> plans();
+}
