@@ -1,8 +1,6 @@
 package dev.dualpath.adapter.core;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.ErrorDetails;
@@ -98,10 +96,8 @@ public final class ResponseProcessor {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(body);
-        } catch (JsonEOFException e) {
-            throw malformed(response, requestId, null, null, null, "truncated JSON response body (" + body.length + " bytes)");
         } catch (JsonProcessingException e) {
-            throw malformed(response, requestId, null, null, null, describeInvalid(response, e.getLocation()));
+            throw malformed(response, requestId, null, null, null, describeInvalid(response, e));
         } catch (IOException e) {
             // Reading a byte array does no I/O; kept for the checked signature.
             throw malformed(response, requestId, null, null, null, "unreadable response body (" + body.length + " bytes)");
@@ -117,15 +113,14 @@ public final class ResponseProcessor {
     }
 
     /** JSON that went wrong part-way says where; anything else (an HTML page, text) says what it looks like. */
-    private static String describeInvalid(WireResponse response, JsonLocation at) {
+    private static String describeInvalid(WireResponse response, JsonProcessingException e) {
         byte[] body = response.body();
         int first = 0;
         while (first < body.length && Character.isWhitespace(body[first])) {
             first++;
         }
-        if (first < body.length && (body[first] == '{' || body[first] == '[') && at != null) {
-            return "invalid JSON response body at line " + at.getLineNr() + ", column " + at.getColumnNr()
-                    + " (" + body.length + " bytes)";
+        if (first < body.length && (body[first] == '{' || body[first] == '[' || body[first] == '"')) {
+            return JsonFailure.describe(body, e);
         }
         return ErrorBodyParser.describeNonJson(body, response.header("content-type"));
     }
