@@ -70,7 +70,11 @@ final class ErrorBodyParser {
         return top.message() != null ? top : withMessage(top, "error body: " + root);
     }
 
-    /** Whether a 2xx body is an error object rather than a completion. */
+    /**
+     * Whether a 2xx body is an error object rather than a completion: a non-null {@code error}
+     * (even beside {@code choices}), or, without {@code choices}, vLLM's {@code "object":"error"},
+     * a {@code detail}, or Cerebras' {@code message} with {@code type}.
+     */
     static boolean looksLikeError(JsonNode root) {
         if (!root.isObject()) {
             return false;
@@ -82,7 +86,9 @@ final class ErrorBodyParser {
         if (root.has("choices")) {
             return false;
         }
-        return root.hasNonNull("detail") || (root.hasNonNull("message") && root.hasNonNull("type"));
+        JsonNode object = root.get("object");
+        boolean vllmError = object != null && "error".equals(object.textValue());
+        return vllmError || root.hasNonNull("detail") || (root.hasNonNull("message") && root.hasNonNull("type"));
     }
 
     private static ProviderError fields(JsonNode o) {

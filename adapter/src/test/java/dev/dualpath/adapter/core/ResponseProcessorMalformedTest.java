@@ -112,6 +112,8 @@ class ResponseProcessorMalformedTest {
                 Arguments.of("vllm on 201", ProviderBodies.VLLM, 201,
                         new ErrorDetails(201, "BadRequestError", "400", null,
                                 "error object in a 2xx response: max_tokens must be at least 1, got 0.", "req-5", false)),
+                Arguments.of("vllm without type", "{\"object\":\"error\",\"message\":\"oom\",\"code\":500}", 200,
+                        new ErrorDetails(200, null, "500", null, "error object in a 2xx response: oom", "req-5", false)),
                 Arguments.of("error beside choices", "{\"choices\":[],\"error\":{\"message\":\"partial\"}}", 200,
                         new ErrorDetails(200, null, null, null, "error object in a 2xx response: partial", "req-5", false)),
                 Arguments.of("detail", ProviderBodies.NOT_AUTHENTICATED, 200,
