@@ -69,7 +69,7 @@ class RequestEncoderTest {
         extra.put("tools", List.of(Map.of("type", "function")));
         extra.put("response_format", Map.of("type", "json_object"));
         extra.put("clear_thinking", true);
-        ChatRequest request = ChatRequest.builder("m").message(ChatMessage.user("q")).maxCompletionTokens(100)
+        ChatRequest request = base().maxCompletionTokens(100)
                 .temperature(0.2).topP(0.9).seed(42L).stop(List.of("\n\n", "END")).n(3).reasoningEffort("low")
                 .reasoningFormat("parsed").extraBody(extra).build();
 
@@ -81,19 +81,18 @@ class RequestEncoderTest {
     }
 
     static Stream<Arguments> singleOptionalFields() {
-        ChatRequest.Builder b = ChatRequest.builder("m").message(ChatMessage.user("q"));
         return Stream.of(
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).maxCompletionTokens(1).build(),
+                Arguments.of(base().maxCompletionTokens(1).build(),
                         "max_completion_tokens", "1"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).temperature(0.0).build(),
+                Arguments.of(base().temperature(0.0).build(),
                         "temperature", "0.0"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).topP(1.0).build(), "top_p", "1.0"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).seed(-1L).build(), "seed", "-1"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).stop(List.of()).build(), "stop", "[]"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).n(1).build(), "n", "1"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).reasoningEffort("high").build(),
+                Arguments.of(base().topP(1.0).build(), "top_p", "1.0"),
+                Arguments.of(base().seed(-1L).build(), "seed", "-1"),
+                Arguments.of(base().stop(List.of()).build(), "stop", "[]"),
+                Arguments.of(base().n(1).build(), "n", "1"),
+                Arguments.of(base().reasoningEffort("high").build(),
                         "reasoning_effort", "\"high\""),
-                Arguments.of(b.reasoningFormat("raw").build(), "reasoning_format", "\"raw\""));
+                Arguments.of(base().reasoningFormat("raw").build(), "reasoning_format", "\"raw\""));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -110,7 +109,7 @@ class RequestEncoderTest {
 
     @Test
     void extraBodyReplacesAStandardFieldInPlace() throws IOException {
-        ChatRequest request = ChatRequest.builder("m").message(ChatMessage.user("q")).temperature(0.5)
+        ChatRequest request = base().temperature(0.5)
                 .extraBody(Map.of("temperature", 1, "model", "other")).build();
 
         assertThat(new String(encoder.encodeBody(request), StandardCharsets.UTF_8))
@@ -118,13 +117,12 @@ class RequestEncoderTest {
     }
 
     static Stream<Arguments> invalidRequests() {
-        ChatRequest.Builder base = ChatRequest.builder("m").message(ChatMessage.user("q"));
         return Stream.of(
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).temperature(Double.NaN).build(), "temperature"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).topP(Double.POSITIVE_INFINITY).build(), "topP"),
-                Arguments.of(ChatRequest.builder("m").message(ChatMessage.user("q")).extraBody(Map.of("stream", true)).build(),
+                Arguments.of(base().temperature(Double.NaN).build(), "temperature"),
+                Arguments.of(base().topP(Double.POSITIVE_INFINITY).build(), "topP"),
+                Arguments.of(base().extraBody(Map.of("stream", true)).build(),
                         "extraBody.stream"),
-                Arguments.of(base.extraBody(Map.of("bad", new Object())).build(), "extraBody.bad"));
+                Arguments.of(base().extraBody(Map.of("bad", new Object())).build(), "extraBody.bad"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -132,6 +130,10 @@ class RequestEncoderTest {
     void invalidBodiesAreRejectedNamingTheField(ChatRequest request, String field) {
         assertThatThrownBy(() -> encoder.encodeBody(request))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(field);
+    }
+
+    private static ChatRequest.Builder base() {
+        return ChatRequest.builder("m").message(ChatMessage.user("q"));
     }
 
     @Test
