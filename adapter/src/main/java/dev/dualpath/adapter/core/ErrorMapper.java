@@ -1,21 +1,55 @@
 package dev.dualpath.adapter.core;
 
 import dev.dualpath.adapter.ApiKey;
+import dev.dualpath.adapter.error.AuthenticationException;
+import dev.dualpath.adapter.error.BadRequestException;
+import dev.dualpath.adapter.error.CancelledException;
+import dev.dualpath.adapter.error.ConflictException;
+import dev.dualpath.adapter.error.ErrorDetails;
+import dev.dualpath.adapter.error.NotFoundException;
+import dev.dualpath.adapter.error.PaymentRequiredException;
+import dev.dualpath.adapter.error.PermissionDeniedException;
 import dev.dualpath.adapter.error.ProviderException;
+import dev.dualpath.adapter.error.RateLimitException;
+import dev.dualpath.adapter.error.RateLimitInfo;
+import dev.dualpath.adapter.error.ServerErrorException;
+import dev.dualpath.adapter.error.ServiceUnavailableException;
+import dev.dualpath.adapter.error.UnexpectedStatusException;
+import dev.dualpath.adapter.error.UnprocessableEntityException;
 import dev.dualpath.adapter.transport.WireResponse;
+import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Maps every way a call can fail to one {@link ProviderException}. It <em>returns</em> the
  * exception for the caller to throw, so no path can fall through without one (the Python
  * original's handler could return and leave {@code raw} unbound). Pure: no I/O, thread-safe.
+ *
+ * <p>Every message, type, code and param passes through {@link ApiKey#redact} (a provider may echo
+ * the key) and is then bounded to {@value Messages#MAX_MESSAGE_CHARS} characters. Messages are
+ * deterministic (no timing, thread names or transport class names), so two paths meeting the same
+ * server behaviour produce equal {@link ErrorDetails}.
  */
 public final class ErrorMapper {
 
+    static final String SHOULD_RETRY = "x-should-retry";
+
     private final ApiKey apiKey;
+    private final Clock clock;
 
     /** @param apiKey removed from every message, in case a provider echoes it */
     public ErrorMapper(ApiKey apiKey) {
-        this.apiKey = apiKey;
+        this(apiKey, Clock.systemUTC());
+    }
+
+    /**
+     * @param apiKey removed from every message, in case a provider echoes it
+     * @param clock  the "now" an HTTP-date {@code retry-after} is measured from
+     * @throws NullPointerException if either is null
+     */
+    public ErrorMapper(ApiKey apiKey, Clock clock) {
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -27,12 +61,57 @@ public final class ErrorMapper {
      * {@code {"detail":…}}, vLLM numeric {@code code}, an object {@code message}, HTML and empty bodies.
      * Retryable: 408, 409, 429, ≥500, overridden by {@code x-should-retry: true|false}.
      *
+     * <p>A 429 carries a {@link RateLimitInfo}: the {@code retry-after-ms}/{@code retry-after} delay
+     * as parsed (uncapped; null when absent, unparseable or negative) and the {@code x-ratelimit-*}
+     * headers. Messages for bodies that are not JSON describe them instead, e.g.
+     * {@code non-JSON response body (text/html, 1532 bytes): 502 Bad Gateway} or
+     * {@code empty response body}; the status is not repeated, as the exception message prefixes it.
+     *
      * @param response  a response whose status is not 2xx
      * @param requestId the call's correlation id
      * @return the exception to throw; never null
+     * @throws NullPointerException if {@code response} is null
      */
     public ProviderException fromResponse(WireResponse response, String requestId) {
-        throw new UnsupportedOperationException("TODO");
+        Objects.requireNonNull(response, "response");
+        int status = response.status();
+        ProviderError parsed = ErrorBodyParser.parse(response.body(), response.header("content-type"));
+        ErrorDetails details = new ErrorDetails(status, clean(parsed.type()), clean(parsed.code()),
+                clean(parsed.param()), clean(parsed.message()), requestId, retryable(status, response));
+        return ofStatus(details, response);
+    }
+
+    private ProviderException ofStatus(ErrorDetails d, WireResponse response) {
+        int status = d.status();
+        switch (status) {
+            case 400: return new BadRequestException(d);
+            case 401: return new AuthenticationException(d);
+            case 402: return new PaymentRequiredException(d);
+            case 403: return new PermissionDeniedException(d);
+            case 404: return new NotFoundException(d);
+            case 409: return new ConflictException(d);
+            case 422: return new UnprocessableEntityException(d);
+            case 429: return new RateLimitException(d,
+                    new RateLimitInfo(RetryAfterParser.parse(response, clock), RateLimitHeaders.of(response)));
+            case 503: return new ServiceUnavailableException(d);
+            default:
+                return status >= 500 ? new ServerErrorException(d) : new UnexpectedStatusException(d);
+        }
+    }
+
+    /** The SDKs' rule, then the server's {@code x-should-retry} (only exactly true/false, any case) wins. */
+    static boolean retryable(int status, WireResponse response) {
+        String override = response.header(SHOULD_RETRY);
+        if (override != null) {
+            String v = override.strip();
+            if (v.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (v.equalsIgnoreCase("false")) {
+                return false;
+            }
+        }
+        return status == 408 || status == 409 || status == 429 || status >= 500;
     }
 
     /**
@@ -42,14 +121,35 @@ public final class ErrorMapper {
      * {@code CancellationException} and {@code InterruptedException} as cancelled, anything else
      * as a connection failure.
      *
+     * <p>Details: {@code TransportFailure} timeouts become a retryable {@code ProviderTimeoutException}
+     * of phase CONNECT, HEADERS or BODY; {@code CONNECTION_FAILED} a retryable
+     * {@code ConnectionFailureException}; {@code CANCELLED} a non-retryable {@code CancelledException}.
+     * The message is a fixed text per kind followed by the transport's own message, which transports
+     * keep deterministic. The JDK's {@code HttpConnectTimeoutException}/{@code HttpTimeoutException}
+     * map to CONNECT/HEADERS timeouts should one ever escape a transport. Every cancellation, however
+     * it arrived, gets the same message so both paths agree. This method never touches the thread's
+     * interrupt flag: a caller that caught an {@code InterruptedException} restores it.
+     *
+     * @param failure   what was thrown; null is treated as an unknown connection failure
+     * @param requestId the call's correlation id
      * @return the exception to throw; never null, never a wrapper
      */
     public ProviderException fromThrowable(Throwable failure, String requestId) {
-        throw new UnsupportedOperationException("TODO");
+        return ThrowableMapping.map(failure, requestId, this::clean);
     }
 
-    /** A cancelled error for this call, e.g. after an interrupt while waiting. */
+    /**
+     * A cancelled error for this call, e.g. after an interrupt while waiting. Not retryable; its
+     * message is the same as every other cancellation's.
+     *
+     * @param cause kept as the exception's cause; may be null
+     */
     public ProviderException cancelled(String requestId, Throwable cause) {
-        throw new UnsupportedOperationException("TODO");
+        return new CancelledException(ErrorDetails.noResponse(ThrowableMapping.CANCELLED_MESSAGE, requestId, false), cause);
+    }
+
+    /** Redact first, then bound: bounding first could cut the key and let half of it through. */
+    private String clean(String text) {
+        return Messages.bound(apiKey.redact(text), Messages.MAX_MESSAGE_CHARS);
     }
 }

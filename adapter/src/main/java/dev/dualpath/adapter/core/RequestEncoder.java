@@ -1,15 +1,30 @@
 package dev.dualpath.adapter.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dualpath.adapter.ApiKey;
+import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.transport.WireRequest;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Turns a {@link ChatRequest} into the bytes and headers of {@code POST /v1/chat/completions}.
  * Pure: no I/O, thread-safe.
+ *
+ * <p>The body is UTF-8 JSON, byte-for-byte deterministic for equal requests. {@code stream} is
+ * left out rather than sent as {@code false}: non-streaming is the API's default, and this adapter
+ * reads only whole responses, so a {@code stream} entry in {@code extraBody} is rejected.
  */
 public final class RequestEncoder {
+
+    static final String PATH = "/v1/chat/completions";
 
     private final URI endpoint;
     private final ApiKey apiKey;
@@ -18,9 +33,37 @@ public final class RequestEncoder {
      * @param baseUrl the provider's base URL, e.g. {@code http://127.0.0.1:8080}; a trailing
      *                {@code /v1} or slash is accepted
      * @param apiKey  the key sent as a bearer token
+     * @throws IllegalArgumentException if {@code baseUrl} is null, not an absolute http(s) URI with a
+     *     host, or has a query or fragment; or {@code apiKey} is null
      */
     public RequestEncoder(URI baseUrl, ApiKey apiKey) {
-        throw new UnsupportedOperationException("TODO");
+        this.endpoint = endpointFor(baseUrl);
+        if (apiKey == null) {
+            throw new IllegalArgumentException("apiKey must not be null");
+        }
+        this.apiKey = apiKey;
+    }
+
+    static URI endpointFor(URI baseUrl) {
+        if (baseUrl == null) {
+            throw new IllegalArgumentException("baseUrl must not be null");
+        }
+        String scheme = baseUrl.getScheme();
+        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
+                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URI with a host, was " + baseUrl);
+        }
+        if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment, was " + baseUrl);
+        }
+        String base = baseUrl.toString();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (base.endsWith("/v1")) {
+            base = base.substring(0, base.length() - 3);
+        }
+        return URI.create(base + PATH);
     }
 
     /** The absolute URI of the chat-completions endpoint. */
@@ -32,17 +75,99 @@ public final class RequestEncoder {
      * The JSON body: {@code model}, {@code messages}, each optional field that is set
      * ({@code max_completion_tokens}, {@code temperature}, {@code top_p}, {@code seed}, {@code stop},
      * {@code n}, {@code reasoning_effort}, {@code reasoning_format}), then {@code extraBody} entries.
-     * {@code stream} is always false here.
+     * {@code stream} is always false here (left out, the API's default).
+     *
+     * <p>{@code extraBody} entries come in key order (the request's map has no stable order of its
+     * own) and replace a field of the same name in its place, as the SDKs' {@code extra_body} does.
+     *
+     * @return UTF-8 JSON bytes
+     * @throws IllegalArgumentException naming the field, if {@code temperature} or {@code topP} is
+     *     not finite, {@code extraBody} has a {@code stream} entry, or an {@code extraBody} value
+     *     cannot be written as JSON
      */
     public byte[] encodeBody(ChatRequest request) {
-        throw new UnsupportedOperationException("TODO");
+        Objects.requireNonNull(request, "request");
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("model", request.model());
+        ArrayNode messages = root.putArray("messages");
+        for (ChatMessage m : request.messages()) {
+            messages.addObject().put("role", m.role()).put("content", m.content());
+        }
+        if (request.maxCompletionTokens() != null) {
+            root.put("max_completion_tokens", request.maxCompletionTokens());
+        }
+        if (request.temperature() != null) {
+            root.put("temperature", finite(request.temperature(), "temperature"));
+        }
+        if (request.topP() != null) {
+            root.put("top_p", finite(request.topP(), "topP"));
+        }
+        if (request.seed() != null) {
+            root.put("seed", request.seed());
+        }
+        if (request.stop() != null) {
+            ArrayNode stop = root.putArray("stop");
+            request.stop().forEach(stop::add);
+        }
+        if (request.n() != null) {
+            root.put("n", request.n());
+        }
+        if (request.reasoningEffort() != null) {
+            root.put("reasoning_effort", request.reasoningEffort());
+        }
+        if (request.reasoningFormat() != null) {
+            root.put("reasoning_format", request.reasoningFormat());
+        }
+        for (Map.Entry<String, Object> e : new TreeMap<>(request.extraBody()).entrySet()) {
+            root.set(e.getKey(), extraValue(e.getKey(), e.getValue()));
+        }
+        try {
+            return Json.MAPPER.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            // A tree of plain nodes always serialises; this would be a Jackson bug.
+            throw new IllegalStateException("could not write the request body", e);
+        }
+    }
+
+    private static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number, was " + value);
+        }
+        return value;
+    }
+
+    private static JsonNode extraValue(String key, Object value) {
+        if ("stream".equals(key)) {
+            throw new IllegalArgumentException("extraBody.stream is not supported: this adapter reads whole responses only");
+        }
+        try {
+            return Json.MAPPER.valueToTree(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("extraBody." + key + " cannot be written as JSON: "
+                    + value.getClass().getName(), e);
+        }
     }
 
     /**
      * The whole request: body plus {@code Authorization}, {@code Content-Type: application/json},
      * {@code Accept: application/json}, {@code X-Request-Id: requestId}.
+     *
+     * @throws IllegalArgumentException as {@link #encodeBody}, or if {@code requestId} is blank or
+     *     holds a control character (it would split the header)
      */
     public WireRequest encode(ChatRequest request, String requestId) {
-        throw new UnsupportedOperationException("TODO");
+        if (requestId == null || requestId.isBlank()) {
+            throw new IllegalArgumentException("requestId must not be blank");
+        }
+        if (requestId.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("requestId must not contain control characters");
+        }
+        byte[] body = encodeBody(request);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", apiKey.bearer());
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept", "application/json");
+        headers.put("X-Request-Id", requestId);
+        return new WireRequest(endpoint, "POST", headers, body);
     }
 }

@@ -1,0 +1,29 @@
+package dev.dualpath.adapter.core;
+
+import dev.dualpath.adapter.transport.WireResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Picks the {@code x-ratelimit-*} headers out of a response, for errors and successes alike. */
+final class RateLimitHeaders {
+
+    static final String PREFIX = "x-ratelimit-";
+
+    private RateLimitHeaders() {}
+
+    /**
+     * @return lower-cased {@code x-ratelimit-*} names to their value (several values of one header
+     *     joined with {@code ", "}, as HTTP folds them); empty when there are none; never null
+     */
+    static Map<String, String> of(WireResponse response) {
+        TreeMap<String, String> out = new TreeMap<>();
+        // WireResponse already lower-cases names.
+        for (Map.Entry<String, List<String>> e : response.headers().entrySet()) {
+            if (e.getKey().startsWith(PREFIX) && !e.getValue().isEmpty()) {
+                out.put(e.getKey(), String.join(", ", e.getValue()));
+            }
+        }
+        return Map.copyOf(out);
+    }
+}
