@@ -50,7 +50,7 @@ public final class CerebrasAdapter implements SyncChatAdapter {
     private CerebrasAdapter(AdapterConfig config, BlockingTransport blocking, AsyncTransport async,
             AutoCloseable resources) {
         this.helpers = new Call.Helpers(new RequestEncoder(config.baseUrl(), config.apiKey()),
-                new ErrorMapper(config.apiKey()), new ResponseProcessor(), config.retries());
+                new ErrorMapper(config.apiKey()), new ResponseProcessor(config.apiKey()), config.retries());
         this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.async = Objects.requireNonNull(async, "async");
         this.resources = resources;

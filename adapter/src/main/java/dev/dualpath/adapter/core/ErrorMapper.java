@@ -145,7 +145,7 @@ public final class ErrorMapper {
      * @param cause kept as the exception's cause; may be null
      */
     public ProviderException cancelled(String requestId, Throwable cause) {
-        return new CancelledException(ErrorDetails.noResponse(ThrowableMapping.CANCELLED_MESSAGE, requestId, false), cause);
+        return CancelledException.of(requestId, cause);
     }
 
     /** Redact first, then bound: bounding first could cut the key and let half of it through. */

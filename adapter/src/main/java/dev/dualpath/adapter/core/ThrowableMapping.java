@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 /** {@link ErrorMapper#fromThrowable}'s rules, kept apart so the mapper stays readable. */
 final class ThrowableMapping {
 
-    static final String CANCELLED_MESSAGE = "the call was cancelled";
+    static final String CANCELLED_MESSAGE = CancelledException.MESSAGE;
     /** Guards against a cause chain that loops back on itself. */
     private static final int MAX_UNWRAP_DEPTH = 32;
 

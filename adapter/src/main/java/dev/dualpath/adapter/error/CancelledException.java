@@ -16,7 +16,7 @@ public final class CancelledException extends ProviderException {
     }
 
     /** The one message every path uses, so that two paths' cancellations compare equal. */
-    public static final String MESSAGE = "call cancelled";
+    public static final String MESSAGE = "the call was cancelled";
 
     /**
      * The cancellation error of a call, identical on every path.
