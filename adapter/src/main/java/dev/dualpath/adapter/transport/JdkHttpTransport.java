@@ -1,16 +1,13 @@
 package dev.dualpath.adapter.transport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,16 +19,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A {@link Transport} over one {@link HttpClient}, pinned to HTTP/1.1, built once and reused.
  *
  * <ul>
- *   <li>{@link #execute} uses {@code send()} and reads the body on the calling thread;
- *       {@link #executeAsync} uses {@code sendAsync()} and completes on the transport's own
- *       two-thread executor, never on the common pool (on JDK 17 with ≤ 2 CPUs that pool
- *       starts a thread per task).</li>
+ *   <li>{@link #execute} uses {@code send()}, {@link #executeAsync} uses {@code sendAsync()},
+ *       both with the same body handler ({@link JdkExchange}). The async future completes on
+ *       the transport's own two-thread executor, never on the common pool (on JDK 17 with
+ *       ≤ 2 CPUs that pool starts a thread per task).</li>
  *   <li>The client's request timeout covers only the headers, so it is set to
  *       {@code min(readTimeout, requestTimeout)}, and a {@link CallWatchdog} enforces both
  *       limits on the body: a body silent for {@code readTimeout}, or an attempt past
  *       {@code requestTimeout}, is aborted with {@code BODY_TIMEOUT}.</li>
  *   <li>An interrupted {@link #execute} caller gets {@code CANCELLED} with its interrupt flag
- *       set, in either phase. Cancelling the future of {@link #executeAsync} cancels the
+ *       set, in either phase: {@code send()} waits interruptibly and cancels its exchange.
+ *       (The body is not read through {@code BodyHandlers.ofInputStream()}: on JDK 17 its
+ *       blocking read swallows interrupts, so a caller stuck on a stalled body could not be
+ *       interrupted.) Cancelling the future of {@link #executeAsync} cancels the
  *       client's future, which aborts the exchange (JDK 16+) and closes its connection.</li>
  *   <li>No redirects, no {@code Accept-Encoding} (nothing is compressed). Connection and
  *       framing headers of a {@link WireRequest} are left to the client (see
@@ -47,7 +47,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class JdkHttpTransport implements Transport {
 
     private static final int EXECUTOR_THREADS = 2;
-    private static final int MAX_PRESIZE_BYTES = 1 << 20;
 
     private final long readTimeoutNanos;
     private final long requestTimeoutNanos;
@@ -93,63 +92,22 @@ public final class JdkHttpTransport implements Transport {
         if (Thread.currentThread().isInterrupted()) {
             throw Failures.interrupted(null);
         }
-        long start = System.nanoTime();
-        HttpResponse<InputStream> response;
+        JdkExchange exchange = new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
         try {
-            response = c.send(toJdkRequest(request), BodyHandlers.ofInputStream());
+            return exchange.toWire(c.send(toJdkRequest(request), exchange.handler()));
         } catch (InterruptedException e) {
+            // send() cancels its own future; aborting the body as well makes sure the
+            // connection is dropped when the interrupt came during the body.
+            exchange.abort();
             throw Failures.interrupted(e);
         } catch (IOException e) {
-            throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
-        }
-        long headersAt = System.nanoTime();
-        InFlightCall call = new InFlightCall(Thread.currentThread(), start + requestTimeoutNanos, readTimeoutNanos);
-        call.headersReceived();
-        byte[] body = readBody(response, call);
-        return new WireResponse(response.statusCode(), response.headers().map(), body,
-                Duration.ofNanos(headersAt - start));
-    }
-
-    private byte[] readBody(HttpResponse<InputStream> response, InFlightCall call) {
-        InputStream in = response.body();
-        call.onAbort(() -> closeQuietly(in));
-        watchdog.watch(call);
-        try (in) {
-            byte[] buffer = new byte[initialCapacity(response)];
-            int size = 0;
-            int n;
-            while ((n = in.read(buffer, size, buffer.length - size)) != -1) {
-                call.progress();
-                size += n;
-                if (size == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                }
-            }
-            if (!call.finish()) {
-                // The watchdog closed the stream, which reads as an early end: not a body.
-                throw aborted(call, null);
-            }
-            return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
-        } catch (IOException e) {
-            if (!call.finish()) {
-                throw aborted(call, e);
+            if (!exchange.call().finish()) {
+                throw Failures.bodyTimeout(e);
             }
             throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
         } finally {
-            watchdog.unwatch(call);
+            exchange.done();
         }
-    }
-
-    private static int initialCapacity(HttpResponse<?> response) {
-        long length = response.headers().firstValueAsLong("content-length").orElse(-1L);
-        // One spare byte so that reading an exact-length body never grows the buffer.
-        return length >= 0 && length < MAX_PRESIZE_BYTES ? (int) length + 1 : 8192;
-    }
-
-    private static TransportFailure aborted(InFlightCall call, Throwable cause) {
-        return call.outcome() == InFlightCall.Outcome.INTERRUPTED
-                ? Failures.interrupted(cause)
-                : Failures.bodyTimeout(cause);
     }
 
     /**
@@ -161,33 +119,20 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         HttpClient c = openClient();
-        long start = System.nanoTime();
-        InFlightCall call = new InFlightCall(null, start + requestTimeoutNanos, readTimeoutNanos);
+        JdkExchange exchange = new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
         AbortableFuture<WireResponse> result = new AbortableFuture<>();
-        long[] headersAt = new long[1];
-        HttpResponse.BodyHandler<byte[]> handler = info -> {
-            headersAt[0] = System.nanoTime();
-            call.headersReceived();
-            WatchedBodySubscriber subscriber = new WatchedBodySubscriber(call);
-            call.onAbort(() -> {
-                subscriber.cancel();
-                result.completeExceptionally(Failures.bodyTimeout(null));
-                result.abortUpstream();
-            });
-            watchdog.watch(call);
-            return subscriber;
-        };
-        CompletableFuture<HttpResponse<byte[]>> exchange = c.sendAsync(toJdkRequest(request), handler);
-        result.upstream(exchange);
-        exchange.whenComplete((response, error) -> {
-            watchdog.unwatch(call);
-            if (error == null && call.finish()) {
-                result.complete(new WireResponse(response.statusCode(), response.headers().map(), response.body(),
-                        Duration.ofNanos(headersAt[0] - start)));
-            } else if (error != null && call.finish()) {
+        CompletableFuture<HttpResponse<byte[]>> sent = c.sendAsync(toJdkRequest(request), exchange.handler());
+        result.upstream(sent);
+        sent.whenComplete((response, error) -> {
+            exchange.done();
+            if (error == null) {
+                exchange.call().finish();
+                result.complete(exchange.toWire(response));
+            } else if (!exchange.call().finish()) {
+                result.completeExceptionally(Failures.bodyTimeout(error));
+            } else {
                 result.completeExceptionally(classify(error));
             }
-            // Otherwise the watchdog has already failed the result.
         });
         return result;
     }
@@ -234,13 +179,6 @@ public final class JdkHttpTransport implements Transport {
         return c;
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // The stream is being abandoned; its connection is dropped either way.
-        }
-    }
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;

@@ -32,6 +32,7 @@ final class RawHttpServer implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final CountDownLatch requestReceived = new CountDownLatch(1);
+    private final CountDownLatch responded = new CountDownLatch(1);
     private final AtomicInteger clientClosed = new AtomicInteger();
 
     RawHttpServer(String response, Then then) throws IOException {
@@ -52,6 +53,11 @@ final class RawHttpServer implements AutoCloseable {
 
     CountDownLatch requestReceived() {
         return requestReceived;
+    }
+
+    /** Counted down once the scripted bytes of the first exchange were written and flushed. */
+    CountDownLatch responded() {
+        return responded;
     }
 
     /** Connections on which the client closed its end (read returned end of stream or failed). */
@@ -86,6 +92,7 @@ final class RawHttpServer implements AutoCloseable {
             OutputStream out = socket.getOutputStream();
             out.write(response);
             out.flush();
+            responded.countDown();
             if (then == Then.STALL) {
                 // Drain until the client gives up: end of stream means it closed the connection.
                 byte[] sink = new byte[1024];

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -49,6 +50,11 @@ class TransportFailureTest {
         TransportFailure failure = catchThrowableOfType(TransportFailure.class,
                 () -> mode.delivery.call(transport, Requests.post(port)));
         assertThat(failure).as("expected a TransportFailure").isNotNull();
+        if (transport instanceof ApacheHttpTransport) {
+            ApacheHttpTransport apache = (ApacheHttpTransport) transport;
+            await("connection returned to the pool").atMost(Duration.ofSeconds(5))
+                    .until(() -> apache.leasedConnections() == 0);
+        }
         return failure;
     }
 
