@@ -4,6 +4,13 @@ package dev.dualpath.adapter.transport;
  * The network transports, each able to build itself from a {@link TransportConfig}. The
  * in-memory transport is not here: it needs a responder, so it is built directly
  * ({@link InMemoryTransport#fixed}, {@link InMemoryTransport#answering}).
+ *
+ * <pre>{@code
+ * try (Transport transport = TransportKind.APACHE.create(TransportConfig.DEFAULTS)) {
+ *     WireResponse response = transport.execute(request);              // blocking
+ *     CompletableFuture<WireResponse> later = transport.executeAsync(request);
+ * }
+ * }</pre>
  */
 public enum TransportKind {
 

@@ -12,8 +12,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +139,35 @@ class TransportFailureTest {
 
         assertKind(failure, TransportFailure.Kind.CONNECTION_FAILED, Failures.CONNECTION_FAILED);
         assertThat(failure.getCause()).isNotNull();
+    }
+
+    /**
+     * A listener that never accepts, its backlog filled by plain sockets: Linux then drops
+     * further SYNs, so the next connect can only time out (no address outside 127.0.0.1 needed).
+     */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void connectionNeverEstablished_isConnectTimeout(Mode mode) throws IOException {
+        List<Socket> fillers = new ArrayList<>();
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            for (int i = 0; i < 8; i++) {
+                Socket filler = new Socket();
+                fillers.add(filler);
+                try {
+                    filler.connect(listener.getLocalSocketAddress(), 200);
+                } catch (IOException backlogFull) {
+                    break;
+                }
+            }
+            TransportConfig config = Requests.FAST_FAIL.withConnectTimeout(Duration.ofMillis(500));
+
+            assertKind(failure(mode, config, listener.getLocalPort()), TransportFailure.Kind.CONNECT_TIMEOUT,
+                    Failures.CONNECT_TIMEOUT);
+        } finally {
+            for (Socket filler : fillers) {
+                filler.close();
+            }
+        }
     }
 
     @ParameterizedTest
