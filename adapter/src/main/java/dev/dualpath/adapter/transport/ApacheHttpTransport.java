@@ -1,0 +1,268 @@
+package dev.dualpath.adapter.transport;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * A {@link Transport} over Apache HttpClient 5: a classic client for {@link #execute} and an
+ * async client for {@link #executeAsync}, each with its own pool of {@code maxConnections} per
+ * route and in total, HTTP/1.1 only, no automatic retries, no redirects, no compression (so no
+ * {@code Accept-Encoding: gzip}: a gzip round trip would be measured instead of the client).
+ *
+ * <ul>
+ *   <li>{@code readTimeout} is the socket timeout (the longest silence, headers or body);
+ *       a timeout before the headers is {@code HEADERS_TIMEOUT}, after them {@code BODY_TIMEOUT}.</li>
+ *   <li>{@code requestTimeout} bounds each attempt: a {@link CallWatchdog} cancels the request
+ *       once it is overdue, with the same phase rule.</li>
+ *   <li>A classic socket read ignores {@link Thread#interrupt()}; the same watchdog sees the
+ *       blocked caller's flag within {@link CallWatchdog#TICK}, cancels the request and the caller
+ *       gets {@code CANCELLED} with its flag set.</li>
+ *   <li>Cancelling the future of {@link #executeAsync} cancels the Apache exchange, which closes
+ *       its connection and returns the lease to the pool. The future completes on the client's
+ *       I/O thread: dependent stages must not block.</li>
+ * </ul>
+ *
+ * <p>Threads: the async client's I/O reactor (started in the constructor) and the watchdog
+ * (started with the first call, ended when idle). {@link #close()} ends all of them.
+ */
+public final class ApacheHttpTransport implements Transport {
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private final long requestTimeoutNanos;
+    private final PoolingHttpClientConnectionManager classicPool;
+    private final PoolingAsyncClientConnectionManager asyncPool;
+    private final CloseableHttpClient classic;
+    private final CloseableHttpAsyncClient async;
+    private final CallWatchdog watchdog;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Builds both clients and starts the async one's I/O reactor.
+     *
+     * @param config timeouts and pool size (per route and in total)
+     * @throws NullPointerException if config is null
+     */
+    public ApacheHttpTransport(TransportConfig config) {
+        this.requestTimeoutNanos = config.requestTimeout().toNanos();
+        int id = DaemonThreads.nextTransportId();
+        Timeout readTimeout = Timeout.of(config.readTimeout());
+        ConnectionConfig connection = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(config.connectTimeout()))
+                .setSocketTimeout(readTimeout)
+                .build();
+        RequestConfig request = RequestConfig.custom()
+                .setConnectionRequestTimeout(Timeout.of(config.requestTimeout()))
+                .setResponseTimeout(readTimeout)
+                .setRedirectsEnabled(false)
+                .setContentCompressionEnabled(false)
+                .setExpectContinueEnabled(false)
+                .setProtocolUpgradeEnabled(false)
+                .build();
+        this.classicPool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(config.maxConnections())
+                .setMaxConnPerRoute(config.maxConnections())
+                .setDefaultConnectionConfig(connection)
+                .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(readTimeout).build())
+                .build();
+        this.classic = HttpClients.custom()
+                .setConnectionManager(classicPool)
+                .setDefaultRequestConfig(request)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+        this.asyncPool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(config.maxConnections())
+                .setMaxConnPerRoute(config.maxConnections())
+                .setDefaultConnectionConfig(connection)
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
+                .build();
+        this.async = HttpAsyncClients.custom()
+                .setConnectionManager(asyncPool)
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
+                        .setSoTimeout(readTimeout)
+                        .build())
+                .setThreadFactory(new DaemonThreads("dualpath-apache" + id + "-io"))
+                .setDefaultRequestConfig(request)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+        this.watchdog = new CallWatchdog(new DaemonThreads("dualpath-apache" + id + "-watchdog"));
+        async.start();
+    }
+
+    @Override
+    public String name() {
+        return "apache";
+    }
+
+    /**
+     * @throws TransportFailure      if no complete response arrived
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public WireResponse execute(WireRequest request) {
+        requireOpen();
+        if (Thread.currentThread().isInterrupted()) {
+            throw Failures.interrupted(null);
+        }
+        long start = System.nanoTime();
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
+        ApacheHeaders.copyTo(request, httpRequest);
+        if (request.body().length > 0) {
+            httpRequest.setEntity(new ByteArrayEntity(request.body(), null));
+        }
+        InFlightCall call = new InFlightCall(Thread.currentThread(), start + requestTimeoutNanos, 0);
+        call.onAbort(httpRequest::cancel);
+        watchdog.watch(call);
+        try {
+            WireResponse response = classic.execute(httpRequest, r -> {
+                Duration timeToFirstByte = Duration.ofNanos(System.nanoTime() - start);
+                call.headersReceived();
+                HttpEntity entity = r.getEntity();
+                byte[] body = entity == null ? NO_BYTES : EntityUtils.toByteArray(entity);
+                return new WireResponse(r.getCode(), ApacheHeaders.toMap(r), body, timeToFirstByte);
+            });
+            call.finish();
+            return response;
+        } catch (IOException e) {
+            throw classify(e, call);
+        } finally {
+            watchdog.unwatch(call);
+        }
+    }
+
+    /**
+     * Completes on the client's I/O thread with the response, or exceptionally with an
+     * unwrapped {@link TransportFailure}. Cancelling the future aborts the exchange.
+     *
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
+        requireOpen();
+        long start = System.nanoTime();
+        BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
+        ApacheHeaders.copyTo(request, httpRequest);
+        BasicRequestProducer producer = new BasicRequestProducer(httpRequest,
+                request.body().length == 0 ? null : AsyncEntityProducers.create(request.body(), null));
+        InFlightCall call = new InFlightCall(null, start + requestTimeoutNanos, 0);
+        AbortableFuture<WireResponse> result = new AbortableFuture<>();
+        call.onAbort(() -> {
+            result.completeExceptionally(Failures.timeout(call.isHeadersReceived(), null));
+            result.abortUpstream();
+        });
+        watchdog.watch(call);
+        Future<WireResponse> exchange = async.execute(producer, new ApacheResponseConsumer(call, start), null,
+                new FutureCallback<>() {
+                    @Override
+                    public void completed(WireResponse response) {
+                        watchdog.unwatch(call);
+                        if (call.finish()) {
+                            result.complete(response);
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        watchdog.unwatch(call);
+                        if (call.finish()) {
+                            result.completeExceptionally(classify(e, call));
+                        }
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        watchdog.unwatch(call);
+                        if (call.finish()) {
+                            result.completeExceptionally(Failures.cancelled(null));
+                        }
+                    }
+                });
+        result.upstream(exchange);
+        return result;
+    }
+
+    /** Maps an Apache failure, in the phase the call had reached, to the independent kinds. */
+    private static TransportFailure classify(Exception e, InFlightCall call) {
+        switch (call.outcome()) {
+            case INTERRUPTED:
+                return Failures.interrupted(e);
+            case TIMED_OUT:
+                return Failures.timeout(call.isHeadersReceived(), e);
+            default:
+                break;
+        }
+        if (call.isBlocking() && Failures.isInterruption(e)) {
+            return Failures.interrupted(e);
+        }
+        if (e instanceof ConnectTimeoutException || e instanceof ConnectionRequestTimeoutException) {
+            return Failures.connectTimeout(e);
+        }
+        if (e instanceof SocketTimeoutException) {
+            return Failures.timeout(call.isHeadersReceived(), e);
+        }
+        return Failures.connectionFailed(e);
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("transport closed");
+        }
+    }
+
+    /** Connections currently leased from both pools; 0 when no call is in flight. For tests. */
+    int leasedConnections() {
+        return classicPool.getTotalStats().getLeased() + asyncPool.getTotalStats().getLeased();
+    }
+
+    /** Closes both clients (aborting calls in flight), their pools and the watchdog. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        watchdog.close();
+        classic.close(CloseMode.IMMEDIATE);
+        async.close(CloseMode.IMMEDIATE);
+        classicPool.close(CloseMode.IMMEDIATE);
+        asyncPool.close(CloseMode.IMMEDIATE);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.dualpath.adapter.transport;
+
+/**
+ * The one place that spells {@link TransportFailure} messages. Every transport builds its
+ * failures here, so the same server behaviour yields the same kind and the same message from
+ * every transport; the client-specific exception travels only as the cause.
+ */
+final class Failures {
+
+    static final String CONNECT_TIMEOUT = "connect timed out";
+    static final String HEADERS_TIMEOUT = "timed out waiting for response headers";
+    static final String BODY_TIMEOUT = "timed out reading response body";
+    static final String CONNECTION_FAILED = "connection failed";
+    static final String CANCELLED = "call cancelled";
+
+    private Failures() {
+    }
+
+    static TransportFailure connectTimeout(Throwable cause) {
+        return new TransportFailure(TransportFailure.Kind.CONNECT_TIMEOUT, CONNECT_TIMEOUT, cause);
+    }
+
+    static TransportFailure headersTimeout(Throwable cause) {
+        return new TransportFailure(TransportFailure.Kind.HEADERS_TIMEOUT, HEADERS_TIMEOUT, cause);
+    }
+
+    static TransportFailure bodyTimeout(Throwable cause) {
+        return new TransportFailure(TransportFailure.Kind.BODY_TIMEOUT, BODY_TIMEOUT, cause);
+    }
+
+    /** A timeout in the phase the exchange had reached: before or after the response headers. */
+    static TransportFailure timeout(boolean headersReceived, Throwable cause) {
+        return headersReceived ? bodyTimeout(cause) : headersTimeout(cause);
+    }
+
+    static TransportFailure connectionFailed(Throwable cause) {
+        return new TransportFailure(TransportFailure.Kind.CONNECTION_FAILED, CONNECTION_FAILED, cause);
+    }
+
+    static TransportFailure cancelled(Throwable cause) {
+        return new TransportFailure(TransportFailure.Kind.CANCELLED, CANCELLED, cause);
+    }
+
+    /**
+     * @return true if a blocking call failed because its thread was interrupted: the flag is set,
+     *     or the failure was caused by an {@link InterruptedException} (some clients swallow the
+     *     flag and wrap the exception)
+     */
+    static boolean isInterruption(Throwable failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a blocking caller that was interrupted: restores its interrupt flag (clients tend to
+     * swallow it) and builds the failure to throw.
+     */
+    static TransportFailure interrupted(Throwable cause) {
+        Thread.currentThread().interrupt();
+        return cancelled(cause);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.dualpath.adapter.transport;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A {@link Transport} over one {@link HttpClient}, pinned to HTTP/1.1, built once and reused.
+ *
+ * <ul>
+ *   <li>{@link #execute} uses {@code send()}, {@link #executeAsync} uses {@code sendAsync()},
+ *       both with the same body handler ({@link JdkExchange}). The async future completes on
+ *       the transport's own two-thread executor, never on the common pool (on JDK 17 with
+ *       ≤ 2 CPUs that pool starts a thread per task).</li>
+ *   <li>The client's request timeout covers only the headers, so it is set to
+ *       {@code min(readTimeout, requestTimeout)}, and a {@link CallWatchdog} enforces both
+ *       limits on the body: a body silent for {@code readTimeout}, or an attempt past
+ *       {@code requestTimeout}, is aborted with {@code BODY_TIMEOUT}.</li>
+ *   <li>An interrupted {@link #execute} caller gets {@code CANCELLED} with its interrupt flag
+ *       set, in either phase: {@code send()} waits interruptibly and cancels its exchange.
+ *       (The body is not read through {@code BodyHandlers.ofInputStream()}: on JDK 17 its
+ *       blocking read swallows interrupts, so a caller stuck on a stalled body could not be
+ *       interrupted.) Cancelling the future of {@link #executeAsync} cancels the
+ *       client's future, which aborts the exchange (JDK 16+) and closes its connection.</li>
+ *   <li>No redirects, no {@code Accept-Encoding} (nothing is compressed). Connection and
+ *       framing headers of a {@link WireRequest} are left to the client (see
+ *       {@link ManagedHeaders}).</li>
+ *   <li>{@code maxConnections} is not enforced: the JDK client has no per-route cap for
+ *       HTTP/1.1; it opens one connection per concurrent exchange and keeps them alive.</li>
+ * </ul>
+ *
+ * <p>{@link #close()} shuts down the executor and the watchdog. On JDK 17 an {@code HttpClient}
+ * cannot be closed: its selector thread ends once the client is unreachable, so close() drops
+ * the reference (on JDK 21+ it also calls the client's {@code shutdownNow()}).
+ */
+public final class JdkHttpTransport implements Transport {
+
+    private static final int EXECUTOR_THREADS = 2;
+
+    private final long readTimeoutNanos;
+    private final long requestTimeoutNanos;
+    private final Duration headersTimeout;
+    private final ExecutorService executor;
+    private final CallWatchdog watchdog;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile HttpClient client;
+
+    /**
+     * Builds the client and its executor; threads start lazily with the first call.
+     *
+     * @param config timeouts; {@code maxConnections} is not enforced by the JDK client
+     * @throws NullPointerException if config is null
+     */
+    public JdkHttpTransport(TransportConfig config) {
+        this.readTimeoutNanos = config.readTimeout().toNanos();
+        this.requestTimeoutNanos = config.requestTimeout().toNanos();
+        this.headersTimeout = min(config.readTimeout(), config.requestTimeout());
+        int id = DaemonThreads.nextTransportId();
+        this.executor = Executors.newFixedThreadPool(EXECUTOR_THREADS, new DaemonThreads("dualpath-jdk" + id + "-exec"));
+        this.watchdog = new CallWatchdog(new DaemonThreads("dualpath-jdk" + id + "-watchdog"));
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor)
+                .build();
+    }
+
+    @Override
+    public String name() {
+        return "jdk";
+    }
+
+    /**
+     * @throws TransportFailure      if no complete response arrived
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public WireResponse execute(WireRequest request) {
+        HttpClient c = openClient();
+        if (Thread.currentThread().isInterrupted()) {
+            throw Failures.interrupted(null);
+        }
+        JdkExchange exchange = new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
+        try {
+            return exchange.toWire(c.send(toJdkRequest(request), exchange.handler()));
+        } catch (InterruptedException e) {
+            // send() cancels its own future; aborting the body as well makes sure the
+            // connection is dropped when the interrupt came during the body.
+            exchange.abort();
+            throw Failures.interrupted(e);
+        } catch (IOException e) {
+            if (!exchange.call().finish()) {
+                throw Failures.bodyTimeout(e);
+            }
+            throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
+        } finally {
+            exchange.done();
+        }
+    }
+
+    /**
+     * Completes on this transport's executor with the response, or exceptionally with an
+     * unwrapped {@link TransportFailure}. Cancelling the future aborts the exchange.
+     *
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
+        HttpClient c = openClient();
+        JdkExchange exchange = new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
+        AbortableFuture<WireResponse> result = new AbortableFuture<>();
+        CompletableFuture<HttpResponse<byte[]>> sent = c.sendAsync(toJdkRequest(request), exchange.handler());
+        result.upstream(sent);
+        sent.whenComplete((response, error) -> {
+            exchange.done();
+            if (error == null) {
+                exchange.call().finish();
+                result.complete(exchange.toWire(response));
+            } else if (!exchange.call().finish()) {
+                result.completeExceptionally(Failures.bodyTimeout(error));
+            } else {
+                result.completeExceptionally(classify(error));
+            }
+        });
+        return result;
+    }
+
+    private HttpRequest toJdkRequest(WireRequest request) {
+        byte[] body = request.body();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
+                .timeout(headersTimeout)
+                .method(request.method(), body.length == 0
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.headers().forEach((name, value) -> {
+            if (!ManagedHeaders.isManaged(name)) {
+                builder.header(name, value);
+            }
+        });
+        return builder.build();
+    }
+
+    /** Maps a JDK client failure to the transport-independent kinds. */
+    private static RuntimeException classify(Throwable error) {
+        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (e instanceof HttpConnectTimeoutException) {
+            return Failures.connectTimeout(e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return Failures.headersTimeout(e);
+        }
+        if (e instanceof CancellationException) {
+            return Failures.cancelled(e);
+        }
+        if (e instanceof IOException) {
+            return Failures.connectionFailed(e);
+        }
+        // Not a network failure (e.g. a request the client rejects): a caller's bug, kept as is.
+        return e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
+    }
+
+    private HttpClient openClient() {
+        HttpClient c = client;
+        if (c == null) {
+            throw new IllegalStateException("transport closed");
+        }
+        return c;
+    }
+
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Shuts down the executor and watchdog and drops the client (see the class doc). Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        HttpClient c = client;
+        client = null;
+        watchdog.close();
+        shutdownNowIfSupported(c);
+        executor.shutdownNow();
+    }
+
+    /** {@code HttpClient.shutdownNow()} exists from JDK 21; called reflectively to build on 17. */
+    private static void shutdownNowIfSupported(HttpClient c) {
+        try {
+            Method shutdownNow = HttpClient.class.getMethod("shutdownNow");
+            shutdownNow.invoke(c);
+        } catch (NoSuchMethodException e) {
+            // JDK 17–20: nothing to call; the selector thread ends when the client is unreachable.
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Best effort: the executor shutdown below still releases this transport's threads.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.dualpath.adapter.transport;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** Requests and configs shared by the transport tests. */
+final class Requests {
+
+    static final String PATH = "/v1/chat/completions";
+    static final String BODY = "{\"model\":\"llama3.1-8b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+
+    /**
+     * Short limits so that failure tests end quickly; the silence limit is what they trip. Not
+     * shorter: the first call in a JVM (class loading, WireMock warming up) can take ~0.5 s.
+     */
+    static final TransportConfig FAST_FAIL = new TransportConfig(
+            Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 4);
+
+    /** Limits no healthy exchange on a busy machine comes near: for tests that expect success. */
+    static final TransportConfig GENEROUS = new TransportConfig(
+            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), 4);
+
+    private Requests() {
+    }
+
+    static WireRequest post(int port) {
+        return new WireRequest(URI.create("http://127.0.0.1:" + port + PATH), "POST",
+                Map.of("Content-Type", "application/json", "Authorization", "Bearer test-key"),
+                BODY.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static WireRequest get(int port, String path) {
+        return new WireRequest(URI.create("http://127.0.0.1:" + port + path), "GET", Map.of(), null);
+    }
+}
