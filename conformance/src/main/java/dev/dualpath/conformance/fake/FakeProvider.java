@@ -63,8 +63,9 @@ public final class FakeProvider implements AutoCloseable {
 
     private final WireMockServer server;
     private final ChatRequestCounter counter = new ChatRequestCounter();
-    private RawSocketServer raw;
-    private URI currentBaseUrl;
+    // volatile: tests and runners poll the counters from other threads (e.g. awaitility)
+    private volatile RawSocketServer raw;
+    private volatile URI currentBaseUrl;
     private int generation;
 
     private FakeProvider(Options options) {
@@ -191,12 +192,14 @@ public final class FakeProvider implements AutoCloseable {
      * excluded. Works in both modes. A refused port receives none.
      */
     public int chatRequestCount() {
-        return counter.get() + (raw == null ? 0 : raw.chatRequestCount());
+        RawSocketServer r = raw;
+        return counter.get() + (r == null ? 0 : r.chatRequestCount());
     }
 
     /** Raw socket only: connections the server closed after a {@link Fault#CLOSE_KEEPALIVE} response; else 0. */
     public int serverClosedConnectionCount() {
-        return raw == null ? 0 : raw.serverClosedConnectionCount();
+        RawSocketServer r = raw;
+        return r == null ? 0 : r.serverClosedConnectionCount();
     }
 
     /**
@@ -204,12 +207,14 @@ public final class FakeProvider implements AutoCloseable {
      * stalling its body, i.e. proof that a cancellation reached the socket; else 0.
      */
     public int clientAbortCount() {
-        return raw == null ? 0 : raw.clientAbortCount();
+        RawSocketServer r = raw;
+        return r == null ? 0 : r.clientAbortCount();
     }
 
     /** Raw socket only: responses that are stalled mid-body right now or were; else 0. */
     public int stalledBodyCount() {
-        return raw == null ? 0 : raw.stalledBodyCount();
+        RawSocketServer r = raw;
+        return r == null ? 0 : r.stalledBodyCount();
     }
 
     /** Stops WireMock and the raw server. Idempotent. */
