@@ -1,0 +1,159 @@
+package dev.dualpath.conformance.fake;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Serves the keep-alive requests of one raw connection, following the script. */
+final class RawExchange {
+
+    /** How the connection ended. */
+    enum Outcome {
+        /** The client closed an idle connection, or a fault closed it: nothing notable. */
+        CLIENT_CLOSED,
+        /** The client closed while the server was delaying or stalling: cancellation reached the socket. */
+        CLIENT_ABORTED,
+        /** The server closed it after a {@link Fault#CLOSE_KEEPALIVE} response. */
+        SERVER_CLOSED_KEEPALIVE,
+        /** The server closed it on purpose (Content-Length mismatch, stall timeout, exhausted). */
+        SERVER_CLOSED
+    }
+
+    private static final String CHAT_PATH = "/v1/chat/completions";
+    private static final String WARMING_PATH = "/v1/tcp_warming";
+
+    private final Socket socket;
+    private final ServerScript script;
+    private final AtomicInteger chatRequests;
+    private final AtomicInteger bodiesStalled;
+    private final InputStream in;
+    private final OutputStream out;
+
+    RawExchange(Socket socket, ServerScript script, AtomicInteger chatRequests, AtomicInteger bodiesStalled)
+            throws IOException {
+        this.socket = socket;
+        this.script = script;
+        this.chatRequests = chatRequests;
+        this.bodiesStalled = bodiesStalled;
+        this.in = new BufferedInputStream(socket.getInputStream());
+        this.out = new BufferedOutputStream(socket.getOutputStream());
+    }
+
+    Outcome serveUntilDone() throws IOException {
+        while (true) {
+            socket.setSoTimeout(0); // an idle keep-alive connection waits until the client or close() ends it
+            RawRequest request = RawRequest.read(in, out);
+            if (request == null) {
+                return Outcome.CLIENT_CLOSED;
+            }
+            if (request.method().equals("GET") && request.path().equals(WARMING_PATH)) {
+                writeResponse(200, Map.of("Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8), -1);
+                continue;
+            }
+            if (!request.method().equals("POST") || !request.path().equals(CHAT_PATH)) {
+                writeResponse(404, Map.of(), new byte[0], -1);
+                continue;
+            }
+            AttemptScript attempt = script.attemptFor(chatRequests.incrementAndGet());
+            if (attempt == null) {
+                writeResponse(500, Map.of("Content-Type", "application/json"),
+                        ServerScript.EXHAUSTED_BODY.getBytes(StandardCharsets.UTF_8), -1);
+                continue;
+            }
+            if (!waitUnlessClientCloses(attempt.delay())) {
+                return Outcome.CLIENT_ABORTED;
+            }
+            Outcome ended = answer(attempt);
+            if (ended != null) {
+                return ended;
+            }
+        }
+    }
+
+    /** Writes the attempt's answer; returns how the connection ended, or null to keep serving it. */
+    private Outcome answer(AttemptScript attempt) throws IOException {
+        byte[] body = attempt.body();
+        if (attempt.fault() == null) {
+            writeResponse(attempt.status(), attempt.headers(), body, -1);
+            return "close".equalsIgnoreCase(attempt.headers().getOrDefault("Connection", "")) ? Outcome.SERVER_CLOSED : null;
+        }
+        switch (attempt.fault()) {
+            case CONTENT_LENGTH_MISMATCH:
+                writeResponse(attempt.status(), attempt.headers(), body, body.length + 100L);
+                return Outcome.SERVER_CLOSED;
+            case STALL_MID_BODY:
+                writeHead(attempt.status(), attempt.headers(), body.length);
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                bodiesStalled.incrementAndGet();
+                return waitUnlessClientCloses(RawSocketServer.MAX_STALL) ? Outcome.SERVER_CLOSED : Outcome.CLIENT_ABORTED;
+            case CLOSE_KEEPALIVE:
+                writeResponse(attempt.status(), attempt.headers(), body, -1);
+                return Outcome.SERVER_CLOSED_KEEPALIVE;
+            default:
+                throw new IllegalStateException(attempt.fault() + " is not a raw-socket fault");
+        }
+    }
+
+    /**
+     * Waits {@code delay} while watching the socket: returns false as soon as the client closes or
+     * resets it, true when the delay ran out with the client still there.
+     */
+    private boolean waitUnlessClientCloses(Duration delay) throws IOException {
+        long deadline = System.nanoTime() + delay.toNanos();
+        while (true) {
+            long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+            if (remainingMillis <= 0) {
+                return true;
+            }
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remainingMillis));
+            try {
+                if (in.read() == -1) {
+                    return false;
+                }
+                // a stray byte (a pipelined request) is dropped: the clients under test do not pipeline
+            } catch (SocketTimeoutException e) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    private void writeResponse(int status, Map<String, String> headers, byte[] body, long declaredLength)
+            throws IOException {
+        writeHead(status, headers, declaredLength < 0 ? body.length : declaredLength);
+        out.write(body);
+        out.flush();
+    }
+
+    private void writeHead(int status, Map<String, String> headers, long contentLength) throws IOException {
+        StringBuilder head = new StringBuilder(256);
+        head.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Content-Length: ").append(contentLength).append("\r\n");
+        if (headers.keySet().stream().noneMatch("Connection"::equalsIgnoreCase)) {
+            head.append("Connection: keep-alive\r\n");
+        }
+        head.append("\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static String reason(int status) {
+        switch (status) {
+            case 200: return "OK";
+            case 404: return "Not Found";
+            case 429: return "Too Many Requests";
+            case 500: return "Internal Server Error";
+            default: return "Status";
+        }
+    }
+}

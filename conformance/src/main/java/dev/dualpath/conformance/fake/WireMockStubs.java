@@ -1,0 +1,108 @@
+package dev.dualpath.conformance.fake;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.LogNormal;
+import com.github.tomakehurst.wiremock.http.UniformDistribution;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns scripts and latencies into WireMock stubs. */
+final class WireMockStubs {
+
+    private static final String WARMING_PATH = "/v1/tcp_warming";
+
+    private WireMockStubs() {}
+
+    /** {@code GET /v1/tcp_warming} → 200 {@code {}}, whatever else is stubbed. */
+    static void stubWarming(WireMockServer server) {
+        server.stubFor(get(urlPathEqualTo(WARMING_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+    }
+
+    /** A 200 JSON body after {@code latency}, for every chat request. */
+    static void stubSuccess(WireMockServer server, String body, Latency latency) {
+        ResponseDefinitionBuilder response = aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body);
+        server.stubFor(chat().willReturn(withLatency(response, latency)));
+    }
+
+    /**
+     * Stubs {@code script}: one stub per attempt, chained through a WireMock scenario named
+     * {@code scenarioName} so that attempt n answers the n-th request.
+     *
+     * @param requestIdPrefix when not null, only requests whose {@code X-Request-Id} starts with it match
+     */
+    static void stubScript(WireMockServer server, ServerScript script, String scenarioName, String requestIdPrefix) {
+        List<AttemptScript> attempts = script.attempts();
+        if (attempts.size() == 1 && script.repeatLast()) {
+            server.stubFor(chat(requestIdPrefix).willReturn(response(attempts.get(0))));
+            return;
+        }
+        for (int i = 0; i < attempts.size(); i++) {
+            boolean last = i == attempts.size() - 1;
+            var mapping = chat(requestIdPrefix).inScenario(scenarioName).whenScenarioStateIs(state(i));
+            if (!(last && script.repeatLast())) {
+                mapping = mapping.willSetStateTo(state(i + 1));
+            }
+            server.stubFor(mapping.willReturn(response(attempts.get(i))));
+        }
+        if (!script.repeatLast()) {
+            server.stubFor(chat(requestIdPrefix).inScenario(scenarioName).whenScenarioStateIs(state(attempts.size()))
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                            .withBody(ServerScript.EXHAUSTED_BODY)));
+        }
+    }
+
+    private static String state(int attemptIndex) {
+        return attemptIndex == 0 ? Scenario.STARTED : "attempt-" + (attemptIndex + 1);
+    }
+
+    private static MappingBuilder chat() {
+        return post(urlPathEqualTo(ChatRequestCounter.CHAT_PATH));
+    }
+
+    private static MappingBuilder chat(String requestIdPrefix) {
+        MappingBuilder mapping = chat();
+        return requestIdPrefix == null ? mapping
+                : mapping.withHeader("X-Request-Id", matching(Pattern.quote(requestIdPrefix) + ".*"));
+    }
+
+    static ResponseDefinitionBuilder response(AttemptScript attempt) {
+        ResponseDefinitionBuilder response = aResponse().withStatus(attempt.status());
+        attempt.headers().forEach(response::withHeader);
+        if (attempt.fault() != null) {
+            response.withFault(com.github.tomakehurst.wiremock.http.Fault.valueOf(attempt.fault().name()));
+        } else {
+            response.withBody(attempt.body());
+        }
+        if (!attempt.delay().isZero()) {
+            response.withFixedDelay(Math.toIntExact(attempt.delay().toMillis()));
+        }
+        if (attempt.dribble() != null) {
+            response.withChunkedDribbleDelay(attempt.dribble().chunks(),
+                    Math.toIntExact(attempt.dribble().total().toMillis()));
+        }
+        return response;
+    }
+
+    static ResponseDefinitionBuilder withLatency(ResponseDefinitionBuilder response, Latency latency) {
+        if (latency instanceof Latency.Fixed f) {
+            return f.delay().isZero() ? response : response.withFixedDelay(Math.toIntExact(f.delay().toMillis()));
+        }
+        if (latency instanceof Latency.Uniform u) {
+            return response.withRandomDelay(new UniformDistribution(Math.toIntExact(u.min().toMillis()),
+                    Math.toIntExact(u.max().toMillis())));
+        }
+        Latency.LogNormal l = (Latency.LogNormal) latency;
+        return response.withRandomDelay(new LogNormal(l.median().toNanos() / 1e6, l.sigma()));
+    }
+}

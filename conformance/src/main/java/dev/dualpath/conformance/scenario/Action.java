@@ -1,0 +1,49 @@
+package dev.dualpath.conformance.scenario;
+
+import dev.dualpath.conformance.fake.InvalidFieldException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the runner does to a call in flight.
+ *
+ * @param kind  cancel the async path's future, or interrupt the thread blocked on a sync path
+ * @param after how long after {@code from} to act; ≥ 0
+ * @param from  the event {@code after} counts from
+ */
+public record Action(Kind kind, Duration after, Trigger from) {
+
+    /** How the call is stopped. */
+    public enum Kind {
+        /**
+         * {@code future.cancel(true)} on the future of the async path ({@code invoke()}). Applies only
+         * to paths that return a future.
+         */
+        CANCEL,
+        /** {@code Thread.interrupt()} on the thread blocked in a sync call. Applies only to blocking paths. */
+        INTERRUPT
+    }
+
+    /** The event the delay counts from; the runner awaits it with a bound before counting. */
+    public enum Trigger {
+        /** The call was started. */
+        CALL_START,
+        /** The fake counted the call's first request ({@code FakeProvider.chatRequestCount() >= 1}). */
+        SERVER_RECEIVED,
+        /** The raw server stalled mid-body ({@code FakeProvider.stalledBodyCount() >= 1}). */
+        BODY_STALLED,
+        /** The adapter's sleeper began its first retry wait (the runner's recording sleeper sees it). */
+        BACKOFF_STARTED
+    }
+
+    /** @throws InvalidFieldException naming {@code kind} or {@code afterMs} */
+    public Action {
+        if (kind == null) {
+            throw new InvalidFieldException("kind", "is required: CANCEL or INTERRUPT");
+        }
+        if (after == null || after.isNegative()) {
+            throw new InvalidFieldException("afterMs", "must be >= 0, was " + after);
+        }
+        from = Objects.requireNonNullElse(from, Trigger.CALL_START);
+    }
+}
