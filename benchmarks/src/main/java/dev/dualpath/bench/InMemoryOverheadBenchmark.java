@@ -60,7 +60,7 @@ public class InMemoryOverheadBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         long extraNanos = Long.getLong(EXTRA_DELAY_PROPERTY, 0L);
-        InMemoryTransport transport = InMemoryTransport.fixed(BenchBodies.successResponse())
+        InMemoryTransport transport = InMemoryTransport.fixed(Target.cannedResponse())
                 .withExtraDelay(Duration.ofNanos(extraNanos));
         target = Target.over(URI.create("http://127.0.0.1:1"), transport, continuations);
         target.check(path);

@@ -51,7 +51,7 @@ public class LoopPerCallPhasesBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            target = Target.over(URI.create("http://127.0.0.1:1"), InMemoryTransport.fixed(BenchBodies.successResponse()),
+            target = Target.over(URI.create("http://127.0.0.1:1"), InMemoryTransport.fixed(Target.cannedResponse()),
                     ContinuationExecutor.OWNED_POOL);
             target.check(BenchPath.LOOP_PER_CALL);
         }

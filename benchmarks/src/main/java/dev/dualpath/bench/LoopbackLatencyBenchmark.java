@@ -3,6 +3,7 @@ package dev.dualpath.bench;
 import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.transport.TransportConfig;
 import dev.dualpath.adapter.transport.TransportKind;
+import dev.dualpath.conformance.fake.CannedBodies;
 import dev.dualpath.conformance.fake.FakeProvider;
 import dev.dualpath.conformance.fake.Latency;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public class LoopbackLatencyBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         provider = FakeProvider.start(FakeProvider.Options.benchmark());
-        provider.stubSuccess(BenchBodies.SUCCESS_JSON, new Latency.Fixed(Duration.ofMillis(delayMs)));
+        provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
         target = Target.over(provider.baseUrl(), transport.create(TransportConfig.DEFAULTS), ContinuationExecutor.OWNED_POOL);
         target.check(path);
     }

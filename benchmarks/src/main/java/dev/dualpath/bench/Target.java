@@ -11,6 +11,7 @@ import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.Transport;
 import dev.dualpath.adapter.transport.WireRequest;
 import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.conformance.fake.CannedBodies;
 import java.net.URI;
 import java.util.List;
 
@@ -21,7 +22,7 @@ import java.util.List;
 public final class Target implements AutoCloseable {
 
     /** The content every benchmark response carries; the setup check looks for it. */
-    public static final String EXPECTED_CONTENT = BenchBodies.CONTENT;
+    public static final String EXPECTED_CONTENT = CannedBodies.DEFAULT_CONTENT;
 
     private static final ApiKey KEY = new ApiKey("sk-bench-not-a-secret");
 
@@ -48,6 +49,12 @@ public final class Target implements AutoCloseable {
         ChatRequest request = ChatRequest.of("llama3.1-8b", List.of(ChatMessage.user("Say hello in one short sentence.")));
         WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
         return new Target(transport, CerebrasAdapter.create(config, transport), request, wire);
+    }
+
+    /** The fake provider's canned ~1 KB success body as a 200, for the in-memory transport. */
+    public static WireResponse cannedResponse() {
+        return new WireResponse(200, java.util.Map.of("content-type", List.of("application/json")),
+                CannedBodies.success().getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
     }
 
     public Transport transport() {
