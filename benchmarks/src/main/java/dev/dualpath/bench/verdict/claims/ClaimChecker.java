@@ -80,13 +80,19 @@ public final class ClaimChecker {
       double bound = claim.low();
       ConfidenceInterval linear = bootstrap.interval(groups, m -> num.applyAsDouble(m) - bound * den.applyAsDouble(m));
       status = ClaimKind.decide(linear, 0, Double.POSITIVE_INFINITY);
-      value = new ConfidenceInterval(value.point(), value.lower(), value.upper(), value.confidence(),
-          value.minUnits(), linear.isDefined() ? value.note() : linear.note());
+      String why = !linear.isDefined() ? linear.note()
+          : value.lower() < 0 || Double.isInfinite(value.upper())
+              ? "the denominator's interval reaches 0, so the ratio's is unbounded; decided on numerator - "
+                  + bound + " x denominator >= 0"
+              : value.note();
+      value = new ConfidenceInterval(value.point(), value.lower(), value.upper(), value.confidence(), value.minUnits(), why);
     } else {
       status = ClaimKind.decide(value, claim.low(), claim.high());
     }
     List<String> reasons = new ArrayList<>();
-    if (!value.isDefined() && !value.note().isEmpty()) reasons.add(value.note());
+    if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST) && !value.note().isEmpty()) {
+      reasons.add(value.note());
+    }
     if (ev.note() != null) reasons.add(ev.note());
     return new ClaimResult(claim, subject, side, status, value, inputs, String.join("; ", reasons));
   }

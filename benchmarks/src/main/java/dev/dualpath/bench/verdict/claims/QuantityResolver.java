@@ -60,7 +60,7 @@ final class QuantityResolver {
     q.params().forEach((k, v) -> requireResolved(v, field + ".params." + k));
     List<Measurement> named = run.measurements().stream().filter(m -> m.id().benchmark().equals(q.benchmark())).toList();
     if (named.isEmpty()) {
-      return absent(ev, field + ".benchmark", "benchmark '" + q.benchmark() + "' is not in " + run.file());
+      return absent(ev, field + ".benchmark", "benchmark '" + q.benchmark() + "' is not in " + run.file().getFileName());
     }
     List<Measurement> matches = named.stream()
         .filter(m -> q.mode() == null || m.id().mode().equals(q.mode()))
@@ -69,7 +69,7 @@ final class QuantityResolver {
         .toList();
     if (matches.isEmpty()) {
       return absent(ev, field + ".params", "no series of '" + q.benchmark() + "' with mode " + (q.mode() == null ? "any" : q.mode())
-          + " and params " + q.params() + " in " + run.file());
+          + " and params " + new java.util.TreeMap<>(q.params()) + " in " + run.file().getFileName());
     }
     if (matches.size() > 1) {
       throw new InputException(claimsFile, field + ".params", matches.size() + " series match "

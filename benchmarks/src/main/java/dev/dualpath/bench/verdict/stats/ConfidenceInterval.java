@@ -33,8 +33,12 @@ public record ConfidenceInterval(
     return isDefined() && lower <= x && x <= upper;
   }
 
-  /** The interval of 1/x (bounds swap); for turning a ratio around. Requires positive bounds. */
+  /**
+   * The interval of 1/x (bounds swap), for turning a ratio of positive quantities around. A lower
+   * bound at or below zero gives an infinite upper bound.
+   */
   public ConfidenceInterval reciprocal() {
-    return new ConfidenceInterval(1 / point, 1 / upper, 1 / lower, confidence, minUnits, note);
+    double hi = lower <= 0 ? Double.POSITIVE_INFINITY : 1 / lower;
+    return new ConfidenceInterval(1 / point, 1 / upper, hi, confidence, minUnits, note);
   }
 }
