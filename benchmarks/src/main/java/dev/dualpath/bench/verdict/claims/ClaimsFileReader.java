@@ -85,10 +85,10 @@ public final class ClaimsFileReader {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
     if (node.isMissingNode()) return out;
     if (!node.isObject()) throw new InputException(file, "subjects", "expected an object");
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (!e.getValue().isObject()) throw new InputException(file, "subjects." + e.getKey(), "expected an object");
       Map<String, String> vars = new LinkedHashMap<>();
-      e.getValue().fields().forEachRemaining(v -> vars.put(v.getKey(), v.getValue().asText()));
+      e.getValue().properties().forEach(v -> vars.put(v.getKey(), v.getValue().asText()));
       out.put(e.getKey(), vars);
     });
     return out;
@@ -150,7 +150,7 @@ public final class ClaimsFileReader {
       throw new InputException(file, at + ".quantities", "missing or empty object");
     }
     Map<String, Quantity> quantities = new LinkedHashMap<>();
-    qs.fields().forEachRemaining(e -> quantities.put(e.getKey(),
+    qs.properties().forEach(e -> quantities.put(e.getKey(),
         quantity(file, e.getValue(), at + ".quantities." + e.getKey(), side)));
     String text = text(file, n, "expression", at);
     Expression expr;
@@ -173,7 +173,7 @@ public final class ClaimsFileReader {
     Map<String, String> params = new LinkedHashMap<>();
     JsonNode p = n.path("params");
     if (!p.isMissingNode() && !p.isObject()) throw new InputException(file, at + ".params", "expected an object");
-    p.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+    p.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
     return new Quantity.Jmh(text(file, n, "benchmark", at), optional(n, "mode"), params, optional(n, "secondary"));
   }
 

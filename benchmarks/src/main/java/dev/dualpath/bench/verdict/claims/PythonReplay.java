@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -84,8 +83,7 @@ public record PythonReplay(
     JsonNode samples = root.get("samples");
     if (samples == null || !samples.isObject()) throw new InputException(file, "samples", "missing or not an object");
     Map<String, double[]> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = samples.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : samples.properties()) {
       String at = "samples." + e.getKey();
       JsonNode arr = e.getValue();
       if (!arr.isArray() || arr.size() < 2) throw new InputException(file, at, "expected an array of >= 2 numbers");

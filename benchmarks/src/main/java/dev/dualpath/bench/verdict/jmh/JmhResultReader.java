@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,7 @@ public final class JmhResultReader {
       }
       addUnique(file, at, seen, out, metric(file, primary, id, threads, forks, at + ".primaryMetric"));
       JsonNode secondaries = entry.path("secondaryMetrics");
-      for (Iterator<Map.Entry<String, JsonNode>> it = secondaries.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : secondaries.properties()) {
         String name = normaliseSecondaryName(e.getKey());
         String field = at + ".secondaryMetrics." + e.getKey();
         addUnique(file, at, seen, out, metric(file, e.getValue(), id.withSecondary(name), threads, forks, field));
@@ -103,8 +101,7 @@ public final class JmhResultReader {
     double score = number(file, node.get("score"), at + ".score");
     double error = number(file, node.get("scoreError"), at + ".scoreError");
     Map<String, Double> percentiles = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("scorePercentiles").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.path("scorePercentiles").properties()) {
       percentiles.put(e.getKey(), number(file, e.getValue(), at + ".scorePercentiles." + e.getKey()));
     }
     List<List<Double>> raw = new ArrayList<>();
@@ -179,7 +176,7 @@ public final class JmhResultReader {
     Map<String, String> params = new LinkedHashMap<>();
     if (node == null || node.isNull()) return params;
     if (!node.isObject()) throw new InputException(file, at, "expected an object of @Param values");
-    node.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+    node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
     return params;
   }
 
