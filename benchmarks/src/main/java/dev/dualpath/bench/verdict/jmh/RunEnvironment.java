@@ -1,0 +1,75 @@
+package dev.dualpath.bench.verdict.jmh;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dualpath.bench.verdict.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The environment fingerprint of a run, as a report header states it. Read from {@code env.json}
+ * (fields {@code jvm}, {@code jvmVersion}, {@code os}, {@code cpus}, {@code gitCommit}, {@code
+ * date}, {@code profile}); any field it lacks is {@value #UNKNOWN}. Never filled from the machine
+ * that writes the report, which may not be the one that ran the benchmarks.
+ *
+ * @param jvm JVM name, e.g. "OpenJDK 64-Bit Server VM"
+ * @param jvmVersion e.g. "17.0.15"
+ * @param os operating system
+ * @param cpus available processors, as text
+ * @param gitCommit commit the run was built from
+ * @param date when the run started (ISO-8601 as written)
+ * @param profile run profile (smoke, quick, full)
+ */
+public record RunEnvironment(
+    String jvm, String jvmVersion, String os, String cpus, String gitCommit, String date, String profile) {
+
+  /** Placeholder for any field the run did not record. */
+  public static final String UNKNOWN = "unknown";
+
+  /** All fields unknown. */
+  public static RunEnvironment unknown() {
+    return new RunEnvironment(UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
+  }
+
+  /**
+   * Reads {@code env.json}; a missing file gives {@link #unknown()} with the JVM taken from JMH.
+   *
+   * @param file the env.json path (need not exist)
+   * @param jmhJvm the JVM JMH recorded, used when env.json lacks one
+   * @throws InputException if the file exists but is not a JSON object
+   */
+  public static RunEnvironment read(Path file, String jmhJvm) {
+    if (!Files.isRegularFile(file)) {
+      String jvm = jmhJvm == null || jmhJvm.isBlank() ? UNKNOWN : jmhJvm;
+      return new RunEnvironment(jvm, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
+    }
+    JsonNode n;
+    try {
+      n = new ObjectMapper().readTree(Files.readAllBytes(file));
+    } catch (JacksonException e) {
+      throw new InputException(file, "(file)", "malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new InputException(file, "(file)", "cannot read: " + e.getMessage(), e);
+    }
+    if (!n.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
+    String jvm = field(n, "jvm");
+    return new RunEnvironment(
+        UNKNOWN.equals(jvm) && jmhJvm != null ? jmhJvm : jvm,
+        field(n, "jvmVersion"), field(n, "os"), field(n, "cpus"), field(n, "gitCommit"),
+        field(n, "date"), field(n, "profile"));
+  }
+
+  /** This environment, with a git commit given on the command line taking precedence. */
+  public RunEnvironment withGitCommit(String commit) {
+    if (commit == null || commit.isBlank()) return this;
+    return new RunEnvironment(jvm, jvmVersion, os, cpus, commit, date, profile);
+  }
+
+  private static String field(JsonNode n, String name) {
+    JsonNode v = n.get(name);
+    if (v == null || v.isNull() || v.asText().isBlank()) return UNKNOWN;
+    return v.asText();
+  }
+}

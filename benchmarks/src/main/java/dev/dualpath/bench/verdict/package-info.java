@@ -1,0 +1,21 @@
+/**
+ * The verdict tools: turn JMH results into decisions. Imports nothing of the adapter or the
+ * conformance suite, so it works on any team's JMH JSON.
+ *
+ * <ul>
+ *   <li>{@code jmh} reads JMH JSON (every mode, {@code "NaN"}, params, secondary metrics) and run
+ *       folders ({@code jmh.json}, {@code env.json}, {@code python-replay.json}, {@code *.hgrm}).
+ *   <li>{@code stats} is the bootstrap: per-fork means resampled, expanded percentile interval
+ *       with a small-sample t floor, seeded.
+ *   <li>{@code gate} compares a run with a baseline: PASS / FAIL / INCONCLUSIVE with a minimum
+ *       effect and the minimum detectable effect per series.
+ *   <li>{@code claims} checks claims.json over one run, for the Java port and the Python replay.
+ *   <li>{@code report} writes Markdown, JSON, JUnit XML and charts, all with {@code Locale.ROOT}.
+ *   <li>{@code evidence} shows the gate raises no false alarm in A/A fork splits and catches an
+ *       injected slowdown.
+ * </ul>
+ *
+ * Input problems are {@link dev.dualpath.bench.verdict.InputException}s naming file and field; the
+ * CLI ({@code dev.dualpath.bench.cli.DualpathCli}) maps them to exit code 2.
+ */
+package dev.dualpath.bench.verdict;

@@ -1,0 +1,24 @@
+package dev.dualpath.bench.verdict.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExpressionTest {
+
+  @Test
+  void precedenceParenthesesAndUnaryMinus() {
+    Expression e = Expression.parse("(a - b) / (c - b) * 2 + -1e1");
+    assertThat(e.variables()).containsExactly("a", "b", "c");
+    double v = e.bind(Map.of("a", 0, "b", 1, "c", 2)).applyAsDouble(new double[] {10, 2, 4});
+    assertThat(v).isEqualTo((10 - 2) / (4.0 - 2) * 2 - 10);
+  }
+
+  @Test
+  void syntaxErrorsSayWhere() {
+    assertThatThrownBy(() -> Expression.parse("(a - b")).hasMessageContaining("expected ')'");
+    assertThatThrownBy(() -> Expression.parse("a $ b")).hasMessageContaining("position 2");
+  }
+}
