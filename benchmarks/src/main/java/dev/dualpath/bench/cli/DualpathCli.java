@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dualpath", mixinStandardHelpOptions = true, version = "dualpath 0.1.0",
     description = "Gate JMH runs against a baseline, check overhead claims, write reports.",
     subcommands = {
+        RunCommand.class,
         GateCommand.class,
         ClaimsCommand.class,
         ReportCommand.class,

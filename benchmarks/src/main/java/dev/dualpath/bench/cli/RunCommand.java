@@ -1,0 +1,154 @@
+package dev.dualpath.bench.cli;
+
+import dev.dualpath.bench.run.EnvFingerprint;
+import dev.dualpath.bench.run.JmhLauncher;
+import dev.dualpath.bench.run.Profile;
+import dev.dualpath.bench.run.RunFolder;
+import dev.dualpath.bench.run.StrategyTable;
+import dev.dualpath.bench.verdict.jmh.JmhResultReader;
+import dev.dualpath.bench.verdict.stats.Bootstrap;
+import dev.dualpath.bench.verdict.stats.BootstrapSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.runner.RunnerException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dualpath run}: the main job. Benchmarks a profile in real JMH forks, writes everything
+ * into a fresh {@code results/runs/<timestamp>/}, prints the strategy table, then checks the claims
+ * and gates against the committed baseline through {@code report}.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
+        description = {
+            "Run a benchmark profile and write results/runs/<timestamp>/: jmh.json, jmh.log, env.json,",
+            "python-replay.json, summary.md, report.md/json, junit.xml, charts/. Then print the claims and",
+            "the gate against the baseline."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:run complete (verdicts are printed; with --fail-on-verdict, none failed)",
+            "1:with --fail-on-verdict, the gate found a regression or a claim FAILS",
+            "2:usage error, or a benchmark failed (its setup check or an exception)"})
+final class RunCommand extends VerdictCommand {
+
+    @Option(names = "--profile", defaultValue = "quick", paramLabel = "NAME",
+            description = "smoke, quick or full (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
+            description = "Results folder (default: ${DEFAULT-VALUE}); the run goes to DIR/runs/<timestamp>/.")
+    Path results;
+
+    @Option(names = "--baseline", paramLabel = "RUN",
+            description = "Baseline to gate against (default: DIR/baseline if present; 'none' to skip).")
+    String baseline;
+
+    @Option(names = "--claims", paramLabel = "FILE", description = "Claims to check (default: DIR/claims.json if present).")
+    Path claims;
+
+    @Option(names = "--jvm", paramLabel = "PATH", description = "JVM binary for the forks (e.g. a JDK 25's bin/java).")
+    String jvm;
+
+    @Option(names = "--jvm-args", paramLabel = "ARGS", split = " ",
+            description = "Extra JVM arguments for every fork, e.g. \"-XX:ActiveProcessorCount=1\".")
+    List<String> jvmArgs = new ArrayList<>();
+
+    @Option(names = "--python-samples", defaultValue = "2000", paramLabel = "N",
+            description = "Calls per series of the Python replay (default: ${DEFAULT-VALUE}).")
+    int pythonSamples;
+
+    @Option(names = "--fail-on-verdict", description = "Exit 1 when the gate finds a regression or a claim FAILS.")
+    boolean failOnVerdict;
+
+    @Override
+    protected ExitCode execute() throws IOException {
+        Profile chosen = parseProfile();
+        RunFolder run = RunFolder.create(results, ZonedDateTime.now());
+        PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        console.println("run folder: " + run.dir());
+
+        writeEnvironment(chosen, run);
+        if (!benchmark(chosen, run, console)) {
+            return ExitCode.BAD_INPUT;
+        }
+        String table = new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
+                .markdown(new JmhResultReader().read(run.file(RunFolder.JMH_JSON)));
+        Files.writeString(run.file(RunFolder.SUMMARY_MD), summaryHeader(chosen) + table);
+        console.println();
+        console.println(table);
+
+        int verdict = reportVerdicts(run);
+        console.println("results: " + run.dir());
+        return failOnVerdict && verdict == ExitCode.FAILED.code() ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private Profile parseProfile() {
+        try {
+            return Profile.valueOf(profile.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--profile: unknown profile '" + profile + "' (smoke, quick, full)");
+        }
+    }
+
+    private void writeEnvironment(Profile chosen, RunFolder run) throws IOException {
+        Map<String, String> stub = Map.of(
+                "server", "WireMock 3.13.2 in-process, 127.0.0.1, dynamic port",
+                "http", "HTTP/1.1 only, gzip off",
+                "journal", "off",
+                "containerThreads", "200",
+                "asyncResponses", "on");
+        EnvFingerprint.capture(chosen.name().toLowerCase(java.util.Locale.ROOT), jvm, stub, ZonedDateTime.now())
+                .write(run.file(RunFolder.ENV_JSON));
+    }
+
+    /** @return false when a benchmark failed; the message says which */
+    private boolean benchmark(Profile chosen, RunFolder run, PrintStream console) throws IOException {
+        List<dev.dualpath.bench.run.Plan> plans = chosen.plans().stream()
+                .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
+                .toList();
+        long start = System.nanoTime();
+        try {
+            new JmhLauncher(console, jvm).run(plans, run.file(RunFolder.JMH_JSON), run.file(RunFolder.JMH_LOG));
+        } catch (RunnerException e) {
+            err().println("error: a benchmark failed: " + e.getMessage() + " (see " + run.file(RunFolder.JMH_LOG) + ")");
+            return false;
+        }
+        console.printf("benchmarks took %s%n", Duration.ofNanos(System.nanoTime() - start).withNanos(0));
+        return true;
+    }
+
+    /** Claims and gate through {@code report}, which prints its Markdown and writes every format into the run. */
+    private int reportVerdicts(RunFolder run) {
+        List<String> args = new ArrayList<>(List.of("report", "--run", run.dir().toString(),
+                "--run-python", "--python-samples", Integer.toString(pythonSamples)));
+        Path claimsFile = claims != null ? claims : results.resolve("claims.json");
+        if (Files.isRegularFile(claimsFile)) {
+            args.addAll(List.of("--claims", claimsFile.toString()));
+        }
+        Path base = baseline != null ? ("none".equals(baseline) ? null : Path.of(baseline)) : results.resolve("baseline");
+        if (base != null && Files.exists(base.resolve(RunFolder.JMH_JSON))) {
+            args.addAll(List.of("--baseline", base.toString()));
+        }
+        return spec.root().commandLine().execute(args.toArray(String[]::new));
+    }
+
+    private static String summaryHeader(Profile chosen) {
+        return "# dualpath run — profile " + chosen.name().toLowerCase(java.util.Locale.ROOT) + "\n\n"
+                + "Every figure below is read from `jmh.json` in this folder; the machine is in `env.json`.\n"
+                + "Overheads are differences of fork means in this run, with 95 % bootstrap intervals over forks.\n\n";
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.dualpath.bench.run;
+
+import dev.dualpath.bench.verdict.jmh.BenchmarkId;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.Measurement;
+import dev.dualpath.bench.verdict.stats.Bootstrap;
+import dev.dualpath.bench.verdict.stats.ConfidenceInterval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The main job's table: per benchmark group (same benchmark, same parameters but {@code path}),
+ * one row per path with its mean, p50 and p99 (sample mode only), bytes per call, its overhead
+ * over the raw blocking call, and its extra cost over {@code DIRECT} — both differences with a
+ * bootstrap confidence interval over fork means, from this run alone.
+ */
+public final class StrategyTable {
+
+    static final String PATH = "path";
+    static final String RAW = "RAW_BLOCKING";
+    static final String DIRECT = "DIRECT";
+    static final String ALLOC = "gc.alloc.rate.norm";
+
+    private final Bootstrap bootstrap;
+
+    public StrategyTable(Bootstrap bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    /** The table as Markdown, one section per group; every figure read from {@code run}. */
+    public String markdown(JmhRun run) {
+        Map<String, List<Measurement>> groups = new TreeMap<>();
+        for (Measurement m : run.primaries()) {
+            if (m.id().params().containsKey(PATH)) {
+                groups.computeIfAbsent(groupKey(m.id()), k -> new ArrayList<>()).add(m);
+            }
+        }
+        StringBuilder md = new StringBuilder();
+        groups.forEach((key, rows) -> section(md, key, rows, run));
+        if (groups.isEmpty()) {
+            md.append("No benchmark with a `path` parameter in this run.\n");
+        }
+        return md.toString();
+    }
+
+    private void section(StringBuilder md, String key, List<Measurement> rows, JmhRun run) {
+        Optional<Measurement> raw = rows.stream().filter(m -> RAW.equals(m.id().params().get(PATH))).findFirst();
+        Optional<Measurement> direct = rows.stream().filter(m -> DIRECT.equals(m.id().params().get(PATH))).findFirst();
+        String unit = rows.get(0).unit();
+        md.append("### ").append(key).append("\n\n");
+        md.append("| path | forks | mean ").append(unit).append(" | p50 | p99 | B/op | overhead over raw (95% CI) | extra over DIRECT (95% CI) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
+        rows.sort(java.util.Comparator.comparingInt(m -> order(m.id().params().get(PATH))));
+        for (Measurement m : rows) {
+            md.append("| ").append(m.id().params().get(PATH))
+                    .append(" | ").append(m.forkMeans().size())
+                    .append(" | ").append(num(m.score()))
+                    .append(" | ").append(num(m.percentiles().getOrDefault("50.0", Double.NaN)))
+                    .append(" | ").append(num(m.percentiles().getOrDefault("99.0", Double.NaN)))
+                    .append(" | ").append(num(bytesPerOp(run, m.id())))
+                    .append(" | ").append(difference(m, raw))
+                    .append(" | ").append(difference(m, direct))
+                    .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** {@code a − b} over fork means with its interval, or a dash where it does not apply. */
+    private String difference(Measurement a, Optional<Measurement> b) {
+        if (b.isEmpty() || b.get() == a) {
+            return "—";
+        }
+        double[] x = a.forkMeans().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] y = b.get().forkMeans().stream().mapToDouble(Double::doubleValue).toArray();
+        ConfidenceInterval ci = bootstrap.differenceOfMeans(x, y);
+        if (!ci.isDefined()) {
+            return signed(ci.point()) + " (no CI: " + Math.min(x.length, y.length) + " fork)";
+        }
+        return String.format(Locale.ROOT, "%s [%s, %s]", signed(ci.point()), signed(ci.lower()), signed(ci.upper()));
+    }
+
+    private static double bytesPerOp(JmhRun run, BenchmarkId id) {
+        return run.find(id.withSecondary(ALLOC)).map(Measurement::score).orElse(Double.NaN);
+    }
+
+    private static String groupKey(BenchmarkId id) {
+        Map<String, String> others = new TreeMap<>(id.params());
+        others.remove(PATH);
+        return id.shortBenchmark() + " (" + id.mode() + ")" + (others.isEmpty() ? "" : " " + others);
+    }
+
+    private static int order(String path) {
+        List<String> known = List.of(RAW, "RAW_ASYNC", DIRECT, "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL");
+        int i = known.indexOf(path);
+        return i < 0 ? known.size() : i;
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.3f", v);
+    }
+
+    private static String signed(double v) {
+        return (v >= 0 ? "+" : "") + num(v);
+    }
+}
