@@ -4,6 +4,7 @@ import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
+import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,10 @@ import java.util.TreeMap;
 public final class Gate {
 
   private final GateConfig config;
-  private final RatioJudge judge;
 
   /** @param config minimum effects, gated secondaries and bootstrap settings */
   public Gate(GateConfig config) {
     this.config = config;
-    this.judge = new RatioJudge(new Bootstrap(config.bootstrap()));
   }
 
   /**
@@ -41,9 +40,11 @@ public final class Gate {
     Map<BenchmarkId, Measurement> cur = gated(current);
     List<GateRow> rows = new ArrayList<>();
     List<BenchmarkId> missing = new ArrayList<>();
+    long compared = base.keySet().stream().filter(cur::containsKey).count();
+    RatioJudge judge = judgeFor(compared);
     for (Map.Entry<BenchmarkId, Measurement> e : base.entrySet()) {
       Measurement c = cur.get(e.getKey());
-      if (c == null) missing.add(e.getKey()); else rows.add(row(e.getValue(), c));
+      if (c == null) missing.add(e.getKey()); else rows.add(row(judge, e.getValue(), c));
     }
     List<BenchmarkId> added = cur.keySet().stream().filter(id -> !base.containsKey(id)).toList();
     List<GateResult.Rename> renames = renames(missing, added);
@@ -56,7 +57,19 @@ public final class Gate {
     return new GateResult(rows, missingLeft, addedLeft, renames, config);
   }
 
-  private GateRow row(Measurement base, Measurement cur) {
+  /**
+   * A judge whose FAIL test runs at confidence 1 - alpha / series (Bonferroni) when the config asks
+   * for family-wise control, so that a whole gate run raises a false alarm at most alpha of the time.
+   */
+  private RatioJudge judgeFor(long series) {
+    BootstrapSettings s = config.bootstrap();
+    Bootstrap perSeries = new Bootstrap(s);
+    if (!config.familyWise() || series <= 1) return new RatioJudge(perSeries, perSeries, 1);
+    double adjusted = 1 - (1 - s.confidence()) / series;
+    return new RatioJudge(perSeries, new Bootstrap(new BootstrapSettings(s.resamples(), adjusted, s.seed())), series);
+  }
+
+  private GateRow row(RatioJudge judge, Measurement base, Measurement cur) {
     double minEffect = config.minEffectFor(cur.id());
     RatioJudge.Judgement j = judge.judge(base.units(), cur.units(), cur.direction(), minEffect);
     String note = j.note();

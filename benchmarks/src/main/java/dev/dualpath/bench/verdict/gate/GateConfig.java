@@ -15,9 +15,18 @@ import java.util.regex.Pattern;
  * @param secondaries secondary metric names to gate besides the primary (e.g. {@code
  *     gc.alloc.rate.norm}); other secondary metrics are ignored
  * @param bootstrap resamples, confidence level and seed
+ * @param familyWise whether a FAIL must hold after a Bonferroni correction for the number of
+ *     series compared: with ~30 series each tested at 95 %, about one false alarm per A/A run is
+ *     otherwise expected. PASS and the minimum detectable effect keep the per-series interval.
  */
 public record GateConfig(
-    double minEffect, List<EffectOverride> overrides, Set<String> secondaries, BootstrapSettings bootstrap) {
+    double minEffect, List<EffectOverride> overrides, Set<String> secondaries, BootstrapSettings bootstrap,
+    boolean familyWise) {
+
+  /** A config with the family-wise correction on. */
+  public GateConfig(double minEffect, List<EffectOverride> overrides, Set<String> secondaries, BootstrapSettings bootstrap) {
+    this(minEffect, overrides, secondaries, bootstrap, true);
+  }
 
   /** Default secondary metric gated: bytes allocated per operation. */
   public static final String ALLOC_NORM = "gc.alloc.rate.norm";

@@ -21,6 +21,11 @@ import java.util.Arrays;
  *       unknown direction. FAIL and PASS cannot both hold, since W &lt;= hi.
  * </ul>
  *
+ * <p>Family-wise control: the FAIL test's lower bound comes from a second, wider interval (the
+ * gate passes one at confidence 1 - alpha / series, Bonferroni), so that gating many series at once
+ * does not turn per-series noise into a false alarm per run. A series significant on its own but
+ * not after the correction is INCONCLUSIVE, and says so.
+ *
  * <p>The minimum detectable effect reported is (hi - lo) / 2: a true change of that size would put
  * the interval's lower bound at about 1, so smaller changes cannot be told apart from noise (it is
  * the effect detected about half the time; for 80 % power multiply by about 1.4).
@@ -32,10 +37,23 @@ import java.util.Arrays;
 public final class RatioJudge {
 
   private final Bootstrap bootstrap;
+  private final Bootstrap failBootstrap;
+  private final long series;
 
-  /** @param bootstrap the bootstrap to compute intervals with */
+  /** @param bootstrap the bootstrap to compute intervals with; no family-wise correction */
   public RatioJudge(Bootstrap bootstrap) {
+    this(bootstrap, bootstrap, 1);
+  }
+
+  /**
+   * @param bootstrap the per-series interval (PASS, reported interval, minimum detectable effect)
+   * @param failBootstrap the interval a FAIL must also clear (wider under a family-wise correction)
+   * @param series how many series the correction is for, for the note; 1 for none
+   */
+  public RatioJudge(Bootstrap bootstrap, Bootstrap failBootstrap, long series) {
     this.bootstrap = bootstrap;
+    this.failBootstrap = failBootstrap;
+    this.series = series;
   }
 
   /** The judged comparison of one series, before it is attached to an id. */
@@ -67,7 +85,11 @@ public final class RatioJudge {
     double mde = worse.halfWidth();
     String basis = basisNote(baseline, current);
     if (worse.lower() > 1 && worse.point() >= 1 + minEffect) {
-      return new Judgement(ratio, mde, GateVerdict.FAIL, false, basis);
+      if (failBootstrap == bootstrap || worseOf(failBootstrap.ratioOfMeans(c, b), direction).lower() > 1) {
+        return new Judgement(ratio, mde, GateVerdict.FAIL, false, basis);
+      }
+      return new Judgement(ratio, mde, GateVerdict.INCONCLUSIVE, false,
+          join("worse on its own, but not significant after correcting for " + series + " series (Bonferroni)", basis));
     }
     if (worse.upper() < 1 + minEffect) {
       boolean improved = worse.upper() < 1 && worse.point() <= 1 - minEffect;
@@ -78,6 +100,10 @@ public final class RatioJudge {
         ? "significantly worse, size uncertain"
         : "interval too wide to rule out a " + Math.round(minEffect * 100) + " % regression";
     return new Judgement(ratio, mde, GateVerdict.INCONCLUSIVE, false, join(why, basis));
+  }
+
+  private static ConfidenceInterval worseOf(ConfidenceInterval ratio, MetricDirection direction) {
+    return direction == MetricDirection.LOWER_IS_BETTER ? ratio : ratio.reciprocal();
   }
 
   private Judgement zeroBaseline(double[] b, double[] c, MetricDirection direction, double conf) {

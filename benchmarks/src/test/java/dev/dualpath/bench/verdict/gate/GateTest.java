@@ -15,7 +15,11 @@ class GateTest {
   private static final String IM = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
 
   private final JmhResultReader reader = new JmhResultReader();
-  private final GateResult result = new Gate(GateConfig.defaults())
+  /** The per-series statistic, without the family-wise correction (FamilyWiseCorrectionTest covers that). */
+  private static final GateConfig PER_SERIES = new GateConfig(0.05, List.of(), GateConfig.defaults().secondaries(),
+      GateConfig.defaults().bootstrap(), false);
+
+  private final GateResult result = new Gate(PER_SERIES)
       .compare(reader.read(Fixtures.jmh("baseline/jmh.json")), reader.read(Fixtures.jmh("current/jmh.json")));
 
   private GateRow row(BenchmarkId id) {
