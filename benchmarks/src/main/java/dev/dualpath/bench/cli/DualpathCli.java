@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         RunCommand.class,
         GateCommand.class,
+        ProveGateCommand.class,
         ClaimsCommand.class,
         ReportCommand.class,
         EvidenceCommand.class,
