@@ -33,6 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * its own executor) against {@code DEFAULT_ASYNC} (what code gets that passes none; a thread per
  * task on JDK 17 with fewer than 3 CPUs).
  *
+ * <p>{@code cpus} is the processor count the fork's JVM sees: 0 means whatever the machine has;
+ * any other value must be paired with {@code -XX:ActiveProcessorCount=N} in the fork's JVM
+ * arguments (the full profile does), and {@code @Setup} refuses to measure if the JVM sees another
+ * count, so the label can never lie. Below 3 CPUs JDK 17's default async executor is a thread per task.
+ *
  * <p>The system property {@code dualpath.bench.extraDelayNanos} adds a spin delay to every
  * in-memory exchange: a test-only knob that proves the gate detects a known slowdown.
  *
@@ -55,15 +60,30 @@ public class InMemoryOverheadBenchmark {
     @Param({"OWNED_POOL"})
     public ContinuationExecutor continuations;
 
+    @Param({"0"})
+    public int cpus;
+
     private Target target;
 
     @Setup(Level.Trial)
     public void setUp() {
+        requireCpus(cpus);
         long extraNanos = Long.getLong(EXTRA_DELAY_PROPERTY, 0L);
         InMemoryTransport transport = InMemoryTransport.fixed(Target.cannedResponse())
                 .withExtraDelay(Duration.ofNanos(extraNanos));
         target = Target.over(URI.create("http://127.0.0.1:1"), transport, continuations);
         target.check(path);
+    }
+
+    /**
+     * @throws IllegalStateException if {@code expected} is not 0 and the JVM sees another processor count
+     */
+    static void requireCpus(int expected) {
+        int seen = Runtime.getRuntime().availableProcessors();
+        if (expected != 0 && seen != expected) {
+            throw new IllegalStateException("cpus=" + expected + " but this JVM sees " + seen
+                    + " processors: pass -XX:ActiveProcessorCount=" + expected + " to the fork");
+        }
     }
 
     @TearDown(Level.Trial)
