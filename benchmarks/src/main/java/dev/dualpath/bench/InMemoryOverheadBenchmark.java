@@ -29,14 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * path's overhead = {@code SHARED_LOOP} − {@code RAW_ASYNC}. Bar from the benchmarks issue:
  * {@code DIRECT} adds at most 10 µs and 2 KB per call over {@code RAW_BLOCKING}.
  *
- * <p>{@code continuations} is the environment dimension: {@code OWNED_POOL} (the adapter passes
- * its own executor) against {@code DEFAULT_ASYNC} (what code gets that passes none; a thread per
- * task on JDK 17 with fewer than 3 CPUs).
- *
- * <p>{@code cpus} is the processor count the fork's JVM sees: 0 means whatever the machine has;
- * any other value must be paired with {@code -XX:ActiveProcessorCount=N} in the fork's JVM
- * arguments (the full profile does), and {@code @Setup} refuses to measure if the JVM sees another
- * count, so the label can never lie. Below 3 CPUs JDK 17's default async executor is a thread per task.
+ * <p>The adapter runs its continuations on its own executor here; how the answer changes with the
+ * executor and the CPU count is {@link ExecutorEnvironmentBenchmark}'s question.
  *
  * <p>The system property {@code dualpath.bench.extraDelayNanos} adds a spin delay to every
  * in-memory exchange: a test-only knob that proves the gate detects a known slowdown.
@@ -57,33 +51,15 @@ public class InMemoryOverheadBenchmark {
     @Param({"RAW_BLOCKING", "RAW_ASYNC", "DIRECT", "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL"})
     public BenchPath path;
 
-    @Param({"OWNED_POOL"})
-    public ContinuationExecutor continuations;
-
-    @Param({"0"})
-    public int cpus;
-
     private Target target;
 
     @Setup(Level.Trial)
     public void setUp() {
-        requireCpus(cpus);
         long extraNanos = Long.getLong(EXTRA_DELAY_PROPERTY, 0L);
         InMemoryTransport transport = InMemoryTransport.fixed(Target.cannedResponse())
                 .withExtraDelay(Duration.ofNanos(extraNanos));
-        target = Target.over(URI.create("http://127.0.0.1:1"), transport, continuations);
+        target = Target.over(URI.create("http://127.0.0.1:1"), transport, ContinuationExecutor.OWNED_POOL);
         target.check(path);
-    }
-
-    /**
-     * @throws IllegalStateException if {@code expected} is not 0 and the JVM sees another processor count
-     */
-    static void requireCpus(int expected) {
-        int seen = Runtime.getRuntime().availableProcessors();
-        if (expected != 0 && seen != expected) {
-            throw new IllegalStateException("cpus=" + expected + " but this JVM sees " + seen
-                    + " processors: pass -XX:ActiveProcessorCount=" + expected + " to the fork");
-        }
     }
 
     @TearDown(Level.Trial)
