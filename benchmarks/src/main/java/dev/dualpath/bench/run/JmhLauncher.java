@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
+import dev.dualpath.bench.CallCostProfiler;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -32,7 +33,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs a list of {@link Plan}s with real JMH forks and writes their results as one
  * {@code jmh.json}: JMH's own result objects, concatenated in plan order, not altered.
- * Every benchmark records {@code -prof gc} (bytes/op) and a failing benchmark fails the run.
+ * Every benchmark records {@code -prof gc} (bytes/op) and {@link CallCostProfiler} (threads started and
+ * caller-thread bytes per call, for benchmarks that count their calls), and a failing benchmark fails the run.
  */
 public final class JmhLauncher {
 
@@ -88,11 +90,15 @@ public final class JmhLauncher {
                 .measurementIterations(plan.measurementIterations())
                 .measurementTime(time(plan.measurementTime()))
                 .addProfiler(GCProfiler.class)
+                .addProfiler(CallCostProfiler.class)
                 .shouldFailOnError(true)
                 .resultFormat(ResultFormatType.JSON)
                 .result(result.toString());
         for (Map.Entry<String, List<String>> p : plan.params().entrySet()) {
             b.param(p.getKey(), p.getValue().toArray(String[]::new));
+        }
+        if (plan.threads() > 0) {
+            b.threads(plan.threads());
         }
         if (!plan.jvmArgs().isEmpty()) {
             b.jvmArgsAppend(plan.jvmArgs().toArray(String[]::new));

@@ -14,7 +14,7 @@ import java.util.Map;
  *       in memory and on loopback at 0 and 10 ms, with 3 forks so that the confidence intervals
  *       come from forks (they disagree more than JMH's error bar says, CALIBRATION trap 3).
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
- *       executor dimension, and more forks.
+ *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers.
  * </ul>
  */
 public enum Profile {
@@ -27,7 +27,12 @@ public enum Profile {
                     new Plan(IN_MEMORY, Map.of(), 1, 1, brief, 1, brief, List.of(), "in-memory"),
                     new Plan(PHASES, Map.of(), 1, 1, brief, 1, brief, List.of(), "phases"),
                     new Plan(LOOPBACK, Map.of("delayMs", List.of("0"), "transport", List.of("APACHE", "JDK")),
-                            1, 1, brief, 1, brief, List.of(), "loopback"));
+                            1, 1, brief, 1, brief, List.of(), "loopback"),
+                    new Plan(CONCURRENCY_BLOCKING, Map.of("callers", List.of("4"), "delayMs", List.of("0")),
+                            1, 1, brief, 1, brief, List.of(), "concurrency 4 callers", 4),
+                    new Plan(CONCURRENCY_ASYNC, Map.of("callers", List.of("4"), "delayMs", List.of("0")),
+                            1, 1, brief, 1, brief, List.of(), "concurrency async 4 in flight", 1),
+                    new Plan(PEERS, Map.of("delayMs", List.of("0")), 1, 1, brief, 1, brief, List.of(), "peers"));
         }
     },
 
@@ -63,9 +68,23 @@ public enum Profile {
                             3, 8, second, 5, second, List.of(), "loopback"),
                     new Plan(LOOPBACK, Map.of("delayMs", List.of("1500"), "transport", List.of("APACHE", "JDK"),
                             "path", paths1500),
-                            3, 2, Duration.ofSeconds(4), 3, Duration.ofSeconds(8), List.of(), "loopback 1500 ms"));
+                            3, 2, Duration.ofSeconds(4), 3, Duration.ofSeconds(8), List.of(), "loopback 1500 ms"),
+                    concurrency(1), concurrency(4), concurrency(16), concurrency(64),
+                    new Plan(CONCURRENCY_ASYNC, Map.of("callers", CALLERS, "delayMs", List.of("10")),
+                            3, 5, second, 5, second, List.of(), "concurrency async", 1),
+                    new Plan(PEERS, Map.of("delayMs", List.of("0", "10")), 3, 8, second, 5, second, List.of(), "peers"));
+        }
+
+        /** One plan per caller count: JMH's thread count cannot be a {@code @Param}. */
+        private Plan concurrency(int callers) {
+            return new Plan(CONCURRENCY_BLOCKING, Map.of("callers", List.of(String.valueOf(callers)), "delayMs", List.of("10")),
+                    3, 5, Duration.ofSeconds(1), 5, Duration.ofSeconds(1), List.of(), "concurrency " + callers + " callers",
+                    callers);
         }
     };
+
+    /** The caller counts {@link #FULL} measures concurrency at. */
+    static final List<String> CALLERS = List.of("1", "4", "16", "64");
 
     private static Map<String, List<String>> loopback(String delayMs, String transport, String... paths) {
         return Map.of("delayMs", List.of(delayMs), "transport", List.of(transport), "path", List.of(paths));
@@ -75,6 +94,11 @@ public enum Profile {
     static final String PHASES = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.";
     static final String PHASES_NO_WHOLE = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.(create|run|close)$";
     static final String LOOPBACK = "dev\\.dualpath\\.bench\\.LoopbackLatencyBenchmark\\.";
+    /** The blocking methods: one JMH thread per caller. */
+    static final String CONCURRENCY_BLOCKING = "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.blocking\\w*$";
+    /** The native async methods: one JMH thread holding {@code callers} calls in flight. */
+    static final String CONCURRENCY_ASYNC = "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.async\\w*$";
+    static final String PEERS = "dev\\.dualpath\\.bench\\.PeerBenchmark\\.";
 
     /** The JMH invocations of this profile, in order. */
     public abstract List<Plan> plans();

@@ -1,0 +1,50 @@
+package dev.dualpath.bench;
+
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * A JMH profiler that reports, per call counted by {@link CallMeter}:
+ * <ul>
+ *   <li>{@code threads.started.norm}: threads the JVM started (all threads: the client's, the
+ *       strategy's, the in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
+ *       a strategy that starts a thread per call shows ~1;
+ *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread}).
+ * </ul>
+ * Both are measured over the same window (from before an iteration's threads start to after they
+ * all stop) and averaged over iterations. A benchmark that counts no calls gets neither.
+ *
+ * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -prof dev.dualpath.bench.CallCostProfiler};
+ * {@code dualpath run} adds it to every plan.
+ */
+public final class CallCostProfiler implements InternalProfiler {
+
+    private CallMeter.Snapshot before;
+
+    @Override
+    public String getDescription() {
+        return "threads started and calling-thread bytes allocated, per call (dualpath CallMeter)";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        before = CallMeter.now();
+    }
+
+    @Override
+    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
+            IterationParams iterationParams, IterationResult result) {
+        return CallMeter.now().since(before)
+                .map(per -> List.of(
+                        new ScalarResult("threads.started.norm", per.threadsStarted(), "threads/call", AggregationPolicy.AVG),
+                        new ScalarResult("caller.alloc.norm", per.callerBytes(), "B/call", AggregationPolicy.AVG)))
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.dualpath.bench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ETA estimator counts the concurrency and peer benchmarks from JMH's generated list. */
+class ProfileTest {
+
+    private static Plan only(Profile profile, String include) {
+        return profile.plans().stream().filter(p -> p.include().equals(include)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void smoke_concurrencyBlocking_isThreePathsTimesTwoModes_onFourThreads() {
+        Plan plan = only(Profile.SMOKE, Profile.CONCURRENCY_BLOCKING);
+        assertThat(plan.threads()).isEqualTo(4);
+        assertThat(plan.params().get("callers")).containsExactly("4");
+        assertThat(JmhLauncher.estimate(List.of(plan)).benchmarks()).isEqualTo(6);
+    }
+
+    @Test
+    void smoke_concurrencyAsync_isNotMultipliedByPath_andRunsOnOneThread() {
+        Plan plan = only(Profile.SMOKE, Profile.CONCURRENCY_ASYNC);
+        assertThat(plan.threads()).isEqualTo(1);
+        assertThat(JmhLauncher.estimate(List.of(plan)).benchmarks()).isEqualTo(2);
+    }
+
+    @Test
+    void smoke_peers_isEveryPeerAtZeroDelay() {
+        assertThat(JmhLauncher.estimate(List.of(only(Profile.SMOKE, Profile.PEERS))).benchmarks()).isEqualTo(5);
+    }
+
+    @Test
+    void full_blockingConcurrency_hasOnePlanPerCallerCount_withMatchingThreads() {
+        List<Plan> plans = Profile.FULL.plans().stream()
+                .filter(p -> p.include().equals(Profile.CONCURRENCY_BLOCKING)).toList();
+        assertThat(plans).extracting(Plan::threads).containsExactly(1, 4, 16, 64);
+        for (Plan p : plans) {
+            assertThat(p.params().get("callers")).containsExactly(String.valueOf(p.threads()));
+        }
+        assertThat(JmhLauncher.estimate(plans).benchmarks()).isEqualTo(4 * 3 * 2);
+    }
+
+    @Test
+    void full_asyncConcurrencyAndPeers_areCounted() {
+        assertThat(JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.CONCURRENCY_ASYNC))).benchmarks())
+                .isEqualTo(4 * 2);
+        assertThat(JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.PEERS))).benchmarks()).isEqualTo(5 * 2);
+    }
+
+    @Test
+    void quick_hasNoConcurrencyOrPeers() {
+        assertThat(Profile.QUICK.plans()).extracting(Plan::include)
+                .doesNotContain(Profile.CONCURRENCY_BLOCKING, Profile.CONCURRENCY_ASYNC, Profile.PEERS);
+        assertThat(Profile.QUICK.plans()).allMatch(p -> !p.params().containsKey("callers"))
+                .allMatch(p -> p.threads() == 0);
+    }
+}
