@@ -26,6 +26,7 @@ public enum Profile {
             return List.of(
                     new Plan(IN_MEMORY, Map.of(), 1, 1, brief, 1, brief, List.of(), "in-memory"),
                     new Plan(PHASES, Map.of(), 1, 1, brief, 1, brief, List.of(), "phases"),
+                    new Plan(ENVIRONMENT, Map.of(), 1, 1, brief, 1, brief, List.of(), "environment"),
                     new Plan(LOOPBACK, Map.of("delayMs", List.of("0"), "transport", List.of("APACHE", "JDK")),
                             1, 1, brief, 1, brief, List.of(), "loopback"),
                     new Plan(CONCURRENCY_BLOCKING, Map.of("callers", List.of("4"), "delayMs", List.of("0")),
@@ -61,9 +62,10 @@ public enum Profile {
             Duration second = Duration.ofSeconds(1);
             List<String> paths1500 = List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL", "SEED_LITERAL");
             return List.of(
-                    new Plan(IN_MEMORY, Map.of("continuations", List.of("OWNED_POOL", "DEFAULT_ASYNC")),
+                    new Plan(IN_MEMORY, Map.of(),
                             5, 5, second, 5, second, List.of(), "in-memory"),
                     new Plan(PHASES, Map.of(), 5, 5, second, 5, second, List.of(), "phases"),
+                    environment("1"), environment("2"), environment("4"),
                     new Plan(LOOPBACK, Map.of("delayMs", List.of("0", "1", "10", "100"), "transport", List.of("APACHE", "JDK")),
                             3, 8, second, 5, second, List.of(), "loopback"),
                     new Plan(LOOPBACK, Map.of("delayMs", List.of("1500"), "transport", List.of("APACHE", "JDK"),
@@ -83,6 +85,15 @@ public enum Profile {
         }
     };
 
+    /**
+     * The executor × CPU-count crossing at {@code cpus} processors: the {@code cpus} label and
+     * {@code -XX:ActiveProcessorCount} go together, and the benchmark checks they agree.
+     */
+    static Plan environment(String cpus) {
+        return new Plan(ENVIRONMENT, Map.of("cpus", List.of(cpus)), 3, 5, Duration.ofSeconds(1), 5, Duration.ofSeconds(1),
+                List.of("-XX:ActiveProcessorCount=" + cpus), "environment " + cpus + " cpu");
+    }
+
     /** The caller counts {@link #FULL} measures concurrency at. */
     static final List<String> CALLERS = List.of("1", "4", "16", "64");
 
@@ -93,6 +104,7 @@ public enum Profile {
     static final String IN_MEMORY = "dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.";
     static final String PHASES = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.";
     static final String PHASES_NO_WHOLE = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.(create|run|close)$";
+    static final String ENVIRONMENT = "dev\\.dualpath\\.bench\\.ExecutorEnvironmentBenchmark\\.";
     static final String LOOPBACK = "dev\\.dualpath\\.bench\\.LoopbackLatencyBenchmark\\.";
     /** The blocking methods: one JMH thread per caller. */
     static final String CONCURRENCY_BLOCKING = "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.blocking\\w*$";
