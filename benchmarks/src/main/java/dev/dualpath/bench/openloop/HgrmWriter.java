@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -39,12 +40,33 @@ public final class HgrmWriter {
             throw new IllegalArgumentException("histogram for " + file.getFileName() + " is empty; nothing to write");
         }
         try (OutputStream out = Files.newOutputStream(file);
-                PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8)) {
+                PrintStream print = new RootLocalePrintStream(out)) {
             nanos.outputPercentileDistribution(print, TICKS_PER_HALF_DISTANCE, SCALING_RATIO);
             print.flush();
             if (print.checkError()) {
                 throw new IOException("cannot write " + file);
             }
+        }
+    }
+
+    /**
+     * HdrHistogram formats with the default locale ({@code PrintStream.format(String, ...)}): under a
+     * German locale it would write {@code 10,000} and no reader would parse the file. This stream
+     * formats every such call with {@link Locale#ROOT}.
+     */
+    private static final class RootLocalePrintStream extends PrintStream {
+        RootLocalePrintStream(OutputStream out) {
+            super(out, false, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public PrintStream format(String format, Object... args) {
+            return super.format(Locale.ROOT, format, args);
+        }
+
+        @Override
+        public PrintStream printf(String format, Object... args) {
+            return super.format(Locale.ROOT, format, args);
         }
     }
 }

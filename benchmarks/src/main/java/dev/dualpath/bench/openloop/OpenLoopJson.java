@@ -9,8 +9,7 @@ import java.nio.file.Path;
 final class OpenLoopJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private OpenLoopJson() {
     }

@@ -105,7 +105,7 @@ public record OpenLoopReport(JvmInfo host, OpenLoopSettings settings, List<Strat
             }
             if (r.status() == StrategyResult.Status.ERRORS) {
                 notes.append(String.format(Locale.ROOT,
-                        "- %s: %d failed, %d not started in time, %d unfinished, %d warm-up errors (%s).%n",
+                        "- %s: %d failed, %d not started in time, %d unfinished; in the warm-up %d; by kind: %s.%n",
                         r.strategy(), r.errors(), r.notStarted(), r.unfinished(), r.warmupErrors(), kinds(r)));
             }
             if (r.notStarted() > 0) {
@@ -125,7 +125,7 @@ public record OpenLoopReport(JvmInfo host, OpenLoopSettings settings, List<Strat
 
     private static String kinds(StrategyResult r) {
         StringBuilder s = new StringBuilder();
-        r.errorKinds().forEach((kind, n) -> s.append(s.length() == 0 ? "" : ", ").append(kind).append(": ").append(n));
+        r.errorKinds().forEach((kind, n) -> s.append(s.length() == 0 ? "" : ", ").append(kind).append(' ').append(n));
         return s.toString();
     }
 
