@@ -56,7 +56,7 @@ final class OpenLoopCommand extends VerdictCommand {
     long durationMs;
 
     @Option(names = "--callers", paramLabel = "N",
-            description = "Caller threads (default: 4 x rate x (delay + 5 ms) + 4, between 8 and 512).")
+            description = "Caller threads (default: 4 x rate x (delay + 5 ms) + 4, between 16 and 512).")
     Integer callers;
 
     @Option(names = "--jvm", paramLabel = "PATH", description = "JVM binary for the forks (default: this one).")

@@ -48,13 +48,13 @@ public record OpenLoopSettings(TransportKind transport, int delayMs, int ratePer
     }
 
     /**
-     * Four times the expected concurrency (rate × (delay + 5 ms)) plus 4, between 8 and 512: enough
+     * Four times the expected concurrency (rate × (delay + 5 ms)) plus 4, between 16 and 512: enough
      * that a few slow calls do not starve the schedule, bounded so a long delay cannot start
      * thousands of threads.
      */
     public static int defaultCallers(int ratePerSecond, int delayMs) {
         double concurrency = ratePerSecond * (delayMs + 5) / 1000.0;
-        return (int) Math.max(8, Math.min(512, Math.ceil(4 * concurrency) + 4));
+        return (int) Math.max(16, Math.min(512, Math.ceil(4 * concurrency) + 4));
     }
 
     /** The schedule these settings describe. */

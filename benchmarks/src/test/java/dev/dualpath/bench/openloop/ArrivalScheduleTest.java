@@ -46,8 +46,8 @@ class ArrivalScheduleTest {
 
     @Test
     void defaultCallersCoverTheExpectedConcurrencyWithinBounds() {
-        assertThat(OpenLoopSettings.defaultCallers(200, 10)).isEqualTo(16); // 4 x 3 + 4
-        assertThat(OpenLoopSettings.defaultCallers(1, 0)).isEqualTo(8);
+        assertThat(OpenLoopSettings.defaultCallers(1000, 10)).isEqualTo(64); // 4 x 15 + 4
+        assertThat(OpenLoopSettings.defaultCallers(1, 0)).isEqualTo(16);
         assertThat(OpenLoopSettings.defaultCallers(200, 1500)).isEqualTo(512);
     }
 }
