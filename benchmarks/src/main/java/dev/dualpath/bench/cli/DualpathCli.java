@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
  * java -cp ... DualpathCli claims --run results/runs/X --claims results/claims.json --run-python
  * java -cp ... DualpathCli report --run results/runs/X --baseline results/baseline --claims results/claims.json
  * java -cp ... DualpathCli evidence results/runs/X        (a run with >= 10 forks, or several runs)
+ * java -cp ... DualpathCli openloop --out results/runs/X --rate 200 --delay-ms 10   (.hgrm per strategy)
  * </pre>
  *
  * Exit codes: 0 pass; 1 regression, failed claim, or evidence not shown; 2 usage or input error.
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
         ClaimsCommand.class,
         ReportCommand.class,
         EvidenceCommand.class,
+        OpenLoopCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

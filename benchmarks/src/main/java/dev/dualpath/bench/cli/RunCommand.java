@@ -1,5 +1,8 @@
 package dev.dualpath.bench.cli;
 
+import dev.dualpath.bench.openloop.ForkLauncher;
+import dev.dualpath.bench.openloop.OpenLoop;
+import dev.dualpath.bench.openloop.OpenLoopReport;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
@@ -65,6 +68,10 @@ final class RunCommand extends VerdictCommand {
             description = "Calls per series of the Python replay (default: ${DEFAULT-VALUE}).")
     int pythonSamples;
 
+    @Option(names = "--open-loop", negatable = true,
+            description = "Also record open-loop latencies (hgrm/, openloop.md); default: on for full, a tiny run for smoke, off for quick.")
+    Boolean openLoop;
+
     @Option(names = "--fail-on-verdict", description = "Exit 1 when the gate finds a regression or a claim FAILS.")
     boolean failOnVerdict;
 
@@ -76,7 +83,7 @@ final class RunCommand extends VerdictCommand {
         console.println("run folder: " + run.dir());
 
         writeEnvironment(chosen, run);
-        if (!benchmark(chosen, run, console)) {
+        if (!benchmark(chosen, run, console) || !openLoop(chosen, run, console)) {
             return ExitCode.BAD_INPUT;
         }
         String table = new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
@@ -123,6 +130,27 @@ final class RunCommand extends VerdictCommand {
         }
         console.printf("benchmarks took %s%n", Duration.ofNanos(System.nanoTime() - start).withNanos(0));
         return true;
+    }
+
+    /**
+     * The open-loop recorder into the run folder (before the report, so its charts include the
+     * {@code .hgrm} curves). @return false when a strategy FAILED; calls that failed are only reported
+     */
+    private boolean openLoop(Profile chosen, RunFolder run, PrintStream console) throws IOException {
+        if (!(openLoop != null ? openLoop : OpenLoop.enabledByDefault(chosen))) {
+            return true;
+        }
+        try {
+            OpenLoopReport report = OpenLoop.run(OpenLoop.forProfile(chosen), OpenLoop.DEFAULT_STRATEGIES, run.dir(),
+                    ForkLauncher.ofThisClasspath(jvm, jvmArgs, run.file(OpenLoop.LOG)), console::println);
+            if (report.anyFailed()) {
+                err().println("error: an open-loop strategy failed (see " + run.file(OpenLoopReport.MARKDOWN) + ")");
+            }
+            return !report.anyFailed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Claims and gate through {@code report}, which prints its Markdown and writes every format into the run. */
