@@ -26,9 +26,13 @@ public enum Profile {
             return List.of(
                     new Plan(IN_MEMORY, Map.of(), 1, 1, brief, 1, brief, List.of(), "in-memory"),
                     new Plan(PHASES, Map.of(), 1, 1, brief, 1, brief, List.of(), "phases"),
-                    new Plan(ENVIRONMENT, Map.of(), 1, 1, brief, 1, brief, List.of(), "environment"),
-                    new Plan(LOOPBACK, Map.of("delayMs", List.of("0"), "transport", List.of("APACHE", "JDK")),
-                            1, 1, brief, 1, brief, List.of(), "loopback"),
+                    // One representative per dimension that other plans already cover path by path.
+                    new Plan(ENVIRONMENT, Map.of("path", List.of("SHARED_LOOP")), 1, 1, brief, 1, brief, List.of(),
+                            "environment"),
+                    new Plan(LOOPBACK, Map.of("delayMs", List.of("0"), "transport", List.of("APACHE")),
+                            1, 1, brief, 1, brief, List.of(), "loopback apache"),
+                    new Plan(LOOPBACK, loopback("0", "JDK", "DIRECT", "SHARED_LOOP"), 1, 1, brief, 1, brief, List.of(),
+                            "loopback jdk"),
                     new Plan(CONCURRENCY_BLOCKING, Map.of("callers", List.of("4"), "delayMs", List.of("0")),
                             1, 1, brief, 1, brief, List.of(), "concurrency 4 callers", 4),
                     new Plan(CONCURRENCY_ASYNC, Map.of("callers", List.of("4"), "delayMs", List.of("0")),
