@@ -17,13 +17,16 @@ final class RateLimitHeaders {
      *     joined with {@code ", "}, as HTTP folds them); empty when there are none; never null
      */
     static Map<String, String> of(WireResponse response) {
-        TreeMap<String, String> out = new TreeMap<>();
+        TreeMap<String, String> out = null;
         // WireResponse already lower-cases names.
         for (Map.Entry<String, List<String>> e : response.headers().entrySet()) {
             if (e.getKey().startsWith(PREFIX) && !e.getValue().isEmpty()) {
+                if (out == null) {
+                    out = new TreeMap<>(); // only when there is one: most responses (and every call) pay nothing
+                }
                 out.put(e.getKey(), String.join(", ", e.getValue()));
             }
         }
-        return Map.copyOf(out);
+        return out == null ? Map.of() : Map.copyOf(out);
     }
 }

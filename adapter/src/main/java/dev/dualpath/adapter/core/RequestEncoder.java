@@ -1,18 +1,11 @@
 package dev.dualpath.adapter.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dualpath.adapter.ApiKey;
-import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.transport.WireRequest;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Turns a {@link ChatRequest} into the bytes and headers of {@code POST /v1/chat/completions}.
@@ -27,7 +20,8 @@ public final class RequestEncoder {
     static final String PATH = "/v1/chat/completions";
 
     private final URI endpoint;
-    private final ApiKey apiKey;
+    /** {@code apiKey.bearer()}, built once rather than per call; never printed (no toString here). */
+    private final String bearer;
 
     /**
      * @param baseUrl the provider's base URL, e.g. {@code http://127.0.0.1:8080}; a trailing
@@ -41,7 +35,7 @@ public final class RequestEncoder {
         if (apiKey == null) {
             throw new IllegalArgumentException("apiKey must not be null");
         }
-        this.apiKey = apiKey;
+        this.bearer = apiKey.bearer();
     }
 
     static URI endpointFor(URI baseUrl) {
@@ -87,65 +81,7 @@ public final class RequestEncoder {
      */
     public byte[] encodeBody(ChatRequest request) {
         Objects.requireNonNull(request, "request");
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("model", request.model());
-        ArrayNode messages = root.putArray("messages");
-        for (ChatMessage m : request.messages()) {
-            messages.addObject().put("role", m.role()).put("content", m.content());
-        }
-        if (request.maxCompletionTokens() != null) {
-            root.put("max_completion_tokens", request.maxCompletionTokens());
-        }
-        if (request.temperature() != null) {
-            root.put("temperature", finite(request.temperature(), "temperature"));
-        }
-        if (request.topP() != null) {
-            root.put("top_p", finite(request.topP(), "topP"));
-        }
-        if (request.seed() != null) {
-            root.put("seed", request.seed());
-        }
-        if (request.stop() != null) {
-            ArrayNode stop = root.putArray("stop");
-            request.stop().forEach(stop::add);
-        }
-        if (request.n() != null) {
-            root.put("n", request.n());
-        }
-        if (request.reasoningEffort() != null) {
-            root.put("reasoning_effort", request.reasoningEffort());
-        }
-        if (request.reasoningFormat() != null) {
-            root.put("reasoning_format", request.reasoningFormat());
-        }
-        for (Map.Entry<String, Object> e : new TreeMap<>(request.extraBody()).entrySet()) {
-            root.set(e.getKey(), extraValue(e.getKey(), e.getValue()));
-        }
-        try {
-            return Json.MAPPER.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            // A tree of plain nodes always serialises; this would be a Jackson bug.
-            throw new IllegalStateException("could not write the request body", e);
-        }
-    }
-
-    private static double finite(double value, String field) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + " must be a finite number, was " + value);
-        }
-        return value;
-    }
-
-    private static JsonNode extraValue(String key, Object value) {
-        if ("stream".equals(key)) {
-            throw new IllegalArgumentException("extraBody.stream is not supported: this adapter reads whole responses only");
-        }
-        try {
-            return Json.MAPPER.valueToTree(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("extraBody." + key + " cannot be written as JSON: "
-                    + value.getClass().getName(), e);
-        }
+        return RequestBodyWriter.write(request);
     }
 
     /**
@@ -159,15 +95,17 @@ public final class RequestEncoder {
         if (requestId == null || requestId.isBlank()) {
             throw new IllegalArgumentException("requestId must not be blank");
         }
-        if (requestId.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("requestId must not contain control characters");
+        for (int i = 0; i < requestId.length(); i++) {
+            if (Character.isISOControl(requestId.charAt(i))) {
+                throw new IllegalArgumentException("requestId must not contain control characters");
+            }
         }
         byte[] body = encodeBody(request);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", apiKey.bearer());
-        headers.put("Content-Type", "application/json");
-        headers.put("Accept", "application/json");
-        headers.put("X-Request-Id", requestId);
-        return new WireRequest(endpoint, "POST", headers, body);
+        // WireRequest keeps an unordered copy anyway; Map.of is already immutable, so it is not copied again.
+        return new WireRequest(endpoint, "POST", Map.of(
+                "Authorization", bearer,
+                "Content-Type", "application/json",
+                "Accept", "application/json",
+                "X-Request-Id", requestId), body);
     }
 }

@@ -67,6 +67,20 @@ public final class ResponseProcessor {
     public UnifiedChatResponse process(WireResponse response, Duration duration, String requestId, int attempts) {
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(duration, "duration");
+        // The token stream reads the usual body without building a tree; anything it is not sure
+        // about goes to the tree reader, which alone decides what is malformed and says why.
+        SuccessBody body = SuccessBodyStream.read(response.body());
+        if (body == null) {
+            body = readTree(response, requestId);
+        }
+        return new UnifiedChatResponse(body.id(), body.model(), body.created(), body.systemFingerprint(),
+                body.serviceTier(), body.choices(), body.usage(), metrics(response, duration, body.usage(), body.time()),
+                new ProviderMetadata(PROVIDER, requestId, response.header(PROVIDER_REQUEST_ID), attempts,
+                        RateLimitHeaders.of(response)));
+    }
+
+    /** The tree reader: slower, and the authority on every body that is not a plain success. */
+    SuccessBody readTree(WireResponse response, String requestId) {
         JsonNode root = parse(response, requestId);
         if (ErrorBodyParser.looksLikeError(root)) {
             ProviderError e = ErrorBodyParser.fromObject(root);
@@ -77,15 +91,13 @@ public final class ResponseProcessor {
             List<Choice> choices = BodyReader.choices(root);
             Usage usage = BodyReader.usage(root);
             TimeInfo time = TimeInfo.read(root);
-            return new UnifiedChatResponse(
+            return new SuccessBody(
                     Fields.text(root, "id", "id"),
                     Fields.text(root, "model", "model"),
                     BodyReader.created(root),
                     Fields.text(root, "system_fingerprint", "system_fingerprint"),
                     Fields.text(root, "service_tier", "service_tier"),
-                    choices, usage, metrics(response, duration, usage, time),
-                    new ProviderMetadata(PROVIDER, requestId, response.header(PROVIDER_REQUEST_ID), attempts,
-                            RateLimitHeaders.of(response)));
+                    List.copyOf(choices), usage, time);
         } catch (Fields.ShapeException e) {
             throw malformed(response, requestId, null, null, null, "malformed response body: " + e.getMessage());
         }

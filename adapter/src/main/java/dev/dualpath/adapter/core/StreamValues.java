@@ -1,0 +1,96 @@
+package dev.dualpath.adapter.core;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Typed reads of the current token for {@link SuccessBodyStream}, with the rules of {@link Fields}:
+ * null reads as null, and anything else that is not exactly the expected type (or that the tree
+ * reader would judge by a rule not repeated here, like a float index) gives up.
+ */
+final class StreamValues {
+
+    private StreamValues() {}
+
+    /** Thrown to give up; preallocated and stackless, as giving up is not exceptional here. */
+    static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super("not read by the fast path", null, false, false);
+        }
+    }
+
+    static final GiveUp GIVE_UP = new GiveUp();
+
+    static String text(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(t, JsonToken.VALUE_STRING);
+        return p.getText();
+    }
+
+    /** An int or long token; anything else (a float, a big integer) is left to the tree reader. */
+    static long integer(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.VALUE_NUMBER_INT);
+        JsonParser.NumberType type = p.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw GIVE_UP;
+        }
+        return p.getLongValue();
+    }
+
+    static long nonNegative(long index) {
+        if (index < 0 || index > Integer.MAX_VALUE) {
+            throw GIVE_UP;
+        }
+        return index;
+    }
+
+    static Double number(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw GIVE_UP;
+        }
+        double d = p.getDoubleValue();
+        if (!Double.isFinite(d)) {
+            throw GIVE_UP;
+        }
+        return d;
+    }
+
+    /**
+     * Skips a value, decoding every string in it as the tree reader would (without making a
+     * String), so that a body is rejected by both readers or by neither.
+     */
+    static void skip(JsonParser p, JsonToken t) throws IOException {
+        int depth = 0;
+        JsonToken token = t;
+        while (true) {
+            if (token == JsonToken.VALUE_STRING) {
+                p.getTextCharacters();
+            } else if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            }
+            if (depth == 0) {
+                return;
+            }
+            token = p.nextToken();
+            if (token == null) {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    static void expect(JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            throw GIVE_UP;
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package dev.dualpath.adapter.core;
+
+import static dev.dualpath.adapter.core.StreamValues.GIVE_UP;
+import static dev.dualpath.adapter.core.StreamValues.expect;
+import static dev.dualpath.adapter.core.StreamValues.integer;
+import static dev.dualpath.adapter.core.StreamValues.nonNegative;
+import static dev.dualpath.adapter.core.StreamValues.number;
+import static dev.dualpath.adapter.core.StreamValues.skip;
+import static dev.dualpath.adapter.core.StreamValues.text;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dualpath.adapter.model.Choice;
+import dev.dualpath.adapter.model.ToolCall;
+import dev.dualpath.adapter.model.Usage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fast path for a success body: one pass of a token stream, no tree. It reads only bodies it is
+ * sure about and gives up (returns null) on anything else — a syntax error, a wrong type, an
+ * {@code error} field, no {@code choices}, trailing tokens, a huge body — so that the tree reader in
+ * {@link ResponseProcessor} stays the one authority on what is malformed and how the message reads.
+ * What it does return equals what the tree reader would: the same rules as {@link BodyReader} and
+ * {@link Fields}, a repeated field's last value winning as in a tree, and every skipped string
+ * still decoded (so invalid UTF-8 in an unknown field fails here exactly as it fails there).
+ */
+final class SuccessBodyStream {
+
+    /**
+     * A string of n chars needs at least n bytes; from this size on, a string could exceed the
+     * parser's length limit, which only a materialised string (the tree's) is checked against.
+     */
+    private static final long MAX_BODY_BYTES = Json.MAPPER.getFactory().streamReadConstraints().getMaxStringLength();
+
+    private SuccessBodyStream() {}
+
+    /** @return the body, or null when the tree reader must decide */
+    static SuccessBody read(byte[] body) {
+        if (body.length >= MAX_BODY_BYTES) {
+            return null;
+        }
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            SuccessBody result = root(p);
+            // FAIL_ON_TRAILING_TOKENS: the tree reader rejects anything after the object.
+            return p.nextToken() == null ? result : null;
+        } catch (Exception e) {
+            // Syntax, limits, a wrong type: all left to the tree reader, which says what is wrong.
+            return null;
+        }
+    }
+
+    private static SuccessBody root(JsonParser p) throws IOException {
+        String id = null;
+        String model = null;
+        String fingerprint = null;
+        String tier = null;
+        long created = 0;
+        List<Choice> choices = null;
+        Usage usage = null;
+        TimeInfo time = TimeInfo.NONE;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "id" -> id = text(p, t);
+                case "model" -> model = text(p, t);
+                case "system_fingerprint" -> fingerprint = text(p, t);
+                case "service_tier" -> tier = text(p, t);
+                case "created" -> created = created(p, t);
+                case "choices" -> choices = t == JsonToken.VALUE_NULL ? null : choices(p, t);
+                case "usage" -> usage = t == JsonToken.VALUE_NULL ? null : usage(p, t);
+                case "time_info" -> time = t == JsonToken.VALUE_NULL ? TimeInfo.NONE : time(p, t);
+                case "error" -> {
+                    // A non-null error may make this an error object on a 2xx: the tree reader decides.
+                    if (t != JsonToken.VALUE_NULL) {
+                        throw GIVE_UP;
+                    }
+                }
+                default -> skip(p, t);
+            }
+        }
+        if (choices == null) {
+            throw GIVE_UP;
+        }
+        return new SuccessBody(id, model, created, fingerprint, tier, choices, usage, time);
+    }
+
+    private static List<Choice> choices(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_ARRAY);
+        Choice first = null;
+        List<Choice> more = null;
+        int position = 0;
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            Choice c = choice(p, e, position++);
+            if (first == null) {
+                first = c;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                }
+                more.add(c);
+            }
+        }
+        // List.of is what the response's own List.copyOf would make, so it is not copied again.
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+    }
+
+    private static Choice choice(JsonParser p, JsonToken t, int position) throws IOException {
+        expect(t, JsonToken.START_OBJECT);
+        long index = -1;
+        String finish = null;
+        Message message = Message.NONE;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "index" -> index = v == JsonToken.VALUE_NULL ? -1 : nonNegative(integer(p, v));
+                case "finish_reason" -> finish = text(p, v);
+                case "message" -> message = v == JsonToken.VALUE_NULL ? Message.NONE : message(p, v);
+                default -> skip(p, v);
+            }
+        }
+        // An absent index is the choice's position, as BodyReader.intIndex says.
+        int i = index < 0 ? position : (int) index;
+        ReasoningExtractor.Split split = ReasoningExtractor.split(message.content, message.reasoning);
+        return new Choice(i, finish, message.role, split.content(), split.reasoning(), message.toolCalls);
+    }
+
+    /** A choice's {@code message}, as read; absent and null read the same. */
+    private record Message(String role, String content, String reasoning, List<ToolCall> toolCalls) {
+        static final Message NONE = new Message(null, null, null, List.of());
+    }
+
+    private static Message message(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_OBJECT);
+        String role = null;
+        String content = null;
+        String reasoning = null;
+        List<ToolCall> toolCalls = List.of();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "role" -> role = text(p, v);
+                case "content" -> content = text(p, v);
+                case "reasoning" -> reasoning = text(p, v);
+                case "tool_calls" -> toolCalls = v == JsonToken.VALUE_NULL ? List.of() : toolCalls(p, v);
+                default -> skip(p, v);
+            }
+        }
+        return new Message(role, content, reasoning, toolCalls);
+    }
+
+    private static List<ToolCall> toolCalls(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_ARRAY);
+        List<ToolCall> out = new ArrayList<>();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            out.add(toolCall(p, e));
+        }
+        return List.copyOf(out);
+    }
+
+    private static ToolCall toolCall(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_OBJECT);
+        String id = null;
+        String type = null;
+        String name = null;
+        String arguments = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "id" -> id = text(p, v);
+                case "type" -> type = text(p, v);
+                case "function" -> {
+                    // Each occurrence replaces the last one whole, null included.
+                    name = null;
+                    arguments = null;
+                    if (v != JsonToken.VALUE_NULL) {
+                        expect(v, JsonToken.START_OBJECT);
+                        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+                            JsonToken w = p.nextToken();
+                            switch (f) {
+                                case "name" -> name = text(p, w);
+                                case "arguments" -> arguments = text(p, w);
+                                default -> skip(p, w);
+                            }
+                        }
+                    }
+                }
+                default -> skip(p, v);
+            }
+        }
+        return new ToolCall(id, type, name, arguments);
+    }
+
+    private static Usage usage(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_OBJECT);
+        long prompt = 0;
+        long completion = 0;
+        long total = 0;
+        Long cached = null;
+        Long reasoning = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "prompt_tokens" -> prompt = v == JsonToken.VALUE_NULL ? 0 : integer(p, v);
+                case "completion_tokens" -> completion = v == JsonToken.VALUE_NULL ? 0 : integer(p, v);
+                case "total_tokens" -> total = v == JsonToken.VALUE_NULL ? 0 : integer(p, v);
+                case "prompt_tokens_details" -> cached = detail(p, v, "cached_tokens");
+                case "completion_tokens_details" -> reasoning = detail(p, v, "reasoning_tokens");
+                default -> skip(p, v);
+            }
+        }
+        return new Usage(prompt, completion, total, cached, reasoning);
+    }
+
+    /** One integer out of a details object; null when the object or the field is absent or null. */
+    private static Long detail(JsonParser p, JsonToken t, String field) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(t, JsonToken.START_OBJECT);
+        Long value = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            if (name.equals(field)) {
+                value = v == JsonToken.VALUE_NULL ? null : integer(p, v);
+            } else {
+                skip(p, v);
+            }
+        }
+        return value;
+    }
+
+    private static TimeInfo time(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_OBJECT);
+        Double queue = null;
+        Double prompt = null;
+        Double completion = null;
+        Double total = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "queue_time" -> queue = number(p, v);
+                case "prompt_time" -> prompt = number(p, v);
+                case "completion_time" -> completion = number(p, v);
+                case "total_time" -> total = number(p, v);
+                default -> skip(p, v);
+            }
+        }
+        return new TimeInfo(queue, prompt, completion, total);
+    }
+
+    /** As {@link BodyReader#created}: an integer as is, a float truncated, null as 0. */
+    private static long created(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return 0L;
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return integer(p, t);
+        }
+        expect(t, JsonToken.VALUE_NUMBER_FLOAT);
+        double d = p.getDoubleValue();
+        if (!Double.isFinite(d) || Math.abs(d) >= 9.0e18) {
+            throw GIVE_UP;
+        }
+        return (long) d;
+    }
+}
