@@ -111,7 +111,10 @@ final class ErrorBodyParser {
             return node.bigIntegerValue().toString();
         }
         if (node.isNumber()) {
-            return node.decimalValue().toPlainString();
+            // A double that overflowed (1e400 reads as Infinity) has no decimal value: keep its text
+            // rather than let a NumberFormatException escape the "never throws" mapper.
+            double d = node.doubleValue();
+            return Double.isFinite(d) ? node.decimalValue().toPlainString() : node.asText();
         }
         if (node.isBoolean()) {
             return node.asText();
