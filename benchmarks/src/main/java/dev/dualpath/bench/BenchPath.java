@@ -1,6 +1,7 @@
 package dev.dualpath.bench;
 
 import dev.dualpath.adapter.compat.Await;
+import dev.dualpath.adapter.compat.PerCallLoop;
 import dev.dualpath.adapter.compat.SyncStrategy;
 
 /**
@@ -36,7 +37,20 @@ public enum BenchPath {
     SHARED_LOOP(SyncStrategy.SHARED_LOOP),
 
     /** {@link SyncStrategy#SEED_LITERAL}: the original {@code invoke_sync()} as written. */
-    SEED_LITERAL(SyncStrategy.SEED_LITERAL);
+    SEED_LITERAL(SyncStrategy.SEED_LITERAL),
+
+    /**
+     * The per-call wrapper as it would be written on JDK 21+: a virtual thread per call instead of a
+     * platform thread. Not a {@link SyncStrategy} because JDK 17 has no virtual threads; fails on it.
+     */
+    VIRTUAL_LOOP_PER_CALL(null) {
+        @Override
+        public Object call(Target t) {
+            try (PerCallLoop loop = PerCallLoop.openVirtual()) {
+                return loop.run(executor -> t.adapter().invoke(t.request(), executor), t.request().requestId());
+            }
+        }
+    };
 
     private final SyncStrategy strategy;
 

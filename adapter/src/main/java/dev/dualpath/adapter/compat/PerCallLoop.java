@@ -28,13 +28,29 @@ public final class PerCallLoop implements AutoCloseable {
 
     private final ExecutorService executor;
 
-    private PerCallLoop() {
-        this.executor = Executors.newSingleThreadExecutor(THREADS);
+    private PerCallLoop(ExecutorService executor) {
+        this.executor = executor;
     }
 
     /** Phase 1, {@code new_event_loop()}: creates the executor (its thread starts on first use). */
     public static PerCallLoop open() {
-        return new PerCallLoop();
+        return new PerCallLoop(Executors.newSingleThreadExecutor(THREADS));
+    }
+
+    /**
+     * As {@link #open()}, but the loop is a virtual thread per task ({@code
+     * Executors.newVirtualThreadPerTaskExecutor()}): the wrapper as it would be written on JDK 21+.
+     * Looked up reflectively so that this class still compiles for and runs on JDK 17.
+     *
+     * @throws UnsupportedOperationException on a JVM without virtual threads (before JDK 21)
+     */
+    public static PerCallLoop openVirtual() {
+        return new PerCallLoop(VirtualThreads.newPerTaskExecutor());
+    }
+
+    /** Whether this JVM has virtual threads, i.e. whether {@link #openVirtual()} works. */
+    public static boolean virtualThreadsAvailable() {
+        return VirtualThreads.available();
     }
 
     /** The loop as an executor, for the call's continuations. */

@@ -118,7 +118,8 @@ final class RunCommand extends VerdictCommand {
 
     /** @return false when a benchmark failed; the message says which */
     private boolean benchmark(Profile chosen, RunFolder run, PrintStream console) throws IOException {
-        List<dev.dualpath.bench.run.Plan> plans = chosen.plans().stream()
+        int forkJava = ForkJvm.featureVersion(jvm);
+        List<dev.dualpath.bench.run.Plan> plans = chosen.plansFor(forkJava).stream()
                 .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
                 .toList();
         long start = System.nanoTime();

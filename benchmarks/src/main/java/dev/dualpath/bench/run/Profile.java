@@ -109,6 +109,7 @@ public enum Profile {
     static final String PHASES = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.";
     static final String PHASES_NO_WHOLE = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.(create|run|close)$";
     static final String ENVIRONMENT = "dev\\.dualpath\\.bench\\.ExecutorEnvironmentBenchmark\\.";
+    static final String VIRTUAL = "dev\\.dualpath\\.bench\\.VirtualThreadWrapperBenchmark\\.";
     static final String LOOPBACK = "dev\\.dualpath\\.bench\\.LoopbackLatencyBenchmark\\.";
     /** The blocking methods: one JMH thread per caller. */
     static final String CONCURRENCY_BLOCKING = "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.blocking\\w*$";
@@ -116,6 +117,20 @@ public enum Profile {
     static final String CONCURRENCY_ASYNC = "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.async\\w*$";
     static final String PEERS = "dev\\.dualpath\\.bench\\.PeerBenchmark\\.";
 
-    /** The JMH invocations of this profile, in order. */
+    /** The JMH invocations of this profile, in order, for forks on JDK 17. */
     public abstract List<Plan> plans();
+
+    /**
+     * The JMH invocations for forks running Java {@code feature}: {@link #FULL} adds the
+     * virtual-thread wrapper on JDK 21+.
+     */
+    public List<Plan> plansFor(int feature) {
+        if (this != FULL || feature < 21) {
+            return plans();
+        }
+        List<Plan> all = new java.util.ArrayList<>(plans());
+        all.add(new Plan(VIRTUAL, Map.of(), 5, 5, Duration.ofSeconds(1), 5, Duration.ofSeconds(1), List.of(),
+                "virtual-thread wrapper"));
+        return List.copyOf(all);
+    }
 }
