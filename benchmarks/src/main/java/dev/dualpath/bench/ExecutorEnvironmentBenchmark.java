@@ -1,8 +1,6 @@
 package dev.dualpath.bench;
 
 import dev.dualpath.adapter.ContinuationExecutor;
-import dev.dualpath.adapter.transport.InMemoryTransport;
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -64,8 +62,7 @@ public class ExecutorEnvironmentBenchmark {
             throw new IllegalStateException("cpus=" + cpus + " but this JVM sees " + seen
                     + " processors: pass -XX:ActiveProcessorCount=" + cpus + " to the fork");
         }
-        target = Target.over(URI.create("http://127.0.0.1:1"), InMemoryTransport.fixed(Target.cannedResponse()),
-                continuations);
+        target = Target.inMemory(continuations, java.time.Duration.ZERO);
         target.check(path);
     }
 

@@ -1,8 +1,6 @@
 package dev.dualpath.bench;
 
 import dev.dualpath.adapter.ContinuationExecutor;
-import dev.dualpath.adapter.transport.InMemoryTransport;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,9 +54,7 @@ public class InMemoryOverheadBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         long extraNanos = Long.getLong(EXTRA_DELAY_PROPERTY, 0L);
-        InMemoryTransport transport = InMemoryTransport.fixed(Target.cannedResponse())
-                .withExtraDelay(Duration.ofNanos(extraNanos));
-        target = Target.over(URI.create("http://127.0.0.1:1"), transport, ContinuationExecutor.OWNED_POOL);
+        target = Target.inMemory(ContinuationExecutor.OWNED_POOL, Duration.ofNanos(extraNanos));
         target.check(path);
     }
 

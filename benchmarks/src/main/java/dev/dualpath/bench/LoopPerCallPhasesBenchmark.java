@@ -3,8 +3,6 @@ package dev.dualpath.bench;
 import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.compat.PerCallLoop;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
-import dev.dualpath.adapter.transport.InMemoryTransport;
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,8 +49,7 @@ public class LoopPerCallPhasesBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            target = Target.over(URI.create("http://127.0.0.1:1"), InMemoryTransport.fixed(Target.cannedResponse()),
-                    ContinuationExecutor.OWNED_POOL);
+            target = Target.inMemory(ContinuationExecutor.OWNED_POOL, java.time.Duration.ZERO);
             target.check(BenchPath.LOOP_PER_CALL);
         }
 

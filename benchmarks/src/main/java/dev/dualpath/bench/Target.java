@@ -51,6 +51,16 @@ public final class Target implements AutoCloseable {
         return new Target(transport, CerebrasAdapter.create(config, transport), request, wire);
     }
 
+    /**
+     * A target over the in-memory transport answering {@link #cannedResponse()}, optionally slowed
+     * by {@code extraDelay} per exchange (the test-only knob; {@link java.time.Duration#ZERO} for none).
+     */
+    public static Target inMemory(dev.dualpath.adapter.ContinuationExecutor continuations, java.time.Duration extraDelay) {
+        return over(URI.create("http://127.0.0.1:1"),
+                dev.dualpath.adapter.transport.InMemoryTransport.fixed(cannedResponse()).withExtraDelay(extraDelay),
+                continuations);
+    }
+
     /** The fake provider's canned ~1 KB success body as a 200, for the in-memory transport. */
     public static WireResponse cannedResponse() {
         return new WireResponse(200, java.util.Map.of("content-type", List.of("application/json")),

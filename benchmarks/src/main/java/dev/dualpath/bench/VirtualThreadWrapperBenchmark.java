@@ -2,8 +2,6 @@ package dev.dualpath.bench;
 
 import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.compat.PerCallLoop;
-import dev.dualpath.adapter.transport.InMemoryTransport;
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,8 +47,7 @@ public class VirtualThreadWrapperBenchmark {
             throw new IllegalStateException("VirtualThreadWrapperBenchmark needs a JDK 21+ fork JVM; this is "
                     + Runtime.version() + " (pass --jvm)");
         }
-        target = Target.over(URI.create("http://127.0.0.1:1"), InMemoryTransport.fixed(Target.cannedResponse()),
-                ContinuationExecutor.OWNED_POOL);
+        target = Target.inMemory(ContinuationExecutor.OWNED_POOL, java.time.Duration.ZERO);
         target.check(path);
     }
 

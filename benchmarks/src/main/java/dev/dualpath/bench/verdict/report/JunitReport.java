@@ -27,10 +27,7 @@ public final class JunitReport implements ReportWriter {
 
   @Override
   public List<Path> write(VerdictReport report, Path outDir) throws IOException {
-    Files.createDirectories(outDir);
-    Path file = outDir.resolve(FILE);
-    Files.writeString(file, render(report), StandardCharsets.UTF_8);
-    return List.of(file);
+    return ReportWriter.writeText(outDir, FILE, render(report));
   }
 
   /** The report as JUnit XML. */
