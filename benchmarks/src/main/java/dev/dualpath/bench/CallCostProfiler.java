@@ -1,5 +1,6 @@
 package dev.dualpath.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -21,30 +22,45 @@ import org.openjdk.jmh.results.ScalarResult;
  * Both are measured over the same window (from before an iteration's threads start to after they
  * all stop) and averaged over iterations. A benchmark that counts no calls gets neither.
  *
+ * <p>And, over the same window, per request the in-process stub served:
+ * <ul>
+ *   <li>{@code stub.service.norm}: the stub's own service time in µs, the injected delay excluded
+ *       ({@link StubMeter}, {@link dev.dualpath.conformance.fake.ServiceTime}), for a benchmark that registered its stub. The
+ *       client's own cost is then about the call's time − the injected delay − this.
+ * </ul>
+ *
  * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -prof dev.dualpath.bench.CallCostProfiler};
  * {@code dualpath run} adds it to every plan.
  */
 public final class CallCostProfiler implements InternalProfiler {
 
+    /** The secondary metric with the stub's service time per request, µs. */
+    public static final String STUB_SERVICE = "stub.service.norm";
+
     private CallMeter.Snapshot before;
+    private StubMeter.Reading stubBefore;
 
     @Override
     public String getDescription() {
-        return "threads started and calling-thread bytes allocated, per call (dualpath CallMeter)";
+        return "threads started and calling-thread bytes allocated per call (dualpath CallMeter), stub service time per request (StubMeter)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         before = CallMeter.now();
+        stubBefore = StubMeter.now();
     }
 
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
-        return CallMeter.now().since(before)
-                .map(per -> List.of(
-                        new ScalarResult("threads.started.norm", per.threadsStarted(), "threads/call", AggregationPolicy.AVG),
-                        new ScalarResult("caller.alloc.norm", per.callerBytes(), "B/call", AggregationPolicy.AVG)))
-                .orElse(List.of());
+        List<Result> results = new ArrayList<>();
+        CallMeter.now().since(before).ifPresent(per -> {
+            results.add(new ScalarResult("threads.started.norm", per.threadsStarted(), "threads/call", AggregationPolicy.AVG));
+            results.add(new ScalarResult("caller.alloc.norm", per.callerBytes(), "B/call", AggregationPolicy.AVG));
+        });
+        StubMeter.microsPerRequest(stubBefore, StubMeter.now()).ifPresent(us ->
+                results.add(new ScalarResult(STUB_SERVICE, us, "us/call", AggregationPolicy.AVG)));
+        return results;
     }
 }

@@ -90,6 +90,7 @@ public class ConcurrencyBenchmark {
         public void setUp(BenchmarkParams run) {
             requireThreads(run.getBenchmark(), callers, run.getThreads());
             provider = FakeProvider.start(FakeProvider.Options.benchmark());
+            StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
             provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
             TransportConfig config = TransportConfig.DEFAULTS.withMaxConnections(Math.max(64, callers));
             target = Target.over(provider.baseUrl(), transport.create(config), ContinuationExecutor.OWNED_POOL);

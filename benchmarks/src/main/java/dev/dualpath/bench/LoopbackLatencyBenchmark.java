@@ -34,7 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Sample mode, so each result carries percentiles (p50, p99) as well as the mean.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LoopbackLatencyBenchmark -p delayMs=0 -prof gc}
+ * <p>{@code -prof dev.dualpath.bench.CallCostProfiler} adds {@code stub.service.norm}, the stub's own
+ * service time per call (µs, delay excluded), to tell the stub's share of a call from the client's.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LoopbackLatencyBenchmark -p delayMs=0 -prof gc
+ * -prof dev.dualpath.bench.CallCostProfiler}
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -59,6 +63,7 @@ public class LoopbackLatencyBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         provider = FakeProvider.start(FakeProvider.Options.benchmark());
+        StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
         provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
         target = Target.over(provider.baseUrl(), transport.create(TransportConfig.DEFAULTS), ContinuationExecutor.OWNED_POOL);
         target.check(path);

@@ -59,6 +59,7 @@ public class PeerBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         provider = FakeProvider.start(FakeProvider.Options.benchmark());
+        StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
         provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
         client = path.open(provider.baseUrl());
         String content = client.content();

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 
 /**
  * The main job's table: per benchmark group (same benchmark, same parameters but {@code path}),
- * one row per path with its mean, p50 and p99 (sample mode only), bytes per call, its overhead
- * over the raw blocking call, and its extra cost over {@code DIRECT} — both differences with a
- * bootstrap confidence interval over fork means, from this run alone.
+ * one row per path with its mean, p50 and p99 (sample mode only), bytes per call, the in-process
+ * stub's own service time per call ({@code stub.service.norm}, where the benchmark reports it), its
+ * overhead over the raw blocking call, and its extra cost over {@code DIRECT} — both differences
+ * with a bootstrap confidence interval over fork means, from this run alone.
  */
 public final class StrategyTable {
 
@@ -24,6 +25,11 @@ public final class StrategyTable {
     static final String RAW = "RAW_BLOCKING";
     static final String DIRECT = "DIRECT";
     static final String ALLOC = "gc.alloc.rate.norm";
+    /** {@code dev.dualpath.bench.CallCostProfiler.STUB_SERVICE}, spelled out so that reading a run needs no profiler. */
+    static final String STUB = "stub.service.norm";
+    static final String STUB_NOTE = "stub µs/call: the in-process stub's own service time per call "
+            + "(WireMock processing + Jetty sending, the injected delay excluded). In a time row, the client's own "
+            + "cost is about the row's time − the injected delay − this; the loopback and the scheduler add the rest.";
 
     private final Bootstrap bootstrap;
 
@@ -52,8 +58,9 @@ public final class StrategyTable {
         Optional<Measurement> direct = rows.stream().filter(m -> DIRECT.equals(m.id().params().get(PATH))).findFirst();
         String unit = rows.get(0).unit();
         md.append("### ").append(key).append("\n\n");
-        md.append("| path | forks | mean ").append(unit).append(" | p50 | p99 | B/op | overhead over raw (95% CI) | extra over DIRECT (95% CI) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
+        md.append("| path | forks | mean ").append(unit)
+                .append(" | p50 | p99 | B/op | stub µs/call | overhead over raw (95% CI) | extra over DIRECT (95% CI) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
         rows.sort(java.util.Comparator.comparingInt(m -> order(m.id().params().get(PATH))));
         for (Measurement m : rows) {
             md.append("| ").append(m.id().params().get(PATH))
@@ -62,11 +69,15 @@ public final class StrategyTable {
                     .append(" | ").append(num(m.percentiles().getOrDefault("50.0", Double.NaN)))
                     .append(" | ").append(num(m.percentiles().getOrDefault("99.0", Double.NaN)))
                     .append(" | ").append(num(bytesPerOp(run, m.id())))
+                    .append(" | ").append(num(secondary(run, m.id(), STUB)))
                     .append(" | ").append(difference(m, raw))
                     .append(" | ").append(difference(m, direct))
                     .append(" |\n");
         }
         md.append('\n');
+        if (rows.stream().anyMatch(m -> !Double.isNaN(secondary(run, m.id(), STUB)))) {
+            md.append(STUB_NOTE).append("\n\n");
+        }
     }
 
     /** {@code a − b} over fork means with its interval, or a dash where it does not apply. */
@@ -84,7 +95,12 @@ public final class StrategyTable {
     }
 
     private static double bytesPerOp(JmhRun run, BenchmarkId id) {
-        return run.find(id.withSecondary(ALLOC)).map(Measurement::score).orElse(Double.NaN);
+        return secondary(run, id, ALLOC);
+    }
+
+    /** A secondary metric's score for the row, NaN (shown as a dash) when the run lacks it. */
+    private static double secondary(JmhRun run, BenchmarkId id, String metric) {
+        return run.find(id.withSecondary(metric)).map(Measurement::score).orElse(Double.NaN);
     }
 
     private static String groupKey(BenchmarkId id) {

@@ -63,6 +63,7 @@ public final class FakeProvider implements AutoCloseable {
 
     private final WireMockServer server;
     private final ChatRequestCounter counter = new ChatRequestCounter();
+    private final ServiceTimer timer = new ServiceTimer();
     // volatile: tests and runners poll the counters from other threads (e.g. awaitility)
     private volatile RawSocketServer raw;
     private volatile URI currentBaseUrl;
@@ -77,7 +78,8 @@ public final class FakeProvider implements AutoCloseable {
                 .gzipDisabled(true)
                 .containerThreads(options.containerThreads())
                 .notifier(new Slf4jNotifier(false))
-                .extensions(counter);
+                .httpServerFactory(new TimedJettyServerFactory(timer))
+                .extensions(counter, timer);
         if (!options.requestJournal()) {
             config.disableRequestJournal();
         }
@@ -194,6 +196,18 @@ public final class FakeProvider implements AutoCloseable {
     public int chatRequestCount() {
         RawSocketServer r = raw;
         return counter.get() + (r == null ? 0 : r.chatRequestCount());
+    }
+
+    /**
+     * The stub's own service time for chat requests served by WireMock since {@link #start}, the
+     * injected delay excluded (what is in it: {@link ServiceTime}). Cumulative: {@code reset} and
+     * {@code apply} do not zero it, so subtract an earlier snapshot ({@link ServiceTime#minus}) to
+     * get a window. Always on, journal or not: four clock reads, one request attribute and three
+     * {@code LongAdder} adds per request, next to the tens of µs the request takes. The raw socket
+     * server is not timed.
+     */
+    public ServiceTime serviceTime() {
+        return timer.snapshot();
     }
 
     /** Raw socket only: connections the server closed after a {@link Fault#CLOSE_KEEPALIVE} response; else 0. */
