@@ -34,7 +34,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs a list of {@link Plan}s with real JMH forks and writes their results as one
  * {@code jmh.json}: JMH's own result objects, concatenated in plan order, not altered.
  * Every benchmark records {@code -prof gc} (bytes/op) and {@link CallCostProfiler} (threads started and
- * caller-thread bytes per call, for benchmarks that count their calls), and a failing benchmark fails the run.
+ * caller-thread bytes per call, for benchmarks that count their calls; {@code stub.service.norm}, the fake
+ * provider's own service time per request, for benchmarks that use it), and a failing benchmark fails the run.
  */
 public final class JmhLauncher {
 
