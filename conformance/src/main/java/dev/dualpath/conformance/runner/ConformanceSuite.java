@@ -50,6 +50,7 @@ public abstract class ConformanceSuite {
     protected static final Duration LEAK_BOUND = Duration.ofSeconds(30);
 
     private final Map<String, ScenarioResult> results = new LinkedHashMap<>();
+    private String pluginName;
     private FakeProvider fake;
     private ConformanceRunner runner;
     private LiveThreads baseline;
@@ -70,7 +71,7 @@ public abstract class ConformanceSuite {
 
     /** Where the reports go; {@code target/conformance/<plug-in name>} by default. */
     protected Path reportDirectory() {
-        return Path.of("target", "conformance", runnerPluginName());
+        return Path.of("target", "conformance", pluginName);
     }
 
     /**
@@ -101,11 +102,6 @@ public abstract class ConformanceSuite {
         return KnownLeak.NONE;
     }
 
-    private String pluginName;
-
-    private String runnerPluginName() {
-        return pluginName;
-    }
 
     @BeforeAll
     void startSuite() {
