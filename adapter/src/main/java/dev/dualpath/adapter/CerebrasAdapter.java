@@ -136,9 +136,12 @@ public final class CerebrasAdapter implements SyncChatAdapter {
             exchange = CompletableFuture.failedFuture(failure);
         }
         track(result, inFlight, exchange);
-        exchange.whenCompleteAsync((response, failure) -> {
+        // handleAsync, not whenCompleteAsync: a whenComplete stage re-raises the exchange's own
+        // failure, which would reach exceptionally() below and complete the caller's future with the
+        // first attempt's error while its retry was still pending.
+        exchange.handleAsync((response, failure) -> {
             if (result.isDone()) {
-                return; // cancelled by the caller meanwhile
+                return null; // cancelled by the caller meanwhile
             }
             Step step = call.onOutcome(response, failure);
             if (step instanceof Step.Retry retry) {
@@ -148,6 +151,7 @@ public final class CerebrasAdapter implements SyncChatAdapter {
             } else {
                 step.completeInto(result);
             }
+            return null;
         }, executor).exceptionally(bug -> {
             // A rejected executor or a defect in a helper must still complete the caller's future.
             result.completeExceptionally(helpers.errors().fromThrowable(bug, call.requestId()));

@@ -1,0 +1,99 @@
+package dev.dualpath.conformance.runner;
+
+import dev.dualpath.conformance.fake.FakeProvider;
+import dev.dualpath.conformance.report.ConformanceReportWriter;
+import dev.dualpath.conformance.scenario.Scenario;
+import dev.dualpath.conformance.scenario.ScenarioCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The entry point the benchmark job calls before it measures anything: run the whole catalogue on
+ * every dualpath path, write the reports, and say which paths may be benchmarked.
+ *
+ * <pre>{@code
+ * ConformanceGate.Result gate = ConformanceGate.run(runDir);        // results/runs/<timestamp>/
+ * gate.requirePassed(DualpathPlugin.pathName(TransportKind.APACHE, SyncStrategy.DIRECT));
+ * }</pre>
+ *
+ * <p>Known failures ({@value #KNOWN_FAILURES}) are reported as expected divergences and do not
+ * block a path; any other mismatch does.
+ */
+public final class ConformanceGate {
+
+    /** The classpath resource listing dualpath's known failures, with reasons. */
+    public static final String KNOWN_FAILURES = "known-failures/dualpath.json";
+
+    private ConformanceGate() {}
+
+    /**
+     * What the gate found.
+     *
+     * @param result     every scenario on every path
+     * @param reportDir  where {@code conformance.json} and {@code conformance.md} were written
+     */
+    public record Result(ConformanceResult result, Path reportDir) {
+
+        /** For each failing path, the ids of the scenarios it failed; empty when all passed. */
+        public Map<String, List<String>> failuresByPath() {
+            return result.failuresByPath();
+        }
+
+        /** Whether {@code path} (a name from {@link DualpathPlugin}) failed nothing. */
+        public boolean passed(String path) {
+            requireKnown(path);
+            return !failuresByPath().containsKey(path);
+        }
+
+        /**
+         * @throws IllegalStateException naming the path and the scenarios it failed, and the report,
+         *     if {@code path} failed any scenario
+         * @throws IllegalArgumentException if there is no such path
+         */
+        public void requirePassed(String path) {
+            if (!passed(path)) {
+                throw new IllegalStateException("refusing to benchmark " + path + ": it failed conformance scenario(s) "
+                        + String.join(", ", failuresByPath().get(path)) + " (see "
+                        + reportDir.resolve(ConformanceReportWriter.MARKDOWN) + ")");
+            }
+        }
+
+        private void requireKnown(String path) {
+            if (!result.paths().contains(path)) {
+                throw new IllegalArgumentException("no conformance path named '" + path + "'; paths: " + result.paths());
+            }
+        }
+    }
+
+    /**
+     * Runs every scenario on every dualpath path against a fresh fake provider and writes the
+     * reports to {@code outDir}. Takes about a minute on two cores.
+     *
+     * @param outDir the run folder, created if needed
+     * @return the result; check it with {@link Result#requirePassed} before benchmarking a path
+     * @throws java.io.UncheckedIOException if the reports cannot be written
+     */
+    public static Result run(Path outDir) {
+        return run(outDir, s -> true);
+    }
+
+    /** As {@link #run(Path)}, on the scenarios {@code filter} accepts only. */
+    public static Result run(Path outDir, Predicate<Scenario> filter) {
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(filter, "filter");
+        ScenarioCatalog catalog = ScenarioCatalog.load();
+        try (FakeProvider fake = FakeProvider.start(FakeProvider.Options.test())) {
+            ConformanceRunner runner = new ConformanceRunner(new DualpathPlugin(), fake, catalog, knownFailures());
+            ConformanceResult result = runner.run(catalog.all().stream().filter(filter).toList());
+            return new Result(result, ConformanceReportWriter.write(result, outDir));
+        }
+    }
+
+    /** dualpath's known failures ({@value #KNOWN_FAILURES}). */
+    public static ExpectedDivergences knownFailures() {
+        return ExpectedDivergences.load(ConformanceGate.class.getClassLoader(), KNOWN_FAILURES);
+    }
+}

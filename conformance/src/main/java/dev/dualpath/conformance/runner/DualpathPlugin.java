@@ -1,0 +1,146 @@
+package dev.dualpath.conformance.runner;
+
+import dev.dualpath.adapter.AdapterConfig;
+import dev.dualpath.adapter.ApiKey;
+import dev.dualpath.adapter.CerebrasAdapter;
+import dev.dualpath.adapter.compat.SyncStrategy;
+import dev.dualpath.adapter.model.ChatRequest;
+import dev.dualpath.adapter.model.UnifiedChatResponse;
+import dev.dualpath.adapter.transport.TransportKind;
+import dev.dualpath.conformance.scenario.Capability;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke} and
+ * each {@link SyncStrategy} — 12 paths named {@code <transport>/<way>}, e.g. {@code jdk/invokeSync},
+ * {@code apache/invoke}, {@code apache/LOOP_PER_CALL} ({@link #pathName}). {@code invokeSync} and
+ * {@code DIRECT} make the same call, one through the compat layer; both are kept because both are
+ * public entry points. Each path builds a fresh {@link CerebrasAdapter} per scenario with the
+ * scenario's timeouts, retry policy (jitter 1.0) and the runner's recording sleeper.
+ */
+public final class DualpathPlugin implements ConformancePlugin {
+
+    /** The plug-in's name in reports. */
+    public static final String NAME = "dualpath";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Everything: the adapter supports every capability the catalogue knows. */
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.allOf(Capability.class);
+    }
+
+    @Override
+    public List<PathUnderTest> paths() {
+        List<PathUnderTest> paths = new ArrayList<>();
+        for (TransportKind transport : TransportKind.values()) {
+            paths.add(new Direct(transport, true));
+            paths.add(new Direct(transport, false));
+            for (SyncStrategy strategy : SyncStrategy.values()) {
+                paths.add(new Strategy(transport, strategy));
+            }
+        }
+        return paths;
+    }
+
+    /** The name of the path that runs {@code strategy} on {@code transport}, e.g. {@code apache/SHARED_LOOP}. */
+    public static String pathName(TransportKind transport, SyncStrategy strategy) {
+        return prefix(transport) + strategy.name();
+    }
+
+    /** The name of the {@code invokeSync()} path ({@code sync}) or the {@code invoke()} path on {@code transport}. */
+    public static String directPathName(TransportKind transport, boolean sync) {
+        return prefix(transport) + (sync ? "invokeSync" : "invoke");
+    }
+
+    private static String prefix(TransportKind transport) {
+        return transport.name().toLowerCase(Locale.ROOT) + "/";
+    }
+
+    static CerebrasAdapter adapter(TransportKind transport, ClientSetup setup) {
+        AdapterConfig config = AdapterConfig.of(setup.baseUrl(), new ApiKey(setup.apiKey()))
+                .withRetries(setup.config().retryPolicy())
+                .withSleeper(setup.sleeper());
+        return CerebrasAdapter.create(config, transport.create(setup.config().transportConfig(setup.maxConnections())));
+    }
+
+    /** {@code invokeSync()} (blocking) or {@code invoke()} (future) on the adapter itself. */
+    private record Direct(TransportKind transport, boolean sync) implements PathUnderTest {
+        @Override
+        public String name() {
+            return directPathName(transport, sync);
+        }
+
+        @Override
+        public PathKind kind() {
+            return sync ? PathKind.BLOCKING : PathKind.FUTURE;
+        }
+
+        @Override
+        public ClientUnderTest open(ClientSetup setup) {
+            CerebrasAdapter adapter = adapter(transport, setup);
+            if (sync) {
+                return new BlockingClient() {
+                    @Override
+                    public UnifiedChatResponse call(ChatRequest request) {
+                        return adapter.invokeSync(request);
+                    }
+
+                    @Override
+                    public void close() {
+                        adapter.close();
+                    }
+                };
+            }
+            return new FutureClient() {
+                @Override
+                public CompletableFuture<UnifiedChatResponse> submit(ChatRequest request) {
+                    return adapter.invoke(request);
+                }
+
+                @Override
+                public void close() {
+                    adapter.close();
+                }
+            };
+        }
+    }
+
+    /** A sync strategy of the compat layer. */
+    private record Strategy(TransportKind transport, SyncStrategy strategy) implements PathUnderTest {
+        @Override
+        public String name() {
+            return pathName(transport, strategy);
+        }
+
+        @Override
+        public PathKind kind() {
+            return PathKind.BLOCKING;
+        }
+
+        @Override
+        public ClientUnderTest open(ClientSetup setup) {
+            CerebrasAdapter adapter = adapter(transport, setup);
+            return new BlockingClient() {
+                @Override
+                public UnifiedChatResponse call(ChatRequest request) {
+                    return strategy.execute(adapter, request);
+                }
+
+                @Override
+                public void close() {
+                    adapter.close();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.dualpath.conformance.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.OpenAIClientAsync;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
+import com.openai.core.Timeout;
+import com.openai.core.http.HttpResponseFor;
+import com.openai.models.chat.completions.ChatCompletion;
+import dev.dualpath.adapter.model.ChatRequest;
+import dev.dualpath.adapter.model.UnifiedChatResponse;
+import dev.dualpath.conformance.runner.BlockingClient;
+import dev.dualpath.conformance.runner.ClientSetup;
+import dev.dualpath.conformance.runner.ClientUnderTest;
+import dev.dualpath.conformance.runner.ConformancePlugin;
+import dev.dualpath.conformance.runner.FutureClient;
+import dev.dualpath.conformance.runner.PathKind;
+import dev.dualpath.conformance.runner.PathUnderTest;
+import dev.dualpath.conformance.scenario.Capability;
+import dev.dualpath.conformance.scenario.ClientConfig;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The official openai-java client (4.8.0, OkHttp) as a second, independent plug-in: its blocking
+ * client ({@code okhttp/blocking}) and its async client ({@code okhttp/async}), pointed at the fake
+ * provider's {@code /v1}, with the scenario's timeouts, retries, clock, and the runner's recording
+ * sleeper injected through the builder. It claims every capability so that every scenario runs:
+ * where the client departs from dualpath's expected outcome, the divergence list says why.
+ */
+final class OpenAiJavaPlugin implements ConformancePlugin {
+
+    @Override
+    public String name() {
+        return "openai-java";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.allOf(Capability.class);
+    }
+
+    @Override
+    public List<PathUnderTest> paths() {
+        return List.of(new Blocking(), new Async());
+    }
+
+    private static Timeout timeout(ClientConfig c) {
+        return Timeout.builder().connect(c.connectTimeout()).read(c.readTimeout()).write(c.readTimeout())
+                .request(c.requestTimeout()).build();
+    }
+
+    private static UnifiedChatResponse parse(HttpResponseFor<ChatCompletion> raw, String requestId) {
+        try (raw) {
+            return OpenAiResponses.of(raw.parse(), raw.headers(), requestId);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable mapped) {
+        if (mapped instanceof RuntimeException r) {
+            return r;
+        }
+        if (mapped instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(mapped);
+    }
+
+    private static final class Blocking implements PathUnderTest {
+        @Override
+        public String name() {
+            return "okhttp/blocking";
+        }
+
+        @Override
+        public PathKind kind() {
+            return PathKind.BLOCKING;
+        }
+
+        @Override
+        public ClientUnderTest open(ClientSetup setup) {
+            OpenAIClient client = OpenAIOkHttpClient.builder().baseUrl(setup.baseUrl() + "/v1").apiKey(setup.apiKey())
+                    .maxRetries(setup.config().maxRetries()).timeout(timeout(setup.config()))
+                    .clock(setup.config().retryClock()).sleeper(new OpenAiSleeper(setup.sleeper())).build();
+            return new BlockingClient() {
+                @Override
+                public UnifiedChatResponse call(ChatRequest request) {
+                    try {
+                        return parse(client.chat().completions().withRawResponse().create(OpenAiRequests.params(request)),
+                                request.requestId());
+                    } catch (RuntimeException e) {
+                        throw rethrow(OpenAiErrors.map(e, request.requestId()));
+                    }
+                }
+
+                @Override
+                public void close() {
+                    client.close();
+                }
+            };
+        }
+    }
+
+    private static final class Async implements PathUnderTest {
+        @Override
+        public String name() {
+            return "okhttp/async";
+        }
+
+        @Override
+        public PathKind kind() {
+            return PathKind.FUTURE;
+        }
+
+        @Override
+        public ClientUnderTest open(ClientSetup setup) {
+            OpenAIClientAsync client = OpenAIOkHttpClientAsync.builder().baseUrl(setup.baseUrl() + "/v1")
+                    .apiKey(setup.apiKey()).maxRetries(setup.config().maxRetries()).timeout(timeout(setup.config()))
+                    .clock(setup.config().retryClock()).sleeper(new OpenAiSleeper(setup.sleeper())).build();
+            return new FutureClient() {
+                @Override
+                public CompletableFuture<UnifiedChatResponse> submit(ChatRequest request) {
+                    CompletableFuture<HttpResponseFor<ChatCompletion>> raw =
+                            client.chat().completions().withRawResponse().create(OpenAiRequests.params(request));
+                    CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
+                    raw.whenComplete((r, e) -> {
+                        if (e != null) {
+                            result.completeExceptionally(OpenAiErrors.map(e, request.requestId()));
+                            return;
+                        }
+                        try {
+                            result.complete(parse(r, request.requestId()));
+                        } catch (RuntimeException parseFailure) {
+                            result.completeExceptionally(OpenAiErrors.map(parseFailure, request.requestId()));
+                        }
+                    });
+                    // a cancel of the caller's future must reach the client's own
+                    result.whenComplete((r, e) -> {
+                        if (result.isCancelled()) {
+                            raw.cancel(true);
+                        }
+                    });
+                    return result;
+                }
+
+                @Override
+                public void close() {
+                    client.close();
+                }
+            };
+        }
+    }
+}
