@@ -3,6 +3,7 @@ package dev.dualpath.bench.cli;
 import dev.dualpath.bench.openloop.ForkLauncher;
 import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
+import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
@@ -21,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +74,10 @@ final class RunCommand extends VerdictCommand {
             description = "Also record open-loop latencies (hgrm/, openloop.md); default: on for full, a tiny run for smoke, off for quick.")
     Boolean openLoop;
 
+    @Option(names = "--skip-conformance",
+            description = "Do not run the conformance catalogue first (mvn verify runs it too). Default: run it.")
+    boolean skipConformance;
+
     @Option(names = "--fail-on-verdict", description = "Exit 1 when the gate finds a regression or a claim FAILS.")
     boolean failOnVerdict;
 
@@ -83,7 +89,8 @@ final class RunCommand extends VerdictCommand {
         console.println("run folder: " + run.dir());
 
         writeEnvironment(chosen, run);
-        if (!benchmark(chosen, run, console) || !openLoop(chosen, run, console)) {
+        Set<String> refused = skipConformance ? Set.of() : ConformanceStep.run(run.dir(), console);
+        if (!benchmark(chosen, refused, run, console) || !openLoop(chosen, run, console)) {
             return ExitCode.BAD_INPUT;
         }
         String table = new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
@@ -117,9 +124,9 @@ final class RunCommand extends VerdictCommand {
     }
 
     /** @return false when a benchmark failed; the message says which */
-    private boolean benchmark(Profile chosen, RunFolder run, PrintStream console) throws IOException {
+    private boolean benchmark(Profile chosen, Set<String> refused, RunFolder run, PrintStream console) throws IOException {
         int forkJava = ForkJvm.featureVersion(jvm);
-        List<dev.dualpath.bench.run.Plan> plans = chosen.plansFor(forkJava).stream()
+        List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(chosen.plansFor(forkJava), refused).stream()
                 .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
                 .toList();
         long start = System.nanoTime();

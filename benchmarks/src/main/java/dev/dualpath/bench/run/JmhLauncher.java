@@ -132,6 +132,22 @@ public final class JmhLauncher {
         return new ProgressFormat.Estimate(count, total);
     }
 
+    /**
+     * The values a {@code @Param} is declared with on the benchmarks {@code include} matches, in
+     * declaration order; empty when none of them has the parameter.
+     */
+    static List<String> declaredValues(String include, String param) {
+        OutputFormat quiet = OutputFormatFactory.createFormatInstance(
+                new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), VerboseMode.SILENT);
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(quiet, List.of(include), new ArrayList<>())) {
+            if (entry.getParams().hasValue() && entry.getParams().get().containsKey(param)) {
+                values.addAll(List.of(entry.getParams().get().get(param)));
+            }
+        }
+        return List.copyOf(values);
+    }
+
     private static int combinations(BenchmarkListEntry entry, Map<String, List<String>> overrides) {
         if (!entry.getParams().hasValue()) {
             return 1;

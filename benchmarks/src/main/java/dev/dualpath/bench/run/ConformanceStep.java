@@ -1,0 +1,96 @@
+package dev.dualpath.bench.run;
+
+import dev.dualpath.conformance.runner.ConformanceGate;
+import dev.dualpath.conformance.runner.ConformanceResult;
+import dev.dualpath.conformance.runner.Verdict;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The main job's first step: run the whole conformance catalogue on every path, and refuse to
+ * benchmark a strategy that failed any scenario — what is measured must be what was proven equal.
+ *
+ * <p>Conformance paths are {@code transport/STRATEGY} (e.g. {@code apache/DIRECT}) or
+ * {@code transport/invokeSync|invoke}. A failure on any transport refuses the strategy everywhere
+ * (the in-memory tier included): conservative, and a failing path is a bug to fix before any number
+ * about it means anything. {@code invokeSync} is {@code DIRECT}'s core; {@code invoke} is
+ * {@code SHARED_LOOP}'s. Known failures (the catalogue's documented divergences) do not refuse.
+ */
+public final class ConformanceStep {
+
+    private ConformanceStep() {}
+
+    /**
+     * Runs the catalogue, writes {@code conformance.json} and {@code conformance.md} into {@code runDir},
+     * prints a summary and one line per refused path.
+     *
+     * @return the benchmark path names ({@code BenchPath} constants) that must not be benchmarked
+     */
+    public static Set<String> run(Path runDir, PrintStream out) {
+        out.println("conformance: every scenario on every path (about a minute) ...");
+        ConformanceGate.Result gate = ConformanceGate.run(runDir);
+        ConformanceResult r = gate.result();
+        long pass = 0;
+        long fail = 0;
+        long diverged = 0;
+        for (String path : r.paths()) {
+            pass += r.count(path, Verdict.PASS);
+            fail += r.count(path, Verdict.FAIL);
+            diverged += r.count(path, Verdict.DIVERGED);
+        }
+        out.printf(Locale.ROOT, "conformance: %d scenarios x %d paths: %d pass, %d fail, %d known divergences (%s)%n",
+                r.scenarios().size(), r.paths().size(), pass, fail, diverged, gate.reportDir().resolve("conformance.md"));
+        Map<String, List<String>> failures = new LinkedHashMap<>(gate.failuresByPath());
+        failures.forEach((path, ids) -> out.println("refusing to benchmark " + path + ": it failed conformance scenario(s) "
+                + String.join(", ", ids)));
+        return refused(failures.keySet());
+    }
+
+    /** The benchmark paths a set of failing conformance paths rules out. */
+    static Set<String> refused(Set<String> failingPaths) {
+        Set<String> out = new TreeSet<>();
+        for (String path : failingPaths) {
+            String strategy = path.substring(path.indexOf('/') + 1);
+            switch (strategy) {
+                case "invokeSync" -> out.add("DIRECT");
+                case "invoke" -> out.add("SHARED_LOOP");
+                default -> out.add(strategy);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code plans} without the refused paths: a plan's {@code path} list is filtered (its
+     * benchmark's declared values when the plan lists none); a plan left with no path is dropped.
+     */
+    public static List<Plan> without(List<Plan> plans, Set<String> refused) {
+        if (refused.isEmpty()) {
+            return plans;
+        }
+        List<Plan> kept = new ArrayList<>();
+        for (Plan plan : plans) {
+            List<String> paths = plan.params().containsKey("path")
+                    ? plan.params().get("path")
+                    : JmhLauncher.declaredValues(plan.include(), "path");
+            if (paths.isEmpty()) {
+                kept.add(plan); // this benchmark has no path parameter
+                continue;
+            }
+            List<String> left = paths.stream().filter(p -> !refused.contains(p)).toList();
+            if (!left.isEmpty()) {
+                Map<String, List<String>> params = new LinkedHashMap<>(plan.params());
+                params.put("path", left);
+                kept.add(plan.withParams(params));
+            }
+        }
+        return kept;
+    }
+}
