@@ -5,7 +5,6 @@ import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Plan;
 import dev.dualpath.bench.run.RunFolder;
-import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import java.io.FileDescriptor;
@@ -58,6 +57,10 @@ final class ProveGateCommand extends VerdictCommand {
     @Option(names = "--slowdown", defaultValue = "0.10", paramLabel = "FRACTION", description = "Injected slowdown of DIRECT (default: ${DEFAULT-VALUE}).")
     double slowdown;
 
+    @Option(names = "--aa", paramLabel = "DIR",
+            description = "Reuse an A/A run made earlier by prove-gate (its aa/ folder) instead of measuring a new one.")
+    Path reuseAa;
+
     @Override
     protected ExitCode execute() throws IOException {
         if (forks < 10) {
@@ -65,10 +68,10 @@ final class ProveGateCommand extends VerdictCommand {
         }
         RunFolder proof = RunFolder.create(results, ZonedDateTime.now());
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        Path aa = Files.createDirectories(proof.dir().resolve("aa"));
+        Path aa = reuseAa != null ? reuseAa : Files.createDirectories(proof.dir().resolve("aa"));
         Path slow = Files.createDirectories(proof.dir().resolve("slow"));
 
-        if (!measure(console, aa, List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"), List.of())) {
+        if (reuseAa == null && !measure(console, aa, List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"), List.of())) {
             return ExitCode.BAD_INPUT;
         }
         long knobNanos = knobFor(aa.resolve(RunFolder.JMH_JSON));
@@ -103,13 +106,23 @@ final class ProveGateCommand extends VerdictCommand {
         }
     }
 
-    /** The spin delay, in ns, that adds {@code slowdown} of DIRECT's mean measured in the A/A run. */
     private long knobFor(Path jmhJson) {
-        BenchmarkId direct = BenchmarkId.primary(BENCHMARK, "avgt", Map.of("path", "DIRECT", "continuations", "OWNED_POOL"));
-        Measurement m = new JmhResultReader().read(jmhJson).find(direct)
-                .orElseThrow(() -> new IllegalStateException("no DIRECT series in " + jmhJson));
+        return knobNanos(jmhJson, slowdown);
+    }
+
+    /**
+     * The spin delay, in ns, that adds {@code fraction} of DIRECT's mean measured in {@code jmhJson}.
+     *
+     * @throws dev.dualpath.bench.verdict.InputException naming the file if it has no DIRECT series
+     */
+    static long knobNanos(Path jmhJson, double fraction) {
+        Measurement m = new JmhResultReader().read(jmhJson).primaries().stream()
+                .filter(x -> x.id().benchmark().equals(BENCHMARK) && "DIRECT".equals(x.id().params().get("path")))
+                .findFirst()
+                .orElseThrow(() -> new dev.dualpath.bench.verdict.InputException(jmhJson, "path",
+                        "no " + BENCHMARK + " series with path=DIRECT"));
         double nanos = m.score() * 1000; // the benchmark reports us/op
-        return Math.max(1, Math.round(nanos * slowdown));
+        return Math.max(1, Math.round(nanos * fraction));
     }
 
     private String summary(int aaExit, int slowExit, long knobNanos, boolean caught, boolean quiet) {
