@@ -57,6 +57,10 @@ final class ProveGateCommand extends VerdictCommand {
     @Option(names = "--slowdown", defaultValue = "0.10", paramLabel = "FRACTION", description = "Injected slowdown of DIRECT (default: ${DEFAULT-VALUE}).")
     double slowdown;
 
+    @Option(names = "--paths", split = ",", paramLabel = "PATH[,PATH...]",
+            description = "In-memory paths measured in the A/A run (default: RAW_BLOCKING,DIRECT,LOOP_PER_CALL). DIRECT is always needed.")
+    List<String> paths = new java.util.ArrayList<>(List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"));
+
     @Option(names = "--aa", paramLabel = "DIR",
             description = "Reuse an A/A run made earlier by prove-gate (its aa/ folder) instead of measuring a new one.")
     Path reuseAa;
@@ -71,7 +75,10 @@ final class ProveGateCommand extends VerdictCommand {
         Path aa = reuseAa != null ? reuseAa : Files.createDirectories(proof.dir().resolve("aa"));
         Path slow = Files.createDirectories(proof.dir().resolve("slow"));
 
-        if (reuseAa == null && !measure(console, aa, List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"), List.of())) {
+        if (!paths.contains("DIRECT")) {
+            throw new IllegalArgumentException("--paths must include DIRECT: the slowdown is sized from it");
+        }
+        if (reuseAa == null && !measure(console, aa, paths, List.of())) {
             return ExitCode.BAD_INPUT;
         }
         long knobNanos = knobFor(aa.resolve(RunFolder.JMH_JSON));
