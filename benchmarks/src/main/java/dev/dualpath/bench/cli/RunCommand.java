@@ -74,6 +74,14 @@ final class RunCommand extends VerdictCommand {
             description = "Also record open-loop latencies (hgrm/, openloop.md); default: on for full, a tiny run for smoke, off for quick.")
     Boolean openLoop;
 
+    @Option(names = "--only", paramLabel = "TEXT",
+            description = "Run only the profile's plans whose label or benchmark pattern contains TEXT (repeatable), e.g. 'peers'.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
+            description = "Override a @Param for every plan that has it (repeatable), e.g. -p delayMs=0.")
+    Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @Option(names = "--skip-conformance",
             description = "Do not run the conformance catalogue first (mvn verify runs it too). Default: run it.")
     boolean skipConformance;
@@ -126,7 +134,8 @@ final class RunCommand extends VerdictCommand {
     /** @return false when a benchmark failed; the message says which */
     private boolean benchmark(Profile chosen, Set<String> refused, RunFolder run, PrintStream console) throws IOException {
         int forkJava = ForkJvm.featureVersion(jvm);
-        List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(chosen.plansFor(forkJava), refused).stream()
+        List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(PlanFilter.apply(chosen.plansFor(forkJava), only, params),
+                refused).stream()
                 .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
                 .toList();
         long start = System.nanoTime();
