@@ -8,6 +8,17 @@ import java.util.Map;
 /** Requests and configs shared by the transport tests. */
 final class Requests {
 
+    /**
+     * A WireMock server as every transport test needs it: loopback, dynamic port, HTTP/1.1 only
+     * (CALIBRATION trap 7) and gzip off (trap 12), so what is tested is the transport, not compression.
+     */
+    static com.github.tomakehurst.wiremock.junit5.WireMockExtension loopbackServer() {
+        return com.github.tomakehurst.wiremock.junit5.WireMockExtension.newInstance()
+                .options(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort()
+                        .bindAddress("127.0.0.1").http2PlainDisabled(true).gzipDisabled(true))
+                .build();
+    }
+
     static final String PATH = "/v1/chat/completions";
     static final String BODY = "{\"model\":\"llama3.1-8b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 

@@ -2,7 +2,6 @@ package dev.dualpath.adapter.transport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -31,9 +30,7 @@ class TransportCancellationTest {
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
     @RegisterExtension
-    static final WireMockExtension SERVER = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true).gzipDisabled(true))
-            .build();
+    static final WireMockExtension SERVER = Requests.loopbackServer();
 
     private Transport transport;
 

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -28,9 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TransportExchangeTest {
 
     @RegisterExtension
-    static final WireMockExtension SERVER = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true).gzipDisabled(true))
-            .build();
+    static final WireMockExtension SERVER = Requests.loopbackServer();
 
     private Transport transport;
 

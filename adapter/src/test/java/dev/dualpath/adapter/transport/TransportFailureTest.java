@@ -2,7 +2,6 @@ package dev.dualpath.adapter.transport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
@@ -35,9 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TransportFailureTest {
 
     @RegisterExtension
-    static final WireMockExtension SERVER = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true).gzipDisabled(true))
-            .build();
+    static final WireMockExtension SERVER = Requests.loopbackServer();
 
     private Transport transport;
 
