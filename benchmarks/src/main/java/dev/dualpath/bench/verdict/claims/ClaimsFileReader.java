@@ -1,12 +1,8 @@
 package dev.dualpath.bench.verdict.claims;
 
-import com.fasterxml.jackson.core.JacksonException;
+import dev.dualpath.bench.verdict.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dualpath.bench.verdict.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,7 +48,7 @@ public final class ClaimsFileReader {
    * @throws InputException if the file is missing, not JSON, or any field is absent or invalid
    */
   public ClaimsFile read(Path file) {
-    JsonNode root = readTree(file);
+    JsonNode root = JsonFiles.read(file);
     if (!root.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
     int version = root.path("schemaVersion").asInt(-1);
     if (version != 1) throw new InputException(file, "schemaVersion", "expected 1, was " + root.get("schemaVersion"));
@@ -67,18 +63,6 @@ public final class ClaimsFileReader {
       claims.add(c);
     }
     return new ClaimsFile(file, subjects, claims);
-  }
-
-  private static JsonNode readTree(Path file) {
-    try {
-      return new ObjectMapper().readTree(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new InputException(file, "(file)", "file not found");
-    } catch (JacksonException e) {
-      throw new InputException(file, "(file)", "malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new InputException(file, "(file)", "cannot read: " + e.getMessage(), e);
-    }
   }
 
   private static Map<String, Map<String, String>> subjects(Path file, JsonNode node) {

@@ -1,13 +1,9 @@
 package dev.dualpath.bench.verdict.claims;
 
-import com.fasterxml.jackson.core.JacksonException;
+import dev.dualpath.bench.verdict.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.jmh.Units;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,16 +60,7 @@ public record PythonReplay(
    * @throws InputException if missing, not JSON, or {@code samples} is not an object of number arrays
    */
   public static PythonReplay read(Path file) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new InputException(file, "(file)", "file not found");
-    } catch (JacksonException e) {
-      throw new InputException(file, "(file)", "malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new InputException(file, "(file)", "cannot read: " + e.getMessage(), e);
-    }
+    JsonNode root = JsonFiles.read(file);
     if (!root.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
     if (!"ns".equals(root.path("unit").asText("ns"))) {
       throw new InputException(file, "unit", "expected \"ns\", was " + root.get("unit"));

@@ -1,12 +1,9 @@
 package dev.dualpath.bench.verdict.jmh;
 
-import com.fasterxml.jackson.core.JacksonException;
+import dev.dualpath.bench.verdict.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dualpath.bench.verdict.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +37,7 @@ public final class JmhResultReader {
    *     absent or of the wrong shape (the message names the field, e.g. {@code [3].primaryMetric.scoreUnit})
    */
   public JmhRun read(Path file) {
-    JsonNode root = readTree(file);
+    JsonNode root = JsonFiles.read(file);
     if (!root.isArray()) {
       throw new InputException(file, "(root)", "expected a JSON array of JMH results, found " + root.getNodeType());
     }
@@ -75,18 +72,6 @@ public final class JmhResultReader {
   /** Drops JMH's historical leading middle dot from secondary metric names. */
   static String normaliseSecondaryName(String name) {
     return name.startsWith("\u00b7") ? name.substring(1) : name;
-  }
-
-  private static JsonNode readTree(Path file) {
-    try {
-      return MAPPER.readTree(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new InputException(file, "(file)", "file not found");
-    } catch (JacksonException e) {
-      throw new InputException(file, "(file)", "malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new InputException(file, "(file)", "cannot read: " + e.getMessage(), e);
-    }
   }
 
   private static void addUnique(Path file, String at, Set<BenchmarkId> seen, List<Measurement> out, Measurement m) {

@@ -1,10 +1,8 @@
 package dev.dualpath.bench.verdict.jmh;
 
-import com.fasterxml.jackson.core.JacksonException;
+import dev.dualpath.bench.verdict.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dualpath.bench.verdict.InputException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -45,14 +43,7 @@ public record RunEnvironment(
       String jvm = jmhJvm == null || jmhJvm.isBlank() ? UNKNOWN : jmhJvm;
       return new RunEnvironment(jvm, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
     }
-    JsonNode n;
-    try {
-      n = new ObjectMapper().readTree(Files.readAllBytes(file));
-    } catch (JacksonException e) {
-      throw new InputException(file, "(file)", "malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new InputException(file, "(file)", "cannot read: " + e.getMessage(), e);
-    }
+    JsonNode n = JsonFiles.read(file);
     if (!n.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
     String jvm = field(n, "jvm");
     return new RunEnvironment(
