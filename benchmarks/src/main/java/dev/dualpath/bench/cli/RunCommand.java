@@ -4,6 +4,7 @@ import dev.dualpath.bench.openloop.ForkLauncher;
 import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
 import dev.dualpath.bench.run.ConformanceStep;
+import dev.dualpath.conformance.fake.FakeProvider;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
@@ -121,12 +122,14 @@ final class RunCommand extends VerdictCommand {
     }
 
     private void writeEnvironment(Profile chosen, RunFolder run) throws IOException {
+        // What the benchmarks start, read from the options they use, so env.json cannot drift from them.
+        FakeProvider.Options bench = FakeProvider.Options.benchmark();
         Map<String, String> stub = Map.of(
-                "server", "WireMock 3.13.2 in-process, 127.0.0.1, dynamic port",
+                "server", "WireMock in-process, 127.0.0.1, dynamic port",
                 "http", "HTTP/1.1 only, gzip off",
-                "journal", "off",
-                "containerThreads", "200",
-                "asyncResponses", "on");
+                "journal", bench.requestJournal() ? "on" : "off",
+                "containerThreads", Integer.toString(bench.containerThreads()),
+                "asyncResponseThreads", Integer.toString(bench.asyncResponseThreads()));
         EnvFingerprint.capture(chosen.name().toLowerCase(java.util.Locale.ROOT), jvm, stub, ZonedDateTime.now())
                 .write(run.file(RunFolder.ENV_JSON));
     }

@@ -15,10 +15,10 @@ import java.util.Locale;
  */
 public final class RunFolder {
 
-    /** File names inside a run folder; the verdict code reads the same names. */
-    public static final String JMH_JSON = "jmh.json";
+    /** File names inside a run folder; those the verdict code reads are its own constants. */
+    public static final String JMH_JSON = dev.dualpath.bench.verdict.jmh.RunFolder.JMH_JSON;
     public static final String JMH_LOG = "jmh.log";
-    public static final String ENV_JSON = "env.json";
+    public static final String ENV_JSON = dev.dualpath.bench.verdict.jmh.RunFolder.ENV_JSON;
     public static final String SUMMARY_MD = "summary.md";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
