@@ -9,16 +9,22 @@ import java.util.Objects;
 /**
  * Everything a {@link CerebrasAdapter} is built from, apart from its transport.
  *
- * @param baseUrl       the provider's base URL, e.g. {@code https://api.cerebras.ai}
- * @param apiKey        the secret; never printed
- * @param retries       the retry policy shared by both paths
- * @param sleeper       how retries wait (real time, or recorded in tests)
+ * @param baseUrl the provider's base URL, e.g. {@code https://api.cerebras.ai}
+ * @param apiKey the secret; never printed
+ * @param retries the retry policy shared by both paths
+ * @param sleeper how retries wait (real time, or recorded in tests)
  * @param continuations which executor runs the async path's continuations
  */
-public record AdapterConfig(URI baseUrl, ApiKey apiKey, RetryPolicy retries, Sleeper sleeper,
+public record AdapterConfig(
+        URI baseUrl,
+        ApiKey apiKey,
+        RetryPolicy retries,
+        Sleeper sleeper,
         ContinuationExecutor continuations) {
 
-    /** @throws NullPointerException naming the field, if any is null */
+    /**
+     * @throws NullPointerException naming the field, if any is null
+     */
     public AdapterConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(apiKey, "apiKey");
@@ -29,7 +35,12 @@ public record AdapterConfig(URI baseUrl, ApiKey apiKey, RetryPolicy retries, Sle
 
     /** Defaults: SDK retry policy, real sleeps, an adapter-owned continuation pool. */
     public static AdapterConfig of(URI baseUrl, ApiKey apiKey) {
-        return new AdapterConfig(baseUrl, apiKey, RetryPolicy.defaults(), Sleeper.REAL, ContinuationExecutor.OWNED_POOL);
+        return new AdapterConfig(
+                baseUrl,
+                apiKey,
+                RetryPolicy.defaults(),
+                Sleeper.REAL,
+                ContinuationExecutor.OWNED_POOL);
     }
 
     public AdapterConfig withRetries(RetryPolicy value) {

@@ -10,7 +10,10 @@ public record ApiKey(String value) {
 
     private static final String MASK = "***";
 
-    /** @throws IllegalArgumentException if the key is null or blank (the message never holds the key) */
+    /**
+     * @throws IllegalArgumentException if the key is null or blank (the message never holds the
+     *     key)
+     */
     public ApiKey {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("apiKey must not be blank");

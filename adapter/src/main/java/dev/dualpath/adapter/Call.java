@@ -14,17 +14,21 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Everything one call does that is not I/O or waiting, shared by {@code invokeSync()} and
- * {@code invoke()}: encode once, count attempts, turn each attempt's outcome into the next
- * {@link Step} through the shared mapper, processor and retry policy. The two paths differ only in
- * how they wait — which is the whole point of this project.
+ * Everything one call does that is not I/O or waiting, shared by {@code invokeSync()} and {@code
+ * invoke()}: encode once, count attempts, turn each attempt's outcome into the next {@link Step}
+ * through the shared mapper, processor and retry policy. The two paths differ only in how they wait
+ * — which is the whole point of this project.
  *
  * <p>Not thread-safe, but a call's attempts are strictly sequential on either path.
  */
 final class Call {
 
     /** The shared, stateless helpers a call uses. */
-    record Helpers(RequestEncoder encoder, ErrorMapper errors, ResponseProcessor processor, RetryPolicy retries) {}
+    record Helpers(
+            RequestEncoder encoder,
+            ErrorMapper errors,
+            ResponseProcessor processor,
+            RetryPolicy retries) {}
 
     private final Helpers helpers;
     private final String requestId;
@@ -53,7 +57,9 @@ final class Call {
     static String newRequestId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long msb = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
-        long lsb = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L; // IETF variant
+        long lsb =
+                (random.nextLong() & ~(0xC000_0000_0000_0000L))
+                        | 0x8000_0000_0000_0000L; // IETF variant
         return new UUID(msb, lsb).toString();
     }
 
@@ -67,7 +73,10 @@ final class Call {
         return wire;
     }
 
-    /** The step after an attempt that ended with {@code response} or {@code failure} (exactly one non-null). */
+    /**
+     * The step after an attempt that ended with {@code response} or {@code failure} (exactly one
+     * non-null).
+     */
     Step onOutcome(WireResponse response, Throwable failure) {
         if (failure != null) {
             return decide(helpers.errors().fromThrowable(failure, requestId), null);
@@ -76,7 +85,8 @@ final class Call {
             return decide(helpers.errors().fromResponse(response, requestId), response);
         }
         try {
-            return new Step.Done(helpers.processor().process(response, elapsed(), requestId, attempts));
+            return new Step.Done(
+                    helpers.processor().process(response, elapsed(), requestId, attempts));
         } catch (ProviderException malformed) {
             return decide(malformed, response);
         }
@@ -89,7 +99,9 @@ final class Call {
 
     private Step decide(ProviderException error, WireResponse response) {
         RetryDecision decision = helpers.retries().decide(attempts, error, response);
-        return decision instanceof RetryDecision.RetryAfter retry ? new Step.Retry(retry.delay()) : new Step.Fail(error);
+        return decision instanceof RetryDecision.RetryAfter retry
+                ? new Step.Retry(retry.delay())
+                : new Step.Fail(error);
     }
 
     private Duration elapsed() {

@@ -47,10 +47,17 @@ public final class CerebrasAdapter implements SyncChatAdapter {
     private final Executor continuations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CerebrasAdapter(AdapterConfig config, BlockingTransport blocking, AsyncTransport async,
+    private CerebrasAdapter(
+            AdapterConfig config,
+            BlockingTransport blocking,
+            AsyncTransport async,
             AutoCloseable resources) {
-        this.helpers = new Call.Helpers(new RequestEncoder(config.baseUrl(), config.apiKey()),
-                new ErrorMapper(config.apiKey()), new ResponseProcessor(config.apiKey()), config.retries());
+        this.helpers =
+                new Call.Helpers(
+                        new RequestEncoder(config.baseUrl(), config.apiKey()),
+                        new ErrorMapper(config.apiKey()),
+                        new ResponseProcessor(config.apiKey()),
+                        config.retries());
         this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.async = Objects.requireNonNull(async, "async");
         this.resources = resources;
@@ -70,7 +77,10 @@ public final class CerebrasAdapter implements SyncChatAdapter {
      *
      * @param resources closed by {@link #close()}, or null when the caller keeps ownership
      */
-    public static CerebrasAdapter create(AdapterConfig config, BlockingTransport blocking, AsyncTransport async,
+    public static CerebrasAdapter create(
+            AdapterConfig config,
+            BlockingTransport blocking,
+            AsyncTransport async,
             AutoCloseable resources) {
         return new CerebrasAdapter(config, blocking, async, resources);
     }
@@ -97,7 +107,8 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         Call call = Call.start(helpers, request);
         CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
-        // Cancelling the caller's future must reach the socket or the backoff timer, not just this future.
+        // Cancelling the caller's future must reach the socket or the backoff timer, not just this
+        // future.
         result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
@@ -127,8 +138,11 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         }
     }
 
-    private void attemptAsync(Call call, CompletableFuture<UnifiedChatResponse> result,
-            AtomicReference<Future<?>> inFlight, Executor executor) {
+    private void attemptAsync(
+            Call call,
+            CompletableFuture<UnifiedChatResponse> result,
+            AtomicReference<Future<?>> inFlight,
+            Executor executor) {
         CompletableFuture<WireResponse> exchange;
         try {
             exchange = async.executeAsync(call.nextAttempt());
@@ -137,29 +151,38 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         }
         track(result, inFlight, exchange);
         // handleAsync, not whenCompleteAsync: a whenComplete stage re-raises the exchange's own
-        // failure, which would reach exceptionally() below and complete the caller's future with the
+        // failure, which would reach exceptionally() below and complete the caller's future with
+        // the
         // first attempt's error while its retry was still pending.
-        exchange.handleAsync((response, failure) -> {
-            if (result.isDone()) {
-                return null; // cancelled by the caller meanwhile
-            }
-            Step step = call.onOutcome(response, failure);
-            if (step instanceof Step.Retry retry) {
-                CompletableFuture<Void> wait = sleeper.delay(retry.delay(), executor);
-                track(result, inFlight, wait);
-                wait.thenRun(() -> attemptAsync(call, result, inFlight, executor));
-            } else {
-                step.completeInto(result);
-            }
-            return null;
-        }, executor).exceptionally(bug -> {
-            // A rejected executor or a defect in a helper must still complete the caller's future.
-            result.completeExceptionally(helpers.errors().fromThrowable(bug, call.requestId()));
-            return null;
-        });
+        exchange.handleAsync(
+                        (response, failure) -> {
+                            if (result.isDone()) {
+                                return null; // cancelled by the caller meanwhile
+                            }
+                            Step step = call.onOutcome(response, failure);
+                            if (step instanceof Step.Retry retry) {
+                                CompletableFuture<Void> wait =
+                                        sleeper.delay(retry.delay(), executor);
+                                track(result, inFlight, wait);
+                                wait.thenRun(() -> attemptAsync(call, result, inFlight, executor));
+                            } else {
+                                step.completeInto(result);
+                            }
+                            return null;
+                        },
+                        executor)
+                .exceptionally(
+                        bug -> {
+                            // A rejected executor or a defect in a helper must still complete the
+                            // caller's future.
+                            result.completeExceptionally(
+                                    helpers.errors().fromThrowable(bug, call.requestId()));
+                            return null;
+                        });
     }
 
-    private static void track(CompletableFuture<?> result, AtomicReference<Future<?>> inFlight, Future<?> next) {
+    private static void track(
+            CompletableFuture<?> result, AtomicReference<Future<?>> inFlight, Future<?> next) {
         inFlight.set(next);
         cancelIfCancelled(result, next);
     }

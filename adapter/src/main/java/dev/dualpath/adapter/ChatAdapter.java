@@ -6,16 +6,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * A chat provider with an asynchronous path. Every adapter has one; an adapter that also has a
- * real synchronous path implements {@link SyncChatAdapter} as well.
+ * A chat provider with an asynchronous path. Every adapter has one; an adapter that also has a real
+ * synchronous path implements {@link SyncChatAdapter} as well.
  */
 public interface ChatAdapter extends AutoCloseable {
 
     /**
      * Starts a call; continuations run on the adapter's own executor.
      *
-     * @return a future that completes with the response, or exceptionally with the
-     *     {@link dev.dualpath.adapter.error.ProviderException} itself (never another exception type).
+     * @return a future that completes with the response, or exceptionally with the {@link
+     *     dev.dualpath.adapter.error.ProviderException} itself (never another exception type).
      *     Cancelling it aborts the exchange in flight or the backoff in progress.
      * @throws IllegalArgumentException never for a valid {@link ChatRequest}; requests validate
      *     themselves on construction

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Where the async path's continuations run. The choice is a benchmark dimension because it changes
  * the answer on small machines: with fewer than 3 CPUs, JDK 17's default async executor starts a
- * new thread per task (the common pool has parallelism 1), which is what many users' CI containers see.
+ * new thread per task (the common pool has parallelism 1), which is what many users' CI containers
+ * see.
  */
 public enum ContinuationExecutor {
 
@@ -24,8 +25,8 @@ public enum ContinuationExecutor {
     },
 
     /**
-     * {@link CompletableFuture}'s default async executor, as code gets that passes no executor:
-     * the common pool, or a thread per task when its parallelism is below 2.
+     * {@link CompletableFuture}'s default async executor, as code gets that passes no executor: the
+     * common pool, or a thread per task when its parallelism is below 2.
      */
     DEFAULT_ASYNC {
         @Override
@@ -34,7 +35,9 @@ public enum ContinuationExecutor {
         }
     };
 
-    /** A new executor of this kind; the caller shuts it down if it is an {@link ExecutorService}. */
+    /**
+     * A new executor of this kind; the caller shuts it down if it is an {@link ExecutorService}.
+     */
     abstract Executor create();
 
     /** Shuts down {@code executor} if this kind owns it. */

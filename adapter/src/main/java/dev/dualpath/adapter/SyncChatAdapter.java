@@ -4,7 +4,9 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.BlockingTransport;
 
-/** A chat adapter that also has a real synchronous path, with no executor between caller and socket. */
+/**
+ * A chat adapter that also has a real synchronous path, with no executor between caller and socket.
+ */
 public interface SyncChatAdapter extends ChatAdapter {
 
     /**
@@ -12,15 +14,15 @@ public interface SyncChatAdapter extends ChatAdapter {
      *
      * @return the response
      * @throws dev.dualpath.adapter.error.ProviderException on any failure, the same type with equal
-     *     details as {@link #invoke(ChatRequest)} would complete with for the same server behaviour;
-     *     a {@link dev.dualpath.adapter.error.CancelledException} with the interrupt flag restored
-     *     when the calling thread is interrupted
+     *     details as {@link #invoke(ChatRequest)} would complete with for the same server
+     *     behaviour; a {@link dev.dualpath.adapter.error.CancelledException} with the interrupt
+     *     flag restored when the calling thread is interrupted
      */
     UnifiedChatResponse invokeSync(ChatRequest request);
 
     /**
-     * The cached blocking client. Exposed so that the original code's literal sync path
-     * ({@code SEED_LITERAL}), which fetched this through a fresh event loop on every call, can be
+     * The cached blocking client. Exposed so that the original code's literal sync path ({@code
+     * SEED_LITERAL}), which fetched this through a fresh event loop on every call, can be
      * reproduced faithfully.
      */
     BlockingTransport blockingClient();

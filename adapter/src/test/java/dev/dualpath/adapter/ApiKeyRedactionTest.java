@@ -28,8 +28,11 @@ class ApiKeyRedactionTest {
 
     @Test
     void wireRequest_toString_neverPrintsTheAuthorizationHeader() {
-        var wire = new RequestEncoder(URI.create("http://127.0.0.1:1"), new ApiKey(CANARY))
-                .encode(ChatRequest.of("m", java.util.List.of(ChatMessage.user("hi"))), "id-1");
+        var wire =
+                new RequestEncoder(URI.create("http://127.0.0.1:1"), new ApiKey(CANARY))
+                        .encode(
+                                ChatRequest.of("m", java.util.List.of(ChatMessage.user("hi"))),
+                                "id-1");
 
         assertThat(wire.headers().get("Authorization")).contains(CANARY);
         assertThat(wire.toString()).doesNotContain(CANARY);
@@ -37,7 +40,8 @@ class ApiKeyRedactionTest {
 
     @Test
     void adapterAndConfig_toString_neverPrintTheKey() {
-        AdapterConfig config = AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey(CANARY));
+        AdapterConfig config =
+                AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey(CANARY));
         try (CerebrasAdapter adapter = CerebrasAdapter.create(config, new ScriptedTransport())) {
             assertThat(adapter.toString()).doesNotContain(CANARY);
             assertThat(config.toString()).doesNotContain(CANARY);

@@ -14,7 +14,8 @@ class CallRequestIdTest {
         for (int i = 0; i < 1000; i++) {
             String id = Call.newRequestId();
             UUID parsed = UUID.fromString(id);
-            assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            assertThat(id)
+                    .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
             assertThat(parsed.toString()).isEqualTo(id);
             assertThat(parsed.version()).isEqualTo(4);
             assertThat(parsed.variant()).isEqualTo(2);

@@ -15,34 +15,46 @@ class RequestValidationTest {
     @Test
     void nullModel_isRejected() {
         assertThatThrownBy(() -> ChatRequest.of(null, List.of(ChatMessage.user("x"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("model");
     }
 
     @Test
     void blankModel_isRejected() {
         assertThatThrownBy(() -> ChatRequest.of(" ", List.of(ChatMessage.user("x"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("model");
     }
 
     @Test
     void emptyMessages_areRejected() {
         assertThatThrownBy(() -> ChatRequest.of("m", List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("messages");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("messages");
     }
 
     @Test
     void nonPositiveMaxTokens_isRejected() {
-        assertThatThrownBy(() -> ChatRequest.builder("m").message(ChatMessage.user("x")).maxCompletionTokens(0).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCompletionTokens");
+        assertThatThrownBy(
+                        () ->
+                                ChatRequest.builder("m")
+                                        .message(ChatMessage.user("x"))
+                                        .maxCompletionTokens(0)
+                                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxCompletionTokens");
     }
 
     @Test
     void nonPositiveTimeouts_areRejected_namingTheField() {
         assertThatThrownBy(() -> TransportConfig.DEFAULTS.withReadTimeout(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readTimeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("readTimeout");
         assertThatThrownBy(() -> TransportConfig.DEFAULTS.withConnectTimeout(Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("connectTimeout");
         assertThatThrownBy(() -> TransportConfig.DEFAULTS.withRequestTimeout(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestTimeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requestTimeout");
     }
 }

@@ -33,21 +33,27 @@ public enum BenchPath {
     /** {@link SyncStrategy#LOOP_PER_CALL}: the refactoring's "before". */
     LOOP_PER_CALL(SyncStrategy.LOOP_PER_CALL),
 
-    /** {@link SyncStrategy#SHARED_LOOP}: {@code join()} on the async path; also the async path's cost as a blocking caller sees it. */
+    /**
+     * {@link SyncStrategy#SHARED_LOOP}: {@code join()} on the async path; also the async path's
+     * cost as a blocking caller sees it.
+     */
     SHARED_LOOP(SyncStrategy.SHARED_LOOP),
 
     /** {@link SyncStrategy#SEED_LITERAL}: the original {@code invoke_sync()} as written. */
     SEED_LITERAL(SyncStrategy.SEED_LITERAL),
 
     /**
-     * The per-call wrapper as it would be written on JDK 21+: a virtual thread per call instead of a
-     * platform thread. Not a {@link SyncStrategy} because JDK 17 has no virtual threads; fails on it.
+     * The per-call wrapper as it would be written on JDK 21+: a virtual thread per call instead of
+     * a platform thread. Not a {@link SyncStrategy} because JDK 17 has no virtual threads; fails on
+     * it.
      */
     VIRTUAL_LOOP_PER_CALL(null) {
         @Override
         public Object call(Target t) {
             try (PerCallLoop loop = PerCallLoop.openVirtual()) {
-                return loop.run(executor -> t.adapter().invoke(t.request(), executor), t.request().requestId());
+                return loop.run(
+                        executor -> t.adapter().invoke(t.request(), executor),
+                        t.request().requestId());
             }
         }
     };

@@ -13,24 +13,28 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler that reports, per call counted by {@link CallMeter}:
+ *
  * <ul>
  *   <li>{@code threads.started.norm}: threads the JVM started (all threads: the client's, the
  *       strategy's, the in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
  *       a strategy that starts a thread per call shows ~1;
  *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread}).
  * </ul>
+ *
  * Both are measured over the same window (from before an iteration's threads start to after they
  * all stop) and averaged over iterations. A benchmark that counts no calls gets neither.
  *
  * <p>And, over the same window, per request the in-process stub served:
+ *
  * <ul>
  *   <li>{@code stub.service.norm}: the stub's own service time in µs, the injected delay excluded
- *       ({@link StubMeter}, {@link dev.dualpath.conformance.fake.ServiceTime}), for a benchmark that registered its stub. The
- *       client's own cost is then about the call's time − the injected delay − this.
+ *       ({@link StubMeter}, {@link dev.dualpath.conformance.fake.ServiceTime}), for a benchmark
+ *       that registered its stub. The client's own cost is then about the call's time − the
+ *       injected delay − this.
  * </ul>
  *
- * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -prof dev.dualpath.bench.CallCostProfiler};
- * {@code dualpath run} adds it to every plan.
+ * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -prof
+ * dev.dualpath.bench.CallCostProfiler}; {@code dualpath run} adds it to every plan.
  */
 public final class CallCostProfiler implements InternalProfiler {
 
@@ -42,7 +46,8 @@ public final class CallCostProfiler implements InternalProfiler {
 
     @Override
     public String getDescription() {
-        return "threads started and calling-thread bytes allocated per call (dualpath CallMeter), stub service time per request (StubMeter)";
+        return "threads started and calling-thread bytes allocated per call (dualpath CallMeter),"
+                + " stub service time per request (StubMeter)";
     }
 
     @Override
@@ -52,15 +57,37 @@ public final class CallCostProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
-            IterationParams iterationParams, IterationResult result) {
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams,
+            IterationParams iterationParams,
+            IterationResult result) {
         List<Result> results = new ArrayList<>();
-        CallMeter.now().since(before).ifPresent(per -> {
-            results.add(new ScalarResult("threads.started.norm", per.threadsStarted(), "threads/call", AggregationPolicy.AVG));
-            results.add(new ScalarResult("caller.alloc.norm", per.callerBytes(), "B/call", AggregationPolicy.AVG));
-        });
-        StubMeter.microsPerRequest(stubBefore, StubMeter.now()).ifPresent(us ->
-                results.add(new ScalarResult(STUB_SERVICE, us, "us/call", AggregationPolicy.AVG)));
+        CallMeter.now()
+                .since(before)
+                .ifPresent(
+                        per -> {
+                            results.add(
+                                    new ScalarResult(
+                                            "threads.started.norm",
+                                            per.threadsStarted(),
+                                            "threads/call",
+                                            AggregationPolicy.AVG));
+                            results.add(
+                                    new ScalarResult(
+                                            "caller.alloc.norm",
+                                            per.callerBytes(),
+                                            "B/call",
+                                            AggregationPolicy.AVG));
+                        });
+        StubMeter.microsPerRequest(stubBefore, StubMeter.now())
+                .ifPresent(
+                        us ->
+                                results.add(
+                                        new ScalarResult(
+                                                STUB_SERVICE,
+                                                us,
+                                                "us/call",
+                                                AggregationPolicy.AVG)));
         return results;
     }
 }

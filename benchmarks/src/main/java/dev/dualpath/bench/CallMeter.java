@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.LongAdder;
  * Tallies, per benchmark JVM, that let {@link CallCostProfiler} put JVM-wide counts on a per-call
  * basis: how many calls the benchmark issued, and how many bytes its calling threads allocated.
  *
- * <p>Why not JMH's {@code @AuxCounters}: the started-thread count is JVM-wide, and aux counters
- * are per worker thread, summed across threads and iterations; a ratio ("threads per call") cannot
- * survive that aggregation, and no thread knows the others' call counts when its iteration ends.
- * A profiler sees one window per iteration around all worker threads, like {@code -prof gc}'s
- * {@code gc.alloc.rate.norm}. Calls are counted rather than taken from JMH's op count because one
- * benchmark op may be a batch of calls, and because both tallies must cover the same window
- * (JMH's op count leaves out the ops made while threads ramp up and down).
+ * <p>Why not JMH's {@code @AuxCounters}: the started-thread count is JVM-wide, and aux counters are
+ * per worker thread, summed across threads and iterations; a ratio ("threads per call") cannot
+ * survive that aggregation, and no thread knows the others' call counts when its iteration ends. A
+ * profiler sees one window per iteration around all worker threads, like {@code -prof gc}'s {@code
+ * gc.alloc.rate.norm}. Calls are counted rather than taken from JMH's op count because one
+ * benchmark op may be a batch of calls, and because both tallies must cover the same window (JMH's
+ * op count leaves out the ops made while threads ramp up and down).
  *
  * <p>Thread-safe; counting costs one {@link LongAdder#add} per op.
  */
@@ -37,14 +37,17 @@ public final class CallMeter {
 
     /** The tallies now, with the JVM's count of threads ever started. */
     static Snapshot now() {
-        return new Snapshot(CALLS.sum(), CALLER_BYTES.sum(), ManagementFactory.getThreadMXBean().getTotalStartedThreadCount());
+        return new Snapshot(
+                CALLS.sum(),
+                CALLER_BYTES.sum(),
+                ManagementFactory.getThreadMXBean().getTotalStartedThreadCount());
     }
 
     /**
      * Cumulative tallies at one instant.
      *
-     * @param calls          calls issued so far
-     * @param callerBytes    bytes allocated by calling threads so far
+     * @param calls calls issued so far
+     * @param callerBytes bytes allocated by calling threads so far
      * @param threadsStarted threads the JVM has started so far (all threads, the stub's included)
      */
     record Snapshot(long calls, long callerBytes, long threadsStarted) {
@@ -59,14 +62,16 @@ public final class CallMeter {
             if (n <= 0) {
                 return Optional.empty();
             }
-            return Optional.of(new PerCall((double) (threadsStarted - before.threadsStarted) / n,
-                    (double) (callerBytes - before.callerBytes) / n));
+            return Optional.of(
+                    new PerCall(
+                            (double) (threadsStarted - before.threadsStarted) / n,
+                            (double) (callerBytes - before.callerBytes) / n));
         }
     }
 
     /**
      * @param threadsStarted JVM-wide threads started per call
-     * @param callerBytes    bytes allocated on the calling threads per call
+     * @param callerBytes bytes allocated on the calling threads per call
      */
     record PerCall(double threadsStarted, double callerBytes) {}
 }

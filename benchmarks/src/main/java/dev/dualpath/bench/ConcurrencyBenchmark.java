@@ -29,19 +29,20 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * <b>Question:</b> how do the strategies behave with 1, 4, 16 and 64 concurrent callers? Calls per
  * second, p99 latency, and threads started per call, for {@code DIRECT}, {@code LOOP_PER_CALL},
- * {@code SHARED_LOOP} and native async ({@code invoke()} without a blocked thread per call), against
- * the fake provider at a fixed {@code delayMs} (10 ms by default, so that callers overlap).
+ * {@code SHARED_LOOP} and native async ({@code invoke()} without a blocked thread per call),
+ * against the fake provider at a fixed {@code delayMs} (10 ms by default, so that callers overlap).
  *
  * <p><b>Callers.</b> A blocking caller is a JMH worker thread: JMH starts and stops all of them
  * together (synchronised iterations) and times every one, which hand-made worker pools inside a
  * benchmark would bypass. {@code @Threads} cannot be a {@code @Param}, so the thread count comes
  * from the run ({@code -t}, or {@code Plan.threads}), and {@code callers} is a label that makes the
- * count part of each result's identity (results are compared by benchmark and params, and the
- * same params at two thread counts would collide). Setup fails unless the label matches: the
- * blocking methods need {@code -t callers}, the async ones {@code -t 1}.
+ * count part of each result's identity (results are compared by benchmark and params, and the same
+ * params at two thread counts would collide). Setup fails unless the label matches: the blocking
+ * methods need {@code -t callers}, the async ones {@code -t 1}.
  *
  * <p><b>Native async</b> has no blocked thread per call, so one JMH thread holds {@code callers}
  * calls in flight:
+ *
  * <ul>
  *   <li>{@link #asyncThroughput}: a ring of {@code callers} futures; each op waits for the oldest,
  *       takes its result and issues a replacement, so {@code callers} stay in flight and one op is
@@ -59,10 +60,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p>The transport pool holds at least {@code max(64, callers)} connections (CALIBRATION trap 9),
  * the stub runs 200 Jetty threads with asynchronous delays (trap 4).
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.blocking' -t 16 -p callers=16
- * -prof dev.dualpath.bench.CallCostProfiler} and
- * {@code java -jar benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.async' -t 1 -p callers=1,4,16,64
- * -prof dev.dualpath.bench.CallCostProfiler}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.blocking' -t 16
+ * -p callers=16 -prof dev.dualpath.bench.CallCostProfiler} and {@code java -jar
+ * benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.async' -t 1 -p callers=1,4,16,64 -prof
+ * dev.dualpath.bench.CallCostProfiler}
  */
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
@@ -73,7 +74,10 @@ public class ConcurrencyBenchmark {
     @State(Scope.Benchmark)
     public static class Stub {
 
-        /** Concurrent calls: JMH threads for the blocking methods, calls in flight for the async ones. */
+        /**
+         * Concurrent calls: JMH threads for the blocking methods, calls in flight for the async
+         * ones.
+         */
         @Param({"1"})
         public int callers;
 
@@ -91,9 +95,15 @@ public class ConcurrencyBenchmark {
             requireThreads(run.getBenchmark(), callers, run.getThreads());
             provider = FakeProvider.start(FakeProvider.Options.benchmark());
             StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
-            provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
-            TransportConfig config = TransportConfig.DEFAULTS.withMaxConnections(Math.max(64, callers));
-            target = Target.over(provider.baseUrl(), transport.create(config), ContinuationExecutor.OWNED_POOL);
+            provider.stubSuccess(
+                    CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
+            TransportConfig config =
+                    TransportConfig.DEFAULTS.withMaxConnections(Math.max(64, callers));
+            target =
+                    Target.over(
+                            provider.baseUrl(),
+                            transport.create(config),
+                            ContinuationExecutor.OWNED_POOL);
             target.check(BenchPath.SHARED_LOOP); // invoke() + join: what the async methods call
         }
 
@@ -108,7 +118,10 @@ public class ConcurrencyBenchmark {
         }
     }
 
-    /** The blocking strategy under test; only the blocking methods use it, so it does not multiply the async ones. */
+    /**
+     * The blocking strategy under test; only the blocking methods use it, so it does not multiply
+     * the async ones.
+     */
     @State(Scope.Benchmark)
     public static class Blocking {
 
@@ -121,7 +134,10 @@ public class ConcurrencyBenchmark {
         }
     }
 
-    /** One JMH thread's ring of {@code callers} calls in flight, refilled each iteration and drained after it. */
+    /**
+     * One JMH thread's ring of {@code callers} calls in flight, refilled each iteration and drained
+     * after it.
+     */
     @State(Scope.Thread)
     public static class Ring {
         CompletableFuture<?>[] inFlight;
@@ -140,7 +156,9 @@ public class ConcurrencyBenchmark {
         @TearDown(Level.Iteration)
         public void drain() {
             for (CompletableFuture<?> call : inFlight) {
-                Await.result(call, null); // a failed call fails the benchmark, and none outlives the iteration
+                Await.result(
+                        call,
+                        null); // a failed call fails the benchmark, and none outlives the iteration
             }
         }
     }
@@ -157,12 +175,22 @@ public class ConcurrencyBenchmark {
         boolean async = benchmark.substring(benchmark.lastIndexOf('.') + 1).startsWith("async");
         int expected = async ? 1 : callers;
         if (threads != expected) {
-            throw new IllegalStateException(benchmark + " with callers=" + callers + " needs " + expected
-                    + " JMH thread(s) (-t " + expected + "), ran with " + threads);
+            throw new IllegalStateException(
+                    benchmark
+                            + " with callers="
+                            + callers
+                            + " needs "
+                            + expected
+                            + " JMH thread(s) (-t "
+                            + expected
+                            + "), ran with "
+                            + threads);
         }
     }
 
-    /** Calls per second with {@code callers} threads each blocked in one call through {@code path}. */
+    /**
+     * Calls per second with {@code callers} threads each blocked in one call through {@code path}.
+     */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
@@ -180,7 +208,10 @@ public class ConcurrencyBenchmark {
         return blocking.path.call(stub.target);
     }
 
-    /** Native async throughput: one thread keeps {@code callers} calls in flight; one op = one completed call. */
+    /**
+     * Native async throughput: one thread keeps {@code callers} calls in flight; one op = one
+     * completed call.
+     */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
@@ -193,7 +224,10 @@ public class ConcurrencyBenchmark {
         return done;
     }
 
-    /** Native async latency: {@code callers} calls issued at once from one thread, until the last answers. */
+    /**
+     * Native async latency: {@code callers} calls issued at once from one thread, until the last
+     * answers.
+     */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)

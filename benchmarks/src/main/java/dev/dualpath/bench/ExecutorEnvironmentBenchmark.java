@@ -30,11 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       full profile pairs them), and {@code @Setup} refuses to measure when the JVM sees another
  *       count, so the label cannot lie.
  * </ul>
+ *
  * The JVM itself is the third dimension: run the same profile with {@code ./dualpath run --jvm
  * /path/to/jdk25/bin/java} and compare the two runs with {@code gate} or {@code report}.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExecutorEnvironmentBenchmark
- * -p cpus=1 -jvmArgsAppend -XX:ActiveProcessorCount=1 -prof gc}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExecutorEnvironmentBenchmark -p cpus=1
+ * -jvmArgsAppend -XX:ActiveProcessorCount=1 -prof gc}
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -59,8 +60,14 @@ public class ExecutorEnvironmentBenchmark {
     public void setUp() {
         int seen = Runtime.getRuntime().availableProcessors();
         if (cpus != 0 && seen != cpus) {
-            throw new IllegalStateException("cpus=" + cpus + " but this JVM sees " + seen
-                    + " processors: pass -XX:ActiveProcessorCount=" + cpus + " to the fork");
+            throw new IllegalStateException(
+                    "cpus="
+                            + cpus
+                            + " but this JVM sees "
+                            + seen
+                            + " processors: pass -XX:ActiveProcessorCount="
+                            + cpus
+                            + " to the fork");
         }
         target = Target.inMemory(continuations, java.time.Duration.ZERO);
         target.check(path);

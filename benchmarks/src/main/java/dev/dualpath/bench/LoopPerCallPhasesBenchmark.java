@@ -18,17 +18,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * <b>Question:</b> where does the per-call wrapper's cost go? The original write-up split its
- * ~1.1 ms into create (~0.5 ms), run (~0.5 ms) and close (~0.1 ms). This times each phase of
- * {@link PerCallLoop} alone, on the in-memory transport, plus the whole sequence.
+ * <b>Question:</b> where does the per-call wrapper's cost go? The original write-up split its ~1.1
+ * ms into create (~0.5 ms), run (~0.5 ms) and close (~0.1 ms). This times each phase of {@link
+ * PerCallLoop} alone, on the in-memory transport, plus the whole sequence.
  *
  * <ul>
- *   <li>{@code create}: {@code new_event_loop()} — a single-thread executor (its thread not yet started);
- *   <li>{@code run}: {@code run_until_complete()} — the first task starts the thread, drives
- *       {@code invoke()} to completion (the in-memory call itself is included, a few µs);
+ *   <li>{@code create}: {@code new_event_loop()} — a single-thread executor (its thread not yet
+ *       started);
+ *   <li>{@code run}: {@code run_until_complete()} — the first task starts the thread, drives {@code
+ *       invoke()} to completion (the in-memory call itself is included, a few µs);
  *   <li>{@code close}: {@code close()} — shut down and wait for the thread to end;
  *   <li>{@code whole}: all three, as {@code LOOP_PER_CALL} does them.
  * </ul>
+ *
  * Phases are isolated with per-invocation setup and teardown, which JMH times outside the
  * measurement; its timestamps add tens of nanoseconds, small next to these phases but visible on
  * {@code create}.

@@ -28,17 +28,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * WireMock stub the conformance suite proves every path equal on) answers a ~1 KB Cerebras body
  * after {@code delayMs}.
  *
- * <p>Overhead = {@code path=X} − {@code path=RAW_BLOCKING} at the same {@code transport} and
- * {@code delayMs}, in the same run. Never subtract the nominal delay: WireMock's delay is a sleep
- * that overshoots, and the VM adds more when a client idles (CALIBRATION trap 5).
+ * <p>Overhead = {@code path=X} − {@code path=RAW_BLOCKING} at the same {@code transport} and {@code
+ * delayMs}, in the same run. Never subtract the nominal delay: WireMock's delay is a sleep that
+ * overshoots, and the VM adds more when a client idles (CALIBRATION trap 5).
  *
  * <p>Sample mode, so each result carries percentiles (p50, p99) as well as the mean.
  *
- * <p>{@code -prof dev.dualpath.bench.CallCostProfiler} adds {@code stub.service.norm}, the stub's own
- * service time per call (µs, delay excluded), to tell the stub's share of a call from the client's.
+ * <p>{@code -prof dev.dualpath.bench.CallCostProfiler} adds {@code stub.service.norm}, the stub's
+ * own service time per call (µs, delay excluded), to tell the stub's share of a call from the
+ * client's.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LoopbackLatencyBenchmark -p delayMs=0 -prof gc
- * -prof dev.dualpath.bench.CallCostProfiler}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LoopbackLatencyBenchmark -p delayMs=0
+ * -prof gc -prof dev.dualpath.bench.CallCostProfiler}
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -65,7 +66,11 @@ public class LoopbackLatencyBenchmark {
         provider = FakeProvider.start(FakeProvider.Options.benchmark());
         StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
         provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
-        target = Target.over(provider.baseUrl(), transport.create(TransportConfig.DEFAULTS), ContinuationExecutor.OWNED_POOL);
+        target =
+                Target.over(
+                        provider.baseUrl(),
+                        transport.create(TransportConfig.DEFAULTS),
+                        ContinuationExecutor.OWNED_POOL);
         target.check(path);
     }
 

@@ -23,13 +23,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * <b>Question:</b> how does dualpath's {@code DIRECT} compare with what a user would pick instead?
- * One caller, the same stub and request, at 0 and 10 ms: the official {@code com.openai:openai-java}
- * blocking client, its async client with {@code join()}, dualpath {@code DIRECT} on Apache and on
- * the JDK client, and the raw Apache transport as the baseline (see {@link Peer}).
+ * One caller, the same stub and request, at 0 and 10 ms: the official {@code
+ * com.openai:openai-java} blocking client, its async client with {@code join()}, dualpath {@code
+ * DIRECT} on Apache and on the JDK client, and the raw Apache transport as the baseline (see {@link
+ * Peer}).
  *
- * <p>The param is named {@code path} so the run's strategy table puts every peer beside
- * {@code RAW_BLOCKING} and {@code DIRECT} with the difference's confidence interval. Compare at the
- * same {@code delayMs} in the same run, never against the nominal delay (CALIBRATION trap 5).
+ * <p>The param is named {@code path} so the run's strategy table puts every peer beside {@code
+ * RAW_BLOCKING} and {@code DIRECT} with the difference's confidence interval. Compare at the same
+ * {@code delayMs} in the same run, never against the nominal delay (CALIBRATION trap 5).
  *
  * <p>Bytes per call: {@code -prof gc}'s {@code gc.alloc.rate.norm} counts every thread, the
  * in-process stub's ~60 KB per request included (CALIBRATION trap 6), so only differences between
@@ -37,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * calling thread alone (work a client hands to its own threads, such as OkHttp's dispatcher for the
  * async client, is not in it). The stub does not gzip (trap 12): OkHttp and Apache ask for gzip.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PeerBenchmark -prof gc -prof dev.dualpath.bench.CallCostProfiler}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PeerBenchmark -prof gc -prof
+ * dev.dualpath.bench.CallCostProfiler}
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -64,7 +66,8 @@ public class PeerBenchmark {
         client = path.open(provider.baseUrl());
         String content = client.content();
         if (!CannedBodies.DEFAULT_CONTENT.equals(content)) {
-            throw new IllegalStateException("setup check failed: peer " + path + " returned content " + content);
+            throw new IllegalStateException(
+                    "setup check failed: peer " + path + " returned content " + content);
         }
     }
 

@@ -33,19 +33,21 @@ public final class StubMeter {
         watched = new Watched(watched.stub + 1, Objects.requireNonNull(serviceTime, "serviceTime"));
     }
 
-    /** The watched stub's cumulative service time now; {@link ServiceTime#NONE} before any watch. */
+    /**
+     * The watched stub's cumulative service time now; {@link ServiceTime#NONE} before any watch.
+     */
     static Reading now() {
         Watched w = watched;
         return new Reading(w.stub, w.serviceTime.get());
     }
 
     /**
-     * Mean stub service time per request between two snapshots, in microseconds: the figure
-     * behind {@code stub.service.norm}. Per request the stub served rather than per call counted,
-     * so that benchmarks that do not count calls get it too; each measured call is one request.
+     * Mean stub service time per request between two snapshots, in microseconds: the figure behind
+     * {@code stub.service.norm}. Per request the stub served rather than per call counted, so that
+     * benchmarks that do not count calls get it too; each measured call is one request.
      *
-     * @return empty when the stub served no request in between, or when another stub was watched
-     *     in between (the first iteration of a trial starts before its setup registers the stub)
+     * @return empty when the stub served no request in between, or when another stub was watched in
+     *     between (the first iteration of a trial starts before its setup registers the stub)
      */
     static OptionalDouble microsPerRequest(Reading before, Reading after) {
         if (before.stub() != after.stub()

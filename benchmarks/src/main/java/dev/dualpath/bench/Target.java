@@ -31,7 +31,8 @@ public final class Target implements AutoCloseable {
     private final ChatRequest request;
     private final WireRequest wire;
 
-    private Target(Transport transport, CerebrasAdapter adapter, ChatRequest request, WireRequest wire) {
+    private Target(
+            Transport transport, CerebrasAdapter adapter, ChatRequest request, WireRequest wire) {
         this.transport = transport;
         this.adapter = adapter;
         this.request = request;
@@ -39,32 +40,50 @@ public final class Target implements AutoCloseable {
     }
 
     /**
-     * @param baseUrl       where the transport sends requests
-     * @param transport     owned by the target from now on
+     * @param baseUrl where the transport sends requests
+     * @param transport owned by the target from now on
      * @param continuations where the async path's continuations run
      */
-    public static Target over(URI baseUrl, Transport transport, dev.dualpath.adapter.ContinuationExecutor continuations) {
-        // No retries: a benchmark measures one exchange; a failure must fail the benchmark, not hide in a retry.
-        AdapterConfig config = AdapterConfig.of(baseUrl, KEY).withRetries(RetryPolicy.none()).withContinuations(continuations);
-        ChatRequest request = ChatRequest.of("llama3.1-8b", List.of(ChatMessage.user("Say hello in one short sentence.")));
+    public static Target over(
+            URI baseUrl,
+            Transport transport,
+            dev.dualpath.adapter.ContinuationExecutor continuations) {
+        // No retries: a benchmark measures one exchange; a failure must fail the benchmark, not
+        // hide in a retry.
+        AdapterConfig config =
+                AdapterConfig.of(baseUrl, KEY)
+                        .withRetries(RetryPolicy.none())
+                        .withContinuations(continuations);
+        ChatRequest request =
+                ChatRequest.of(
+                        "llama3.1-8b",
+                        List.of(ChatMessage.user("Say hello in one short sentence.")));
         WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
         return new Target(transport, CerebrasAdapter.create(config, transport), request, wire);
     }
 
     /**
      * A target over the in-memory transport answering {@link #cannedResponse()}, optionally slowed
-     * by {@code extraDelay} per exchange (the test-only knob; {@link java.time.Duration#ZERO} for none).
+     * by {@code extraDelay} per exchange (the test-only knob; {@link java.time.Duration#ZERO} for
+     * none).
      */
-    public static Target inMemory(dev.dualpath.adapter.ContinuationExecutor continuations, java.time.Duration extraDelay) {
-        return over(URI.create("http://127.0.0.1:1"),
-                dev.dualpath.adapter.transport.InMemoryTransport.fixed(cannedResponse()).withExtraDelay(extraDelay),
+    public static Target inMemory(
+            dev.dualpath.adapter.ContinuationExecutor continuations,
+            java.time.Duration extraDelay) {
+        return over(
+                URI.create("http://127.0.0.1:1"),
+                dev.dualpath.adapter.transport.InMemoryTransport.fixed(cannedResponse())
+                        .withExtraDelay(extraDelay),
                 continuations);
     }
 
     /** The fake provider's canned ~1 KB success body as a 200, for the in-memory transport. */
     public static WireResponse cannedResponse() {
-        return new WireResponse(200, java.util.Map.of("content-type", List.of("application/json")),
-                CannedBodies.success().getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        return new WireResponse(
+                200,
+                java.util.Map.of("content-type", List.of("application/json")),
+                CannedBodies.success().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null);
     }
 
     public Transport transport() {
@@ -93,14 +112,18 @@ public final class Target implements AutoCloseable {
         Object result = path.call(this);
         boolean ok;
         if (result instanceof WireResponse raw) {
-            ok = raw.status() == 200 && new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8).contains(EXPECTED_CONTENT);
+            ok =
+                    raw.status() == 200
+                            && new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8)
+                                    .contains(EXPECTED_CONTENT);
         } else if (result instanceof UnifiedChatResponse response) {
             ok = EXPECTED_CONTENT.equals(response.content());
         } else {
             ok = false;
         }
         if (!ok) {
-            throw new IllegalStateException("setup check failed: path " + path + " returned " + result);
+            throw new IllegalStateException(
+                    "setup check failed: path " + path + " returned " + result);
         }
     }
 

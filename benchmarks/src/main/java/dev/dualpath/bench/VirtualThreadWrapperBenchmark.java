@@ -23,10 +23,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * thread costs far less to start. Compared on the in-memory transport with the platform-thread
  * wrapper and {@code DIRECT}.
  *
- * <p>Needs a JDK 21+ fork JVM: {@code ./dualpath run --profile full --jvm /usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
- * includes it; on JDK 17 the run leaves it out and {@code @Setup} would refuse it.
+ * <p>Needs a JDK 21+ fork JVM: {@code ./dualpath run --profile full --jvm
+ * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java} includes it; on JDK 17 the run leaves it out and
+ * {@code @Setup} would refuse it.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar VirtualThreadWrapperBenchmark -jvm /path/to/jdk25/bin/java}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar VirtualThreadWrapperBenchmark -jvm
+ * /path/to/jdk25/bin/java}
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,8 +46,10 @@ public class VirtualThreadWrapperBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         if (!PerCallLoop.virtualThreadsAvailable()) {
-            throw new IllegalStateException("VirtualThreadWrapperBenchmark needs a JDK 21+ fork JVM; this is "
-                    + Runtime.version() + " (pass --jvm)");
+            throw new IllegalStateException(
+                    "VirtualThreadWrapperBenchmark needs a JDK 21+ fork JVM; this is "
+                            + Runtime.version()
+                            + " (pass --jvm)");
         }
         target = Target.inMemory(ContinuationExecutor.OWNED_POOL, java.time.Duration.ZERO);
         target.check(path);

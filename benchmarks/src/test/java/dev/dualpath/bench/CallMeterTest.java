@@ -26,7 +26,7 @@ class CallMeterTest {
     void now_countsTheCallsRecordedAndTheThreadsStarted() throws InterruptedException {
         CallMeter.Snapshot before = CallMeter.now();
         CallMeter.calls(2);
-        Thread t = new Thread(() -> { });
+        Thread t = new Thread(() -> {});
         t.start();
         t.join(10_000);
 

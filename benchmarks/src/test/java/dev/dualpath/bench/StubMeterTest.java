@@ -16,7 +16,8 @@ class StubMeterTest {
         StubMeter.Reading before = new StubMeter.Reading(3, new ServiceTime(10, 1_000_000));
         StubMeter.Reading after = new StubMeter.Reading(3, new ServiceTime(14, 1_200_000));
 
-        assertThat(StubMeter.microsPerRequest(before, after)).hasValue(50.0); // 200 µs over 4 requests
+        assertThat(StubMeter.microsPerRequest(before, after))
+                .hasValue(50.0); // 200 µs over 4 requests
     }
 
     @Test
@@ -56,8 +57,11 @@ class StubMeterTest {
         stub.set(new ServiceTime(110, 9_750_000)); // 10 requests, 750 µs
         Collection<? extends Result> results = profiler.afterIteration(null, null, null);
 
-        Result stubResult = results.stream().filter(r -> r.getLabel().equals(CallCostProfiler.STUB_SERVICE))
-                .findFirst().orElseThrow();
+        Result stubResult =
+                results.stream()
+                        .filter(r -> r.getLabel().equals(CallCostProfiler.STUB_SERVICE))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(stubResult.getScore()).isCloseTo(75.0, within(1e-9));
         assertThat(stubResult.getScoreUnit()).isEqualTo("us/call");
     }

@@ -8,9 +8,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Blocks on a future the way every sync-over-async strategy must: the caller sees the
- * {@link ProviderException} itself, never a {@link ExecutionException} or {@link CompletionException};
- * an interrupt cancels the future (reaching the socket) and surfaces as a {@link CancelledException}
+ * Blocks on a future the way every sync-over-async strategy must: the caller sees the {@link
+ * ProviderException} itself, never a {@link ExecutionException} or {@link CompletionException}; an
+ * interrupt cancels the future (reaching the socket) and surfaces as a {@link CancelledException}
  * with the interrupt flag restored.
  */
 public final class Await {
@@ -18,7 +18,7 @@ public final class Await {
     private Await() {}
 
     /**
-     * @param future    the call in flight
+     * @param future the call in flight
      * @param requestId the call's correlation id, for the cancelled error
      * @return the future's value
      * @throws ProviderException what the future failed with, unwrapped
@@ -41,7 +41,8 @@ public final class Await {
     /** The first cause that is not a completion wrapper, rethrown as is when unchecked. */
     static RuntimeException unwrap(Throwable failure) {
         Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         if (t instanceof RuntimeException runtime) {

@@ -28,7 +28,9 @@ public final class DualpathClient implements AutoCloseable {
     private final Completions completions = new Completions();
     private final Chat chat = new Chat();
 
-    /** @throws NullPointerException naming the argument, if either is null */
+    /**
+     * @throws NullPointerException naming the argument, if either is null
+     */
     public DualpathClient(ChatAdapter adapter, SyncStrategy strategy) {
         this.adapter = Objects.requireNonNull(adapter, "adapter");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
@@ -79,7 +81,8 @@ public final class DualpathClient implements AutoCloseable {
         }
 
         /** An asynchronous call; see {@link ChatAdapter#invoke(ChatRequest)}. */
-        public CompletableFuture<UnifiedChatResponse> createAsync(String model, List<ChatMessage> messages) {
+        public CompletableFuture<UnifiedChatResponse> createAsync(
+                String model, List<ChatMessage> messages) {
             return createAsync(ChatRequest.of(model, messages));
         }
 
@@ -89,8 +92,13 @@ public final class DualpathClient implements AutoCloseable {
         }
     }
 
-    /** Every strategy's errors carry the same id, including a cancellation raised outside the adapter. */
+    /**
+     * Every strategy's errors carry the same id, including a cancellation raised outside the
+     * adapter.
+     */
     private static ChatRequest withId(ChatRequest request) {
-        return request.requestId() != null ? request : request.withRequestId(UUID.randomUUID().toString());
+        return request.requestId() != null
+                ? request
+                : request.withRequestId(UUID.randomUUID().toString());
     }
 }

@@ -9,22 +9,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The Java counterpart of Python's {@code asyncio.new_event_loop()} / {@code run_until_complete()} /
- * {@code close()}: a single-thread executor created for one call, driving it, and shut down after.
- * The three phases are public so the benchmarks can time them apart, as the original write-up did.
+ * The Java counterpart of Python's {@code asyncio.new_event_loop()} / {@code run_until_complete()}
+ * / {@code close()}: a single-thread executor created for one call, driving it, and shut down
+ * after. The three phases are public so the benchmarks can time them apart, as the original
+ * write-up did.
  *
  * <p>Not reusable: one instance per call.
  */
 public final class PerCallLoop implements AutoCloseable {
 
-    /** How long {@link #close()} waits for the loop thread to end; it is idle by then, so this is a bound, not a wait. */
+    /**
+     * How long {@link #close()} waits for the loop thread to end; it is idle by then, so this is a
+     * bound, not a wait.
+     */
     private static final long CLOSE_BOUND_MILLIS = 5_000;
 
-    private static final ThreadFactory THREADS = runnable -> {
-        Thread t = new Thread(runnable, "dualpath-loop");
-        t.setDaemon(true);
-        return t;
-    };
+    private static final ThreadFactory THREADS =
+            runnable -> {
+                Thread t = new Thread(runnable, "dualpath-loop");
+                t.setDaemon(true);
+                return t;
+            };
 
     private final ExecutorService executor;
 
@@ -67,29 +72,34 @@ public final class PerCallLoop implements AutoCloseable {
      */
     public <T> T run(Function<Executor, CompletableFuture<T>> task, String requestId) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        executor.execute(() -> {
-            CompletableFuture<T> call;
-            try {
-                call = task.apply(executor);
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-                return;
-            }
-            call.whenComplete((value, failure) -> {
-                if (failure != null) {
-                    result.completeExceptionally(failure);
-                } else {
-                    result.complete(value);
-                }
-            });
-            // thenCompose would not carry a cancel upstream: relay it by hand so an interrupt of the
-            // caller reaches the exchange in flight. Runs at once if the caller already gave up.
-            result.whenComplete((value, failure) -> {
-                if (result.isCancelled()) {
-                    call.cancel(true);
-                }
-            });
-        });
+        executor.execute(
+                () -> {
+                    CompletableFuture<T> call;
+                    try {
+                        call = task.apply(executor);
+                    } catch (RuntimeException e) {
+                        result.completeExceptionally(e);
+                        return;
+                    }
+                    call.whenComplete(
+                            (value, failure) -> {
+                                if (failure != null) {
+                                    result.completeExceptionally(failure);
+                                } else {
+                                    result.complete(value);
+                                }
+                            });
+                    // thenCompose would not carry a cancel upstream: relay it by hand so an
+                    // interrupt of the
+                    // caller reaches the exchange in flight. Runs at once if the caller already
+                    // gave up.
+                    result.whenComplete(
+                            (value, failure) -> {
+                                if (result.isCancelled()) {
+                                    call.cancel(true);
+                                }
+                            });
+                });
         return Await.result(result, requestId);
     }
 

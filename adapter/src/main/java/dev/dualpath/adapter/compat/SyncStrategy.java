@@ -8,13 +8,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The ways to make a synchronous call, the thing the benchmarks compare. Every strategy throws
- * exactly what {@link #DIRECT} throws for the same server behaviour: a
- * {@link dev.dualpath.adapter.error.ProviderException}, never a completion wrapper; an interrupt
- * aborts the call and surfaces as a {@link dev.dualpath.adapter.error.CancelledException} with the
- * flag restored. None leaves a thread behind.
+ * exactly what {@link #DIRECT} throws for the same server behaviour: a {@link
+ * dev.dualpath.adapter.error.ProviderException}, never a completion wrapper; an interrupt aborts
+ * the call and surfaces as a {@link dev.dualpath.adapter.error.CancelledException} with the flag
+ * restored. None leaves a thread behind.
  *
- * <p>An adapter without a sync path ({@link ChatAdapter} only) makes {@link #DIRECT} and
- * {@link #SEED_LITERAL} fall back to {@link #LOOP_PER_CALL}, as the original compat layer did.
+ * <p>An adapter without a sync path ({@link ChatAdapter} only) makes {@link #DIRECT} and {@link
+ * #SEED_LITERAL} fall back to {@link #LOOP_PER_CALL}, as the original compat layer did.
  */
 public enum SyncStrategy {
 
@@ -37,7 +37,10 @@ public enum SyncStrategy {
         }
     },
 
-    /** Block on {@code invoke()} of the long-lived async client ({@code join()}, Azure's {@code .block()}). */
+    /**
+     * Block on {@code invoke()} of the long-lived async client ({@code join()}, Azure's {@code
+     * .block()}).
+     */
     SHARED_LOOP("join() on invoke() with the adapter's shared executor") {
         @Override
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
@@ -53,7 +56,8 @@ public enum SyncStrategy {
     SEED_LITERAL("per-call loop to fetch the cached client, then invokeSync()") {
         @Override
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
-            PerCallLoop.runOnce(loop -> CompletableFuture.completedFuture(adapter.blockingClient()),
+            PerCallLoop.runOnce(
+                    loop -> CompletableFuture.completedFuture(adapter.blockingClient()),
                     request.requestId());
             return adapter.invokeSync(request);
         }

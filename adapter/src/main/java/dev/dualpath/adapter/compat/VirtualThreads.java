@@ -15,8 +15,11 @@ final class VirtualThreads {
 
     private static MethodHandle lookup() {
         try {
-            return MethodHandles.publicLookup().findStatic(Executors.class, "newVirtualThreadPerTaskExecutor",
-                    MethodType.methodType(ExecutorService.class));
+            return MethodHandles.publicLookup()
+                    .findStatic(
+                            Executors.class,
+                            "newVirtualThreadPerTaskExecutor",
+                            MethodType.methodType(ExecutorService.class));
         } catch (NoSuchMethodException | IllegalAccessException e) {
             return null; // before JDK 21
         }
@@ -26,10 +29,13 @@ final class VirtualThreads {
         return FACTORY != null;
     }
 
-    /** @throws UnsupportedOperationException before JDK 21 */
+    /**
+     * @throws UnsupportedOperationException before JDK 21
+     */
     static ExecutorService newPerTaskExecutor() {
         if (FACTORY == null) {
-            throw new UnsupportedOperationException("virtual threads need JDK 21 or later; this JVM is " + Runtime.version());
+            throw new UnsupportedOperationException(
+                    "virtual threads need JDK 21 or later; this JVM is " + Runtime.version());
         }
         try {
             return (ExecutorService) FACTORY.invokeExact();

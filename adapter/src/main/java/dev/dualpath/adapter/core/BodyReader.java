@@ -15,7 +15,10 @@ final class BodyReader {
 
     private BodyReader() {}
 
-    /** @throws Fields.ShapeException if {@code choices} is absent, or anything in it has the wrong type */
+    /**
+     * @throws Fields.ShapeException if {@code choices} is absent, or anything in it has the wrong
+     *     type
+     */
     static List<Choice> choices(JsonNode root) {
         JsonNode array = Fields.array(root, "choices", "choices");
         if (array == null) {
@@ -40,10 +43,17 @@ final class BodyReader {
             return new Choice(intIndex(index, position, path), finish, null, null, null, List.of());
         }
         String m = path + ".message";
-        ReasoningExtractor.Split split = ReasoningExtractor.split(
-                Fields.text(message, "content", m + ".content"), Fields.text(message, "reasoning", m + ".reasoning"));
-        return new Choice(intIndex(index, position, path), finish, Fields.text(message, "role", m + ".role"),
-                split.content(), split.reasoning(), toolCalls(message, m));
+        ReasoningExtractor.Split split =
+                ReasoningExtractor.split(
+                        Fields.text(message, "content", m + ".content"),
+                        Fields.text(message, "reasoning", m + ".reasoning"));
+        return new Choice(
+                intIndex(index, position, path),
+                finish,
+                Fields.text(message, "role", m + ".role"),
+                split.content(),
+                split.reasoning(),
+                toolCalls(message, m));
     }
 
     /** An absent index is the choice's position in the array. */
@@ -70,10 +80,20 @@ final class BodyReader {
                 throw Fields.wrongType(path, "an object", call);
             }
             JsonNode function = Fields.object(call, "function", path + ".function");
-            String name = function == null ? null : Fields.text(function, "name", path + ".function.name");
-            String args = function == null ? null : Fields.text(function, "arguments", path + ".function.arguments");
-            out.add(new ToolCall(Fields.text(call, "id", path + ".id"), Fields.text(call, "type", path + ".type"),
-                    name, args));
+            String name =
+                    function == null
+                            ? null
+                            : Fields.text(function, "name", path + ".function.name");
+            String args =
+                    function == null
+                            ? null
+                            : Fields.text(function, "arguments", path + ".function.arguments");
+            out.add(
+                    new ToolCall(
+                            Fields.text(call, "id", path + ".id"),
+                            Fields.text(call, "type", path + ".type"),
+                            name,
+                            args));
         }
         return out;
     }
@@ -88,22 +108,33 @@ final class BodyReader {
             return null;
         }
         JsonNode prompt = Fields.object(u, "prompt_tokens_details", "usage.prompt_tokens_details");
-        JsonNode completion = Fields.object(u, "completion_tokens_details", "usage.completion_tokens_details");
+        JsonNode completion =
+                Fields.object(u, "completion_tokens_details", "usage.completion_tokens_details");
         return new Usage(
                 orZero(Fields.integer(u, "prompt_tokens", "usage.prompt_tokens")),
                 orZero(Fields.integer(u, "completion_tokens", "usage.completion_tokens")),
                 orZero(Fields.integer(u, "total_tokens", "usage.total_tokens")),
-                prompt == null ? null
-                        : Fields.integer(prompt, "cached_tokens", "usage.prompt_tokens_details.cached_tokens"),
-                completion == null ? null
-                        : Fields.integer(completion, "reasoning_tokens", "usage.completion_tokens_details.reasoning_tokens"));
+                prompt == null
+                        ? null
+                        : Fields.integer(
+                                prompt,
+                                "cached_tokens",
+                                "usage.prompt_tokens_details.cached_tokens"),
+                completion == null
+                        ? null
+                        : Fields.integer(
+                                completion,
+                                "reasoning_tokens",
+                                "usage.completion_tokens_details.reasoning_tokens"));
     }
 
     private static long orZero(Long value) {
         return value == null ? 0L : value;
     }
 
-    /** {@code created} in whole epoch seconds: an integer as is, a float truncated; 0 when absent. */
+    /**
+     * {@code created} in whole epoch seconds: an integer as is, a float truncated; 0 when absent.
+     */
     static long created(JsonNode root) {
         JsonNode v = Fields.present(root, "created");
         if (v == null) {

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * Reads whatever an error response carries into a {@link ProviderError}. Never throws: a body that
  * cannot be read still yields a deterministic, descriptive message, so the status is never hidden.
  *
- * <p>Shapes: Cerebras top-level {@code {"message","type","param","code"}}; OpenAI nested
- * {@code {"error":{…}}} (or {@code {"error":"text"}}); {@code {"detail":…}}; vLLM
- * {@code {"object":"error",…,"code":400}}; a {@code message} that is an object or array (its compact
+ * <p>Shapes: Cerebras top-level {@code {"message","type","param","code"}}; OpenAI nested {@code
+ * {"error":{…}}} (or {@code {"error":"text"}}); {@code {"detail":…}}; vLLM {@code
+ * {"object":"error",…,"code":400}}; a {@code message} that is an object or array (its compact
  * JSON); a JSON string; HTML (its {@code <title>}); text (its first line); an empty body.
  *
  * <p>Messages do not repeat the status: {@code ProviderException} already prefixes {@code HTTP n:}.
@@ -21,8 +21,10 @@ final class ErrorBodyParser {
 
     /** Only this much of a non-JSON body is decoded, to bound the work on a huge HTML page. */
     private static final int MAX_DECODED_BYTES = 64 * 1024;
+
     private static final int MAX_SNIPPET_CHARS = 200;
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TITLE =
+            Pattern.compile("<title[^>]*>(.*?)</title", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private ErrorBodyParser() {}
 
@@ -88,17 +90,23 @@ final class ErrorBodyParser {
         }
         JsonNode object = root.get("object");
         boolean vllmError = object != null && "error".equals(object.textValue());
-        return vllmError || root.hasNonNull("detail") || (root.hasNonNull("message") && root.hasNonNull("type"));
+        return vllmError
+                || root.hasNonNull("detail")
+                || (root.hasNonNull("message") && root.hasNonNull("type"));
     }
 
     private static ProviderError fields(JsonNode o) {
-        return new ProviderError(text(o.get("type")), text(o.get("code")), text(o.get("param")), text(o.get("message")));
+        return new ProviderError(
+                text(o.get("type")),
+                text(o.get("code")),
+                text(o.get("param")),
+                text(o.get("message")));
     }
 
     /**
-     * A field as text: a string as itself, an integral number as its decimal string (vLLM's
-     * {@code "code":400} becomes {@code "400"}), any other number or boolean as written, an object
-     * or array as its compact JSON, and null or absent as null.
+     * A field as text: a string as itself, an integral number as its decimal string (vLLM's {@code
+     * "code":400} becomes {@code "400"}), any other number or boolean as written, an object or
+     * array as its compact JSON, and null or absent as null.
      */
     static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -111,7 +119,8 @@ final class ErrorBodyParser {
             return node.bigIntegerValue().toString();
         }
         if (node.isNumber()) {
-            // A double that overflowed (1e400 reads as Infinity) has no decimal value: keep its text
+            // A double that overflowed (1e400 reads as Infinity) has no decimal value: keep its
+            // text
             // rather than let a NumberFormatException escape the "never throws" mapper.
             double d = node.doubleValue();
             return Double.isFinite(d) ? node.decimalValue().toPlainString() : node.asText();
@@ -125,9 +134,12 @@ final class ErrorBodyParser {
 
     static String describeNonJson(byte[] bytes, String contentType) {
         String type = mediaType(contentType);
-        StringBuilder sb = new StringBuilder("non-JSON response body (")
-                .append(type == null ? "no content type" : type).append(", ")
-                .append(bytes.length).append(bytes.length == 1 ? " byte)" : " bytes)");
+        StringBuilder sb =
+                new StringBuilder("non-JSON response body (")
+                        .append(type == null ? "no content type" : type)
+                        .append(", ")
+                        .append(bytes.length)
+                        .append(bytes.length == 1 ? " byte)" : " bytes)");
         String summary = summary(bytes, type);
         if (summary != null && !summary.isEmpty()) {
             sb.append(": ").append(summary);
@@ -137,7 +149,12 @@ final class ErrorBodyParser {
 
     /** The HTML {@code <title>}, or the start of a text body; null for other types. */
     private static String summary(byte[] bytes, String type) {
-        String text = new String(bytes, 0, Math.min(bytes.length, MAX_DECODED_BYTES), StandardCharsets.UTF_8);
+        String text =
+                new String(
+                        bytes,
+                        0,
+                        Math.min(bytes.length, MAX_DECODED_BYTES),
+                        StandardCharsets.UTF_8);
         boolean html = type != null && type.contains("html");
         if (html || type == null) {
             Matcher title = TITLE.matcher(text);
@@ -176,7 +193,10 @@ final class ErrorBodyParser {
             return null;
         }
         int semi = contentType.indexOf(';');
-        String t = (semi >= 0 ? contentType.substring(0, semi) : contentType).strip().toLowerCase(Locale.ROOT);
+        String t =
+                (semi >= 0 ? contentType.substring(0, semi) : contentType)
+                        .strip()
+                        .toLowerCase(Locale.ROOT);
         return t.isEmpty() ? null : t;
     }
 

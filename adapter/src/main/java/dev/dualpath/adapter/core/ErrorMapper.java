@@ -22,8 +22,8 @@ import java.util.Objects;
 
 /**
  * Maps every way a call can fail to one {@link ProviderException}. It <em>returns</em> the
- * exception for the caller to throw, so no path can fall through without one (the Python
- * original's handler could return and leave {@code raw} unbound). Pure: no I/O, thread-safe.
+ * exception for the caller to throw, so no path can fall through without one (the Python original's
+ * handler could return and leave {@code raw} unbound). Pure: no I/O, thread-safe.
  *
  * <p>Every message, type, code and param passes through {@link ApiKey#redact} (a provider may echo
  * the key) and is then bounded to {@value Messages#MAX_MESSAGE_CHARS} characters. Messages are
@@ -37,14 +37,16 @@ public final class ErrorMapper {
     private final ApiKey apiKey;
     private final Clock clock;
 
-    /** @param apiKey removed from every message, in case a provider echoes it */
+    /**
+     * @param apiKey removed from every message, in case a provider echoes it
+     */
     public ErrorMapper(ApiKey apiKey) {
         this(apiKey, Clock.systemUTC());
     }
 
     /**
      * @param apiKey removed from every message, in case a provider echoes it
-     * @param clock  the "now" an HTTP-date {@code retry-after} is measured from
+     * @param clock the "now" an HTTP-date {@code retry-after} is measured from
      * @throws NullPointerException if either is null
      */
     public ErrorMapper(ApiKey apiKey, Clock clock) {
@@ -57,17 +59,17 @@ public final class ErrorMapper {
      * 402 payment required, 403 permission denied, 404 not found, 409 conflict, 422 unprocessable,
      * 429 rate limit, 503 service unavailable, other ≥500 server error, anything else unexpected
      * status); the body only fills in the details, and a body that does not parse never hides the
-     * status. Accepts Cerebras top-level bodies, OpenAI nested {@code {"error":{…}}},
-     * {@code {"detail":…}}, vLLM numeric {@code code}, an object {@code message}, HTML and empty bodies.
+     * status. Accepts Cerebras top-level bodies, OpenAI nested {@code {"error":{…}}}, {@code
+     * {"detail":…}}, vLLM numeric {@code code}, an object {@code message}, HTML and empty bodies.
      * Retryable: 408, 409, 429, ≥500, overridden by {@code x-should-retry: true|false}.
      *
-     * <p>A 429 carries a {@link RateLimitInfo}: the {@code retry-after-ms}/{@code retry-after} delay
-     * as parsed (uncapped; null when absent, unparseable or negative) and the {@code x-ratelimit-*}
-     * headers. Messages for bodies that are not JSON describe them instead, e.g.
-     * {@code non-JSON response body (text/html, 1532 bytes): 502 Bad Gateway} or
-     * {@code empty response body}; the status is not repeated, as the exception message prefixes it.
+     * <p>A 429 carries a {@link RateLimitInfo}: the {@code retry-after-ms}/{@code retry-after}
+     * delay as parsed (uncapped; null when absent, unparseable or negative) and the {@code
+     * x-ratelimit-*} headers. Messages for bodies that are not JSON describe them instead, e.g.
+     * {@code non-JSON response body (text/html, 1532 bytes): 502 Bad Gateway} or {@code empty
+     * response body}; the status is not repeated, as the exception message prefixes it.
      *
-     * @param response  a response whose status is not 2xx
+     * @param response a response whose status is not 2xx
      * @param requestId the call's correlation id
      * @return the exception to throw; never null
      * @throws NullPointerException if {@code response} is null
@@ -75,31 +77,56 @@ public final class ErrorMapper {
     public ProviderException fromResponse(WireResponse response, String requestId) {
         Objects.requireNonNull(response, "response");
         int status = response.status();
-        ProviderError parsed = ErrorBodyParser.parse(response.body(), response.header("content-type"));
-        ErrorDetails details = new ErrorDetails(status, clean(parsed.type()), clean(parsed.code()),
-                clean(parsed.param()), clean(parsed.message()), requestId, retryable(status, response));
+        ProviderError parsed =
+                ErrorBodyParser.parse(response.body(), response.header("content-type"));
+        ErrorDetails details =
+                new ErrorDetails(
+                        status,
+                        clean(parsed.type()),
+                        clean(parsed.code()),
+                        clean(parsed.param()),
+                        clean(parsed.message()),
+                        requestId,
+                        retryable(status, response));
         return ofStatus(details, response);
     }
 
     private ProviderException ofStatus(ErrorDetails d, WireResponse response) {
         int status = d.status();
         switch (status) {
-            case 400: return new BadRequestException(d);
-            case 401: return new AuthenticationException(d);
-            case 402: return new PaymentRequiredException(d);
-            case 403: return new PermissionDeniedException(d);
-            case 404: return new NotFoundException(d);
-            case 409: return new ConflictException(d);
-            case 422: return new UnprocessableEntityException(d);
-            case 429: return new RateLimitException(d,
-                    new RateLimitInfo(RetryAfterParser.parse(response, clock), RateLimitHeaders.of(response)));
-            case 503: return new ServiceUnavailableException(d);
+            case 400:
+                return new BadRequestException(d);
+            case 401:
+                return new AuthenticationException(d);
+            case 402:
+                return new PaymentRequiredException(d);
+            case 403:
+                return new PermissionDeniedException(d);
+            case 404:
+                return new NotFoundException(d);
+            case 409:
+                return new ConflictException(d);
+            case 422:
+                return new UnprocessableEntityException(d);
+            case 429:
+                return new RateLimitException(
+                        d,
+                        new RateLimitInfo(
+                                RetryAfterParser.parse(response, clock),
+                                RateLimitHeaders.of(response)));
+            case 503:
+                return new ServiceUnavailableException(d);
             default:
-                return status >= 500 ? new ServerErrorException(d) : new UnexpectedStatusException(d);
+                return status >= 500
+                        ? new ServerErrorException(d)
+                        : new UnexpectedStatusException(d);
         }
     }
 
-    /** The SDKs' rule, then the server's {@code x-should-retry} (only exactly true/false, any case) wins. */
+    /**
+     * The SDKs' rule, then the server's {@code x-should-retry} (only exactly true/false, any case)
+     * wins.
+     */
     static boolean retryable(int status, WireResponse response) {
         String override = response.header(SHOULD_RETRY);
         if (override != null) {
@@ -115,22 +142,23 @@ public final class ErrorMapper {
     }
 
     /**
-     * Maps anything thrown or completed exceptionally on the way to a response: a
-     * {@code TransportFailure} by its kind (timeouts keep their phase), a {@code ProviderException}
-     * as itself, {@code CompletionException}/{@code ExecutionException} by their cause,
-     * {@code CancellationException} and {@code InterruptedException} as cancelled, anything else
-     * as a connection failure.
+     * Maps anything thrown or completed exceptionally on the way to a response: a {@code
+     * TransportFailure} by its kind (timeouts keep their phase), a {@code ProviderException} as
+     * itself, {@code CompletionException}/{@code ExecutionException} by their cause, {@code
+     * CancellationException} and {@code InterruptedException} as cancelled, anything else as a
+     * connection failure.
      *
-     * <p>Details: {@code TransportFailure} timeouts become a retryable {@code ProviderTimeoutException}
-     * of phase CONNECT, HEADERS or BODY; {@code CONNECTION_FAILED} a retryable
-     * {@code ConnectionFailureException}; {@code CANCELLED} a non-retryable {@code CancelledException}.
-     * The message is a fixed text per kind followed by the transport's own message, which transports
-     * keep deterministic. The JDK's {@code HttpConnectTimeoutException}/{@code HttpTimeoutException}
-     * map to CONNECT/HEADERS timeouts should one ever escape a transport. Every cancellation, however
-     * it arrived, gets the same message so both paths agree. This method never touches the thread's
-     * interrupt flag: a caller that caught an {@code InterruptedException} restores it.
+     * <p>Details: {@code TransportFailure} timeouts become a retryable {@code
+     * ProviderTimeoutException} of phase CONNECT, HEADERS or BODY; {@code CONNECTION_FAILED} a
+     * retryable {@code ConnectionFailureException}; {@code CANCELLED} a non-retryable {@code
+     * CancelledException}. The message is a fixed text per kind followed by the transport's own
+     * message, which transports keep deterministic. The JDK's {@code
+     * HttpConnectTimeoutException}/{@code HttpTimeoutException} map to CONNECT/HEADERS timeouts
+     * should one ever escape a transport. Every cancellation, however it arrived, gets the same
+     * message so both paths agree. This method never touches the thread's interrupt flag: a caller
+     * that caught an {@code InterruptedException} restores it.
      *
-     * @param failure   what was thrown; null is treated as an unknown connection failure
+     * @param failure what was thrown; null is treated as an unknown connection failure
      * @param requestId the call's correlation id
      * @return the exception to throw; never null, never a wrapper
      */

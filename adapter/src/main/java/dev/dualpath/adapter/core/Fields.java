@@ -90,13 +90,20 @@ final class Fields {
 
     static String kind(JsonNode node) {
         switch (node.getNodeType()) {
-            case STRING: return "a string";
-            case NUMBER: return "a number";
-            case BOOLEAN: return "a boolean";
-            case ARRAY: return "an array";
-            case OBJECT: return "an object";
-            case NULL: return "null";
-            default: return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            case STRING:
+                return "a string";
+            case NUMBER:
+                return "a number";
+            case BOOLEAN:
+                return "a boolean";
+            case ARRAY:
+                return "an array";
+            case OBJECT:
+                return "an object";
+            case NULL:
+                return "null";
+            default:
+                return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

@@ -19,10 +19,10 @@ final class JsonFailure {
     private JsonFailure() {}
 
     /**
-     * @param body      the bytes that failed to parse
+     * @param body the bytes that failed to parse
      * @param treeError what the tree reader threw, used when the token stream finds nothing wrong
-     * @return e.g. {@code truncated JSON response body (29 bytes)} or
-     *     {@code invalid JSON response body at line 1, column 11 (11 bytes)}; never the offending text
+     * @return e.g. {@code truncated JSON response body (29 bytes)} or {@code invalid JSON response
+     *     body at line 1, column 11 (11 bytes)}; never the offending text
      */
     static String describe(byte[] body, JsonProcessingException treeError) {
         int depth = 0;
@@ -40,7 +40,8 @@ final class JsonFailure {
         } catch (JsonEOFException e) {
             return truncated(body);
         } catch (JsonProcessingException e) {
-            return depth > 0 && offset(e.getLocation()) >= contentEnd(body) ? truncated(body)
+            return depth > 0 && offset(e.getLocation()) >= contentEnd(body)
+                    ? truncated(body)
                     : invalidAt(e.getLocation(), body.length);
         } catch (IOException e) {
             // A byte array does no I/O; fall through to the tree reader's location.
@@ -58,7 +59,11 @@ final class JsonFailure {
     /** Index just past the last byte that is not JSON whitespace. */
     private static int contentEnd(byte[] body) {
         int end = body.length;
-        while (end > 0 && (body[end - 1] == ' ' || body[end - 1] == '\t' || body[end - 1] == '\r' || body[end - 1] == '\n')) {
+        while (end > 0
+                && (body[end - 1] == ' '
+                        || body[end - 1] == '\t'
+                        || body[end - 1] == '\r'
+                        || body[end - 1] == '\n')) {
             end--;
         }
         return end;
@@ -69,7 +74,8 @@ final class JsonFailure {
     }
 
     private static String invalidAt(JsonLocation at, int length) {
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String where =
+                at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return "invalid JSON response body" + where + " (" + length + " bytes)";
     }
 }

@@ -22,7 +22,8 @@ final class RateLimitHeaders {
         for (Map.Entry<String, List<String>> e : response.headers().entrySet()) {
             if (e.getKey().startsWith(PREFIX) && !e.getValue().isEmpty()) {
                 if (out == null) {
-                    out = new TreeMap<>(); // only when there is one: most responses (and every call) pay nothing
+                    out = new TreeMap<>(); // only when there is one: most responses (and every
+                    // call) pay nothing
                 }
                 out.put(e.getKey(), String.join(", ", e.getValue()));
             }

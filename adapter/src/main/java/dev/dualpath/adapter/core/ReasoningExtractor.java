@@ -1,9 +1,9 @@
 package dev.dualpath.adapter.core;
 
 /**
- * Separates reasoning from an answer. With {@code reasoning_format=parsed} the provider already
- * did ({@code message.reasoning}); with {@code raw}, GLM/Qwen models put a
- * {@code <think>…</think>} block at the start of {@code content}.
+ * Separates reasoning from an answer. With {@code reasoning_format=parsed} the provider already did
+ * ({@code message.reasoning}); with {@code raw}, GLM/Qwen models put a {@code <think>…</think>}
+ * block at the start of {@code content}.
  */
 final class ReasoningExtractor {
 
@@ -16,11 +16,11 @@ final class ReasoningExtractor {
     record Split(String content, String reasoning) {}
 
     /**
-     * @param content   {@code message.content}, or null
+     * @param content {@code message.content}, or null
      * @param reasoning {@code message.reasoning}, or null
-     * @return {@code reasoning} and the content untouched when the provider sent reasoning; else, when
-     *     the content starts (after optional whitespace) with {@code <think>} and has a
-     *     {@code </think>}, the inner text stripped as reasoning and the rest, leading whitespace
+     * @return {@code reasoning} and the content untouched when the provider sent reasoning; else,
+     *     when the content starts (after optional whitespace) with {@code <think>} and has a {@code
+     *     </think>}, the inner text stripped as reasoning and the rest, leading whitespace
      *     stripped, as content; else the content untouched and null reasoning
      */
     static Split split(String content, String reasoning) {

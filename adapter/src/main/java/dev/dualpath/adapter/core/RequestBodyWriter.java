@@ -17,19 +17,20 @@ import java.util.TreeMap;
  * on every call's path, and building an {@code ObjectNode} first cost more than the writing.
  *
  * <p>The bytes are those the tree would give: the same fields in the same order, each written with
- * the generator call its node would make, and {@code extraBody} values still converted with
- * {@code valueToTree} (so numbers, maps and failures behave exactly as before) and written as trees.
+ * the generator call its node would make, and {@code extraBody} values still converted with {@code
+ * valueToTree} (so numbers, maps and failures behave exactly as before) and written as trees.
  */
 final class RequestBodyWriter {
 
     private RequestBodyWriter() {}
 
     /**
-     * @throws IllegalArgumentException as {@link RequestEncoder#encodeBody}, checked in the same order:
-     *     {@code temperature}, {@code topP}, then the {@code extraBody} entries in key order
+     * @throws IllegalArgumentException as {@link RequestEncoder#encodeBody}, checked in the same
+     *     order: {@code temperature}, {@code topP}, then the {@code extraBody} entries in key order
      */
     static byte[] write(ChatRequest request) {
-        Double temperature = request.temperature() == null ? null : finite(request.temperature(), "temperature");
+        Double temperature =
+                request.temperature() == null ? null : finite(request.temperature(), "temperature");
         Double topP = request.topP() == null ? null : finite(request.topP(), "topP");
         Map<String, JsonNode> extra = extraNodes(request.extraBody());
         BufferRecycler recycler = Json.MAPPER.getFactory()._getBufferRecycler();
@@ -41,13 +42,19 @@ final class RequestBodyWriter {
             recycler.releaseToPool();
             return bytes;
         } catch (IOException e) {
-            // A byte buffer does no I/O, and every value here is writable; this would be a Jackson bug.
+            // A byte buffer does no I/O, and every value here is writable; this would be a Jackson
+            // bug.
             throw new UncheckedIOException("could not write the request body", e);
         }
     }
 
-    private static void writeObject(JsonGenerator g, ChatRequest r, Double temperature, Double topP,
-            Map<String, JsonNode> extra) throws IOException {
+    private static void writeObject(
+            JsonGenerator g,
+            ChatRequest r,
+            Double temperature,
+            Double topP,
+            Map<String, JsonNode> extra)
+            throws IOException {
         g.writeStartObject();
         if (!replaced(g, "model", extra)) {
             g.writeStringField("model", r.model());
@@ -102,7 +109,8 @@ final class RequestBodyWriter {
      * An {@code extraBody} entry named like a standard field that is set takes that field's place,
      * as {@code ObjectNode.set} on an existing name did; it is then removed from {@code extra}.
      */
-    private static boolean replaced(JsonGenerator g, String name, Map<String, JsonNode> extra) throws IOException {
+    private static boolean replaced(JsonGenerator g, String name, Map<String, JsonNode> extra)
+            throws IOException {
         if (extra.isEmpty()) {
             return false;
         }
@@ -136,13 +144,18 @@ final class RequestBodyWriter {
 
     private static JsonNode extraValue(String key, Object value) {
         if ("stream".equals(key)) {
-            throw new IllegalArgumentException("extraBody.stream is not supported: this adapter reads whole responses only");
+            throw new IllegalArgumentException(
+                    "extraBody.stream is not supported: this adapter reads whole responses only");
         }
         try {
             return Json.MAPPER.valueToTree(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("extraBody." + key + " cannot be written as JSON: "
-                    + value.getClass().getName(), e);
+            throw new IllegalArgumentException(
+                    "extraBody."
+                            + key
+                            + " cannot be written as JSON: "
+                            + value.getClass().getName(),
+                    e);
         }
     }
 }

@@ -11,24 +11,27 @@ import java.util.Objects;
  * Turns a {@link ChatRequest} into the bytes and headers of {@code POST /v1/chat/completions}.
  * Pure: no I/O, thread-safe.
  *
- * <p>The body is UTF-8 JSON, byte-for-byte deterministic for equal requests. {@code stream} is
- * left out rather than sent as {@code false}: non-streaming is the API's default, and this adapter
- * reads only whole responses, so a {@code stream} entry in {@code extraBody} is rejected.
+ * <p>The body is UTF-8 JSON, byte-for-byte deterministic for equal requests. {@code stream} is left
+ * out rather than sent as {@code false}: non-streaming is the API's default, and this adapter reads
+ * only whole responses, so a {@code stream} entry in {@code extraBody} is rejected.
  */
 public final class RequestEncoder {
 
     static final String PATH = "/v1/chat/completions";
 
     private final URI endpoint;
-    /** {@code apiKey.bearer()}, built once rather than per call; never printed (no toString here). */
+
+    /**
+     * {@code apiKey.bearer()}, built once rather than per call; never printed (no toString here).
+     */
     private final String bearer;
 
     /**
-     * @param baseUrl the provider's base URL, e.g. {@code http://127.0.0.1:8080}; a trailing
-     *                {@code /v1} or slash is accepted
-     * @param apiKey  the key sent as a bearer token
-     * @throws IllegalArgumentException if {@code baseUrl} is null, not an absolute http(s) URI with a
-     *     host, or has a query or fragment; or {@code apiKey} is null
+     * @param baseUrl the provider's base URL, e.g. {@code http://127.0.0.1:8080}; a trailing {@code
+     *     /v1} or slash is accepted
+     * @param apiKey the key sent as a bearer token
+     * @throws IllegalArgumentException if {@code baseUrl} is null, not an absolute http(s) URI with
+     *     a host, or has a query or fragment; or {@code apiKey} is null
      */
     public RequestEncoder(URI baseUrl, ApiKey apiKey) {
         this.endpoint = endpointFor(baseUrl);
@@ -43,12 +46,15 @@ public final class RequestEncoder {
             throw new IllegalArgumentException("baseUrl must not be null");
         }
         String scheme = baseUrl.getScheme();
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
+        if (!baseUrl.isAbsolute()
+                || baseUrl.getHost() == null
                 || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URI with a host, was " + baseUrl);
+            throw new IllegalArgumentException(
+                    "baseUrl must be an absolute http(s) URI with a host, was " + baseUrl);
         }
         if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-            throw new IllegalArgumentException("baseUrl must not have a query or fragment, was " + baseUrl);
+            throw new IllegalArgumentException(
+                    "baseUrl must not have a query or fragment, was " + baseUrl);
         }
         String base = baseUrl.toString();
         while (base.endsWith("/")) {
@@ -66,10 +72,10 @@ public final class RequestEncoder {
     }
 
     /**
-     * The JSON body: {@code model}, {@code messages}, each optional field that is set
-     * ({@code max_completion_tokens}, {@code temperature}, {@code top_p}, {@code seed}, {@code stop},
-     * {@code n}, {@code reasoning_effort}, {@code reasoning_format}), then {@code extraBody} entries.
-     * {@code stream} is always false here (left out, the API's default).
+     * The JSON body: {@code model}, {@code messages}, each optional field that is set ({@code
+     * max_completion_tokens}, {@code temperature}, {@code top_p}, {@code seed}, {@code stop},
+     * {@code n}, {@code reasoning_effort}, {@code reasoning_format}), then {@code extraBody}
+     * entries. {@code stream} is always false here (left out, the API's default).
      *
      * <p>{@code extraBody} entries come in key order (the request's map has no stable order of its
      * own) and replace a field of the same name in its place, as the SDKs' {@code extra_body} does.
@@ -101,11 +107,20 @@ public final class RequestEncoder {
             }
         }
         byte[] body = encodeBody(request);
-        // WireRequest keeps an unordered copy anyway; Map.of is already immutable, so it is not copied again.
-        return new WireRequest(endpoint, "POST", Map.of(
-                "Authorization", bearer,
-                "Content-Type", "application/json",
-                "Accept", "application/json",
-                "X-Request-Id", requestId), body);
+        // WireRequest keeps an unordered copy anyway; Map.of is already immutable, so it is not
+        // copied again.
+        return new WireRequest(
+                endpoint,
+                "POST",
+                Map.of(
+                        "Authorization",
+                        bearer,
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json",
+                        "X-Request-Id",
+                        requestId),
+                body);
     }
 }

@@ -20,12 +20,13 @@ import java.util.function.UnaryOperator;
 /**
  * Turns a 2xx response into a {@link UnifiedChatResponse} with metrics. Pure: no I/O, thread-safe.
  *
- * <p>Strictness: unknown fields are ignored everywhere, and an absent or {@code null} field reads as
- * null (a token count inside {@code usage} as 0, {@code created} as 0, a choice's {@code index} as
- * its position). But a field that is present with the wrong JSON type is malformed: strings are
+ * <p>Strictness: unknown fields are ignored everywhere, and an absent or {@code null} field reads
+ * as null (a token count inside {@code usage} as 0, {@code created} as 0, a choice's {@code index}
+ * as its position). But a field that is present with the wrong JSON type is malformed: strings are
  * never coerced to numbers ({@code "prompt_tokens":"12"} is rejected) nor numbers to strings
  * ({@code "content":42} is rejected), and a non-string tool-call {@code arguments} is rejected too.
- * {@code choices} must be present (an empty array is allowed). A float {@code created} is truncated.
+ * {@code choices} must be present (an empty array is allowed). A float {@code created} is
+ * truncated.
  */
 public final class ResponseProcessor {
 
@@ -46,25 +47,27 @@ public final class ResponseProcessor {
 
     /**
      * @param apiKey removed from the messages of {@link MalformedResponseException}s, which may
-     *               quote an error object the provider sent on a 2xx
+     *     quote an error object the provider sent on a 2xx
      */
     public ResponseProcessor(ApiKey apiKey) {
         this.redact = Objects.requireNonNull(apiKey, "apiKey")::redact;
     }
 
     /**
-     * @param response  a 2xx response
-     * @param duration  client wall time of the whole call so far
+     * @param response a 2xx response
+     * @param duration client wall time of the whole call so far
      * @param requestId the call's correlation id
-     * @param attempts  how many attempts the call made
-     * @return the unified response: reasoning from {@code message.reasoning}, else a leading
-     *     {@code <think>…</think>} block (removed from the content); an absent or null content stays
-     *     null; metrics from {@code time_info}; rate-limit headers and {@code x-request-id} in the metadata
+     * @param attempts how many attempts the call made
+     * @return the unified response: reasoning from {@code message.reasoning}, else a leading {@code
+     *     <think>…</think>} block (removed from the content); an absent or null content stays null;
+     *     metrics from {@code time_info}; rate-limit headers and {@code x-request-id} in the
+     *     metadata
      * @throws MalformedResponseException if the body is empty, not JSON, truncated, of wrong types,
      *     or an error object on a 2xx (status preserved in the details, never retryable)
      * @throws NullPointerException if {@code response} or {@code duration} is null
      */
-    public UnifiedChatResponse process(WireResponse response, Duration duration, String requestId, int attempts) {
+    public UnifiedChatResponse process(
+            WireResponse response, Duration duration, String requestId, int attempts) {
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(duration, "duration");
         // The token stream reads the usual body without building a tree; anything it is not sure
@@ -73,9 +76,20 @@ public final class ResponseProcessor {
         if (body == null) {
             body = readTree(response, requestId);
         }
-        return new UnifiedChatResponse(body.id(), body.model(), body.created(), body.systemFingerprint(),
-                body.serviceTier(), body.choices(), body.usage(), metrics(response, duration, body.usage(), body.time()),
-                new ProviderMetadata(PROVIDER, requestId, response.header(PROVIDER_REQUEST_ID), attempts,
+        return new UnifiedChatResponse(
+                body.id(),
+                body.model(),
+                body.created(),
+                body.systemFingerprint(),
+                body.serviceTier(),
+                body.choices(),
+                body.usage(),
+                metrics(response, duration, body.usage(), body.time()),
+                new ProviderMetadata(
+                        PROVIDER,
+                        requestId,
+                        response.header(PROVIDER_REQUEST_ID),
+                        attempts,
                         RateLimitHeaders.of(response)));
     }
 
@@ -84,7 +98,12 @@ public final class ResponseProcessor {
         JsonNode root = parse(response, requestId);
         if (ErrorBodyParser.looksLikeError(root)) {
             ProviderError e = ErrorBodyParser.fromObject(root);
-            throw malformed(response, requestId, e.type(), e.code(), e.param(),
+            throw malformed(
+                    response,
+                    requestId,
+                    e.type(),
+                    e.code(),
+                    e.param(),
                     "error object in a 2xx response: " + e.message());
         }
         try {
@@ -97,9 +116,17 @@ public final class ResponseProcessor {
                     BodyReader.created(root),
                     Fields.text(root, "system_fingerprint", "system_fingerprint"),
                     Fields.text(root, "service_tier", "service_tier"),
-                    List.copyOf(choices), usage, time);
+                    List.copyOf(choices),
+                    usage,
+                    time);
         } catch (Fields.ShapeException e) {
-            throw malformed(response, requestId, null, null, null, "malformed response body: " + e.getMessage());
+            throw malformed(
+                    response,
+                    requestId,
+                    null,
+                    null,
+                    null,
+                    "malformed response body: " + e.getMessage());
         }
     }
 
@@ -112,47 +139,84 @@ public final class ResponseProcessor {
             throw malformed(response, requestId, null, null, null, describeInvalid(response, e));
         } catch (IOException e) {
             // Reading a byte array does no I/O; kept for the checked signature.
-            throw malformed(response, requestId, null, null, null, "unreadable response body (" + body.length + " bytes)");
+            throw malformed(
+                    response,
+                    requestId,
+                    null,
+                    null,
+                    null,
+                    "unreadable response body (" + body.length + " bytes)");
         }
         if (root == null || root.isMissingNode()) {
             throw malformed(response, requestId, null, null, null, "empty response body");
         }
         if (!root.isObject()) {
-            throw malformed(response, requestId, null, null, null,
+            throw malformed(
+                    response,
+                    requestId,
+                    null,
+                    null,
+                    null,
                     "response body is " + Fields.kind(root) + ", expected a JSON object");
         }
         return root;
     }
 
-    /** JSON that went wrong part-way says where; anything else (an HTML page, text) says what it looks like. */
+    /**
+     * JSON that went wrong part-way says where; anything else (an HTML page, text) says what it
+     * looks like.
+     */
     private static String describeInvalid(WireResponse response, JsonProcessingException e) {
         byte[] body = response.body();
         int first = 0;
         while (first < body.length && Character.isWhitespace(body[first])) {
             first++;
         }
-        if (first < body.length && (body[first] == '{' || body[first] == '[' || body[first] == '"')) {
+        if (first < body.length
+                && (body[first] == '{' || body[first] == '[' || body[first] == '"')) {
             return JsonFailure.describe(body, e);
         }
         return ErrorBodyParser.describeNonJson(body, response.header("content-type"));
     }
 
-    private MalformedResponseException malformed(WireResponse response, String requestId, String type, String code,
-            String param, String message) {
-        return new MalformedResponseException(new ErrorDetails(response.status(), clean(type), clean(code),
-                clean(param), clean(message), requestId, false));
+    private MalformedResponseException malformed(
+            WireResponse response,
+            String requestId,
+            String type,
+            String code,
+            String param,
+            String message) {
+        return new MalformedResponseException(
+                new ErrorDetails(
+                        response.status(),
+                        clean(type),
+                        clean(code),
+                        clean(param),
+                        clean(message),
+                        requestId,
+                        false));
     }
 
     private String clean(String text) {
         return text == null ? null : Messages.bound(redact.apply(text), Messages.MAX_MESSAGE_CHARS);
     }
 
-    static ResponseMetrics metrics(WireResponse response, Duration duration, Usage usage, TimeInfo time) {
-        Double roundTrip = time.totalSeconds() == null ? null : duration.toNanos() / 1e9 - time.totalSeconds();
-        Double tokensPerSecond = usage == null || time.completionSeconds() == null || time.completionSeconds() <= 0
-                ? null
-                : usage.completionTokens() / time.completionSeconds();
-        return new ResponseMetrics(duration, response.timeToFirstByte(), roundTrip, time.queueSeconds(),
-                time.promptSeconds(), time.completionSeconds(), time.totalSeconds(), tokensPerSecond);
+    static ResponseMetrics metrics(
+            WireResponse response, Duration duration, Usage usage, TimeInfo time) {
+        Double roundTrip =
+                time.totalSeconds() == null ? null : duration.toNanos() / 1e9 - time.totalSeconds();
+        Double tokensPerSecond =
+                usage == null || time.completionSeconds() == null || time.completionSeconds() <= 0
+                        ? null
+                        : usage.completionTokens() / time.completionSeconds();
+        return new ResponseMetrics(
+                duration,
+                response.timeToFirstByte(),
+                roundTrip,
+                time.queueSeconds(),
+                time.promptSeconds(),
+                time.completionSeconds(),
+                time.totalSeconds(),
+                tokensPerSecond);
     }
 }

@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /**
- * Reads the delay a server asked for, shared by {@link ErrorMapper} (for {@code RateLimitInfo})
- * and {@link RetryPolicy} (which may meet it on a 503 too), so both read it the same way.
+ * Reads the delay a server asked for, shared by {@link ErrorMapper} (for {@code RateLimitInfo}) and
+ * {@link RetryPolicy} (which may meet it on a 503 too), so both read it the same way.
  *
  * <p>Order, as the official SDKs: {@code retry-after-ms} (milliseconds, may be fractional); if it
  * is absent or not a number, {@code retry-after} (seconds, may be fractional, or an HTTP date taken
@@ -23,8 +23,13 @@ final class RetryAfterParser {
     static final String RETRY_AFTER_MS = "retry-after-ms";
     static final String RETRY_AFTER = "retry-after";
 
-    /** Plain decimal numbers, optionally signed, with optional fraction and exponent; no NaN/Infinity/hex. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
+    /**
+     * Plain decimal numbers, optionally signed, with optional fraction and exponent; no
+     * NaN/Infinity/hex.
+     */
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
+
     private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private RetryAfterParser() {}
@@ -52,7 +57,9 @@ final class RetryAfterParser {
         return fromHttpDate(value, clock);
     }
 
-    /** @param toNanosShift 9 for seconds, 6 for milliseconds */
+    /**
+     * @param toNanosShift 9 for seconds, 6 for milliseconds
+     */
     static Duration fromNumber(String number, int toNanosShift) {
         BigDecimal nanos;
         try {

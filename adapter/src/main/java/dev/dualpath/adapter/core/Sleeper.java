@@ -11,24 +11,31 @@ import java.util.concurrent.TimeUnit;
  */
 public interface Sleeper {
 
-    /** Blocks the caller for {@code delay}. @throws InterruptedException if interrupted while waiting */
+    /**
+     * Blocks the caller for {@code delay}. @throws InterruptedException if interrupted while
+     * waiting
+     */
     void sleep(Duration delay) throws InterruptedException;
 
     /** A future that completes after {@code delay}; cancelling it abandons the wait. */
     CompletableFuture<Void> delay(Duration delay, Executor executor);
 
     /** Real time: {@link Thread#sleep} and {@link CompletableFuture#delayedExecutor}. */
-    Sleeper REAL = new Sleeper() {
-        @Override
-        public void sleep(Duration delay) throws InterruptedException {
-            // The retry backoff itself: waiting is the point here, not a test synchronisation.
-            TimeUnit.NANOSECONDS.sleep(delay.toNanos());
-        }
+    Sleeper REAL =
+            new Sleeper() {
+                @Override
+                public void sleep(Duration delay) throws InterruptedException {
+                    // The retry backoff itself: waiting is the point here, not a test
+                    // synchronisation.
+                    TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+                }
 
-        @Override
-        public CompletableFuture<Void> delay(Duration delay, Executor executor) {
-            return CompletableFuture.runAsync(() -> { },
-                    CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, executor));
-        }
-    };
+                @Override
+                public CompletableFuture<Void> delay(Duration delay, Executor executor) {
+                    return CompletableFuture.runAsync(
+                            () -> {},
+                            CompletableFuture.delayedExecutor(
+                                    delay.toNanos(), TimeUnit.NANOSECONDS, executor));
+                }
+            };
 }

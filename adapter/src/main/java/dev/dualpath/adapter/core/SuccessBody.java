@@ -5,5 +5,12 @@ import dev.dualpath.adapter.model.Usage;
 import java.util.List;
 
 /** What a success body says, read by either {@link SuccessBodyStream} or the tree reader. */
-record SuccessBody(String id, String model, long created, String systemFingerprint, String serviceTier,
-        List<Choice> choices, Usage usage, TimeInfo time) {}
+record SuccessBody(
+        String id,
+        String model,
+        long created,
+        String systemFingerprint,
+        String serviceTier,
+        List<Choice> choices,
+        Usage usage,
+        TimeInfo time) {}

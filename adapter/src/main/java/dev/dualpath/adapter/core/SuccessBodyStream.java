@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * The fast path for a success body: one pass of a token stream, no tree. It reads only bodies it is
- * sure about and gives up (returns null) on anything else — a syntax error, a wrong type, an
- * {@code error} field, no {@code choices}, trailing tokens, a huge body — so that the tree reader in
+ * sure about and gives up (returns null) on anything else — a syntax error, a wrong type, an {@code
+ * error} field, no {@code choices}, trailing tokens, a huge body — so that the tree reader in
  * {@link ResponseProcessor} stays the one authority on what is malformed and how the message reads.
  * What it does return equals what the tree reader would: the same rules as {@link BodyReader} and
  * {@link Fields}, a repeated field's last value winning as in a tree, and every skipped string
@@ -32,11 +32,14 @@ final class SuccessBodyStream {
      * A string of n chars needs at least n bytes; from this size on, a string could exceed the
      * parser's length limit, which only a materialised string (the tree's) is checked against.
      */
-    private static final long MAX_BODY_BYTES = Json.MAPPER.getFactory().streamReadConstraints().getMaxStringLength();
+    private static final long MAX_BODY_BYTES =
+            Json.MAPPER.getFactory().streamReadConstraints().getMaxStringLength();
 
     private SuccessBodyStream() {}
 
-    /** @return the body, or null when the tree reader must decide */
+    /**
+     * @return the body, or null when the tree reader must decide
+     */
     static SuccessBody read(byte[] body) {
         if (body.length >= MAX_BODY_BYTES) {
             return null;
@@ -75,7 +78,8 @@ final class SuccessBodyStream {
                 case "usage" -> usage = t == JsonToken.VALUE_NULL ? null : usage(p, t);
                 case "time_info" -> time = t == JsonToken.VALUE_NULL ? TimeInfo.NONE : time(p, t);
                 case "error" -> {
-                    // A non-null error may make this an error object on a 2xx: the tree reader decides.
+                    // A non-null error may make this an error object on a 2xx: the tree reader
+                    // decides.
                     if (t != JsonToken.VALUE_NULL) {
                         throw GIVE_UP;
                     }
@@ -120,18 +124,22 @@ final class SuccessBodyStream {
             switch (name) {
                 case "index" -> index = v == JsonToken.VALUE_NULL ? -1 : nonNegative(integer(p, v));
                 case "finish_reason" -> finish = text(p, v);
-                case "message" -> message = v == JsonToken.VALUE_NULL ? Message.NONE : message(p, v);
+                case "message" ->
+                        message = v == JsonToken.VALUE_NULL ? Message.NONE : message(p, v);
                 default -> skip(p, v);
             }
         }
         // An absent index is the choice's position, as BodyReader.intIndex says.
         int i = index < 0 ? position : (int) index;
-        ReasoningExtractor.Split split = ReasoningExtractor.split(message.content, message.reasoning);
-        return new Choice(i, finish, message.role, split.content(), split.reasoning(), message.toolCalls);
+        ReasoningExtractor.Split split =
+                ReasoningExtractor.split(message.content, message.reasoning);
+        return new Choice(
+                i, finish, message.role, split.content(), split.reasoning(), message.toolCalls);
     }
 
     /** A choice's {@code message}, as read; absent and null read the same. */
-    private record Message(String role, String content, String reasoning, List<ToolCall> toolCalls) {
+    private record Message(
+            String role, String content, String reasoning, List<ToolCall> toolCalls) {
         static final Message NONE = new Message(null, null, null, List.of());
     }
 
@@ -147,7 +155,8 @@ final class SuccessBodyStream {
                 case "role" -> role = text(p, v);
                 case "content" -> content = text(p, v);
                 case "reasoning" -> reasoning = text(p, v);
-                case "tool_calls" -> toolCalls = v == JsonToken.VALUE_NULL ? List.of() : toolCalls(p, v);
+                case "tool_calls" ->
+                        toolCalls = v == JsonToken.VALUE_NULL ? List.of() : toolCalls(p, v);
                 default -> skip(p, v);
             }
         }
@@ -207,7 +216,8 @@ final class SuccessBodyStream {
             JsonToken v = p.nextToken();
             switch (name) {
                 case "prompt_tokens" -> prompt = v == JsonToken.VALUE_NULL ? 0 : integer(p, v);
-                case "completion_tokens" -> completion = v == JsonToken.VALUE_NULL ? 0 : integer(p, v);
+                case "completion_tokens" ->
+                        completion = v == JsonToken.VALUE_NULL ? 0 : integer(p, v);
                 case "total_tokens" -> total = v == JsonToken.VALUE_NULL ? 0 : integer(p, v);
                 case "prompt_tokens_details" -> cached = detail(p, v, "cached_tokens");
                 case "completion_tokens_details" -> reasoning = detail(p, v, "reasoning_tokens");

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 final class ThrowableMapping {
 
     static final String CANCELLED_MESSAGE = CancelledException.MESSAGE;
+
     /** Guards against a cause chain that loops back on itself. */
     private static final int MAX_UNWRAP_DEPTH = 32;
 
@@ -32,7 +33,8 @@ final class ThrowableMapping {
             return fromTransport((TransportFailure) t, requestId, clean);
         }
         if (t instanceof CancellationException || t instanceof InterruptedException) {
-            return new CancelledException(ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), t);
+            return new CancelledException(
+                    ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), t);
         }
         if (t instanceof HttpConnectTimeoutException) {
             return timeout(TimeoutPhase.CONNECT, null, requestId, t, clean);
@@ -42,28 +44,34 @@ final class ThrowableMapping {
             return timeout(TimeoutPhase.HEADERS, null, requestId, t, clean);
         }
         if (t == null) {
-            return new ConnectionFailureException(ErrorDetails.noResponse(
-                    "connection failed: no response and no exception", requestId, true));
+            return new ConnectionFailureException(
+                    ErrorDetails.noResponse(
+                            "connection failed: no response and no exception", requestId, true));
         }
         // A transport should only ever throw TransportFailure; this is a safety net. An Error (a
         // bug or exhausted VM) is not retried: another attempt will not fix it.
-        String text = "connection failed: unexpected " + t.getClass().getName()
-                + (t.getMessage() == null ? "" : ": " + t.getMessage());
-        return new ConnectionFailureException(ErrorDetails.noResponse(clean.apply(text), requestId,
-                t instanceof Exception), t);
+        String text =
+                "connection failed: unexpected "
+                        + t.getClass().getName()
+                        + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return new ConnectionFailureException(
+                ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception), t);
     }
 
     private static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
-        for (int i = 0; i < MAX_UNWRAP_DEPTH
-                && (t instanceof CompletionException || t instanceof ExecutionException)
-                && t.getCause() != null; i++) {
+        for (int i = 0;
+                i < MAX_UNWRAP_DEPTH
+                        && (t instanceof CompletionException || t instanceof ExecutionException)
+                        && t.getCause() != null;
+                i++) {
             t = t.getCause();
         }
         return t;
     }
 
-    private static ProviderException fromTransport(TransportFailure f, String requestId, UnaryOperator<String> clean) {
+    private static ProviderException fromTransport(
+            TransportFailure f, String requestId, UnaryOperator<String> clean) {
         switch (f.kind()) {
             case CONNECT_TIMEOUT:
                 return timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, f, clean);
@@ -72,26 +80,40 @@ final class ThrowableMapping {
             case BODY_TIMEOUT:
                 return timeout(TimeoutPhase.BODY, f.getMessage(), requestId, f, clean);
             case CANCELLED:
-                return new CancelledException(ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), f);
+                return new CancelledException(
+                        ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), f);
             case CONNECTION_FAILED:
             default:
-                return new ConnectionFailureException(ErrorDetails.noResponse(
-                        clean.apply(withDetail("connection failed", f.getMessage())), requestId, true), f);
+                return new ConnectionFailureException(
+                        ErrorDetails.noResponse(
+                                clean.apply(withDetail("connection failed", f.getMessage())),
+                                requestId,
+                                true),
+                        f);
         }
     }
 
-    private static ProviderException timeout(TimeoutPhase phase, String detail, String requestId, Throwable cause,
+    private static ProviderException timeout(
+            TimeoutPhase phase,
+            String detail,
+            String requestId,
+            Throwable cause,
             UnaryOperator<String> clean) {
         String text = withDetail(timeoutText(phase), detail);
-        return new ProviderTimeoutException(ErrorDetails.noResponse(clean.apply(text), requestId, true), phase, cause);
+        return new ProviderTimeoutException(
+                ErrorDetails.noResponse(clean.apply(text), requestId, true), phase, cause);
     }
 
     static String timeoutText(TimeoutPhase phase) {
         switch (phase) {
-            case CONNECT: return "timed out connecting";
-            case HEADERS: return "timed out waiting for the response headers";
-            case BODY: return "timed out reading the response body";
-            default: return "timed out";
+            case CONNECT:
+                return "timed out connecting";
+            case HEADERS:
+                return "timed out waiting for the response headers";
+            case BODY:
+                return "timed out reading the response body";
+            default:
+                return "timed out";
         }
     }
 

@@ -3,14 +3,17 @@ package dev.dualpath.adapter.core;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The server's {@code time_info}, in seconds; each field null when absent. {@code time_info.created}
- * is not kept: the response's own {@code created} already says when.
+ * The server's {@code time_info}, in seconds; each field null when absent. {@code
+ * time_info.created} is not kept: the response's own {@code created} already says when.
  */
-record TimeInfo(Double queueSeconds, Double promptSeconds, Double completionSeconds, Double totalSeconds) {
+record TimeInfo(
+        Double queueSeconds, Double promptSeconds, Double completionSeconds, Double totalSeconds) {
 
     static final TimeInfo NONE = new TimeInfo(null, null, null, null);
 
-    /** @throws Fields.ShapeException if {@code time_info} or one of its times has the wrong type */
+    /**
+     * @throws Fields.ShapeException if {@code time_info} or one of its times has the wrong type
+     */
     static TimeInfo read(JsonNode root) {
         JsonNode t = Fields.object(root, "time_info", "time_info");
         if (t == null) {

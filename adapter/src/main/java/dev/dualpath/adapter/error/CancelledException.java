@@ -22,7 +22,7 @@ public final class CancelledException extends ProviderException {
      * The cancellation error of a call, identical on every path.
      *
      * @param requestId the call's correlation id, or null
-     * @param cause     what signalled the cancellation (an interrupt, a cancelled future), or null
+     * @param cause what signalled the cancellation (an interrupt, a cancelled future), or null
      */
     public static CancelledException of(String requestId, Throwable cause) {
         return new CancelledException(ErrorDetails.noResponse(MESSAGE, requestId, false), cause);

@@ -1,6 +1,9 @@
 package dev.dualpath.adapter.error;
 
-/** No HTTP response at all: connection refused or reset, an empty or garbage response, a malformed chunk; retried by default. */
+/**
+ * No HTTP response at all: connection refused or reset, an empty or garbage response, a malformed
+ * chunk; retried by default.
+ */
 public final class ConnectionFailureException extends ProviderException {
 
     public ConnectionFailureException(ErrorDetails details, Throwable cause) {

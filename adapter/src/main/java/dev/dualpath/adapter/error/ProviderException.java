@@ -4,16 +4,27 @@ import java.util.Objects;
 
 /**
  * Every failure of a chat call, on every path, is one of these. The set is closed: callers can
- * switch over it exhaustively, and the conformance suite compares two paths' failures by class
- * and {@link #details()}.
+ * switch over it exhaustively, and the conformance suite compares two paths' failures by class and
+ * {@link #details()}.
  *
  * <p>Messages are built from provider text and never include the API key.
  */
 public abstract sealed class ProviderException extends RuntimeException
-        permits AuthenticationException, PermissionDeniedException, NotFoundException, BadRequestException,
-        ConflictException, PaymentRequiredException, UnprocessableEntityException, RateLimitException,
-        ServerErrorException, ServiceUnavailableException, UnexpectedStatusException, ProviderTimeoutException,
-        ConnectionFailureException, MalformedResponseException, CancelledException {
+        permits AuthenticationException,
+                PermissionDeniedException,
+                NotFoundException,
+                BadRequestException,
+                ConflictException,
+                PaymentRequiredException,
+                UnprocessableEntityException,
+                RateLimitException,
+                ServerErrorException,
+                ServiceUnavailableException,
+                UnexpectedStatusException,
+                ProviderTimeoutException,
+                ConnectionFailureException,
+                MalformedResponseException,
+                CancelledException {
 
     private final transient ErrorDetails details;
 

@@ -2,7 +2,10 @@ package dev.dualpath.adapter.error;
 
 import java.util.Objects;
 
-/** The call ran out of time in a known {@link TimeoutPhase}; retried by default as a connection error is. */
+/**
+ * The call ran out of time in a known {@link TimeoutPhase}; retried by default as a connection
+ * error is.
+ */
 public final class ProviderTimeoutException extends ProviderException {
 
     private final TimeoutPhase phase;

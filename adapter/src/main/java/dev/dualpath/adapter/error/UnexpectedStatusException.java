@@ -1,8 +1,8 @@
 package dev.dualpath.adapter.error;
 
 /**
- * A status outside the documented taxonomy (e.g. 408, 418, or any non-2xx the mapper has no
- * class for). 408 is retried by default, others are not.
+ * A status outside the documented taxonomy (e.g. 408, 418, or any non-2xx the mapper has no class
+ * for). 408 is retried by default, others are not.
  */
 public final class UnexpectedStatusException extends ProviderException {
 

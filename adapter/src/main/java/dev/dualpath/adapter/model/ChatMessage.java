@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One message of a chat conversation.
  *
- * @param role    {@code system}, {@code user}, {@code assistant} or {@code tool}; never blank
+ * @param role {@code system}, {@code user}, {@code assistant} or {@code tool}; never blank
  * @param content the text; may be empty but not null (a request message always has content)
  */
 public record ChatMessage(String role, String content) {

@@ -8,20 +8,20 @@ import java.util.Map;
  *
  * <p>Optional fields are {@code null} when unset and are then left out of the wire body.
  *
- * @param model               the model name; never blank
- * @param messages            at least one message
+ * @param model the model name; never blank
+ * @param messages at least one message
  * @param maxCompletionTokens upper bound on generated tokens, or null; positive when set
- * @param temperature         sampling temperature, or null
- * @param topP                nucleus sampling mass, or null
- * @param seed                sampling seed, or null
- * @param stop                stop sequences, or null
- * @param n                   number of choices, or null; positive when set
- * @param reasoningEffort     {@code low|medium|high}, or null
- * @param reasoningFormat     {@code none|parsed|text_parsed|raw|hidden}, or null
- * @param extraBody           further top-level JSON fields sent as given (e.g. {@code tools},
- *                            {@code response_format}); never null, may be empty
- * @param requestId           the caller's correlation id, or null to have one generated per call;
- *                            sent as {@code X-Request-Id} and carried by every error and response
+ * @param temperature sampling temperature, or null
+ * @param topP nucleus sampling mass, or null
+ * @param seed sampling seed, or null
+ * @param stop stop sequences, or null
+ * @param n number of choices, or null; positive when set
+ * @param reasoningEffort {@code low|medium|high}, or null
+ * @param reasoningFormat {@code none|parsed|text_parsed|raw|hidden}, or null
+ * @param extraBody further top-level JSON fields sent as given (e.g. {@code tools}, {@code
+ *     response_format}); never null, may be empty
+ * @param requestId the caller's correlation id, or null to have one generated per call; sent as
+ *     {@code X-Request-Id} and carried by every error and response
  */
 public record ChatRequest(
         String model,
@@ -38,8 +38,8 @@ public record ChatRequest(
         String requestId) {
 
     /**
-     * @throws IllegalArgumentException naming the field, if {@code model} is null or blank,
-     *     {@code messages} is null or empty, or a numeric bound is not positive
+     * @throws IllegalArgumentException naming the field, if {@code model} is null or blank, {@code
+     *     messages} is null or empty, or a numeric bound is not positive
      */
     public ChatRequest {
         if (model == null || model.isBlank()) {
@@ -50,7 +50,8 @@ public record ChatRequest(
         }
         messages = List.copyOf(messages);
         if (maxCompletionTokens != null && maxCompletionTokens <= 0) {
-            throw new IllegalArgumentException("maxCompletionTokens must be positive, was " + maxCompletionTokens);
+            throw new IllegalArgumentException(
+                    "maxCompletionTokens must be positive, was " + maxCompletionTokens);
         }
         if (n != null && n <= 0) {
             throw new IllegalArgumentException("n must be positive, was " + n);
@@ -71,8 +72,19 @@ public record ChatRequest(
 
     /** A copy of this request with the given correlation id. */
     public ChatRequest withRequestId(String id) {
-        return new ChatRequest(model, messages, maxCompletionTokens, temperature, topP, seed, stop, n,
-                reasoningEffort, reasoningFormat, extraBody, id);
+        return new ChatRequest(
+                model,
+                messages,
+                maxCompletionTokens,
+                temperature,
+                topP,
+                seed,
+                stop,
+                n,
+                reasoningEffort,
+                reasoningFormat,
+                extraBody,
+                id);
     }
 
     /** Builds a {@link ChatRequest}; validation happens in {@link #build()}. */
@@ -94,27 +106,84 @@ public record ChatRequest(
             this.model = model;
         }
 
-        public Builder messages(List<ChatMessage> value) { this.messages = value; return this; }
+        public Builder messages(List<ChatMessage> value) {
+            this.messages = value;
+            return this;
+        }
+
         public Builder message(ChatMessage value) {
             this.messages = new java.util.ArrayList<>(messages);
             this.messages.add(value);
             return this;
         }
-        public Builder maxCompletionTokens(Integer value) { this.maxCompletionTokens = value; return this; }
-        public Builder temperature(Double value) { this.temperature = value; return this; }
-        public Builder topP(Double value) { this.topP = value; return this; }
-        public Builder seed(Long value) { this.seed = value; return this; }
-        public Builder stop(List<String> value) { this.stop = value; return this; }
-        public Builder n(Integer value) { this.n = value; return this; }
-        public Builder reasoningEffort(String value) { this.reasoningEffort = value; return this; }
-        public Builder reasoningFormat(String value) { this.reasoningFormat = value; return this; }
-        public Builder extraBody(Map<String, Object> value) { this.extraBody = value; return this; }
-        public Builder requestId(String value) { this.requestId = value; return this; }
 
-        /** @throws IllegalArgumentException as {@link ChatRequest}'s constructor */
+        public Builder maxCompletionTokens(Integer value) {
+            this.maxCompletionTokens = value;
+            return this;
+        }
+
+        public Builder temperature(Double value) {
+            this.temperature = value;
+            return this;
+        }
+
+        public Builder topP(Double value) {
+            this.topP = value;
+            return this;
+        }
+
+        public Builder seed(Long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder stop(List<String> value) {
+            this.stop = value;
+            return this;
+        }
+
+        public Builder n(Integer value) {
+            this.n = value;
+            return this;
+        }
+
+        public Builder reasoningEffort(String value) {
+            this.reasoningEffort = value;
+            return this;
+        }
+
+        public Builder reasoningFormat(String value) {
+            this.reasoningFormat = value;
+            return this;
+        }
+
+        public Builder extraBody(Map<String, Object> value) {
+            this.extraBody = value;
+            return this;
+        }
+
+        public Builder requestId(String value) {
+            this.requestId = value;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException as {@link ChatRequest}'s constructor
+         */
         public ChatRequest build() {
-            return new ChatRequest(model, messages, maxCompletionTokens, temperature, topP, seed, stop, n,
-                    reasoningEffort, reasoningFormat, extraBody, requestId);
+            return new ChatRequest(
+                    model,
+                    messages,
+                    maxCompletionTokens,
+                    temperature,
+                    topP,
+                    seed,
+                    stop,
+                    n,
+                    reasoningEffort,
+                    reasoningFormat,
+                    extraBody,
+                    requestId);
         }
     }
 }

@@ -5,16 +5,22 @@ import java.util.List;
 /**
  * One completion choice.
  *
- * @param index        its index among the choices
- * @param finishReason {@code stop|length|content_filter|tool_calls}, or null if the provider sent none
- * @param role         the message role, usually {@code assistant}
- * @param content      the answer with any leading {@code <think>} block removed; null when the
- *                     provider sent null or no {@code content} (e.g. a {@code length} finish)
- * @param reasoning    the reasoning from {@code message.reasoning} or a leading
- *                     {@code <think>…</think>} block; null when there is none
- * @param toolCalls    tool calls, never null, may be empty
+ * @param index its index among the choices
+ * @param finishReason {@code stop|length|content_filter|tool_calls}, or null if the provider sent
+ *     none
+ * @param role the message role, usually {@code assistant}
+ * @param content the answer with any leading {@code <think>} block removed; null when the provider
+ *     sent null or no {@code content} (e.g. a {@code length} finish)
+ * @param reasoning the reasoning from {@code message.reasoning} or a leading {@code
+ *     <think>…</think>} block; null when there is none
+ * @param toolCalls tool calls, never null, may be empty
  */
-public record Choice(int index, String finishReason, String role, String content, String reasoning,
+public record Choice(
+        int index,
+        String finishReason,
+        String role,
+        String content,
+        String reasoning,
         List<ToolCall> toolCalls) {
 
     public Choice {

@@ -5,13 +5,17 @@ import java.util.Map;
 /**
  * Where a response came from.
  *
- * @param provider          the provider name, e.g. {@code cerebras}
- * @param requestId         the client's correlation id for the call
+ * @param provider the provider name, e.g. {@code cerebras}
+ * @param requestId the client's correlation id for the call
  * @param providerRequestId the server's {@code x-request-id} header, or null
- * @param attempts          how many HTTP attempts the call made (1 without retries)
- * @param rateLimit         the {@code x-ratelimit-*} response headers, lower-cased names; never null
+ * @param attempts how many HTTP attempts the call made (1 without retries)
+ * @param rateLimit the {@code x-ratelimit-*} response headers, lower-cased names; never null
  */
-public record ProviderMetadata(String provider, String requestId, String providerRequestId, int attempts,
+public record ProviderMetadata(
+        String provider,
+        String requestId,
+        String providerRequestId,
+        int attempts,
         Map<String, String> rateLimit) {
 
     public ProviderMetadata {

@@ -5,15 +5,15 @@ import java.util.List;
 /**
  * A provider response in one shape, whatever path produced it.
  *
- * @param id                the provider's completion id
- * @param model             the model that answered
+ * @param id the provider's completion id
+ * @param model the model that answered
  * @param createdEpochSeconds {@code created}, seconds since the epoch (a float is truncated)
  * @param systemFingerprint {@code system_fingerprint}, or null
- * @param serviceTier       {@code service_tier}, or null
- * @param choices           the choices, never null (empty only if the provider sent none)
- * @param usage             token counts, or null when the provider sent no {@code usage}
- * @param metrics           timing; see {@link ResponseMetrics}
- * @param metadata          provenance; see {@link ProviderMetadata}
+ * @param serviceTier {@code service_tier}, or null
+ * @param choices the choices, never null (empty only if the provider sent none)
+ * @param usage token counts, or null when the provider sent no {@code usage}
+ * @param metrics timing; see {@link ResponseMetrics}
+ * @param metadata provenance; see {@link ProviderMetadata}
  */
 public record UnifiedChatResponse(
         String id,
@@ -47,7 +47,15 @@ public record UnifiedChatResponse(
 
     /** This response with its timing fields replaced, for comparisons that must ignore timing. */
     public UnifiedChatResponse withMetrics(ResponseMetrics replacement) {
-        return new UnifiedChatResponse(id, model, createdEpochSeconds, systemFingerprint, serviceTier, choices,
-                usage, replacement, metadata);
+        return new UnifiedChatResponse(
+                id,
+                model,
+                createdEpochSeconds,
+                systemFingerprint,
+                serviceTier,
+                choices,
+                usage,
+                replacement,
+                metadata);
     }
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.Future;
 
 /**
  * The future a transport hands out: cancelling it cancels the client's own future, which is what
- * aborts the exchange and frees its connection. (Cancelling a future derived with
- * {@code thenApply} never reaches the socket; this one does.)
+ * aborts the exchange and frees its connection. (Cancelling a future derived with {@code thenApply}
+ * never reaches the socket; this one does.)
  */
 final class AbortableFuture<T> extends CompletableFuture<T> {
 

@@ -12,24 +12,30 @@ import org.apache.hc.core5.http.MessageHeaders;
 /** Copies headers between a {@link WireRequest}/{@link WireResponse} and Apache messages. */
 final class ApacheHeaders {
 
-    private ApacheHeaders() {
-    }
+    private ApacheHeaders() {}
 
-    /** Adds every header of the request except those the client manages ({@link ManagedHeaders}). */
+    /**
+     * Adds every header of the request except those the client manages ({@link ManagedHeaders}).
+     */
     static void copyTo(WireRequest request, HttpMessage message) {
-        request.headers().forEach((name, value) -> {
-            if (!ManagedHeaders.isManaged(name)) {
-                message.addHeader(name, value);
-            }
-        });
+        request.headers()
+                .forEach(
+                        (name, value) -> {
+                            if (!ManagedHeaders.isManaged(name)) {
+                                message.addHeader(name, value);
+                            }
+                        });
     }
 
-    /** @return lower-cased names to values, repeated headers in arrival order */
+    /**
+     * @return lower-cased names to values, repeated headers in arrival order
+     */
     static Map<String, List<String>> toMap(MessageHeaders message) {
         Header[] headers = message.getHeaders();
         Map<String, List<String>> map = new HashMap<>(headers.length * 2);
         for (Header h : headers) {
-            map.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(h.getValue());
+            map.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
+                    .add(h.getValue());
         }
         return map;
     }

@@ -35,26 +35,26 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * A {@link Transport} over Apache HttpClient 5: a classic client for {@link #execute} and an
- * async client for {@link #executeAsync}, each with its own pool of {@code maxConnections} per
- * route and in total, HTTP/1.1 only, no automatic retries, no redirects, no compression (so no
- * {@code Accept-Encoding: gzip}: a gzip round trip would be measured instead of the client).
+ * A {@link Transport} over Apache HttpClient 5: a classic client for {@link #execute} and an async
+ * client for {@link #executeAsync}, each with its own pool of {@code maxConnections} per route and
+ * in total, HTTP/1.1 only, no automatic retries, no redirects, no compression (so no {@code
+ * Accept-Encoding: gzip}: a gzip round trip would be measured instead of the client).
  *
  * <ul>
- *   <li>{@code readTimeout} is the socket timeout (the longest silence, headers or body);
- *       a timeout before the headers is {@code HEADERS_TIMEOUT}, after them {@code BODY_TIMEOUT}.</li>
- *   <li>{@code requestTimeout} bounds each attempt: a {@link CallWatchdog} cancels the request
- *       once it is overdue, with the same phase rule.</li>
+ *   <li>{@code readTimeout} is the socket timeout (the longest silence, headers or body); a timeout
+ *       before the headers is {@code HEADERS_TIMEOUT}, after them {@code BODY_TIMEOUT}.
+ *   <li>{@code requestTimeout} bounds each attempt: a {@link CallWatchdog} cancels the request once
+ *       it is overdue, with the same phase rule.
  *   <li>A classic socket read ignores {@link Thread#interrupt()}; the same watchdog sees the
  *       blocked caller's flag within {@link CallWatchdog#TICK}, cancels the request and the caller
- *       gets {@code CANCELLED} with its flag set.</li>
+ *       gets {@code CANCELLED} with its flag set.
  *   <li>Cancelling the future of {@link #executeAsync} cancels the Apache exchange, which closes
- *       its connection and returns the lease to the pool. The future completes on the client's
- *       I/O thread: dependent stages must not block.</li>
+ *       its connection and returns the lease to the pool. The future completes on the client's I/O
+ *       thread: dependent stages must not block.
  * </ul>
  *
- * <p>Threads: the async client's I/O reactor (started in the constructor) and the watchdog
- * (started with the first call, ended when idle). {@link #close()} ends all of them.
+ * <p>Threads: the async client's I/O reactor (started in the constructor) and the watchdog (started
+ * with the first call, ended when idle). {@link #close()} ends all of them.
  */
 public final class ApacheHttpTransport implements Transport {
 
@@ -78,54 +78,71 @@ public final class ApacheHttpTransport implements Transport {
         this.requestTimeoutNanos = config.requestTimeout().toNanos();
         int id = DaemonThreads.nextTransportId();
         Timeout readTimeout = Timeout.of(config.readTimeout());
-        ConnectionConfig connection = ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.of(config.connectTimeout()))
-                .setSocketTimeout(readTimeout)
-                .build();
-        RequestConfig request = RequestConfig.custom()
-                .setConnectionRequestTimeout(Timeout.of(config.requestTimeout()))
-                .setResponseTimeout(readTimeout)
-                .setRedirectsEnabled(false)
-                .setContentCompressionEnabled(false)
-                .setExpectContinueEnabled(false)
-                .setProtocolUpgradeEnabled(false)
-                .build();
-        this.classicPool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(config.maxConnections())
-                .setMaxConnPerRoute(config.maxConnections())
-                .setDefaultConnectionConfig(connection)
-                .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(readTimeout).build())
-                .build();
-        this.classic = HttpClients.custom()
-                .setConnectionManager(classicPool)
-                .setDefaultRequestConfig(request)
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableContentCompression()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .build();
-        this.asyncPool = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(config.maxConnections())
-                .setMaxConnPerRoute(config.maxConnections())
-                .setDefaultConnectionConfig(connection)
-                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
-                .build();
-        this.async = HttpAsyncClients.custom()
-                .setConnectionManager(asyncPool)
-                .setIOReactorConfig(IOReactorConfig.custom()
-                        .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
-                        .setSoTimeout(readTimeout)
-                        .setSelectInterval(selectInterval(config.readTimeout()))
-                        .build())
-                .setThreadFactory(new DaemonThreads("dualpath-apache" + id + "-io"))
-                .setDefaultRequestConfig(request)
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableContentCompression()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .build();
+        ConnectionConfig connection =
+                ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(config.connectTimeout()))
+                        .setSocketTimeout(readTimeout)
+                        .build();
+        RequestConfig request =
+                RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(config.requestTimeout()))
+                        .setResponseTimeout(readTimeout)
+                        .setRedirectsEnabled(false)
+                        .setContentCompressionEnabled(false)
+                        .setExpectContinueEnabled(false)
+                        .setProtocolUpgradeEnabled(false)
+                        .build();
+        this.classicPool =
+                PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(config.maxConnections())
+                        .setMaxConnPerRoute(config.maxConnections())
+                        .setDefaultConnectionConfig(connection)
+                        .setDefaultSocketConfig(
+                                SocketConfig.custom().setSoTimeout(readTimeout).build())
+                        .build();
+        this.classic =
+                HttpClients.custom()
+                        .setConnectionManager(classicPool)
+                        .setDefaultRequestConfig(request)
+                        .disableAutomaticRetries()
+                        .disableRedirectHandling()
+                        .disableContentCompression()
+                        .disableCookieManagement()
+                        .disableAuthCaching()
+                        .build();
+        this.asyncPool =
+                PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(config.maxConnections())
+                        .setMaxConnPerRoute(config.maxConnections())
+                        .setDefaultConnectionConfig(connection)
+                        .setDefaultTlsConfig(
+                                TlsConfig.custom()
+                                        .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                                        .build())
+                        .build();
+        this.async =
+                HttpAsyncClients.custom()
+                        .setConnectionManager(asyncPool)
+                        .setIOReactorConfig(
+                                IOReactorConfig.custom()
+                                        .setIoThreadCount(
+                                                Math.max(
+                                                        1,
+                                                        Math.min(
+                                                                2,
+                                                                Runtime.getRuntime()
+                                                                        .availableProcessors())))
+                                        .setSoTimeout(readTimeout)
+                                        .setSelectInterval(selectInterval(config.readTimeout()))
+                                        .build())
+                        .setThreadFactory(new DaemonThreads("dualpath-apache" + id + "-io"))
+                        .setDefaultRequestConfig(request)
+                        .disableAutomaticRetries()
+                        .disableRedirectHandling()
+                        .disableContentCompression()
+                        .disableCookieManagement()
+                        .disableAuthCaching()
+                        .build();
         this.watchdog = new CallWatchdog(new DaemonThreads("dualpath-apache" + id + "-watchdog"));
         async.start();
     }
@@ -136,7 +153,7 @@ public final class ApacheHttpTransport implements Transport {
     }
 
     /**
-     * @throws TransportFailure      if no complete response arrived
+     * @throws TransportFailure if no complete response arrived
      * @throws IllegalStateException if this transport was closed
      */
     @Override
@@ -151,17 +168,24 @@ public final class ApacheHttpTransport implements Transport {
         if (request.body().length > 0) {
             httpRequest.setEntity(new ByteArrayEntity(request.body(), null));
         }
-        InFlightCall call = new InFlightCall(Thread.currentThread(), start + requestTimeoutNanos, 0);
+        InFlightCall call =
+                new InFlightCall(Thread.currentThread(), start + requestTimeoutNanos, 0);
         call.onAbort(httpRequest::cancel);
         watchdog.watch(call);
         try {
-            WireResponse response = classic.execute(httpRequest, r -> {
-                Duration timeToFirstByte = Duration.ofNanos(System.nanoTime() - start);
-                call.headersReceived();
-                HttpEntity entity = r.getEntity();
-                byte[] body = entity == null ? NO_BYTES : EntityUtils.toByteArray(entity);
-                return new WireResponse(r.getCode(), ApacheHeaders.toMap(r), body, timeToFirstByte);
-            });
+            WireResponse response =
+                    classic.execute(
+                            httpRequest,
+                            r -> {
+                                Duration timeToFirstByte =
+                                        Duration.ofNanos(System.nanoTime() - start);
+                                call.headersReceived();
+                                HttpEntity entity = r.getEntity();
+                                byte[] body =
+                                        entity == null ? NO_BYTES : EntityUtils.toByteArray(entity);
+                                return new WireResponse(
+                                        r.getCode(), ApacheHeaders.toMap(r), body, timeToFirstByte);
+                            });
             call.finish();
             return response;
         } catch (IOException e) {
@@ -172,8 +196,8 @@ public final class ApacheHttpTransport implements Transport {
     }
 
     /**
-     * Completes on the client's I/O thread with the response, or exceptionally with an
-     * unwrapped {@link TransportFailure}. Cancelling the future aborts the exchange.
+     * Completes on the client's I/O thread with the response, or exceptionally with an unwrapped
+     * {@link TransportFailure}. Cancelling the future aborts the exchange.
      *
      * @throws IllegalStateException if this transport was closed
      */
@@ -183,41 +207,50 @@ public final class ApacheHttpTransport implements Transport {
         long start = System.nanoTime();
         BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
         ApacheHeaders.copyTo(request, httpRequest);
-        BasicRequestProducer producer = new BasicRequestProducer(httpRequest,
-                request.body().length == 0 ? null : AsyncEntityProducers.create(request.body(), null));
+        BasicRequestProducer producer =
+                new BasicRequestProducer(
+                        httpRequest,
+                        request.body().length == 0
+                                ? null
+                                : AsyncEntityProducers.create(request.body(), null));
         InFlightCall call = new InFlightCall(null, start + requestTimeoutNanos, 0);
         AbortableFuture<WireResponse> result = new AbortableFuture<>();
-        call.onAbort(() -> {
-            result.completeExceptionally(Failures.timeout(call.isHeadersReceived(), null));
-            result.abortUpstream();
-        });
-        watchdog.watch(call);
-        Future<WireResponse> exchange = async.execute(producer, new ApacheResponseConsumer(call, start), null,
-                new FutureCallback<>() {
-                    @Override
-                    public void completed(WireResponse response) {
-                        watchdog.unwatch(call);
-                        if (call.finish()) {
-                            result.complete(response);
-                        }
-                    }
-
-                    @Override
-                    public void failed(Exception e) {
-                        watchdog.unwatch(call);
-                        if (call.finish()) {
-                            result.completeExceptionally(classify(e, call));
-                        }
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        watchdog.unwatch(call);
-                        if (call.finish()) {
-                            result.completeExceptionally(Failures.cancelled(null));
-                        }
-                    }
+        call.onAbort(
+                () -> {
+                    result.completeExceptionally(Failures.timeout(call.isHeadersReceived(), null));
+                    result.abortUpstream();
                 });
+        watchdog.watch(call);
+        Future<WireResponse> exchange =
+                async.execute(
+                        producer,
+                        new ApacheResponseConsumer(call, start),
+                        null,
+                        new FutureCallback<>() {
+                            @Override
+                            public void completed(WireResponse response) {
+                                watchdog.unwatch(call);
+                                if (call.finish()) {
+                                    result.complete(response);
+                                }
+                            }
+
+                            @Override
+                            public void failed(Exception e) {
+                                watchdog.unwatch(call);
+                                if (call.finish()) {
+                                    result.completeExceptionally(classify(e, call));
+                                }
+                            }
+
+                            @Override
+                            public void cancelled() {
+                                watchdog.unwatch(call);
+                                if (call.finish()) {
+                                    result.completeExceptionally(Failures.cancelled(null));
+                                }
+                            }
+                        });
         result.upstream(exchange);
         return result;
     }
@@ -235,7 +268,8 @@ public final class ApacheHttpTransport implements Transport {
         if (call.isBlocking() && Failures.isInterruption(e)) {
             return Failures.interrupted(e);
         }
-        if (e instanceof ConnectTimeoutException || e instanceof ConnectionRequestTimeoutException) {
+        if (e instanceof ConnectTimeoutException
+                || e instanceof ConnectionRequestTimeoutException) {
             return Failures.connectTimeout(e);
         }
         if (e instanceof SocketTimeoutException) {
@@ -271,8 +305,8 @@ public final class ApacheHttpTransport implements Transport {
     /**
      * The I/O reactor checks socket timeouts only when its select wakes up, every second by
      * default, so a 200 ms read timeout fired after up to 1.2 s (or never, for a body whose gaps
-     * were shorter than a second). A quarter of the read timeout, between 10 ms and the default
-     * 1 s, keeps the timeout within 25 % of its value; long timeouts keep the default.
+     * were shorter than a second). A quarter of the read timeout, between 10 ms and the default 1
+     * s, keeps the timeout within 25 % of its value; long timeouts keep the default.
      */
     static TimeValue selectInterval(Duration readTimeout) {
         long quarterMillis = readTimeout.toMillis() / 4;

@@ -14,9 +14,9 @@ import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
- * Buffers one async response straight into a {@link WireResponse}, marking on the
- * {@link InFlightCall} when the headers arrive so that a timeout can be told apart as a header or
- * a body timeout. Runs on the client's I/O thread; one instance per exchange.
+ * Buffers one async response straight into a {@link WireResponse}, marking on the {@link
+ * InFlightCall} when the headers arrive so that a timeout can be told apart as a header or a body
+ * timeout. Runs on the client's I/O thread; one instance per exchange.
  */
 final class ApacheResponseConsumer implements AsyncResponseConsumer<WireResponse> {
 
@@ -37,7 +37,10 @@ final class ApacheResponseConsumer implements AsyncResponseConsumer<WireResponse
     }
 
     @Override
-    public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
+    public void consumeResponse(
+            HttpResponse response,
+            EntityDetails entity,
+            HttpContext context,
             FutureCallback<WireResponse> resultCallback) {
         timeToFirstByte = Duration.ofNanos(System.nanoTime() - startNanos);
         call.headersReceived();
@@ -82,7 +85,10 @@ final class ApacheResponseConsumer implements AsyncResponseConsumer<WireResponse
     }
 
     private WireResponse result() {
-        byte[] body = buffer == null ? new byte[0] : size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+        byte[] body =
+                buffer == null
+                        ? new byte[0]
+                        : size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
         return new WireResponse(status, headers, body, timeToFirstByte);
     }
 

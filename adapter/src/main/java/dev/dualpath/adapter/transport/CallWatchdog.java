@@ -8,21 +8,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One daemon thread per transport that looks at every in-flight call each {@link #TICK} and
- * aborts those whose deadline passed, whose body went silent, or whose blocked caller was
- * interrupted.
+ * One daemon thread per transport that looks at every in-flight call each {@link #TICK} and aborts
+ * those whose deadline passed, whose body went silent, or whose blocked caller was interrupted.
  *
- * <p>Why polling: a thread blocked in a classic socket read ignores {@link Thread#interrupt()},
- * and the JDK client's own timeout stops at the headers, so something outside the caller must
- * notice and close the exchange. Polling keeps the per-call cost to one set insertion and one
- * removal (no scheduled task to create and cancel per call), at the price of a resolution of
- * {@link #TICK} on every timeout and interrupt. The thread starts with the first watched call
- * and exits after {@link #IDLE_EXIT} without calls, so an idle transport holds no thread.
+ * <p>Why polling: a thread blocked in a classic socket read ignores {@link Thread#interrupt()}, and
+ * the JDK client's own timeout stops at the headers, so something outside the caller must notice
+ * and close the exchange. Polling keeps the per-call cost to one set insertion and one removal (no
+ * scheduled task to create and cancel per call), at the price of a resolution of {@link #TICK} on
+ * every timeout and interrupt. The thread starts with the first watched call and exits after {@link
+ * #IDLE_EXIT} without calls, so an idle transport holds no thread.
  */
 final class CallWatchdog implements AutoCloseable {
 
     /** How often in-flight calls are examined: the resolution of watchdog timeouts. */
     static final Duration TICK = Duration.ofMillis(5);
+
     /** How long the thread lingers without calls before exiting (restarting costs ~200 µs). */
     static final Duration IDLE_EXIT = Duration.ofSeconds(1);
 
@@ -122,7 +122,10 @@ final class CallWatchdog implements AutoCloseable {
         }
     }
 
-    /** Stops the thread (waiting up to one second for it to end) and refuses further calls. Idempotent. */
+    /**
+     * Stops the thread (waiting up to one second for it to end) and refuses further calls.
+     * Idempotent.
+     */
     @Override
     public void close() {
         Thread running;

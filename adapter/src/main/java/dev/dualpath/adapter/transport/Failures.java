@@ -1,9 +1,9 @@
 package dev.dualpath.adapter.transport;
 
 /**
- * The one place that spells {@link TransportFailure} messages. Every transport builds its
- * failures here, so the same server behaviour yields the same kind and the same message from
- * every transport; the client-specific exception travels only as the cause.
+ * The one place that spells {@link TransportFailure} messages. Every transport builds its failures
+ * here, so the same server behaviour yields the same kind and the same message from every
+ * transport; the client-specific exception travels only as the cause.
  */
 final class Failures {
 
@@ -13,8 +13,7 @@ final class Failures {
     static final String CONNECTION_FAILED = "connection failed";
     static final String CANCELLED = "call cancelled";
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static TransportFailure connectTimeout(Throwable cause) {
         return new TransportFailure(TransportFailure.Kind.CONNECT_TIMEOUT, CONNECT_TIMEOUT, cause);
@@ -34,7 +33,8 @@ final class Failures {
     }
 
     static TransportFailure connectionFailed(Throwable cause) {
-        return new TransportFailure(TransportFailure.Kind.CONNECTION_FAILED, CONNECTION_FAILED, cause);
+        return new TransportFailure(
+                TransportFailure.Kind.CONNECTION_FAILED, CONNECTION_FAILED, cause);
     }
 
     static TransportFailure cancelled(Throwable cause) {

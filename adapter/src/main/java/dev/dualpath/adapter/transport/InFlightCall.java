@@ -10,7 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
 final class InFlightCall implements CallWatchdog.Watched {
 
     /** How the call ended, or {@link #RUNNING}. */
-    enum Outcome { RUNNING, FINISHED, TIMED_OUT, INTERRUPTED }
+    enum Outcome {
+        RUNNING,
+        FINISHED,
+        TIMED_OUT,
+        INTERRUPTED
+    }
 
     private final Thread caller;
     private final long deadlineNanos;
@@ -21,10 +26,10 @@ final class InFlightCall implements CallWatchdog.Watched {
     private volatile Runnable abort;
 
     /**
-     * @param caller           the blocked thread whose interrupt aborts the call, or null (async)
-     * @param deadlineNanos    {@link System#nanoTime()} by which the whole attempt must be done
-     * @param bodySilenceNanos longest allowed gap between body bytes once the headers arrived, or
-     *                         0 when the client enforces it itself (a socket timeout)
+     * @param caller the blocked thread whose interrupt aborts the call, or null (async)
+     * @param deadlineNanos {@link System#nanoTime()} by which the whole attempt must be done
+     * @param bodySilenceNanos longest allowed gap between body bytes once the headers arrived, or 0
+     *     when the client enforces it itself (a socket timeout)
      */
     InFlightCall(Thread caller, long deadlineNanos, long bodySilenceNanos) {
         this.caller = caller;
@@ -43,7 +48,9 @@ final class InFlightCall implements CallWatchdog.Watched {
         headersReceived = true;
     }
 
-    /** @return true if a thread is blocked in this call (its interrupt aborts it) */
+    /**
+     * @return true if a thread is blocked in this call (its interrupt aborts it)
+     */
     boolean isBlocking() {
         return caller != null;
     }
@@ -57,7 +64,9 @@ final class InFlightCall implements CallWatchdog.Watched {
         lastProgressNanos = System.nanoTime();
     }
 
-    /** @return true if this call ended normally; false if the watchdog aborted it first */
+    /**
+     * @return true if this call ended normally; false if the watchdog aborted it first
+     */
     boolean finish() {
         return outcome.compareAndSet(Outcome.RUNNING, Outcome.FINISHED);
     }
@@ -74,8 +83,11 @@ final class InFlightCall implements CallWatchdog.Watched {
         if (caller != null && caller.isInterrupted()) {
             return abort(Outcome.INTERRUPTED);
         }
-        boolean overdue = nowNanos - deadlineNanos >= 0
-                || (bodySilenceNanos > 0 && headersReceived && nowNanos - lastProgressNanos >= bodySilenceNanos);
+        boolean overdue =
+                nowNanos - deadlineNanos >= 0
+                        || (bodySilenceNanos > 0
+                                && headersReceived
+                                && nowNanos - lastProgressNanos >= bodySilenceNanos);
         return overdue && abort(Outcome.TIMED_OUT);
     }
 

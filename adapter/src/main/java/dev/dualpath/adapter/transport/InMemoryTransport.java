@@ -7,16 +7,16 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * Answers every request from a function, without a network: the transport for measuring what
- * the adapter itself costs (time and bytes per call), and for tests that need exact responses.
+ * Answers every request from a function, without a network: the transport for measuring what the
+ * adapter itself costs (time and bytes per call), and for tests that need exact responses.
  *
- * <p>It allocates nothing beyond what the responder allocates, plus one completed future per
- * {@link #executeAsync} call (two futures when a completion executor is set).
+ * <p>It allocates nothing beyond what the responder allocates, plus one completed future per {@link
+ * #executeAsync} call (two futures when a completion executor is set).
  *
- * <p><b>Extra delay</b> is a test-only slowdown knob: each call spins (busy-waits on
- * {@link System#nanoTime()}, no sleep, no allocation) for that long before answering. The
- * benchmarks use it to prove that their regression gate detects a known slowdown (e.g. 10 %);
- * it has no other purpose.
+ * <p><b>Extra delay</b> is a test-only slowdown knob: each call spins (busy-waits on {@link
+ * System#nanoTime()}, no sleep, no allocation) for that long before answering. The benchmarks use
+ * it to prove that their regression gate detects a known slowdown (e.g. 10 %); it has no other
+ * purpose.
  *
  * <pre>{@code
  * Transport t = InMemoryTransport.fixed(new WireResponse(200, Map.of(), body, null));
@@ -31,46 +31,60 @@ public final class InMemoryTransport implements Transport {
     private volatile boolean closed;
 
     /**
-     * @param responder          answers each request; may throw {@link TransportFailure} to
-     *                           simulate a network failure (thrown by {@link #execute}, or
-     *                           completing the future of {@link #executeAsync} exceptionally)
-     * @param extraDelay         busy-wait added to every call; {@link Duration#ZERO} for none
-     * @param completionExecutor null to return already-completed futures from
-     *                           {@link #executeAsync} (the answer is computed on the caller);
-     *                           otherwise the answer is computed and completed on this executor
-     * @throws NullPointerException     if responder or extraDelay is null
+     * @param responder answers each request; may throw {@link TransportFailure} to simulate a
+     *     network failure (thrown by {@link #execute}, or completing the future of {@link
+     *     #executeAsync} exceptionally)
+     * @param extraDelay busy-wait added to every call; {@link Duration#ZERO} for none
+     * @param completionExecutor null to return already-completed futures from {@link #executeAsync}
+     *     (the answer is computed on the caller); otherwise the answer is computed and completed on
+     *     this executor
+     * @throws NullPointerException if responder or extraDelay is null
      * @throws IllegalArgumentException if extraDelay is negative
      */
-    public InMemoryTransport(Function<WireRequest, WireResponse> responder, Duration extraDelay,
+    public InMemoryTransport(
+            Function<WireRequest, WireResponse> responder,
+            Duration extraDelay,
             Executor completionExecutor) {
         this.responder = Objects.requireNonNull(responder, "responder");
         Objects.requireNonNull(extraDelay, "extraDelay");
         if (extraDelay.isNegative()) {
-            throw new IllegalArgumentException("extraDelay must not be negative, was " + extraDelay);
+            throw new IllegalArgumentException(
+                    "extraDelay must not be negative, was " + extraDelay);
         }
         this.extraDelayNanos = extraDelay.toNanos();
         this.completionExecutor = completionExecutor;
     }
 
-    /** @return a transport answering every request with the same response (not copied) */
+    /**
+     * @return a transport answering every request with the same response (not copied)
+     */
     public static InMemoryTransport fixed(WireResponse response) {
         Objects.requireNonNull(response, "response");
         return answering(request -> response);
     }
 
-    /** @return a transport answering each request with {@code responder.apply(request)} */
+    /**
+     * @return a transport answering each request with {@code responder.apply(request)}
+     */
     public static InMemoryTransport answering(Function<WireRequest, WireResponse> responder) {
         return new InMemoryTransport(responder, Duration.ZERO, null);
     }
 
-    /** @return a copy that busy-waits {@code extraDelay} on every call (test-only knob, see class doc) */
+    /**
+     * @return a copy that busy-waits {@code extraDelay} on every call (test-only knob, see class
+     *     doc)
+     */
     public InMemoryTransport withExtraDelay(Duration extraDelay) {
         return new InMemoryTransport(responder, extraDelay, completionExecutor);
     }
 
-    /** @return a copy whose async answers are computed and completed on {@code executor} */
+    /**
+     * @return a copy whose async answers are computed and completed on {@code executor}
+     */
     public InMemoryTransport completingOn(Executor executor) {
-        return new InMemoryTransport(responder, Duration.ofNanos(extraDelayNanos),
+        return new InMemoryTransport(
+                responder,
+                Duration.ofNanos(extraDelayNanos),
                 Objects.requireNonNull(executor, "executor"));
     }
 
@@ -80,7 +94,7 @@ public final class InMemoryTransport implements Transport {
     }
 
     /**
-     * @throws TransportFailure      if the responder throws one
+     * @throws TransportFailure if the responder throws one
      * @throws IllegalStateException if this transport was closed
      */
     @Override
@@ -89,7 +103,9 @@ public final class InMemoryTransport implements Transport {
         return answer(request);
     }
 
-    /** @throws IllegalStateException if this transport was closed */
+    /**
+     * @throws IllegalStateException if this transport was closed
+     */
     @Override
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         requireOpen();

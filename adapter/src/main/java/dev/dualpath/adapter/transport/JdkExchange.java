@@ -5,9 +5,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The state of one JDK exchange, shared by both deliveries: the body handler that records the
- * time to first byte and starts watching the body, and the {@link InFlightCall} the
- * {@link CallWatchdog} aborts when the body stalls or the attempt runs out of time.
+ * The state of one JDK exchange, shared by both deliveries: the body handler that records the time
+ * to first byte and starts watching the body, and the {@link InFlightCall} the {@link CallWatchdog}
+ * aborts when the body stalls or the attempt runs out of time.
  */
 final class JdkExchange {
 
@@ -26,7 +26,11 @@ final class JdkExchange {
     private volatile long headersNanos;
     private volatile WatchedBodySubscriber subscriber;
 
-    JdkExchange(long startNanos, long requestTimeoutNanos, long readTimeoutNanos, CallWatchdog watchdog) {
+    JdkExchange(
+            long startNanos,
+            long requestTimeoutNanos,
+            long readTimeoutNanos,
+            CallWatchdog watchdog) {
         this.startNanos = startNanos;
         this.watchdog = watchdog;
         // No caller thread: send() waits in an interruptible get() and cancels itself.
@@ -64,7 +68,10 @@ final class JdkExchange {
     }
 
     WireResponse toWire(HttpResponse<byte[]> response) {
-        return new WireResponse(response.statusCode(), response.headers().map(), response.body(),
+        return new WireResponse(
+                response.statusCode(),
+                response.headers().map(),
+                response.body(),
                 Duration.ofNanos(headersNanos - startNanos));
     }
 }

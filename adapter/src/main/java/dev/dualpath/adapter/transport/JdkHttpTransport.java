@@ -19,30 +19,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A {@link Transport} over one {@link HttpClient}, pinned to HTTP/1.1, built once and reused.
  *
  * <ul>
- *   <li>{@link #execute} uses {@code send()}, {@link #executeAsync} uses {@code sendAsync()},
- *       both with the same body handler ({@link JdkExchange}). The async future completes on
- *       the transport's own two-thread executor, never on the common pool (on JDK 17 with
- *       ≤ 2 CPUs that pool starts a thread per task).</li>
- *   <li>The client's request timeout covers only the headers, so it is set to
- *       {@code min(readTimeout, requestTimeout)}, and a {@link CallWatchdog} enforces both
- *       limits on the body: a body silent for {@code readTimeout}, or an attempt past
- *       {@code requestTimeout}, is aborted with {@code BODY_TIMEOUT}.</li>
- *   <li>An interrupted {@link #execute} caller gets {@code CANCELLED} with its interrupt flag
- *       set, in either phase: {@code send()} waits interruptibly and cancels its exchange.
- *       (The body is not read through {@code BodyHandlers.ofInputStream()}: on JDK 17 its
- *       blocking read swallows interrupts, so a caller stuck on a stalled body could not be
- *       interrupted.) Cancelling the future of {@link #executeAsync} cancels the
- *       client's future, which aborts the exchange (JDK 16+) and closes its connection.</li>
- *   <li>No redirects, no {@code Accept-Encoding} (nothing is compressed). Connection and
- *       framing headers of a {@link WireRequest} are left to the client (see
- *       {@link ManagedHeaders}).</li>
- *   <li>{@code maxConnections} is not enforced: the JDK client has no per-route cap for
- *       HTTP/1.1; it opens one connection per concurrent exchange and keeps them alive.</li>
+ *   <li>{@link #execute} uses {@code send()}, {@link #executeAsync} uses {@code sendAsync()}, both
+ *       with the same body handler ({@link JdkExchange}). The async future completes on the
+ *       transport's own two-thread executor, never on the common pool (on JDK 17 with ≤ 2 CPUs that
+ *       pool starts a thread per task).
+ *   <li>The client's request timeout covers only the headers, so it is set to {@code
+ *       min(readTimeout, requestTimeout)}, and a {@link CallWatchdog} enforces both limits on the
+ *       body: a body silent for {@code readTimeout}, or an attempt past {@code requestTimeout}, is
+ *       aborted with {@code BODY_TIMEOUT}.
+ *   <li>An interrupted {@link #execute} caller gets {@code CANCELLED} with its interrupt flag set,
+ *       in either phase: {@code send()} waits interruptibly and cancels its exchange. (The body is
+ *       not read through {@code BodyHandlers.ofInputStream()}: on JDK 17 its blocking read swallows
+ *       interrupts, so a caller stuck on a stalled body could not be interrupted.) Cancelling the
+ *       future of {@link #executeAsync} cancels the client's future, which aborts the exchange (JDK
+ *       16+) and closes its connection.
+ *   <li>No redirects, no {@code Accept-Encoding} (nothing is compressed). Connection and framing
+ *       headers of a {@link WireRequest} are left to the client (see {@link ManagedHeaders}).
+ *   <li>{@code maxConnections} is not enforced: the JDK client has no per-route cap for HTTP/1.1;
+ *       it opens one connection per concurrent exchange and keeps them alive.
  * </ul>
  *
  * <p>{@link #close()} shuts down the executor and the watchdog. On JDK 17 an {@code HttpClient}
- * cannot be closed: its selector thread ends once the client is unreachable, so close() drops
- * the reference (on JDK 21+ it also calls the client's {@code shutdownNow()}).
+ * cannot be closed: its selector thread ends once the client is unreachable, so close() drops the
+ * reference (on JDK 21+ it also calls the client's {@code shutdownNow()}).
  */
 public final class JdkHttpTransport implements Transport {
 
@@ -67,14 +66,17 @@ public final class JdkHttpTransport implements Transport {
         this.requestTimeoutNanos = config.requestTimeout().toNanos();
         this.headersTimeout = min(config.readTimeout(), config.requestTimeout());
         int id = DaemonThreads.nextTransportId();
-        this.executor = Executors.newFixedThreadPool(EXECUTOR_THREADS, new DaemonThreads("dualpath-jdk" + id + "-exec"));
+        this.executor =
+                Executors.newFixedThreadPool(
+                        EXECUTOR_THREADS, new DaemonThreads("dualpath-jdk" + id + "-exec"));
         this.watchdog = new CallWatchdog(new DaemonThreads("dualpath-jdk" + id + "-watchdog"));
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+        this.client =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(config.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .executor(executor)
+                        .build();
     }
 
     @Override
@@ -83,7 +85,7 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
-     * @throws TransportFailure      if no complete response arrived
+     * @throws TransportFailure if no complete response arrived
      * @throws IllegalStateException if this transport was closed
      */
     @Override
@@ -92,7 +94,8 @@ public final class JdkHttpTransport implements Transport {
         if (Thread.currentThread().isInterrupted()) {
             throw Failures.interrupted(null);
         }
-        JdkExchange exchange = new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
+        JdkExchange exchange =
+                new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
         try {
             return exchange.toWire(c.send(toJdkRequest(request), exchange.handler()));
         } catch (InterruptedException e) {
@@ -111,50 +114,61 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
-     * Completes on this transport's executor with the response, or exceptionally with an
-     * unwrapped {@link TransportFailure}. Cancelling the future aborts the exchange.
+     * Completes on this transport's executor with the response, or exceptionally with an unwrapped
+     * {@link TransportFailure}. Cancelling the future aborts the exchange.
      *
      * @throws IllegalStateException if this transport was closed
      */
     @Override
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         HttpClient c = openClient();
-        JdkExchange exchange = new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
+        JdkExchange exchange =
+                new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
         AbortableFuture<WireResponse> result = new AbortableFuture<>();
-        CompletableFuture<HttpResponse<byte[]>> sent = c.sendAsync(toJdkRequest(request), exchange.handler());
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                c.sendAsync(toJdkRequest(request), exchange.handler());
         result.upstream(sent);
-        sent.whenComplete((response, error) -> {
-            exchange.done();
-            if (error == null) {
-                exchange.call().finish();
-                result.complete(exchange.toWire(response));
-            } else if (!exchange.call().finish()) {
-                result.completeExceptionally(Failures.bodyTimeout(error));
-            } else {
-                result.completeExceptionally(classify(error));
-            }
-        });
+        sent.whenComplete(
+                (response, error) -> {
+                    exchange.done();
+                    if (error == null) {
+                        exchange.call().finish();
+                        result.complete(exchange.toWire(response));
+                    } else if (!exchange.call().finish()) {
+                        result.completeExceptionally(Failures.bodyTimeout(error));
+                    } else {
+                        result.completeExceptionally(classify(error));
+                    }
+                });
         return result;
     }
 
     private HttpRequest toJdkRequest(WireRequest request) {
         byte[] body = request.body();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(headersTimeout)
-                .method(request.method(), body.length == 0
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        request.headers().forEach((name, value) -> {
-            if (!ManagedHeaders.isManaged(name)) {
-                builder.header(name, value);
-            }
-        });
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(request.uri())
+                        .timeout(headersTimeout)
+                        .method(
+                                request.method(),
+                                body.length == 0
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.headers()
+                .forEach(
+                        (name, value) -> {
+                            if (!ManagedHeaders.isManaged(name)) {
+                                builder.header(name, value);
+                            }
+                        });
         return builder.build();
     }
 
     /** Maps a JDK client failure to the transport-independent kinds. */
     private static RuntimeException classify(Throwable error) {
-        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable e =
+                error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause()
+                        : error;
         if (e instanceof HttpConnectTimeoutException) {
             return Failures.connectTimeout(e);
         }
@@ -179,12 +193,13 @@ public final class JdkHttpTransport implements Transport {
         return c;
     }
 
-
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** Shuts down the executor and watchdog and drops the client (see the class doc). Idempotent. */
+    /**
+     * Shuts down the executor and watchdog and drops the client (see the class doc). Idempotent.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {

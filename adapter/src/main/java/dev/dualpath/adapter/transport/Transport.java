@@ -1,8 +1,8 @@
 package dev.dualpath.adapter.transport;
 
 /**
- * A pooled HTTP client offering both deliveries of the same exchange. Built once, reused for
- * every call, closed once: closing releases its threads and connections.
+ * A pooled HTTP client offering both deliveries of the same exchange. Built once, reused for every
+ * call, closed once: closing releases its threads and connections.
  */
 public interface Transport extends BlockingTransport, AsyncTransport, AutoCloseable {
 

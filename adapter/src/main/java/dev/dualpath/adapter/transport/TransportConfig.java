@@ -5,27 +5,35 @@ import java.time.Duration;
 /**
  * Limits for one transport.
  *
- * @param connectTimeout  time allowed to establish a connection; positive
- * @param readTimeout     longest silence allowed while waiting for headers or between body bytes;
- *                        positive. This is what stops a stalled body: the JDK client's own
- *                        request timeout covers only the headers.
- * @param requestTimeout  time allowed for one attempt, headers and body; positive
- * @param maxConnections  pool size per route; positive, at least the number of concurrent callers
+ * @param connectTimeout time allowed to establish a connection; positive
+ * @param readTimeout longest silence allowed while waiting for headers or between body bytes;
+ *     positive. This is what stops a stalled body: the JDK client's own request timeout covers only
+ *     the headers.
+ * @param requestTimeout time allowed for one attempt, headers and body; positive
+ * @param maxConnections pool size per route; positive, at least the number of concurrent callers
  */
-public record TransportConfig(Duration connectTimeout, Duration readTimeout, Duration requestTimeout,
+public record TransportConfig(
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration requestTimeout,
         int maxConnections) {
 
     /** PROVIDER.md's SDK defaults: connect 5 s, request 60 s; read 60 s; 64 connections. */
     public static final TransportConfig DEFAULTS =
-            new TransportConfig(Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(60), 64);
+            new TransportConfig(
+                    Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(60), 64);
 
-    /** @throws IllegalArgumentException naming the field, if a timeout is null or not positive, or the pool is empty */
+    /**
+     * @throws IllegalArgumentException naming the field, if a timeout is null or not positive, or
+     *     the pool is empty
+     */
     public TransportConfig {
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");
         requirePositive(requestTimeout, "requestTimeout");
         if (maxConnections <= 0) {
-            throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
+            throw new IllegalArgumentException(
+                    "maxConnections must be positive, was " + maxConnections);
         }
     }
 

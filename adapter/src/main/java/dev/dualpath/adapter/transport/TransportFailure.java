@@ -3,22 +3,24 @@ package dev.dualpath.adapter.transport;
 import java.util.Objects;
 
 /**
- * A transport could not produce a {@link WireResponse}. Transports throw (or complete
- * exceptionally with) this and nothing else, so that one shared mapper turns every
- * transport's failures into the same {@code ProviderException}s.
+ * A transport could not produce a {@link WireResponse}. Transports throw (or complete exceptionally
+ * with) this and nothing else, so that one shared mapper turns every transport's failures into the
+ * same {@code ProviderException}s.
  *
  * <p><b>Messages are part of the contract.</b> The same server behaviour yields the same kind and
  * the same message from every transport (the conformance suite compares them field by field):
+ *
  * <ul>
- *   <li>{@code CONNECT_TIMEOUT}: "connect timed out"</li>
- *   <li>{@code HEADERS_TIMEOUT}: "timed out waiting for response headers"</li>
- *   <li>{@code BODY_TIMEOUT}: "timed out reading response body"</li>
- *   <li>{@code CONNECTION_FAILED}: "connection failed"</li>
- *   <li>{@code CANCELLED}: "call cancelled"</li>
+ *   <li>{@code CONNECT_TIMEOUT}: "connect timed out"
+ *   <li>{@code HEADERS_TIMEOUT}: "timed out waiting for response headers"
+ *   <li>{@code BODY_TIMEOUT}: "timed out reading response body"
+ *   <li>{@code CONNECTION_FAILED}: "connection failed"
+ *   <li>{@code CANCELLED}: "call cancelled"
  * </ul>
- * The client-specific exception, whose type and text differ between clients, is kept only as
- * the {@linkplain #getCause() cause} (null when there was none, e.g. a caller already
- * interrupted before the call). Messages never contain header values, so never an API key.
+ *
+ * The client-specific exception, whose type and text differ between clients, is kept only as the
+ * {@linkplain #getCause() cause} (null when there was none, e.g. a caller already interrupted
+ * before the call). Messages never contain header values, so never an API key.
  */
 public final class TransportFailure extends RuntimeException {
 
@@ -30,7 +32,9 @@ public final class TransportFailure extends RuntimeException {
         HEADERS_TIMEOUT,
         /** The body stalled or took longer than allowed. */
         BODY_TIMEOUT,
-        /** Refused, reset, closed early, garbage, malformed chunk, fewer bytes than Content-Length. */
+        /**
+         * Refused, reset, closed early, garbage, malformed chunk, fewer bytes than Content-Length.
+         */
         CONNECTION_FAILED,
         /** The exchange was aborted because the caller cancelled or was interrupted. */
         CANCELLED

@@ -1,9 +1,9 @@
 package dev.dualpath.adapter.transport;
 
 /**
- * The network transports, each able to build itself from a {@link TransportConfig}. The
- * in-memory transport is not here: it needs a responder, so it is built directly
- * ({@link InMemoryTransport#fixed}, {@link InMemoryTransport#answering}).
+ * The network transports, each able to build itself from a {@link TransportConfig}. The in-memory
+ * transport is not here: it needs a responder, so it is built directly ({@link
+ * InMemoryTransport#fixed}, {@link InMemoryTransport#answering}).
  *
  * <pre>{@code
  * try (Transport transport = TransportKind.APACHE.create(TransportConfig.DEFAULTS)) {

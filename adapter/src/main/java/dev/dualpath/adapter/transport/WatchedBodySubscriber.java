@@ -9,10 +9,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a JDK response body into a byte array like {@link BodySubscribers#ofByteArray()},
- * tells the {@link InFlightCall} about every chunk so that a stall can be detected, and can be
- * aborted from outside: {@link #abort} stops the flow of bytes (the JDK then drops the
- * connection) and fails the body, which fails {@code send()} and {@code sendAsync()} alike.
+ * Collects a JDK response body into a byte array like {@link BodySubscribers#ofByteArray()}, tells
+ * the {@link InFlightCall} about every chunk so that a stall can be detected, and can be aborted
+ * from outside: {@link #abort} stops the flow of bytes (the JDK then drops the connection) and
+ * fails the body, which fails {@code send()} and {@code sendAsync()} alike.
  */
 final class WatchedBodySubscriber implements BodySubscriber<byte[]> {
 
@@ -23,13 +23,15 @@ final class WatchedBodySubscriber implements BodySubscriber<byte[]> {
 
     WatchedBodySubscriber(InFlightCall call) {
         this.call = call;
-        delegate.getBody().whenComplete((bytes, error) -> {
-            if (error == null) {
-                body.complete(bytes);
-            } else {
-                body.completeExceptionally(error);
-            }
-        });
+        delegate.getBody()
+                .whenComplete(
+                        (bytes, error) -> {
+                            if (error == null) {
+                                body.complete(bytes);
+                            } else {
+                                body.completeExceptionally(error);
+                            }
+                        });
     }
 
     /** Cancels the subscription and fails the body with {@code cause}. */

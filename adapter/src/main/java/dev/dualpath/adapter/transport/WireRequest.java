@@ -6,11 +6,11 @@ import java.util.Map;
 /**
  * One HTTP request as a transport sends it: already encoded, nothing left to decide.
  *
- * @param uri     absolute URI
- * @param method  {@code POST} or {@code GET}
+ * @param uri absolute URI
+ * @param method {@code POST} or {@code GET}
  * @param headers header names to values; never null. Holds the {@code Authorization} header, so
- *                {@link #toString()} masks it.
- * @param body    request body bytes, empty for none; never null
+ *     {@link #toString()} masks it.
+ * @param body request body bytes, empty for none; never null
  */
 public record WireRequest(URI uri, String method, Map<String, String> headers, byte[] body) {
 
@@ -22,6 +22,14 @@ public record WireRequest(URI uri, String method, Map<String, String> headers, b
     /** Never prints header values: one of them carries the API key. */
     @Override
     public String toString() {
-        return "WireRequest[" + method + " " + uri + ", headers=" + headers.keySet() + ", body=" + body.length + " bytes]";
+        return "WireRequest["
+                + method
+                + " "
+                + uri
+                + ", headers="
+                + headers.keySet()
+                + ", body="
+                + body.length
+                + " bytes]";
     }
 }

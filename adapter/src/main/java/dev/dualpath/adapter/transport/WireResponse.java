@@ -9,20 +9,26 @@ import java.util.TreeMap;
 /**
  * One HTTP response as a transport received it, body read completely.
  *
- * @param status          the HTTP status code
- * @param headers         header names (lower-cased) to their values; never null
- * @param body            the whole body, empty for none; never null
+ * @param status the HTTP status code
+ * @param headers header names (lower-cased) to their values; never null
+ * @param body the whole body, empty for none; never null
  * @param timeToFirstByte from sending the request to receiving the headers, or null when the
- *                        transport cannot tell
+ *     transport cannot tell
  */
-public record WireResponse(int status, Map<String, List<String>> headers, byte[] body, Duration timeToFirstByte) {
+public record WireResponse(
+        int status, Map<String, List<String>> headers, byte[] body, Duration timeToFirstByte) {
 
     public WireResponse {
         TreeMap<String, List<String>> lower = new TreeMap<>();
         if (headers != null) {
-            headers.forEach((k, v) -> {
-                if (k != null) lower.merge(k.toLowerCase(Locale.ROOT), List.copyOf(v), WireResponse::concat);
-            });
+            headers.forEach(
+                    (k, v) -> {
+                        if (k != null)
+                            lower.merge(
+                                    k.toLowerCase(Locale.ROOT),
+                                    List.copyOf(v),
+                                    WireResponse::concat);
+                    });
         }
         headers = java.util.Collections.unmodifiableMap(lower);
         body = body == null ? new byte[0] : body;
@@ -42,6 +48,12 @@ public record WireResponse(int status, Map<String, List<String>> headers, byte[]
 
     @Override
     public String toString() {
-        return "WireResponse[" + status + ", headers=" + headers.keySet() + ", body=" + body.length + " bytes]";
+        return "WireResponse["
+                + status
+                + ", headers="
+                + headers.keySet()
+                + ", body="
+                + body.length
+                + " bytes]";
     }
 }

@@ -19,8 +19,8 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class InterruptAndLeakTest {
 
     private static final int CALLS_PER_STRATEGY = 10_000;
-    private static final String[] MIX = {"ok", "ok", "ok", "e500", "bad", "timeout", "refused", "e429then"};
+    private static final String[] MIX = {
+        "ok", "ok", "ok", "e500", "bad", "timeout", "refused", "e429then"
+    };
 
     private final ScriptedTransport transport = new ScriptedTransport();
     private final ExecutorService interrupter = Executors.newSingleThreadExecutor();
@@ -46,9 +48,10 @@ class InterruptAndLeakTest {
 
     @BeforeEach
     void setUp() {
-        AdapterConfig config = AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey("sk-test-key"))
-                .withRetries(RetryPolicy.none())
-                .withSleeper(new RecordingSleeper());
+        AdapterConfig config =
+                AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey("sk-test-key"))
+                        .withRetries(RetryPolicy.none())
+                        .withSleeper(new RecordingSleeper());
         adapter = CerebrasAdapter.create(config, transport);
     }
 
@@ -60,14 +63,16 @@ class InterruptAndLeakTest {
 
     @ParameterizedTest
     @EnumSource(SyncStrategy.class)
-    void interruptingTheCaller_abortsTheCall_restoresTheFlag_andThrowsCancelled(SyncStrategy strategy) throws Exception {
+    void interruptingTheCaller_abortsTheCall_restoresTheFlag_andThrowsCancelled(
+            SyncStrategy strategy) throws Exception {
         String id = "hang-" + strategy;
 
         Throwable thrown = callAndInterrupt(strategy, adapter, id);
 
         assertThat(thrown).isInstanceOf(CancelledException.class);
         assertThat(((ProviderException) thrown).requestId()).isEqualTo(id);
-        boolean viaBlocking = strategy == SyncStrategy.DIRECT || strategy == SyncStrategy.SEED_LITERAL;
+        boolean viaBlocking =
+                strategy == SyncStrategy.DIRECT || strategy == SyncStrategy.SEED_LITERAL;
         if (viaBlocking) {
             assertThat(transport.blockingAborts()).isEqualTo(1);
         } else {
@@ -89,7 +94,8 @@ class InterruptAndLeakTest {
     void anAdapterWithoutASyncPath_fallsBackToLoopPerCall_forDirect() {
         ChatAdapter asyncOnly = new AsyncOnly(adapter);
 
-        UnifiedChatResponse response = SyncStrategy.DIRECT.execute(asyncOnly, request("ok-fallback"));
+        UnifiedChatResponse response =
+                SyncStrategy.DIRECT.execute(asyncOnly, request("ok-fallback"));
 
         assertThat(response.content()).isEqualTo("Hello!");
         assertThat(((AsyncOnly) asyncOnly).lastExecutorWasALoop).isTrue();
@@ -116,11 +122,16 @@ class InterruptAndLeakTest {
             }
         }
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(liveThreads())
-                .as("live threads; new ones: %s", newThreads(before))
-                .isLessThanOrEqualTo(baseline));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () ->
+                                assertThat(liveThreads())
+                                        .as("live threads; new ones: %s", newThreads(before))
+                                        .isLessThanOrEqualTo(baseline));
         assertThat(transport.pendingAsync()).isZero();
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("dualpath-loop"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("dualpath-loop"));
     }
 
     private void runQuietly(SyncStrategy strategy, String id) {
@@ -132,18 +143,25 @@ class InterruptAndLeakTest {
         transport.forgetAttempts();
     }
 
-    /** Calls {@code strategy} on this thread and interrupts it once the call is blocked in the transport. */
-    private Throwable callAndInterrupt(SyncStrategy strategy, ChatAdapter target, String id) throws Exception {
+    /**
+     * Calls {@code strategy} on this thread and interrupts it once the call is blocked in the
+     * transport.
+     */
+    private Throwable callAndInterrupt(SyncStrategy strategy, ChatAdapter target, String id)
+            throws Exception {
         Thread caller = Thread.currentThread();
-        var signal = CompletableFuture.runAsync(() -> {
-            try {
-                if (transport.awaitEntered(id, 10_000)) {
-                    caller.interrupt();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, interrupter);
+        var signal =
+                CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                if (transport.awaitEntered(id, 10_000)) {
+                                    caller.interrupt();
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        interrupter);
         Throwable thrown = null;
         try {
             strategy.execute(target, request(id));
@@ -174,10 +192,16 @@ class InterruptAndLeakTest {
     }
 
     private static ChatRequest request(String id) {
-        return ChatRequest.builder("llama3.1-8b").message(ChatMessage.user("Hi")).requestId(id).build();
+        return ChatRequest.builder("llama3.1-8b")
+                .message(ChatMessage.user("Hi"))
+                .requestId(id)
+                .build();
     }
 
-    /** An adapter with only the async path, as an adapter without {@code invoke_sync} was in the original. */
+    /**
+     * An adapter with only the async path, as an adapter without {@code invoke_sync} was in the
+     * original.
+     */
     private static final class AsyncOnly implements ChatAdapter {
         private final ChatAdapter delegate;
         volatile boolean lastExecutorWasALoop;
@@ -192,7 +216,8 @@ class InterruptAndLeakTest {
         }
 
         @Override
-        public CompletableFuture<UnifiedChatResponse> invoke(ChatRequest request, Executor continuations) {
+        public CompletableFuture<UnifiedChatResponse> invoke(
+                ChatRequest request, Executor continuations) {
             lastExecutorWasALoop = Thread.currentThread().getName().equals("dualpath-loop");
             return delegate.invoke(request, continuations);
         }

@@ -39,9 +39,10 @@ class SyncStrategyContractTest {
 
     @BeforeEach
     void setUp() {
-        AdapterConfig config = AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey("sk-test-key"))
-                .withRetries(RetryPolicy.defaults().withJitter(() -> 1.0))
-                .withSleeper(sleeper);
+        AdapterConfig config =
+                AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey("sk-test-key"))
+                        .withRetries(RetryPolicy.defaults().withJitter(() -> 1.0))
+                        .withSleeper(sleeper);
         adapter = CerebrasAdapter.create(config, transport);
     }
 
@@ -52,13 +53,18 @@ class SyncStrategyContractTest {
 
     static Stream<Arguments> strategiesAndBehaviours() {
         return Stream.of(SyncStrategy.values())
-                .flatMap(s -> Stream.of("ok", "e500", "e429then", "bad", "timeout", "refused").map(b -> Arguments.of(s, b)));
+                .flatMap(
+                        s ->
+                                Stream.of("ok", "e500", "e429then", "bad", "timeout", "refused")
+                                        .map(b -> Arguments.of(s, b)));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("strategiesAndBehaviours")
     void everyStrategy_comesToWhatDirectComesTo(SyncStrategy strategy, String behaviour) {
-        Outcome direct = Outcome.of(() -> SyncStrategy.DIRECT.execute(adapter, request(behaviour + "-direct")));
+        Outcome direct =
+                Outcome.of(
+                        () -> SyncStrategy.DIRECT.execute(adapter, request(behaviour + "-direct")));
         transport.forgetAttempts();
         Outcome other = Outcome.of(() -> strategy.execute(adapter, request(behaviour + "-direct")));
 
@@ -70,7 +76,8 @@ class SyncStrategyContractTest {
     void invoke_completesWithWhatInvokeSyncReturnsOrThrows(String behaviour) {
         Outcome sync = Outcome.of(() -> adapter.invokeSync(request(behaviour + "-x")));
         transport.forgetAttempts();
-        Outcome async = Outcome.of(() -> Await.result(adapter.invoke(request(behaviour + "-x")), "x"));
+        Outcome async =
+                Outcome.of(() -> Await.result(adapter.invoke(request(behaviour + "-x")), "x"));
 
         assertThat(async).isEqualTo(sync);
     }
@@ -83,7 +90,8 @@ class SyncStrategyContractTest {
     void invoke_failsWithTheProviderExceptionItself_notAWrapper() {
         var future = adapter.invoke(request("e500-wrap"));
 
-        assertThat(future).failsWithin(Duration.ofSeconds(10))
+        assertThat(future)
+                .failsWithin(Duration.ofSeconds(10))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingCause()
                 .isInstanceOf(ServerErrorException.class);
@@ -91,11 +99,16 @@ class SyncStrategyContractTest {
 
     @Test
     void outcomes_haveTheExpectedKinds() {
-        assertThat(Outcome.of(() -> adapter.invokeSync(request("e500-k"))).errorClass()).isEqualTo(ServerErrorException.class);
-        assertThat(Outcome.of(() -> adapter.invokeSync(request("bad-k"))).errorClass()).isEqualTo(MalformedResponseException.class);
-        assertThat(Outcome.of(() -> adapter.invokeSync(request("timeout-k"))).errorClass()).isEqualTo(ProviderTimeoutException.class);
-        assertThat(Outcome.of(() -> adapter.invokeSync(request("refused-k"))).errorClass()).isEqualTo(ConnectionFailureException.class);
-        assertThat(Outcome.of(() -> adapter.invokeSync(request("ok-k"))).response().content()).isEqualTo("Hello!");
+        assertThat(Outcome.of(() -> adapter.invokeSync(request("e500-k"))).errorClass())
+                .isEqualTo(ServerErrorException.class);
+        assertThat(Outcome.of(() -> adapter.invokeSync(request("bad-k"))).errorClass())
+                .isEqualTo(MalformedResponseException.class);
+        assertThat(Outcome.of(() -> adapter.invokeSync(request("timeout-k"))).errorClass())
+                .isEqualTo(ProviderTimeoutException.class);
+        assertThat(Outcome.of(() -> adapter.invokeSync(request("refused-k"))).errorClass())
+                .isEqualTo(ConnectionFailureException.class);
+        assertThat(Outcome.of(() -> adapter.invokeSync(request("ok-k"))).response().content())
+                .isEqualTo("Hello!");
         assertThat(AuthenticationException.class).isNotNull();
     }
 
@@ -114,14 +127,20 @@ class SyncStrategyContractTest {
     @Test
     void server500_isRetriedTwiceByDefault_thenThrown_onBothPaths() {
         Outcome sync = Outcome.of(() -> adapter.invokeSync(request("e500-r1")));
-        Outcome async = Outcome.of(() -> Await.result(adapter.invoke(request("e500-r2")), "e500-r2"));
+        Outcome async =
+                Outcome.of(() -> Await.result(adapter.invoke(request("e500-r2")), "e500-r2"));
 
         assertThat(transport.attempts("e500-r1")).isEqualTo(3);
         assertThat(transport.attempts("e500-r2")).isEqualTo(3);
-        assertThat(sync.errorClass()).isEqualTo(async.errorClass()).isEqualTo(ServerErrorException.class);
+        assertThat(sync.errorClass())
+                .isEqualTo(async.errorClass())
+                .isEqualTo(ServerErrorException.class);
     }
 
     private static ChatRequest request(String id) {
-        return ChatRequest.builder("llama3.1-8b").message(ChatMessage.user("Hi")).requestId(id).build();
+        return ChatRequest.builder("llama3.1-8b")
+                .message(ChatMessage.user("Hi"))
+                .requestId(id)
+                .build();
     }
 }

@@ -22,15 +22,34 @@ class ApiKeyRedactionTest {
 
     static Stream<WireResponse> errorResponsesEchoingTheKey() {
         return Stream.of(
-                Wire.json(401, "{\"message\":\"Wrong API Key " + CANARY + "\",\"type\":\"invalid_request_error\","
-                        + "\"param\":\"" + CANARY + "\",\"code\":\"" + CANARY + "\"}"),
-                Wire.json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + CANARY + "\"}}"),
+                Wire.json(
+                        401,
+                        "{\"message\":\"Wrong API Key "
+                                + CANARY
+                                + "\",\"type\":\"invalid_request_error\","
+                                + "\"param\":\""
+                                + CANARY
+                                + "\",\"code\":\""
+                                + CANARY
+                                + "\"}"),
+                Wire.json(
+                        401,
+                        "{\"error\":{\"message\":\"Incorrect API key provided: " + CANARY + "\"}}"),
                 Wire.json(403, "{\"detail\":\"Not authenticated: " + CANARY + "\"}"),
                 Wire.json(422, "{\"message\":{\"key\":\"" + CANARY + "\"},\"type\":\"x\"}"),
-                Wire.response(502, "<html><title>bad key " + CANARY + "</title></html>", "Content-Type", "text/html"),
+                Wire.response(
+                        502,
+                        "<html><title>bad key " + CANARY + "</title></html>",
+                        "Content-Type",
+                        "text/html"),
                 Wire.response(400, "Authorization: Bearer " + CANARY, "Content-Type", "text/plain"),
                 // The key straddles the point where long messages are cut.
-                Wire.json(500, "{\"message\":\"" + "x".repeat(Messages.MAX_MESSAGE_CHARS - 5) + CANARY + "\"}"));
+                Wire.json(
+                        500,
+                        "{\"message\":\""
+                                + "x".repeat(Messages.MAX_MESSAGE_CHARS - 5)
+                                + CANARY
+                                + "\"}"));
     }
 
     @ParameterizedTest
@@ -41,7 +60,8 @@ class ApiKeyRedactionTest {
 
     static Stream<Throwable> failuresEchoingTheKey() {
         return Stream.of(
-                new TransportFailure(TransportFailure.Kind.CONNECTION_FAILED, "bad header " + CANARY, null),
+                new TransportFailure(
+                        TransportFailure.Kind.CONNECTION_FAILED, "bad header " + CANARY, null),
                 new TransportFailure(TransportFailure.Kind.BODY_TIMEOUT, "stalled " + CANARY, null),
                 new IOException("Bearer " + CANARY));
     }
@@ -54,8 +74,15 @@ class ApiKeyRedactionTest {
 
     static Stream<String> successBodiesEchoingTheKey() {
         return Stream.of(
-                "{\"error\":{\"message\":\"key " + CANARY + "\",\"type\":\"" + CANARY + "\",\"param\":\"" + CANARY
-                        + "\",\"code\":\"" + CANARY + "\"}}",
+                "{\"error\":{\"message\":\"key "
+                        + CANARY
+                        + "\",\"type\":\""
+                        + CANARY
+                        + "\",\"param\":\""
+                        + CANARY
+                        + "\",\"code\":\""
+                        + CANARY
+                        + "\"}}",
                 "{\"message\":\"key " + CANARY + "\",\"type\":\"auth\"}",
                 "{\"detail\":\"" + CANARY + "\"}");
     }
@@ -63,8 +90,16 @@ class ApiKeyRedactionTest {
     @ParameterizedTest
     @MethodSource("successBodiesEchoingTheKey")
     void responseProcessorRedactsEchoedKeysInAnErrorOnA200(String body) {
-        MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
-                () -> new ResponseProcessor(KEY).process(Wire.json(200, body), Duration.ofMillis(5), "req-1", 1));
+        MalformedResponseException e =
+                catchThrowableOfType(
+                        MalformedResponseException.class,
+                        () ->
+                                new ResponseProcessor(KEY)
+                                        .process(
+                                                Wire.json(200, body),
+                                                Duration.ofMillis(5),
+                                                "req-1",
+                                                1));
 
         assertNoCanary(e);
     }

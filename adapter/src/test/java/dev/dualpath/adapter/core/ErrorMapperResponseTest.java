@@ -37,13 +37,20 @@ class ErrorMapperResponseTest {
 
     private static final String REQUEST_ID = "req-42";
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
-    private final ErrorMapper mapper = new ErrorMapper(new ApiKey("sk-test"), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ErrorMapper mapper =
+            new ErrorMapper(new ApiKey("sk-test"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** A status, the class it must map to, and whether the SDK rule retries it. */
     record StatusCase(int status, Class<? extends ProviderException> type, boolean retryable) {}
 
     /** A body shape and the details it must yield (message as the mapper words it). */
-    record BodyCase(String name, String contentType, String body, String type, String code, String param,
+    record BodyCase(
+            String name,
+            String contentType,
+            String body,
+            String type,
+            String code,
+            String param,
             String message) {
         @Override
         public String toString() {
@@ -75,46 +82,192 @@ class ErrorMapperResponseTest {
     static List<BodyCase> bodies() {
         String json = "application/json";
         return List.of(
-                new BodyCase("cerebras 401", json, WRONG_API_KEY, "invalid_request_error", "wrong_api_key", "api_key",
+                new BodyCase(
+                        "cerebras 401",
+                        json,
+                        WRONG_API_KEY,
+                        "invalid_request_error",
+                        "wrong_api_key",
+                        "api_key",
                         "Wrong API Key"),
-                new BodyCase("cerebras 404", json, MODEL_NOT_FOUND, "not_found_error", "model_not_found", "model",
+                new BodyCase(
+                        "cerebras 404",
+                        json,
+                        MODEL_NOT_FOUND,
+                        "not_found_error",
+                        "model_not_found",
+                        "model",
                         "Model … does not exist or you do not have access to it."),
-                new BodyCase("cerebras rpm", json, REQUESTS_PER_MINUTE, "too_many_requests_error",
-                        "request_quota_exceeded", "quota", "Requests per minute limit exceeded - too many requests sent."),
-                new BodyCase("cerebras tpd", json, TOKENS_PER_DAY, "too_many_tokens_error", "token_quota_exceeded",
-                        "quota", "Tokens per day limit exceeded - too many tokens processed."),
-                new BodyCase("cerebras queue", json, QUEUE_EXCEEDED, "too_many_requests_error", "queue_exceeded", "queue",
+                new BodyCase(
+                        "cerebras rpm",
+                        json,
+                        REQUESTS_PER_MINUTE,
+                        "too_many_requests_error",
+                        "request_quota_exceeded",
+                        "quota",
+                        "Requests per minute limit exceeded - too many requests sent."),
+                new BodyCase(
+                        "cerebras tpd",
+                        json,
+                        TOKENS_PER_DAY,
+                        "too_many_tokens_error",
+                        "token_quota_exceeded",
+                        "quota",
+                        "Tokens per day limit exceeded - too many tokens processed."),
+                new BodyCase(
+                        "cerebras queue",
+                        json,
+                        QUEUE_EXCEEDED,
+                        "too_many_requests_error",
+                        "queue_exceeded",
+                        "queue",
                         "We're experiencing high traffic right now! Please try again soon."),
-                new BodyCase("detail text", json, NOT_AUTHENTICATED, null, null, null, "Not authenticated"),
-                new BodyCase("detail array", json, DETAIL_ARRAY, null, null, null,
-                        "[{\"loc\":[\"body\",\"model\"],\"msg\":\"field required\",\"type\":\"value_error.missing\"}]"),
-                new BodyCase("detail object", json, "{\"detail\":{\"reason\":\"nope\"}}", null, null, null,
+                new BodyCase(
+                        "detail text",
+                        json,
+                        NOT_AUTHENTICATED,
+                        null,
+                        null,
+                        null,
+                        "Not authenticated"),
+                new BodyCase(
+                        "detail array",
+                        json,
+                        DETAIL_ARRAY,
+                        null,
+                        null,
+                        null,
+                        "[{\"loc\":[\"body\",\"model\"],\"msg\":\"field"
+                                + " required\",\"type\":\"value_error.missing\"}]"),
+                new BodyCase(
+                        "detail object",
+                        json,
+                        "{\"detail\":{\"reason\":\"nope\"}}",
+                        null,
+                        null,
+                        null,
                         "{\"reason\":\"nope\"}"),
-                new BodyCase("openai nested", json, OPENAI_NESTED, "invalid_request_error", "invalid_api_key", null,
+                new BodyCase(
+                        "openai nested",
+                        json,
+                        OPENAI_NESTED,
+                        "invalid_request_error",
+                        "invalid_api_key",
+                        null,
                         "Incorrect API key provided"),
-                new BodyCase("error as text", json, "{\"error\":\"model overloaded\"}", null, null, null, "model overloaded"),
-                new BodyCase("vllm numeric code", json, VLLM, "BadRequestError", "400", null,
+                new BodyCase(
+                        "error as text",
+                        json,
+                        "{\"error\":\"model overloaded\"}",
+                        null,
+                        null,
+                        null,
+                        "model overloaded"),
+                new BodyCase(
+                        "vllm numeric code",
+                        json,
+                        VLLM,
+                        "BadRequestError",
+                        "400",
+                        null,
                         "max_tokens must be at least 1, got 0."),
-                new BodyCase("object message", json, OBJECT_MESSAGE, "invalid_request_error", "validation_error",
-                        "messages", "{\"loc\":[\"body\",\"messages\"],\"msg\":\"field required\"}"),
-                new BodyCase("no message", json, "{\"type\":\"weird\",\"code\":7}", "weird", "7", null,
+                new BodyCase(
+                        "object message",
+                        json,
+                        OBJECT_MESSAGE,
+                        "invalid_request_error",
+                        "validation_error",
+                        "messages",
+                        "{\"loc\":[\"body\",\"messages\"],\"msg\":\"field required\"}"),
+                new BodyCase(
+                        "no message",
+                        json,
+                        "{\"type\":\"weird\",\"code\":7}",
+                        "weird",
+                        "7",
+                        null,
                         "error body: {\"type\":\"weird\",\"code\":7}"),
-                new BodyCase("json string", json, "\"Internal Server Error\"", null, null, null, "Internal Server Error"),
-                new BodyCase("json array", json, "[1,2]", null, null, null, "unrecognised error body: [1,2]"),
-                new BodyCase("truncated json", json, "{\"message\":\"Wro", null, null, null,
+                new BodyCase(
+                        "json string",
+                        json,
+                        "\"Internal Server Error\"",
+                        null,
+                        null,
+                        null,
+                        "Internal Server Error"),
+                new BodyCase(
+                        "json array",
+                        json,
+                        "[1,2]",
+                        null,
+                        null,
+                        null,
+                        "unrecognised error body: [1,2]"),
+                new BodyCase(
+                        "truncated json",
+                        json,
+                        "{\"message\":\"Wro",
+                        null,
+                        null,
+                        null,
                         "non-JSON response body (application/json, 15 bytes)"),
-                new BodyCase("html 502", "text/html", HTML_502, null, null, null,
-                        "non-JSON response body (text/html, " + bytes(HTML_502) + " bytes): 502 Bad Gateway"),
-                new BodyCase("html 504", "text/html; charset=UTF-8", HTML_504, null, null, null,
-                        "non-JSON response body (text/html, " + bytes(HTML_504) + " bytes): example.com | 504: Gateway time-out"),
-                new BodyCase("html without content type", null, HTML_502, null, null, null,
-                        "non-JSON response body (no content type, " + bytes(HTML_502) + " bytes): 502 Bad Gateway"),
-                new BodyCase("plain text", "text/plain", "upstream connect error\nor disconnect", null, null, null,
-                        "non-JSON response body (text/plain, 36 bytes): upstream connect error or disconnect"),
-                new BodyCase("binary", "application/octet-stream", "\u0001\u0002", null, null, null,
+                new BodyCase(
+                        "html 502",
+                        "text/html",
+                        HTML_502,
+                        null,
+                        null,
+                        null,
+                        "non-JSON response body (text/html, "
+                                + bytes(HTML_502)
+                                + " bytes): 502 Bad Gateway"),
+                new BodyCase(
+                        "html 504",
+                        "text/html; charset=UTF-8",
+                        HTML_504,
+                        null,
+                        null,
+                        null,
+                        "non-JSON response body (text/html, "
+                                + bytes(HTML_504)
+                                + " bytes): example.com | 504: Gateway time-out"),
+                new BodyCase(
+                        "html without content type",
+                        null,
+                        HTML_502,
+                        null,
+                        null,
+                        null,
+                        "non-JSON response body (no content type, "
+                                + bytes(HTML_502)
+                                + " bytes): 502 Bad Gateway"),
+                new BodyCase(
+                        "plain text",
+                        "text/plain",
+                        "upstream connect error\nor disconnect",
+                        null,
+                        null,
+                        null,
+                        "non-JSON response body (text/plain, 36 bytes): upstream connect error or"
+                                + " disconnect"),
+                new BodyCase(
+                        "binary",
+                        "application/octet-stream",
+                        "\u0001\u0002",
+                        null,
+                        null,
+                        null,
                         "non-JSON response body (application/octet-stream, 2 bytes)"),
-                new BodyCase("empty text/plain", "text/plain", "", null, null, null, "empty response body"),
-                new BodyCase("whitespace only", json, " \r\n", null, null, null, "empty response body"));
+                new BodyCase(
+                        "empty text/plain",
+                        "text/plain",
+                        "",
+                        null,
+                        null,
+                        null,
+                        "empty response body"),
+                new BodyCase(
+                        "whitespace only", json, " \r\n", null, null, null, "empty response body"));
     }
 
     private static int bytes(String s) {
@@ -133,16 +286,26 @@ class ErrorMapperResponseTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("everyStatusTimesEveryBody")
-    void statusDecidesTheClassAndTheBodyFillsTheDetails(int status, BodyCase body, StatusCase expected) {
-        WireResponse response = body.contentType() == null
-                ? Wire.response(status, body.body())
-                : Wire.response(status, body.body(), "Content-Type", body.contentType());
+    void statusDecidesTheClassAndTheBodyFillsTheDetails(
+            int status, BodyCase body, StatusCase expected) {
+        WireResponse response =
+                body.contentType() == null
+                        ? Wire.response(status, body.body())
+                        : Wire.response(status, body.body(), "Content-Type", body.contentType());
 
         ProviderException e = mapper.fromResponse(response, REQUEST_ID);
 
         assertThat(e).isExactlyInstanceOf(expected.type());
-        assertThat(e.details()).isEqualTo(new ErrorDetails(status, body.type(), body.code(), body.param(),
-                body.message(), REQUEST_ID, expected.retryable()));
+        assertThat(e.details())
+                .isEqualTo(
+                        new ErrorDetails(
+                                status,
+                                body.type(),
+                                body.code(),
+                                body.param(),
+                                body.message(),
+                                REQUEST_ID,
+                                expected.retryable()));
         assertThat(e.getMessage()).startsWith("HTTP " + status + ": ");
     }
 
@@ -157,57 +320,82 @@ class ErrorMapperResponseTest {
         "408, false, false",
         "500, maybe, true",
         "400, 1, false",
-        "400, '', false"})
+        "400, '', false"
+    })
     void shouldRetryHeaderOverridesTheStatusRule(int status, String header, boolean retryable) {
-        ProviderException e = mapper.fromResponse(Wire.json(status, WRONG_API_KEY, "X-Should-Retry", header), REQUEST_ID);
+        ProviderException e =
+                mapper.fromResponse(
+                        Wire.json(status, WRONG_API_KEY, "X-Should-Retry", header), REQUEST_ID);
 
         assertThat(e.retryable()).isEqualTo(retryable);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2} ms")
-    @CsvSource(nullValues = "null", value = {
-        "retry-after-ms, 1500, 1500",
-        "retry-after-ms, 0.5, 0.5",
-        "retry-after, 2, 2000",
-        "retry-after, 1.5, 1500",
-        "retry-after, 86399, 86399000",
-        "retry-after, 0, 0",
-        "retry-after, -1, null",
-        "retry-after-ms, -5, null",
-        "retry-after, soon, null",
-        "retry-after, 'Sun, 01 Jun 2025 12:00:30 GMT', 30000",
-        "retry-after, 'Sun, 01 Jun 2025 11:59:00 GMT', null"})
-    void rateLimitCarriesTheServerDelayAsParsed(String header, String value, Double expectedMillis) {
-        RateLimitException e = (RateLimitException) mapper.fromResponse(
-                Wire.json(429, TOKENS_PER_DAY, header, value), REQUEST_ID);
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "retry-after-ms, 1500, 1500",
+                "retry-after-ms, 0.5, 0.5",
+                "retry-after, 2, 2000",
+                "retry-after, 1.5, 1500",
+                "retry-after, 86399, 86399000",
+                "retry-after, 0, 0",
+                "retry-after, -1, null",
+                "retry-after-ms, -5, null",
+                "retry-after, soon, null",
+                "retry-after, 'Sun, 01 Jun 2025 12:00:30 GMT', 30000",
+                "retry-after, 'Sun, 01 Jun 2025 11:59:00 GMT', null"
+            })
+    void rateLimitCarriesTheServerDelayAsParsed(
+            String header, String value, Double expectedMillis) {
+        RateLimitException e =
+                (RateLimitException)
+                        mapper.fromResponse(
+                                Wire.json(429, TOKENS_PER_DAY, header, value), REQUEST_ID);
 
-        Duration expected = expectedMillis == null ? null : Duration.ofNanos(Math.round(expectedMillis * 1_000_000));
+        Duration expected =
+                expectedMillis == null
+                        ? null
+                        : Duration.ofNanos(Math.round(expectedMillis * 1_000_000));
         assertThat(e.rateLimit().retryAfter()).isEqualTo(expected);
     }
 
     @Test
     void rateLimitCarriesEveryRateLimitHeaderLowerCased() {
-        WireResponse response = Wire.json(429, REQUESTS_PER_MINUTE,
-                "X-RateLimit-Limit-Requests-Day", "14400",
-                "x-ratelimit-limit-tokens-minute", "60000",
-                "X-RATELIMIT-REMAINING-REQUESTS-DAY", "0",
-                "x-ratelimit-reset-tokens-minute", "12.5",
-                "x-request-id", "srv-1",
-                "retry-after", "3");
+        WireResponse response =
+                Wire.json(
+                        429,
+                        REQUESTS_PER_MINUTE,
+                        "X-RateLimit-Limit-Requests-Day",
+                        "14400",
+                        "x-ratelimit-limit-tokens-minute",
+                        "60000",
+                        "X-RATELIMIT-REMAINING-REQUESTS-DAY",
+                        "0",
+                        "x-ratelimit-reset-tokens-minute",
+                        "12.5",
+                        "x-request-id",
+                        "srv-1",
+                        "retry-after",
+                        "3");
 
         RateLimitException e = (RateLimitException) mapper.fromResponse(response, REQUEST_ID);
 
-        assertThat(e.rateLimit().headers()).isEqualTo(Map.of(
-                "x-ratelimit-limit-requests-day", "14400",
-                "x-ratelimit-limit-tokens-minute", "60000",
-                "x-ratelimit-remaining-requests-day", "0",
-                "x-ratelimit-reset-tokens-minute", "12.5"));
+        assertThat(e.rateLimit().headers())
+                .isEqualTo(
+                        Map.of(
+                                "x-ratelimit-limit-requests-day", "14400",
+                                "x-ratelimit-limit-tokens-minute", "60000",
+                                "x-ratelimit-remaining-requests-day", "0",
+                                "x-ratelimit-reset-tokens-minute", "12.5"));
         assertThat(e.rateLimit().retryAfter()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
     void rateLimitWithoutHeadersHasEmptyInfo() {
-        RateLimitException e = (RateLimitException) mapper.fromResponse(Wire.json(429, QUEUE_EXCEEDED), REQUEST_ID);
+        RateLimitException e =
+                (RateLimitException)
+                        mapper.fromResponse(Wire.json(429, QUEUE_EXCEEDED), REQUEST_ID);
 
         assertThat(e.rateLimit().retryAfter()).isNull();
         assertThat(e.rateLimit().headers()).isEmpty();
@@ -221,7 +409,8 @@ class ErrorMapperResponseTest {
         ProviderException e = mapper.fromResponse(Wire.json(500, body), REQUEST_ID);
 
         String message = e.details().message();
-        assertThat(message).startsWith("a".repeat(Messages.MAX_MESSAGE_CHARS - 1) + "…")
+        assertThat(message)
+                .startsWith("a".repeat(Messages.MAX_MESSAGE_CHARS - 1) + "…")
                 .endsWith("(" + longMessage.length() + " chars)");
         assertThat(message.chars().filter(c -> Character.isSurrogate((char) c)).count()).isZero();
     }
@@ -231,6 +420,9 @@ class ErrorMapperResponseTest {
         WireResponse response = Wire.response(502, HTML_502, "Content-Type", "text/html");
 
         assertThat(mapper.fromResponse(response, REQUEST_ID).details())
-                .isEqualTo(new ErrorMapper(new ApiKey("sk-other")).fromResponse(response, REQUEST_ID).details());
+                .isEqualTo(
+                        new ErrorMapper(new ApiKey("sk-other"))
+                                .fromResponse(response, REQUEST_ID)
+                                .details());
     }
 }

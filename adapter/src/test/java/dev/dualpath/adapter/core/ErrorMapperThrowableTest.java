@@ -32,22 +32,49 @@ class ErrorMapperThrowableTest {
 
     static Stream<Arguments> transportKinds() {
         return Stream.of(
-                Arguments.of(Kind.CONNECT_TIMEOUT, ProviderTimeoutException.class, TimeoutPhase.CONNECT, true,
+                Arguments.of(
+                        Kind.CONNECT_TIMEOUT,
+                        ProviderTimeoutException.class,
+                        TimeoutPhase.CONNECT,
+                        true,
                         "timed out connecting: connect timed out after 5000 ms"),
-                Arguments.of(Kind.HEADERS_TIMEOUT, ProviderTimeoutException.class, TimeoutPhase.HEADERS, true,
-                        "timed out waiting for the response headers: connect timed out after 5000 ms"),
-                Arguments.of(Kind.BODY_TIMEOUT, ProviderTimeoutException.class, TimeoutPhase.BODY, true,
+                Arguments.of(
+                        Kind.HEADERS_TIMEOUT,
+                        ProviderTimeoutException.class,
+                        TimeoutPhase.HEADERS,
+                        true,
+                        "timed out waiting for the response headers: connect timed out after 5000"
+                                + " ms"),
+                Arguments.of(
+                        Kind.BODY_TIMEOUT,
+                        ProviderTimeoutException.class,
+                        TimeoutPhase.BODY,
+                        true,
                         "timed out reading the response body: connect timed out after 5000 ms"),
-                Arguments.of(Kind.CONNECTION_FAILED, ConnectionFailureException.class, null, true,
+                Arguments.of(
+                        Kind.CONNECTION_FAILED,
+                        ConnectionFailureException.class,
+                        null,
+                        true,
                         "connection failed: connect timed out after 5000 ms"),
-                Arguments.of(Kind.CANCELLED, CancelledException.class, null, false, "the call was cancelled"));
+                Arguments.of(
+                        Kind.CANCELLED,
+                        CancelledException.class,
+                        null,
+                        false,
+                        "the call was cancelled"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("transportKinds")
-    void transportFailureMapsByKind(Kind kind, Class<? extends ProviderException> type, TimeoutPhase phase,
-            boolean retryable, String message) {
-        TransportFailure failure = new TransportFailure(kind, "connect timed out after 5000 ms", null);
+    void transportFailureMapsByKind(
+            Kind kind,
+            Class<? extends ProviderException> type,
+            TimeoutPhase phase,
+            boolean retryable,
+            String message) {
+        TransportFailure failure =
+                new TransportFailure(kind, "connect timed out after 5000 ms", null);
 
         ProviderException e = mapper.fromThrowable(failure, REQUEST_ID);
 
@@ -60,7 +87,9 @@ class ErrorMapperThrowableTest {
 
     @Test
     void transportFailureWithoutAMessageGetsTheFixedTextAlone() {
-        ProviderException e = mapper.fromThrowable(new TransportFailure(Kind.BODY_TIMEOUT, null, null), REQUEST_ID);
+        ProviderException e =
+                mapper.fromThrowable(
+                        new TransportFailure(Kind.BODY_TIMEOUT, null, null), REQUEST_ID);
 
         assertThat(e.details().message()).isEqualTo("timed out reading the response body");
     }
@@ -68,18 +97,32 @@ class ErrorMapperThrowableTest {
     static Stream<Arguments> wrappers() {
         TransportFailure inner = new TransportFailure(Kind.HEADERS_TIMEOUT, "no headers", null);
         return Stream.of(
-                Arguments.of("completion", (UnaryOperator<Throwable>) CompletionException::new),
-                Arguments.of("execution", (UnaryOperator<Throwable>) t -> new ExecutionException(t)),
-                Arguments.of("completion in execution",
-                        (UnaryOperator<Throwable>) t -> new ExecutionException(new CompletionException(t))),
-                Arguments.of("five deep", (UnaryOperator<Throwable>) t -> new CompletionException(new CompletionException(
-                        new ExecutionException(new CompletionException(new ExecutionException(t)))))))
+                        Arguments.of(
+                                "completion", (UnaryOperator<Throwable>) CompletionException::new),
+                        Arguments.of(
+                                "execution",
+                                (UnaryOperator<Throwable>) t -> new ExecutionException(t)),
+                        Arguments.of(
+                                "completion in execution",
+                                (UnaryOperator<Throwable>)
+                                        t -> new ExecutionException(new CompletionException(t))),
+                        Arguments.of(
+                                "five deep",
+                                (UnaryOperator<Throwable>)
+                                        t ->
+                                                new CompletionException(
+                                                        new CompletionException(
+                                                                new ExecutionException(
+                                                                        new CompletionException(
+                                                                                new ExecutionException(
+                                                                                        t)))))))
                 .map(a -> Arguments.of(a.get()[0], a.get()[1], inner));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrappers")
-    void wrappersAreUnwrappedToTheirCause(String name, UnaryOperator<Throwable> wrap, TransportFailure inner) {
+    void wrappersAreUnwrappedToTheirCause(
+            String name, UnaryOperator<Throwable> wrap, TransportFailure inner) {
         ProviderException e = mapper.fromThrowable(wrap.apply(inner), REQUEST_ID);
 
         assertThat(e).isInstanceOf(ProviderTimeoutException.class).hasCause(inner);
@@ -88,10 +131,13 @@ class ErrorMapperThrowableTest {
 
     @Test
     void aProviderExceptionIsReturnedAsItselfEvenWhenWrapped() {
-        ProviderException original = new NotFoundException(new ErrorDetails(404, null, null, null, "gone", "other", false));
+        ProviderException original =
+                new NotFoundException(
+                        new ErrorDetails(404, null, null, null, "gone", "other", false));
 
         assertThat(mapper.fromThrowable(original, REQUEST_ID)).isSameAs(original);
-        assertThat(mapper.fromThrowable(new CompletionException(original), REQUEST_ID)).isSameAs(original);
+        assertThat(mapper.fromThrowable(new CompletionException(original), REQUEST_ID))
+                .isSameAs(original);
     }
 
     static Stream<Arguments> cancellations() {
@@ -117,15 +163,23 @@ class ErrorMapperThrowableTest {
     void cancelledKeepsItsCause() {
         InterruptedException cause = new InterruptedException();
 
-        assertThat(mapper.cancelled(REQUEST_ID, cause)).isInstanceOf(CancelledException.class).hasCause(cause);
+        assertThat(mapper.cancelled(REQUEST_ID, cause))
+                .isInstanceOf(CancelledException.class)
+                .hasCause(cause);
     }
 
     @Test
     void jdkTimeoutsMapToTheirPhase() {
-        ProviderTimeoutException connect = (ProviderTimeoutException) mapper.fromThrowable(
-                new CompletionException(new HttpConnectTimeoutException("HTTP connect timed out")), REQUEST_ID);
-        ProviderTimeoutException headers = (ProviderTimeoutException) mapper.fromThrowable(
-                new HttpTimeoutException("request timed out"), REQUEST_ID);
+        ProviderTimeoutException connect =
+                (ProviderTimeoutException)
+                        mapper.fromThrowable(
+                                new CompletionException(
+                                        new HttpConnectTimeoutException("HTTP connect timed out")),
+                                REQUEST_ID);
+        ProviderTimeoutException headers =
+                (ProviderTimeoutException)
+                        mapper.fromThrowable(
+                                new HttpTimeoutException("request timed out"), REQUEST_ID);
 
         assertThat(connect.phase()).isEqualTo(TimeoutPhase.CONNECT);
         assertThat(connect.details().message()).isEqualTo("timed out connecting");
@@ -140,8 +194,12 @@ class ErrorMapperThrowableTest {
         ProviderException e = mapper.fromThrowable(cause, REQUEST_ID);
 
         assertThat(e).isInstanceOf(ConnectionFailureException.class).hasCause(cause);
-        assertThat(e.details()).isEqualTo(ErrorDetails.noResponse(
-                "connection failed: unexpected java.io.IOException: broken pipe", REQUEST_ID, true));
+        assertThat(e.details())
+                .isEqualTo(
+                        ErrorDetails.noResponse(
+                                "connection failed: unexpected java.io.IOException: broken pipe",
+                                REQUEST_ID,
+                                true));
     }
 
     @Test
@@ -156,18 +214,21 @@ class ErrorMapperThrowableTest {
     void wrappersWithoutACauseAndNullAreConnectionFailures() {
         assertThat(mapper.fromThrowable(new CompletionException("lost", null), REQUEST_ID))
                 .isInstanceOf(ConnectionFailureException.class);
-        assertThat(mapper.fromThrowable(null, REQUEST_ID)).isInstanceOf(ConnectionFailureException.class);
+        assertThat(mapper.fromThrowable(null, REQUEST_ID))
+                .isInstanceOf(ConnectionFailureException.class);
     }
 
     @Test
     void aCauseChainThatLoopsDoesNotHang() {
         // The protected constructor leaves the cause unset, so it can be pointed back.
-        CompletionException a = new CompletionException("a") {
-            private static final long serialVersionUID = 1L;
-        };
+        CompletionException a =
+                new CompletionException("a") {
+                    private static final long serialVersionUID = 1L;
+                };
         ExecutionException b = new ExecutionException("b", a);
         a.initCause(b);
 
-        assertThat(mapper.fromThrowable(a, REQUEST_ID)).isInstanceOf(ConnectionFailureException.class);
+        assertThat(mapper.fromThrowable(a, REQUEST_ID))
+                .isInstanceOf(ConnectionFailureException.class);
     }
 }

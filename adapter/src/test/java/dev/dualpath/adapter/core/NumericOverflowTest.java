@@ -21,7 +21,8 @@ class NumericOverflowTest {
 
     @Test
     void errorMapper_keepsTheStatus_whenAnErrorFieldOverflowsADouble() {
-        ProviderException e = new ErrorMapper(KEY).fromResponse(Wire.json(400, "{\"detail\":1e400}"), "r1");
+        ProviderException e =
+                new ErrorMapper(KEY).fromResponse(Wire.json(400, "{\"detail\":1e400}"), "r1");
 
         assertThat(e).isInstanceOf(BadRequestException.class);
         assertThat(e.status()).isEqualTo(400);
@@ -30,8 +31,14 @@ class NumericOverflowTest {
 
     @Test
     void responseProcessor_throwsMalformed_notNumberFormat_onA200ErrorObjectThatOverflows() {
-        assertThatThrownBy(() -> new ResponseProcessor(KEY).process(Wire.json(200, "{\"detail\":1e400}"),
-                Duration.ofMillis(1), "r1", 1))
+        assertThatThrownBy(
+                        () ->
+                                new ResponseProcessor(KEY)
+                                        .process(
+                                                Wire.json(200, "{\"detail\":1e400}"),
+                                                Duration.ofMillis(1),
+                                                "r1",
+                                                1))
                 .isInstanceOf(MalformedResponseException.class);
     }
 }

@@ -60,14 +60,20 @@ class RequestBodyWriterTest {
         }
         for (Map.Entry<String, Object> e : new TreeMap<>(request.extraBody()).entrySet()) {
             if ("stream".equals(e.getKey())) {
-                throw new IllegalArgumentException("extraBody.stream is not supported: this adapter reads whole responses only");
+                throw new IllegalArgumentException(
+                        "extraBody.stream is not supported: this adapter reads whole responses"
+                                + " only");
             }
             JsonNode value;
             try {
                 value = Json.MAPPER.valueToTree(e.getValue());
             } catch (IllegalArgumentException x) {
-                throw new IllegalArgumentException("extraBody." + e.getKey() + " cannot be written as JSON: "
-                        + e.getValue().getClass().getName(), x);
+                throw new IllegalArgumentException(
+                        "extraBody."
+                                + e.getKey()
+                                + " cannot be written as JSON: "
+                                + e.getValue().getClass().getName(),
+                        x);
             }
             root.set(e.getKey(), value);
         }
@@ -81,35 +87,98 @@ class RequestBodyWriterTest {
         return value;
     }
 
-    private static final List<String> KEYS = List.of("model", "messages", "max_completion_tokens", "temperature",
-            "top_p", "seed", "stop", "n", "reasoning_effort", "reasoning_format", "tools", "response_format", "a", "z",
-            "stream", "bad");
+    private static final List<String> KEYS =
+            List.of(
+                    "model",
+                    "messages",
+                    "max_completion_tokens",
+                    "temperature",
+                    "top_p",
+                    "seed",
+                    "stop",
+                    "n",
+                    "reasoning_effort",
+                    "reasoning_format",
+                    "tools",
+                    "response_format",
+                    "a",
+                    "z",
+                    "stream",
+                    "bad");
 
     @Provide
     Arbitrary<ChatRequest> requests() {
-        Arbitrary<String> text = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(12),
-                Arbitraries.of("Hi 👋🏽", "quote \" back \\ nul \u0000 del \u007f", "line\nbreak", "𝕳", "é/</script>"));
-        Arbitrary<Double> number = Arbitraries.oneOf(Arbitraries.doubles(),
-                Arbitraries.of(0.0, -0.0, 1e-7, 1e21, 0.1, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN,
-                        Double.POSITIVE_INFINITY));
-        Arbitrary<Object> extraValue = Arbitraries.oneOf(text.map(s -> (Object) s), number.map(d -> (Object) d),
-                Arbitraries.of(true, 1, 7L, new BigDecimal("1.50"), 2.5f, List.of(1, "x"), Map.of("type", "json_object"),
-                        new Object()));
-        Arbitrary<Map<String, Object>> extra = Arbitraries.maps(Arbitraries.of(KEYS), extraValue).ofMaxSize(4);
-        Arbitrary<List<ChatMessage>> messages = Combinators.combine(Arbitraries.of("user", "system", "assistant"), text)
-                .as(ChatMessage::new).list().ofMinSize(1).ofMaxSize(3);
-        return Combinators.combine(text.filter(s -> !s.isBlank()), messages,
-                Arbitraries.integers().between(1, 5000).injectNull(0.5), number.injectNull(0.5),
-                number.injectNull(0.5), Arbitraries.longs().injectNull(0.5),
-                text.list().ofMaxSize(3).injectNull(0.5), extra)
-                .as((model, msgs, max, temp, topP, seed, stop, ex) -> ChatRequest.builder(model).messages(msgs)
-                        .maxCompletionTokens(max).temperature(temp).topP(topP).seed(seed).stop(stop)
-                        .n(max == null ? null : max % 4 + 1).reasoningEffort(seed == null ? null : "low")
-                        .reasoningFormat(stop == null ? "parsed" : null).extraBody(ex).build());
+        Arbitrary<String> text =
+                Arbitraries.oneOf(
+                        Arbitraries.strings().ofMaxLength(12),
+                        Arbitraries.of(
+                                "Hi 👋🏽",
+                                "quote \" back \\ nul \u0000 del \u007f",
+                                "line\nbreak",
+                                "𝕳",
+                                "é/</script>"));
+        Arbitrary<Double> number =
+                Arbitraries.oneOf(
+                        Arbitraries.doubles(),
+                        Arbitraries.of(
+                                0.0,
+                                -0.0,
+                                1e-7,
+                                1e21,
+                                0.1,
+                                Double.MIN_VALUE,
+                                Double.MAX_VALUE,
+                                Double.NaN,
+                                Double.POSITIVE_INFINITY));
+        Arbitrary<Object> extraValue =
+                Arbitraries.oneOf(
+                        text.map(s -> (Object) s),
+                        number.map(d -> (Object) d),
+                        Arbitraries.of(
+                                true,
+                                1,
+                                7L,
+                                new BigDecimal("1.50"),
+                                2.5f,
+                                List.of(1, "x"),
+                                Map.of("type", "json_object"),
+                                new Object()));
+        Arbitrary<Map<String, Object>> extra =
+                Arbitraries.maps(Arbitraries.of(KEYS), extraValue).ofMaxSize(4);
+        Arbitrary<List<ChatMessage>> messages =
+                Combinators.combine(Arbitraries.of("user", "system", "assistant"), text)
+                        .as(ChatMessage::new)
+                        .list()
+                        .ofMinSize(1)
+                        .ofMaxSize(3);
+        return Combinators.combine(
+                        text.filter(s -> !s.isBlank()),
+                        messages,
+                        Arbitraries.integers().between(1, 5000).injectNull(0.5),
+                        number.injectNull(0.5),
+                        number.injectNull(0.5),
+                        Arbitraries.longs().injectNull(0.5),
+                        text.list().ofMaxSize(3).injectNull(0.5),
+                        extra)
+                .as(
+                        (model, msgs, max, temp, topP, seed, stop, ex) ->
+                                ChatRequest.builder(model)
+                                        .messages(msgs)
+                                        .maxCompletionTokens(max)
+                                        .temperature(temp)
+                                        .topP(topP)
+                                        .seed(seed)
+                                        .stop(stop)
+                                        .n(max == null ? null : max % 4 + 1)
+                                        .reasoningEffort(seed == null ? null : "low")
+                                        .reasoningFormat(stop == null ? "parsed" : null)
+                                        .extraBody(ex)
+                                        .build());
     }
 
     @Property(tries = 1000)
-    void writesTheSameBytesAndFailsTheSameWayAsTheTreeEncoder(@ForAll("requests") ChatRequest request) {
+    void writesTheSameBytesAndFailsTheSameWayAsTheTreeEncoder(
+            @ForAll("requests") ChatRequest request) {
         byte[] expected = null;
         Throwable expectedError = null;
         try {
@@ -123,7 +192,9 @@ class RequestBodyWriterTest {
             actual = RequestBodyWriter.write(request);
         }
         if (expectedError != null) {
-            assertThat(actualError).isInstanceOf(expectedError.getClass()).hasMessage(expectedError.getMessage());
+            assertThat(actualError)
+                    .isInstanceOf(expectedError.getClass())
+                    .hasMessage(expectedError.getMessage());
         } else {
             assertThat(actualError).isNull();
             assertThat(new String(actual, java.nio.charset.StandardCharsets.UTF_8))

@@ -25,21 +25,29 @@ class SuccessBodyStreamTest {
 
     private static final ResponseProcessor PROCESSOR = new ResponseProcessor();
 
-    static final String TOOLS = "{\"id\":\"c\",\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\",\"message\":"
-            + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"t1\",\"type\":\"function\","
-            + "\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"a\\\":1}\",\"extra\":[1,{\"x\":\"y\"}]}},"
-            + "{\"id\":\"t2\",\"function\":null}]}},{\"message\":{\"content\":\"<think> hm </think>\\n done\"}}]}";
+    static final String TOOLS =
+            "{\"id\":\"c\",\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\",\"message\":"
+                + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"t1\",\"type\":\"function\","
+                + "\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"a\\\":1}\",\"extra\":[1,{\"x\":\"y\"}]}},{\"id\":\"t2\",\"function\":null}]}},{\"message\":{\"content\":\"<think>"
+                + " hm </think>\\n"
+                + " done\"}}]}";
 
-    /** Tree result or the tree's exception message, and the fast path's result (null when it gave up). */
+    /**
+     * Tree result or the tree's exception message, and the fast path's result (null when it gave
+     * up).
+     */
     private static void assertAgrees(byte[] body) {
         WireResponse response = Wire.response(200, body);
         SuccessBody fast = SuccessBodyStream.read(body);
         Throwable treeError = catchThrowable(() -> PROCESSOR.readTree(response, "r"));
         if (treeError != null) {
             // What the tree reader throws is ResponseProcessor's business (tested there); here only
-            // that the fast path does not accept the body. (Not always a MalformedResponseException:
+            // that the fast path does not accept the body. (Not always a
+            // MalformedResponseException:
             // {"detail":1e400} on a 2xx escapes as a NumberFormatException, a known, separate bug.)
-            assertThat(fast).as("fast path accepted a body the tree rejects: %s", treeError.getMessage()).isNull();
+            assertThat(fast)
+                    .as("fast path accepted a body the tree rejects: %s", treeError.getMessage())
+                    .isNull();
         } else if (fast != null) {
             assertThat(fast).isEqualTo(PROCESSOR.readTree(response, "r"));
         }
@@ -50,33 +58,59 @@ class SuccessBodyStreamTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ResponseProcessorTest.MINIMAL, ResponseProcessorTest.FULL, TOOLS,
-        "{\"choices\":[]}", "{\"choices\":[],\"error\":null,\"usage\":null,\"time_info\":null,\"created\":null}"})
+    @ValueSource(
+            strings = {
+                ResponseProcessorTest.MINIMAL,
+                ResponseProcessorTest.FULL,
+                TOOLS,
+                "{\"choices\":[]}",
+                "{\"choices\":[],\"error\":null,\"usage\":null,\"time_info\":null,\"created\":null}"
+            })
     void commonBodiesTakeTheFastPathAndReadAsTheTreeDoes(String body) {
         assertThat(SuccessBodyStream.read(utf8(body))).isNotNull();
         assertAgrees(utf8(body));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"choices\":[],\"id\":\"a\",\"id\":\"b\"}",
-        "{\"choices\":[{\"index\":3,\"index\":null}]}",
-        "{\"choices\":[{\"message\":{\"content\":\"a\"},\"message\":null}]}",
-        "{\"choices\":[],\"usage\":{\"prompt_tokens_details\":{\"cached_tokens\":5},\"prompt_tokens_details\":{}}}",
-        "{\"choices\":[{\"message\":{\"tool_calls\":[{\"function\":{\"name\":\"x\"},\"function\":{\"arguments\":\"{}\"}}]}}]}",
-        "{\"choices\":[],\"choices\":null}",
-        "{\"choices\":null,\"choices\":[]}"})
+    @ValueSource(
+            strings = {
+                "{\"choices\":[],\"id\":\"a\",\"id\":\"b\"}",
+                "{\"choices\":[{\"index\":3,\"index\":null}]}",
+                "{\"choices\":[{\"message\":{\"content\":\"a\"},\"message\":null}]}",
+                "{\"choices\":[],\"usage\":{\"prompt_tokens_details\":{\"cached_tokens\":5},\"prompt_tokens_details\":{}}}",
+                "{\"choices\":[{\"message\":{\"tool_calls\":[{\"function\":{\"name\":\"x\"},\"function\":{\"arguments\":\"{}\"}}]}}]}",
+                "{\"choices\":[],\"choices\":null}",
+                "{\"choices\":null,\"choices\":[]}"
+            })
     void aRepeatedFieldsLastValueWinsAsInATree(String body) {
         assertAgrees(utf8(body));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "[]", "\"x\"", "{\"choices\":[]} {}", "{\"choices\":[]}x", "{\"choices\":[",
-        "{\"choices\":[],\"x\":[1,2,]}", "{\"error\":{\"message\":\"m\"},\"choices\":[]}", "{\"error\":\"e\",\"choices\":[]}",
-        "{\"object\":\"error\",\"message\":\"m\"}", "{\"choices\":[],\"created\":1.5e300}", "{\"choices\":[],\"created\":1e400}",
-        "{\"choices\":[{\"index\":-1}]}", "{\"choices\":[{\"index\":2.0}]}", "{\"choices\":[{\"index\":99999999999999999999}]}",
-        "{\"choices\":[],\"usage\":{\"prompt_tokens\":\"12\"}}", "{\"choices\":[],\"time_info\":{\"total_time\":1e999}}",
-        "{\"choices\":[null]}", "{\"choices\":[{\"message\":{\"content\":42}}]}", "{\"choices\":{}}"})
+    @ValueSource(
+            strings = {
+                "",
+                "  ",
+                "[]",
+                "\"x\"",
+                "{\"choices\":[]} {}",
+                "{\"choices\":[]}x",
+                "{\"choices\":[",
+                "{\"choices\":[],\"x\":[1,2,]}",
+                "{\"error\":{\"message\":\"m\"},\"choices\":[]}",
+                "{\"error\":\"e\",\"choices\":[]}",
+                "{\"object\":\"error\",\"message\":\"m\"}",
+                "{\"choices\":[],\"created\":1.5e300}",
+                "{\"choices\":[],\"created\":1e400}",
+                "{\"choices\":[{\"index\":-1}]}",
+                "{\"choices\":[{\"index\":2.0}]}",
+                "{\"choices\":[{\"index\":99999999999999999999}]}",
+                "{\"choices\":[],\"usage\":{\"prompt_tokens\":\"12\"}}",
+                "{\"choices\":[],\"time_info\":{\"total_time\":1e999}}",
+                "{\"choices\":[null]}",
+                "{\"choices\":[{\"message\":{\"content\":42}}]}",
+                "{\"choices\":{}}"
+            })
     void oddOrBrokenBodiesAreLeftToTheTreeReader(String body) {
         assertThat(SuccessBodyStream.read(utf8(body))).isNull();
         assertAgrees(utf8(body));
@@ -95,11 +129,42 @@ class SuccessBodyStreamTest {
         assertAgrees(bad);
     }
 
-    private static final List<String> NAMES = List.of("id", "model", "created", "system_fingerprint", "service_tier",
-            "choices", "usage", "time_info", "error", "object", "index", "finish_reason", "message", "role", "content",
-            "reasoning", "tool_calls", "type", "function", "name", "arguments", "prompt_tokens", "completion_tokens",
-            "total_tokens", "prompt_tokens_details", "cached_tokens", "completion_tokens_details", "reasoning_tokens",
-            "queue_time", "prompt_time", "completion_time", "total_time", "detail", "x");
+    private static final List<String> NAMES =
+            List.of(
+                    "id",
+                    "model",
+                    "created",
+                    "system_fingerprint",
+                    "service_tier",
+                    "choices",
+                    "usage",
+                    "time_info",
+                    "error",
+                    "object",
+                    "index",
+                    "finish_reason",
+                    "message",
+                    "role",
+                    "content",
+                    "reasoning",
+                    "tool_calls",
+                    "type",
+                    "function",
+                    "name",
+                    "arguments",
+                    "prompt_tokens",
+                    "completion_tokens",
+                    "total_tokens",
+                    "prompt_tokens_details",
+                    "cached_tokens",
+                    "completion_tokens_details",
+                    "reasoning_tokens",
+                    "queue_time",
+                    "prompt_time",
+                    "completion_time",
+                    "total_time",
+                    "detail",
+                    "x");
 
     @Provide
     Arbitrary<String> json() {
@@ -107,18 +172,44 @@ class SuccessBodyStreamTest {
     }
 
     private static Arbitrary<String> value(int depth) {
-        Arbitrary<String> scalar = Arbitraries.oneOf(
-                Arbitraries.of("null", "true", "false", "0", "-1", "42", "12.0", "0.5", "1e2", "-0.0", "1e400",
-                        "9223372036854775807", "9223372036854775808", "\"\"", "\"a\"", "\"\\u00e9\\n\"", "\"<think>r</think> c\""),
-                Arbitraries.strings().ofMaxLength(6).map(SuccessBodyStreamTest::quote));
+        Arbitrary<String> scalar =
+                Arbitraries.oneOf(
+                        Arbitraries.of(
+                                "null",
+                                "true",
+                                "false",
+                                "0",
+                                "-1",
+                                "42",
+                                "12.0",
+                                "0.5",
+                                "1e2",
+                                "-0.0",
+                                "1e400",
+                                "9223372036854775807",
+                                "9223372036854775808",
+                                "\"\"",
+                                "\"a\"",
+                                "\"\\u00e9\\n\"",
+                                "\"<think>r</think> c\""),
+                        Arbitraries.strings().ofMaxLength(6).map(SuccessBodyStreamTest::quote));
         if (depth == 0) {
             return scalar;
         }
-        Arbitrary<String> array = value(depth - 1).list().ofMaxSize(3)
-                .map(items -> items.stream().collect(Collectors.joining(",", "[", "]")));
-        Arbitrary<String> object = Arbitraries.of(NAMES).flatMap(n -> value(depth - 1).map(v -> quote(n) + ":" + v))
-                .list().ofMaxSize(5).map(fields -> fields.stream().collect(Collectors.joining(",", "{", "}")));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, scalar), net.jqwik.api.Tuple.of(1, array),
+        Arbitrary<String> array =
+                value(depth - 1)
+                        .list()
+                        .ofMaxSize(3)
+                        .map(items -> items.stream().collect(Collectors.joining(",", "[", "]")));
+        Arbitrary<String> object =
+                Arbitraries.of(NAMES)
+                        .flatMap(n -> value(depth - 1).map(v -> quote(n) + ":" + v))
+                        .list()
+                        .ofMaxSize(5)
+                        .map(fields -> fields.stream().collect(Collectors.joining(",", "{", "}")));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(2, scalar),
+                net.jqwik.api.Tuple.of(1, array),
                 net.jqwik.api.Tuple.of(3, object));
     }
 
@@ -136,10 +227,19 @@ class SuccessBodyStreamTest {
     }
 
     @Property(tries = 500)
-    void aSuccessBodyWithGeneratedPartsGivesUpOrAgreesWithTheTree(@ForAll("json") String choice,
-            @ForAll("json") String usage, @ForAll("json") String time, @ForAll("json") String extra) {
-        List<String> fields = new ArrayList<>(List.of("\"id\":\"c\"", "\"choices\":[" + choice + "]",
-                "\"usage\":" + usage, "\"time_info\":" + time, "\"x\":" + extra));
+    void aSuccessBodyWithGeneratedPartsGivesUpOrAgreesWithTheTree(
+            @ForAll("json") String choice,
+            @ForAll("json") String usage,
+            @ForAll("json") String time,
+            @ForAll("json") String extra) {
+        List<String> fields =
+                new ArrayList<>(
+                        List.of(
+                                "\"id\":\"c\"",
+                                "\"choices\":[" + choice + "]",
+                                "\"usage\":" + usage,
+                                "\"time_info\":" + time,
+                                "\"x\":" + extra));
         assertAgrees(utf8("{" + String.join(",", fields) + "}"));
     }
 }

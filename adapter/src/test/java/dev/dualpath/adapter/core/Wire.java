@@ -12,9 +12,14 @@ final class Wire {
 
     private Wire() {}
 
-    /** @param headerPairs name, value, name, value, … */
+    /**
+     * @param headerPairs name, value, name, value, …
+     */
     static WireResponse response(int status, String body, String... headerPairs) {
-        return response(status, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), headerPairs);
+        return response(
+                status,
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+                headerPairs);
     }
 
     static WireResponse response(int status, byte[] body, String... headerPairs) {

@@ -11,9 +11,16 @@ import java.util.concurrent.Callable;
  * What one call came to, with timing removed: the one normaliser the tests compare paths through.
  * Either a response without metrics, or an error's class, details and timeout phase.
  */
-public record Outcome(UnifiedChatResponse response, Class<?> errorClass, ErrorDetails details, TimeoutPhase phase) {
+public record Outcome(
+        UnifiedChatResponse response,
+        Class<?> errorClass,
+        ErrorDetails details,
+        TimeoutPhase phase) {
 
-    /** Runs {@code call} and captures what it returned or threw (any throwable: a wrapper must show up as a mismatch). */
+    /**
+     * Runs {@code call} and captures what it returned or threw (any throwable: a wrapper must show
+     * up as a mismatch).
+     */
     public static Outcome of(Callable<UnifiedChatResponse> call) {
         try {
             return new Outcome(call.call().withMetrics(null), null, null, null);

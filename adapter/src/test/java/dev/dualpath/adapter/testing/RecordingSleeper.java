@@ -7,7 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
-/** Records every backoff and returns at once, so retry tests are fast and their sleeps comparable. */
+/**
+ * Records every backoff and returns at once, so retry tests are fast and their sleeps comparable.
+ */
 public final class RecordingSleeper implements Sleeper {
 
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
@@ -20,7 +22,7 @@ public final class RecordingSleeper implements Sleeper {
     @Override
     public CompletableFuture<Void> delay(Duration delay, Executor executor) {
         sleeps.add(delay);
-        return CompletableFuture.runAsync(() -> { }, executor);
+        return CompletableFuture.runAsync(() -> {}, executor);
     }
 
     public List<Duration> sleeps() {

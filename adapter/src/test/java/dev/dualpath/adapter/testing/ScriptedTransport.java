@@ -17,15 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A test transport whose behaviour is chosen by the request's {@code X-Request-Id} prefix, so
  * concurrent calls need no shared script: {@code ok-} answers a success body, {@code e500-} a 500,
  * {@code e429then-} a 429 on the first attempt and a success after, {@code timeout-} fails with a
- * headers timeout, {@code refused-} with a connection failure, {@code bad-} answers a truncated 200,
- * {@code hang-} blocks (or never completes) until interrupted or cancelled.
+ * headers timeout, {@code refused-} with a connection failure, {@code bad-} answers a truncated
+ * 200, {@code hang-} blocks (or never completes) until interrupted or cancelled.
  */
 public final class ScriptedTransport implements Transport {
 
     /** Bound on a hang so that a broken test cannot hang the build. */
     private static final long HANG_BOUND_SECONDS = 30;
 
-    public static final String SUCCESS_BODY = """
+    public static final String SUCCESS_BODY =
+            """
             {"id":"chatcmpl-1","object":"chat.completion","created":1732000000,"model":"llama3.1-8b",
              "system_fingerprint":"fp_1","choices":[{"index":0,"finish_reason":"stop",
              "message":{"role":"assistant","content":"Hello!"}}],
@@ -33,8 +34,10 @@ public final class ScriptedTransport implements Transport {
              "time_info":{"queue_time":0.0001,"prompt_time":0.002,"completion_time":0.01,"total_time":0.013,"created":1732000000.5}}
             """;
 
-    private static final String ERROR_500 = """
-            {"message":"Internal error","type":"server_error","param":null,"code":"internal"}""";
+    private static final String ERROR_500 =
+            """
+            {"message":"Internal error","type":"server_error","param":null,"code":"internal"}\
+            """;
 
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> entered = new ConcurrentHashMap<>();
@@ -58,7 +61,8 @@ public final class ScriptedTransport implements Transport {
                 Thread.currentThread().interrupt();
                 throw new TransportFailure(TransportFailure.Kind.CANCELLED, "call cancelled", e);
             }
-            throw new TransportFailure(TransportFailure.Kind.HEADERS_TIMEOUT, "hang bound reached", null);
+            throw new TransportFailure(
+                    TransportFailure.Kind.HEADERS_TIMEOUT, "hang bound reached", null);
         }
         return answer(id);
     }
@@ -90,8 +94,11 @@ public final class ScriptedTransport implements Transport {
         }
         if (id.startsWith("e429then-")) {
             return attempt == 1
-                    ? json(429, "{\"message\":\"Requests per minute limit exceeded - too many requests sent.\","
-                            + "\"type\":\"too_many_requests_error\",\"param\":\"quota\",\"code\":\"request_quota_exceeded\"}",
+                    ? json(
+                            429,
+                            "{\"message\":\"Requests per minute limit exceeded - too many requests"
+                                + " sent.\","
+                                + "\"type\":\"too_many_requests_error\",\"param\":\"quota\",\"code\":\"request_quota_exceeded\"}",
                             Map.of("retry-after-ms", List.of("20")))
                     : json(200, SUCCESS_BODY, Map.of());
         }
@@ -99,10 +106,14 @@ public final class ScriptedTransport implements Transport {
             return json(200, "{\"id\":\"chatcmpl-1\",\"choices\":[{\"index\":0,", Map.of());
         }
         if (id.startsWith("timeout-")) {
-            throw new TransportFailure(TransportFailure.Kind.HEADERS_TIMEOUT, "timed out waiting for response headers", null);
+            throw new TransportFailure(
+                    TransportFailure.Kind.HEADERS_TIMEOUT,
+                    "timed out waiting for response headers",
+                    null);
         }
         if (id.startsWith("refused-")) {
-            throw new TransportFailure(TransportFailure.Kind.CONNECTION_FAILED, "connection failed", null);
+            throw new TransportFailure(
+                    TransportFailure.Kind.CONNECTION_FAILED, "connection failed", null);
         }
         throw new IllegalArgumentException("no script for request id " + id);
     }
@@ -127,7 +138,8 @@ public final class ScriptedTransport implements Transport {
 
     /** Waits (bounded) until the call with {@code id} is blocked inside this transport. */
     public boolean awaitEntered(String id, long timeoutMillis) throws InterruptedException {
-        return entered.computeIfAbsent(id, k -> new CountDownLatch(1)).await(timeoutMillis, TimeUnit.MILLISECONDS);
+        return entered.computeIfAbsent(id, k -> new CountDownLatch(1))
+                .await(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     /** How many attempts the call with {@code id} made. */

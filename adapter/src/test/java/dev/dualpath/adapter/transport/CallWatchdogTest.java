@@ -17,7 +17,8 @@ class CallWatchdogTest {
     private final String prefix = "watchdog-under-test-" + System.nanoTime();
 
     private boolean threadAlive() {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith(prefix) && t.isAlive());
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith(prefix) && t.isAlive());
     }
 
     @Test
@@ -38,9 +39,10 @@ class CallWatchdogTest {
     void anAbortThatThrows_doesNotStopTheWatchdog() throws InterruptedException {
         try (CallWatchdog watchdog = new CallWatchdog(new DaemonThreads(prefix))) {
             InFlightCall bad = new InFlightCall(null, System.nanoTime(), 0);
-            bad.onAbort(() -> {
-                throw new IllegalStateException("abort failed");
-            });
+            bad.onAbort(
+                    () -> {
+                        throw new IllegalStateException("abort failed");
+                    });
             CountDownLatch aborted = new CountDownLatch(1);
             InFlightCall good = new InFlightCall(null, System.nanoTime(), 0);
             good.onAbort(aborted::countDown);
@@ -56,7 +58,8 @@ class CallWatchdogTest {
     void threadStartsWithTheFirstCall_andEndsWhenIdle() {
         try (CallWatchdog watchdog = new CallWatchdog(new DaemonThreads(prefix))) {
             assertThat(threadAlive()).isFalse();
-            InFlightCall call = new InFlightCall(null, System.nanoTime() + TimeUnit.SECONDS.toNanos(100), 0);
+            InFlightCall call =
+                    new InFlightCall(null, System.nanoTime() + TimeUnit.SECONDS.toNanos(100), 0);
 
             watchdog.watch(call);
             assertThat(threadAlive()).isTrue();
@@ -69,7 +72,8 @@ class CallWatchdogTest {
     @Test
     void close_endsTheThread_andRefusesNewCalls() {
         CallWatchdog watchdog = new CallWatchdog(new DaemonThreads(prefix));
-        watchdog.watch(new InFlightCall(null, System.nanoTime() + TimeUnit.SECONDS.toNanos(100), 0));
+        watchdog.watch(
+                new InFlightCall(null, System.nanoTime() + TimeUnit.SECONDS.toNanos(100), 0));
 
         watchdog.close();
 

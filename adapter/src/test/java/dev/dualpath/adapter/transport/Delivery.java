@@ -9,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 
 /** The two ways to make the same call, so that one test body covers both. */
 enum Delivery {
-
     BLOCKING {
         @Override
         WireResponse call(Transport transport, WireRequest request) {
@@ -39,6 +38,8 @@ enum Delivery {
         }
     };
 
-    /** Makes the call and returns its response, or throws the unwrapped {@link TransportFailure}. */
+    /**
+     * Makes the call and returns its response, or throws the unwrapped {@link TransportFailure}.
+     */
     abstract WireResponse call(Transport transport, WireRequest request);
 }

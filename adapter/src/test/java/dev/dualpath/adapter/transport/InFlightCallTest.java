@@ -58,7 +58,9 @@ class InFlightCallTest {
         long now = System.nanoTime();
         InFlightCall call = call(null, now + 100 * SECOND, SECOND);
 
-        assertThat(call.check(now + 5 * SECOND)).as("no headers yet: the client's own timeout applies").isFalse();
+        assertThat(call.check(now + 5 * SECOND))
+                .as("no headers yet: the client's own timeout applies")
+                .isFalse();
 
         call.headersReceived();
         long headersAt = System.nanoTime();

@@ -21,17 +21,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class InMemoryTransportTest {
 
-    private static final WireResponse OK = new WireResponse(200, Map.of("X-Id", List.of("1")),
-            "{}".getBytes(StandardCharsets.UTF_8), Duration.ZERO);
+    private static final WireResponse OK =
+            new WireResponse(
+                    200,
+                    Map.of("X-Id", List.of("1")),
+                    "{}".getBytes(StandardCharsets.UTF_8),
+                    Duration.ZERO);
 
     @ParameterizedTest
     @EnumSource(Delivery.class)
     void answersWithTheRespondersResponse(Delivery delivery) {
         AtomicReference<WireRequest> seen = new AtomicReference<>();
-        try (InMemoryTransport transport = InMemoryTransport.answering(request -> {
-            seen.set(request);
-            return OK;
-        })) {
+        try (InMemoryTransport transport =
+                InMemoryTransport.answering(
+                        request -> {
+                            seen.set(request);
+                            return OK;
+                        })) {
             WireRequest request = Requests.post(1);
 
             assertThat(delivery.call(transport, request)).isSameAs(OK);
@@ -56,13 +62,18 @@ class InMemoryTransportTest {
 
     @Test
     void executeAsync_withExecutor_completesOnIt() throws Exception {
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "in-memory-completer"));
+        ExecutorService executor =
+                Executors.newSingleThreadExecutor(r -> new Thread(r, "in-memory-completer"));
         AtomicReference<String> thread = new AtomicReference<>();
-        try (InMemoryTransport transport = InMemoryTransport.answering(request -> {
-            thread.set(Thread.currentThread().getName());
-            return OK;
-        }).completingOn(executor)) {
-            assertThat(transport.executeAsync(Requests.post(1)).get(5, TimeUnit.SECONDS)).isSameAs(OK);
+        try (InMemoryTransport transport =
+                InMemoryTransport.answering(
+                                request -> {
+                                    thread.set(Thread.currentThread().getName());
+                                    return OK;
+                                })
+                        .completingOn(executor)) {
+            assertThat(transport.executeAsync(Requests.post(1)).get(5, TimeUnit.SECONDS))
+                    .isSameAs(OK);
             assertThat(thread.get()).isEqualTo("in-memory-completer");
         } finally {
             executor.shutdownNow();
@@ -82,33 +93,43 @@ class InMemoryTransportTest {
 
     @Test
     void responderFailure_isThrownOrFailsTheFutureUnwrapped() {
-        TransportFailure failure = new TransportFailure(TransportFailure.Kind.CONNECTION_FAILED, "connection failed", null);
-        try (InMemoryTransport transport = InMemoryTransport.answering(request -> {
-            throw failure;
-        })) {
+        TransportFailure failure =
+                new TransportFailure(
+                        TransportFailure.Kind.CONNECTION_FAILED, "connection failed", null);
+        try (InMemoryTransport transport =
+                InMemoryTransport.answering(
+                        request -> {
+                            throw failure;
+                        })) {
             assertThatThrownBy(() -> transport.execute(Requests.post(1))).isSameAs(failure);
             CompletableFuture<WireResponse> future = transport.executeAsync(Requests.post(1));
-            assertThat(future).failsWithin(Duration.ofSeconds(1))
+            assertThat(future)
+                    .failsWithin(Duration.ofSeconds(1))
                     .withThrowableOfType(ExecutionException.class)
-                    .havingCause().isSameAs(failure);
+                    .havingCause()
+                    .isSameAs(failure);
         }
     }
 
     @Test
     void badArguments_areRejectedNamingTheField() {
         assertThatThrownBy(() -> InMemoryTransport.fixed(OK).withExtraDelay(Duration.ofNanos(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extraDelay");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("extraDelay");
         assertThatThrownBy(() -> InMemoryTransport.answering(null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("responder");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("responder");
         assertThatThrownBy(() -> InMemoryTransport.fixed(null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("response");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("response");
     }
 
     @Test
     void responderReturningNull_isAClearError() {
         try (InMemoryTransport transport = InMemoryTransport.answering(request -> null)) {
             assertThatThrownBy(() -> transport.execute(Requests.post(1)))
-                    .isInstanceOf(NullPointerException.class).hasMessageContaining("responder returned null");
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessageContaining("responder returned null");
         }
     }
 
@@ -117,7 +138,9 @@ class InMemoryTransportTest {
         InMemoryTransport transport = InMemoryTransport.fixed(OK);
         transport.close();
 
-        assertThatThrownBy(() -> transport.execute(Requests.post(1))).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> transport.executeAsync(Requests.post(1))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transport.execute(Requests.post(1)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transport.executeAsync(Requests.post(1)))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RawHttpServer implements AutoCloseable {
 
     /** What to do after writing the response bytes. */
-    enum Then { CLOSE, STALL }
+    enum Then {
+        CLOSE,
+        STALL
+    }
 
     static final String THREAD_PREFIX = "raw-http-server";
 

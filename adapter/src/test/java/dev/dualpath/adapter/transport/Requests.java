@@ -10,39 +10,49 @@ final class Requests {
 
     /**
      * A WireMock server as every transport test needs it: loopback, dynamic port, HTTP/1.1 only
-     * (CALIBRATION trap 7) and gzip off (trap 12), so what is tested is the transport, not compression.
+     * (CALIBRATION trap 7) and gzip off (trap 12), so what is tested is the transport, not
+     * compression.
      */
     static com.github.tomakehurst.wiremock.junit5.WireMockExtension loopbackServer() {
         return com.github.tomakehurst.wiremock.junit5.WireMockExtension.newInstance()
-                .options(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort()
-                        .bindAddress("127.0.0.1").http2PlainDisabled(true).gzipDisabled(true))
+                .options(
+                        com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig()
+                                .dynamicPort()
+                                .bindAddress("127.0.0.1")
+                                .http2PlainDisabled(true)
+                                .gzipDisabled(true))
                 .build();
     }
 
     static final String PATH = "/v1/chat/completions";
-    static final String BODY = "{\"model\":\"llama3.1-8b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+    static final String BODY =
+            "{\"model\":\"llama3.1-8b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
     /**
      * Short limits so that failure tests end quickly; the silence limit is what they trip. Not
      * shorter: the first call in a JVM (class loading, WireMock warming up) can take ~0.5 s.
      */
-    static final TransportConfig FAST_FAIL = new TransportConfig(
-            Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 4);
+    static final TransportConfig FAST_FAIL =
+            new TransportConfig(
+                    Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 4);
 
     /** Limits no healthy exchange on a busy machine comes near: for tests that expect success. */
-    static final TransportConfig GENEROUS = new TransportConfig(
-            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), 4);
+    static final TransportConfig GENEROUS =
+            new TransportConfig(
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), 4);
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static WireRequest post(int port) {
-        return new WireRequest(URI.create("http://127.0.0.1:" + port + PATH), "POST",
+        return new WireRequest(
+                URI.create("http://127.0.0.1:" + port + PATH),
+                "POST",
                 Map.of("Content-Type", "application/json", "Authorization", "Bearer test-key"),
                 BODY.getBytes(StandardCharsets.UTF_8));
     }
 
     static WireRequest get(int port, String path) {
-        return new WireRequest(URI.create("http://127.0.0.1:" + port + path), "GET", Map.of(), null);
+        return new WireRequest(
+                URI.create("http://127.0.0.1:" + port + path), "GET", Map.of(), null);
     }
 }

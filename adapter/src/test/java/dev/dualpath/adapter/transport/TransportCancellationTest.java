@@ -25,12 +25,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class TransportCancellationTest {
 
-    private static final TransportConfig PATIENT = new TransportConfig(
-            Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10), 4);
+    private static final TransportConfig PATIENT =
+            new TransportConfig(
+                    Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10), 4);
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
-    @RegisterExtension
-    static final WireMockExtension SERVER = Requests.loopbackServer();
+    @RegisterExtension static final WireMockExtension SERVER = Requests.loopbackServer();
 
     private Transport transport;
 
@@ -48,14 +48,17 @@ class TransportCancellationTest {
         final Thread thread;
 
         Caller(Transport transport, WireRequest request) {
-            thread = new Thread(() -> {
-                try {
-                    transport.execute(request);
-                } catch (Throwable t) {
-                    thrown.set(t);
-                }
-                flagAfterwards.set(Thread.currentThread().isInterrupted());
-            }, "blocked-caller");
+            thread =
+                    new Thread(
+                            () -> {
+                                try {
+                                    transport.execute(request);
+                                } catch (Throwable t) {
+                                    thrown.set(t);
+                                }
+                                flagAfterwards.set(Thread.currentThread().isInterrupted());
+                            },
+                            "blocked-caller");
             thread.start();
         }
 
@@ -70,20 +73,30 @@ class TransportCancellationTest {
         void interruptAndAssertCancelled() throws InterruptedException {
             thread.interrupt();
             thread.join(PROMPTLY.toMillis());
-            assertThat(thread.isAlive()).as("caller still blocked %s after interrupt, at:%n%s", PROMPTLY,
-                    stackOf(thread)).isFalse();
-            assertThat(thrown.get()).isInstanceOfSatisfying(TransportFailure.class, f -> {
-                assertThat(f.kind()).isEqualTo(TransportFailure.Kind.CANCELLED);
-                assertThat(f.getMessage()).isEqualTo(Failures.CANCELLED);
-            });
+            assertThat(thread.isAlive())
+                    .as(
+                            "caller still blocked %s after interrupt, at:%n%s",
+                            PROMPTLY, stackOf(thread))
+                    .isFalse();
+            assertThat(thrown.get())
+                    .isInstanceOfSatisfying(
+                            TransportFailure.class,
+                            f -> {
+                                assertThat(f.kind()).isEqualTo(TransportFailure.Kind.CANCELLED);
+                                assertThat(f.getMessage()).isEqualTo(Failures.CANCELLED);
+                            });
             assertThat(flagAfterwards).as("interrupt flag restored").isTrue();
         }
     }
 
     @ParameterizedTest
     @EnumSource(TransportKind.class)
-    void interruptWhileWaitingForHeaders_abortsWithCancelled(TransportKind kind) throws InterruptedException {
-        SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(5000)));
+    void interruptWhileWaitingForHeaders_abortsWithCancelled(TransportKind kind)
+            throws InterruptedException {
+        SERVER.stubFor(
+                post(Requests.PATH)
+                        .willReturn(
+                                aResponse().withStatus(200).withBody("{}").withFixedDelay(5000)));
         transport = kind.create(PATIENT);
 
         Caller caller = new Caller(transport, Requests.post(SERVER.getPort()));
@@ -95,8 +108,10 @@ class TransportCancellationTest {
     @ParameterizedTest
     @EnumSource(TransportKind.class)
     void interruptWhileReadingBody_abortsWithCancelled(TransportKind kind) throws Exception {
-        try (RawHttpServer server = new RawHttpServer(
-                "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"partial\":", RawHttpServer.Then.STALL)) {
+        try (RawHttpServer server =
+                new RawHttpServer(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"partial\":",
+                        RawHttpServer.Then.STALL)) {
             transport = kind.create(PATIENT);
 
             Caller caller = new Caller(transport, Requests.post(server.port()));
@@ -115,8 +130,10 @@ class TransportCancellationTest {
         transport = kind.create(PATIENT);
         Thread.currentThread().interrupt();
         try {
-            TransportFailure failure = org.assertj.core.api.Assertions.catchThrowableOfType(TransportFailure.class,
-                    () -> transport.execute(Requests.post(SERVER.getPort())));
+            TransportFailure failure =
+                    org.assertj.core.api.Assertions.catchThrowableOfType(
+                            TransportFailure.class,
+                            () -> transport.execute(Requests.post(SERVER.getPort())));
 
             assertThat(failure.kind()).isEqualTo(TransportFailure.Kind.CANCELLED);
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
@@ -137,7 +154,8 @@ class TransportCancellationTest {
         try (RawHttpServer server = RawHttpServer.silent()) {
             transport = kind.create(PATIENT);
 
-            CompletableFuture<WireResponse> future = transport.executeAsync(Requests.post(server.port()));
+            CompletableFuture<WireResponse> future =
+                    transport.executeAsync(Requests.post(server.port()));
             assertThat(server.requestReceived().await(5, TimeUnit.SECONDS)).isTrue();
             future.cancel(true);
 
@@ -152,12 +170,16 @@ class TransportCancellationTest {
 
     @ParameterizedTest
     @EnumSource(TransportKind.class)
-    void cancelledFutureWhileReadingBody_abortsTheExchange(TransportKind kind) throws IOException, InterruptedException {
-        try (RawHttpServer server = new RawHttpServer(
-                "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"partial\":", RawHttpServer.Then.STALL)) {
+    void cancelledFutureWhileReadingBody_abortsTheExchange(TransportKind kind)
+            throws IOException, InterruptedException {
+        try (RawHttpServer server =
+                new RawHttpServer(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"partial\":",
+                        RawHttpServer.Then.STALL)) {
             transport = kind.create(PATIENT);
 
-            CompletableFuture<WireResponse> future = transport.executeAsync(Requests.post(server.port()));
+            CompletableFuture<WireResponse> future =
+                    transport.executeAsync(Requests.post(server.port()));
             assertThat(server.responded().await(5, TimeUnit.SECONDS)).isTrue();
             future.cancel(true);
 

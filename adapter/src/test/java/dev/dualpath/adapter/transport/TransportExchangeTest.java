@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class TransportExchangeTest {
 
-    @RegisterExtension
-    static final WireMockExtension SERVER = Requests.loopbackServer();
+    @RegisterExtension static final WireMockExtension SERVER = Requests.loopbackServer();
 
     private Transport transport;
 
@@ -46,16 +45,22 @@ class TransportExchangeTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void status200_returnsBodyAndLowerCasedHeaders(Mode mode) {
-        SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withHeader("X-RateLimit-Remaining-Requests", "99")
-                .withBody("{\"id\":\"chatcmpl-1\"}")));
+        SERVER.stubFor(
+                post(Requests.PATH)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withHeader("X-RateLimit-Remaining-Requests", "99")
+                                        .withBody("{\"id\":\"chatcmpl-1\"}")));
 
         WireResponse response = call(mode, Requests.post(SERVER.getPort()));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"chatcmpl-1\"}");
-        assertThat(response.headers()).containsEntry("x-ratelimit-remaining-requests", List.of("99"));
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"id\":\"chatcmpl-1\"}");
+        assertThat(response.headers())
+                .containsEntry("x-ratelimit-remaining-requests", List.of("99"));
         assertThat(response.header("Content-Type")).isEqualTo("application/json");
         assertThat(response.headers().keySet()).allSatisfy(name -> assertThat(name).isLowerCase());
         assertThat(response.timeToFirstByte()).isNotNull().isPositive();
@@ -64,12 +69,15 @@ class TransportExchangeTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void status500_isAResponseNotAFailure(Mode mode) {
-        SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withStatus(500).withBody("{\"error\":\"boom\"}")));
+        SERVER.stubFor(
+                post(Requests.PATH)
+                        .willReturn(aResponse().withStatus(500).withBody("{\"error\":\"boom\"}")));
 
         WireResponse response = call(mode, Requests.post(SERVER.getPort()));
 
         assertThat(response.status()).isEqualTo(500);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"boom\"}");
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"error\":\"boom\"}");
     }
 
     @ParameterizedTest
@@ -104,14 +112,17 @@ class TransportExchangeTest {
 
         call(mode, Requests.post(SERVER.getPort()));
 
-        SERVER.verify(1, postRequestedFor(urlEqualTo(Requests.PATH))
-                .withHeader("Authorization", equalTo("Bearer test-key"))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalTo(Requests.BODY)));
+        SERVER.verify(
+                1,
+                postRequestedFor(urlEqualTo(Requests.PATH))
+                        .withHeader("Authorization", equalTo("Bearer test-key"))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalTo(Requests.BODY)));
         LoggedRequest logged = SERVER.getAllServeEvents().get(0).getRequest();
         assertThat(logged.getProtocol()).isEqualTo("HTTP/1.1");
-        assertThat(logged.containsHeader("Accept-Encoding")).as("Accept-Encoding sent: %s",
-                logged.getHeader("Accept-Encoding")).isFalse();
+        assertThat(logged.containsHeader("Accept-Encoding"))
+                .as("Accept-Encoding sent: %s", logged.getHeader("Accept-Encoding"))
+                .isFalse();
         assertThat(logged.containsHeader("Upgrade")).isFalse();
     }
 
@@ -125,10 +136,14 @@ class TransportExchangeTest {
         headers.put("Connection", "close");
         headers.put("Host", "example.invalid");
 
-        WireResponse response = call(mode, new WireRequest(plain.uri(), "POST", headers, plain.body()));
+        WireResponse response =
+                call(mode, new WireRequest(plain.uri(), "POST", headers, plain.body()));
 
         assertThat(response.status()).isEqualTo(200);
-        SERVER.verify(1, postRequestedFor(urlEqualTo(Requests.PATH)).withRequestBody(equalTo(Requests.BODY)));
+        SERVER.verify(
+                1,
+                postRequestedFor(urlEqualTo(Requests.PATH))
+                        .withRequestBody(equalTo(Requests.BODY)));
     }
 
     @ParameterizedTest
@@ -139,7 +154,8 @@ class TransportExchangeTest {
         URI uri = URI.create("http://127.0.0.1:" + SERVER.getPort() + "/ping");
 
         for (int i = 0; i < 5; i++) {
-            WireResponse r = mode.delivery.call(transport, new WireRequest(uri, "GET", Map.of(), null));
+            WireResponse r =
+                    mode.delivery.call(transport, new WireRequest(uri, "GET", Map.of(), null));
             assertThat(r.body()).asString(StandardCharsets.UTF_8).isEqualTo("pong");
         }
     }

@@ -27,14 +27,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every way an exchange can fail maps to the same kind and message on every mode. Each test
- * pairs the fault with a short read timeout (FAST_FAIL) and a test-level bound.
+ * Every way an exchange can fail maps to the same kind and message on every mode. Each test pairs
+ * the fault with a short read timeout (FAST_FAIL) and a test-level bound.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class TransportFailureTest {
 
-    @RegisterExtension
-    static final WireMockExtension SERVER = Requests.loopbackServer();
+    @RegisterExtension static final WireMockExtension SERVER = Requests.loopbackServer();
 
     private Transport transport;
 
@@ -47,18 +46,22 @@ class TransportFailureTest {
 
     private TransportFailure failure(Mode mode, TransportConfig config, int port) {
         transport = mode.kind.create(config);
-        TransportFailure failure = catchThrowableOfType(TransportFailure.class,
-                () -> mode.delivery.call(transport, Requests.post(port)));
+        TransportFailure failure =
+                catchThrowableOfType(
+                        TransportFailure.class,
+                        () -> mode.delivery.call(transport, Requests.post(port)));
         assertThat(failure).as("expected a TransportFailure").isNotNull();
         if (transport instanceof ApacheHttpTransport) {
             ApacheHttpTransport apache = (ApacheHttpTransport) transport;
-            await("connection returned to the pool").atMost(Duration.ofSeconds(5))
+            await("connection returned to the pool")
+                    .atMost(Duration.ofSeconds(5))
                     .until(() -> apache.leasedConnections() == 0);
         }
         return failure;
     }
 
-    private static void assertKind(TransportFailure failure, TransportFailure.Kind kind, String message) {
+    private static void assertKind(
+            TransportFailure failure, TransportFailure.Kind kind, String message) {
         assertThat(failure.kind()).as("kind of %s", failure).isEqualTo(kind);
         assertThat(failure.getMessage()).isEqualTo(message);
     }
@@ -66,7 +69,10 @@ class TransportFailureTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void headersSlowerThanReadTimeout_isHeadersTimeout(Mode mode) {
-        SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(4000)));
+        SERVER.stubFor(
+                post(Requests.PATH)
+                        .willReturn(
+                                aResponse().withStatus(200).withBody("{}").withFixedDelay(4000)));
 
         TransportFailure failure = failure(mode, Requests.FAST_FAIL, SERVER.getPort());
 
@@ -77,21 +83,36 @@ class TransportFailureTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void headersSlowerThanRequestTimeout_isHeadersTimeout(Mode mode) {
-        SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(4000)));
-        TransportConfig config = Requests.FAST_FAIL.withReadTimeout(Duration.ofSeconds(10))
-                .withRequestTimeout(Duration.ofMillis(1000));
+        SERVER.stubFor(
+                post(Requests.PATH)
+                        .willReturn(
+                                aResponse().withStatus(200).withBody("{}").withFixedDelay(4000)));
+        TransportConfig config =
+                Requests.FAST_FAIL
+                        .withReadTimeout(Duration.ofSeconds(10))
+                        .withRequestTimeout(Duration.ofMillis(1000));
 
-        assertKind(failure(mode, config, SERVER.getPort()), TransportFailure.Kind.HEADERS_TIMEOUT, Failures.HEADERS_TIMEOUT);
+        assertKind(
+                failure(mode, config, SERVER.getPort()),
+                TransportFailure.Kind.HEADERS_TIMEOUT,
+                Failures.HEADERS_TIMEOUT);
     }
 
     @ParameterizedTest
     @EnumSource(Mode.class)
     void bodyStalledMidway_isBodyTimeout(Mode mode) throws IOException {
         // Headers and 11 of 100 body bytes, then silence longer than the read timeout.
-        try (RawHttpServer server = new RawHttpServer(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"partial\":", RawHttpServer.Then.STALL)) {
+        try (RawHttpServer server =
+                new RawHttpServer(
+                        "HTTP/1.1 200 OK\r\n"
+                                + "Content-Type: application/json\r\n"
+                                + "Content-Length: 100\r\n\r\n"
+                                + "{\"partial\":",
+                        RawHttpServer.Then.STALL)) {
 
-            assertKind(failure(mode, Requests.FAST_FAIL, server.port()), TransportFailure.Kind.BODY_TIMEOUT,
+            assertKind(
+                    failure(mode, Requests.FAST_FAIL, server.port()),
+                    TransportFailure.Kind.BODY_TIMEOUT,
                     Failures.BODY_TIMEOUT);
         }
     }
@@ -103,28 +124,48 @@ class TransportFailureTest {
         // gzip is off on the server, so the chunks really are spread out (CALIBRATION trap 12).
         // (A dribble whose gaps exceed the read timeout cannot test the body phase: WireMock
         // sends the headers with the first chunk, after the first gap. The raw server does.)
-        SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withStatus(200)
-                .withBody("x".repeat(200)).withChunkedDribbleDelay(20, 6000)));
-        TransportConfig config = Requests.FAST_FAIL.withReadTimeout(Duration.ofSeconds(3))
-                .withRequestTimeout(Duration.ofMillis(1500));
+        SERVER.stubFor(
+                post(Requests.PATH)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withBody("x".repeat(200))
+                                        .withChunkedDribbleDelay(20, 6000)));
+        TransportConfig config =
+                Requests.FAST_FAIL
+                        .withReadTimeout(Duration.ofSeconds(3))
+                        .withRequestTimeout(Duration.ofMillis(1500));
 
-        assertKind(failure(mode, config, SERVER.getPort()), TransportFailure.Kind.BODY_TIMEOUT, Failures.BODY_TIMEOUT);
+        assertKind(
+                failure(mode, config, SERVER.getPort()),
+                TransportFailure.Kind.BODY_TIMEOUT,
+                Failures.BODY_TIMEOUT);
     }
 
     @ParameterizedTest
     @EnumSource(Mode.class)
     void fewerBytesThanContentLength_thenClose_isConnectionFailed(Mode mode) throws IOException {
-        try (RawHttpServer server = new RawHttpServer(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"partial\":", RawHttpServer.Then.CLOSE)) {
+        try (RawHttpServer server =
+                new RawHttpServer(
+                        "HTTP/1.1 200 OK\r\n"
+                                + "Content-Type: application/json\r\n"
+                                + "Content-Length: 100\r\n\r\n"
+                                + "{\"partial\":",
+                        RawHttpServer.Then.CLOSE)) {
 
-            assertKind(failure(mode, Requests.FAST_FAIL, server.port()), TransportFailure.Kind.CONNECTION_FAILED,
+            assertKind(
+                    failure(mode, Requests.FAST_FAIL, server.port()),
+                    TransportFailure.Kind.CONNECTION_FAILED,
                     Failures.CONNECTION_FAILED);
         }
     }
 
     static Stream<Arguments> modesAndFaults() {
         return Arrays.stream(Mode.values())
-                .flatMap(mode -> Arrays.stream(Fault.values()).map(fault -> Arguments.of(mode, fault)));
+                .flatMap(
+                        mode ->
+                                Arrays.stream(Fault.values())
+                                        .map(fault -> Arguments.of(mode, fault)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -139,8 +180,8 @@ class TransportFailureTest {
     }
 
     /**
-     * A listener that never accepts, its backlog filled by plain sockets: Linux then drops
-     * further SYNs, so the next connect can only time out (no address outside 127.0.0.1 needed).
+     * A listener that never accepts, its backlog filled by plain sockets: Linux then drops further
+     * SYNs, so the next connect can only time out (no address outside 127.0.0.1 needed).
      */
     @ParameterizedTest
     @EnumSource(Mode.class)
@@ -158,7 +199,9 @@ class TransportFailureTest {
             }
             TransportConfig config = Requests.FAST_FAIL.withConnectTimeout(Duration.ofMillis(500));
 
-            assertKind(failure(mode, config, listener.getLocalPort()), TransportFailure.Kind.CONNECT_TIMEOUT,
+            assertKind(
+                    failure(mode, config, listener.getLocalPort()),
+                    TransportFailure.Kind.CONNECT_TIMEOUT,
                     Failures.CONNECT_TIMEOUT);
         } finally {
             for (Socket filler : fillers) {
@@ -175,7 +218,9 @@ class TransportFailureTest {
             closedPort = socket.getLocalPort();
         }
 
-        assertKind(failure(mode, Requests.FAST_FAIL, closedPort), TransportFailure.Kind.CONNECTION_FAILED,
+        assertKind(
+                failure(mode, Requests.FAST_FAIL, closedPort),
+                TransportFailure.Kind.CONNECTION_FAILED,
                 Failures.CONNECTION_FAILED);
     }
 }

@@ -18,36 +18,45 @@ import picocli.CommandLine.Spec;
  * java -cp ... DualpathCli openloop --out results/runs/X --rate 200 --delay-ms 10   (.hgrm per strategy)
  * </pre>
  *
- * Exit codes: 0 pass; 1 regression, failed claim, or evidence not shown; 2 usage or input error.
- * To add a command, add its class to {@code subcommands} below.
+ * Exit codes: 0 pass; 1 regression, failed claim, or evidence not shown; 2 usage or input error. To
+ * add a command, add its class to {@code subcommands} below.
  */
-@Command(name = "dualpath", mixinStandardHelpOptions = true, version = "dualpath 0.1.0",
-    description = "Gate JMH runs against a baseline, check overhead claims, write reports.",
-    subcommands = {
-        RunCommand.class,
-        GateCommand.class,
-        ProveGateCommand.class,
-        ClaimsCommand.class,
-        ReportCommand.class,
-        EvidenceCommand.class,
-        OpenLoopCommand.class,
-        CommandLine.HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:pass", "1:regression, failed claim, or evidence not shown", "2:usage or input error"})
+@Command(
+        name = "dualpath",
+        mixinStandardHelpOptions = true,
+        version = "dualpath 0.1.0",
+        description = "Gate JMH runs against a baseline, check overhead claims, write reports.",
+        subcommands = {
+            RunCommand.class,
+            GateCommand.class,
+            ProveGateCommand.class,
+            ClaimsCommand.class,
+            ReportCommand.class,
+            EvidenceCommand.class,
+            OpenLoopCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:pass",
+            "1:regression, failed claim, or evidence not shown",
+            "2:usage or input error"
+        })
 public final class DualpathCli implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  /** @param args a subcommand and its options; see {@code --help} */
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new DualpathCli()).execute(args));
-  }
+    /**
+     * @param args a subcommand and its options; see {@code --help}
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new DualpathCli()).execute(args));
+    }
 
-  /** Without a subcommand: print usage and report a usage error. */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.BAD_INPUT.code();
-  }
+    /** Without a subcommand: print usage and report a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.BAD_INPUT.code();
+    }
 }

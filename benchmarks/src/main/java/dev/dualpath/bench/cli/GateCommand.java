@@ -20,59 +20,100 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dualpath gate}: a current run against a baseline. */
-@Command(name = "gate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
-    description = {
-        "Compare a current JMH run with a baseline, series by series: per-fork means, bootstrap interval of",
-        "the ratio current/baseline, verdict PASS / FAIL / INCONCLUSIVE with a minimum effect.",
-        "RUN is a run folder (holding jmh.json, optional env.json) or a JMH JSON file."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no regression (PASS or INCONCLUSIVE)", "1:a regression (FAIL), or a missing series with --fail-on-missing",
-        "2:usage or input error"})
+@Command(
+        name = "gate",
+        mixinStandardHelpOptions = true,
+        exitCodeOnExecutionException = 2,
+        description = {
+            "Compare a current JMH run with a baseline, series by series: per-fork means, bootstrap"
+                    + " interval of",
+            "the ratio current/baseline, verdict PASS / FAIL / INCONCLUSIVE with a minimum effect.",
+            "RUN is a run folder (holding jmh.json, optional env.json) or a JMH JSON file."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no regression (PASS or INCONCLUSIVE)",
+            "1:a regression (FAIL), or a missing series with --fail-on-missing",
+            "2:usage or input error"
+        })
 final class GateCommand extends VerdictCommand {
 
-  @Option(names = "--baseline", required = true, paramLabel = "RUN", description = "Baseline run folder or JMH JSON.")
-  Path baseline;
+    @Option(
+            names = "--baseline",
+            required = true,
+            paramLabel = "RUN",
+            description = "Baseline run folder or JMH JSON.")
+    Path baseline;
 
-  @Option(names = "--current", required = true, paramLabel = "RUN", description = "Current run folder or JMH JSON.")
-  Path current;
+    @Option(
+            names = "--current",
+            required = true,
+            paramLabel = "RUN",
+            description = "Current run folder or JMH JSON.")
+    Path current;
 
-  @Option(names = "--min-effect", defaultValue = "0.05", paramLabel = "FRACTION",
-      description = "Smallest relative regression that can FAIL (default: ${DEFAULT-VALUE}).")
-  double minEffect;
+    @Option(
+            names = "--min-effect",
+            defaultValue = "0.05",
+            paramLabel = "FRACTION",
+            description = "Smallest relative regression that can FAIL (default: ${DEFAULT-VALUE}).")
+    double minEffect;
 
-  @Option(names = "--min-effect-for", paramLabel = "REGEX=FRACTION",
-      description = "Per-benchmark minimum effect; REGEX is searched in the series label, first match wins. Repeatable.")
-  List<String> overrides = new ArrayList<>();
+    @Option(
+            names = "--min-effect-for",
+            paramLabel = "REGEX=FRACTION",
+            description =
+                    "Per-benchmark minimum effect; REGEX is searched in the series label, first"
+                            + " match wins. Repeatable.")
+    List<String> overrides = new ArrayList<>();
 
-  @Option(names = "--secondary", split = ",", paramLabel = "METRIC", defaultValue = "gc.alloc.rate.norm",
-      description = "Secondary metrics to gate besides the primary, or 'none' (default: ${DEFAULT-VALUE}).")
-  List<String> secondaries;
+    @Option(
+            names = "--secondary",
+            split = ",",
+            paramLabel = "METRIC",
+            defaultValue = "gc.alloc.rate.norm",
+            description =
+                    "Secondary metrics to gate besides the primary, or 'none' (default:"
+                            + " ${DEFAULT-VALUE}).")
+    List<String> secondaries;
 
-  @Option(names = "--fail-on-missing", description = "Exit 1 when a baseline series is missing from the current run.")
-  boolean failOnMissing;
+    @Option(
+            names = "--fail-on-missing",
+            description = "Exit 1 when a baseline series is missing from the current run.")
+    boolean failOnMissing;
 
-  @Mixin StatsOptions stats;
-  @Mixin OutputOptions output;
+    @Mixin StatsOptions stats;
+    @Mixin OutputOptions output;
 
-  @Override
-  protected ExitCode execute() throws IOException {
-    GateConfig config = config();
-    RunFolder baseFolder = RunFolder.of(baseline);
-    RunFolder currentFolder = RunFolder.of(current);
-    JmhRun baseRun = baseFolder.readRun();
-    JmhRun currentRun = currentFolder.readRun();
-    RunEnvironment env = currentFolder.readEnvironment(currentRun).withGitCommit(output.gitCommit);
-    GateResult result = new Gate(config).compare(baseRun, currentRun);
-    VerdictReport report = new VerdictReport(env, currentRun, Optional.of(baseRun.file()), Optional.of(result),
-        Optional.empty(), List.of(), config.bootstrap(), ChartOptions.defaults());
-    Reports.emit(report, output, Reports.TEXT_FORMATS, null, out(), err());
-    return ExitCode.ofVerdict(result.exitCode(failOnMissing));
-  }
+    @Override
+    protected ExitCode execute() throws IOException {
+        GateConfig config = config();
+        RunFolder baseFolder = RunFolder.of(baseline);
+        RunFolder currentFolder = RunFolder.of(current);
+        JmhRun baseRun = baseFolder.readRun();
+        JmhRun currentRun = currentFolder.readRun();
+        RunEnvironment env =
+                currentFolder.readEnvironment(currentRun).withGitCommit(output.gitCommit);
+        GateResult result = new Gate(config).compare(baseRun, currentRun);
+        VerdictReport report =
+                new VerdictReport(
+                        env,
+                        currentRun,
+                        Optional.of(baseRun.file()),
+                        Optional.of(result),
+                        Optional.empty(),
+                        List.of(),
+                        config.bootstrap(),
+                        ChartOptions.defaults());
+        Reports.emit(report, output, Reports.TEXT_FORMATS, null, out(), err());
+        return ExitCode.ofVerdict(result.exitCode(failOnMissing));
+    }
 
-  private GateConfig config() {
-    List<GateConfig.EffectOverride> parsed = overrides.stream().map(GateConfig.EffectOverride::parse).toList();
-    Set<String> gated = new LinkedHashSet<>(secondaries);
-    gated.remove("none");
-    return new GateConfig(minEffect, parsed, gated, stats.settings());
-  }
+    private GateConfig config() {
+        List<GateConfig.EffectOverride> parsed =
+                overrides.stream().map(GateConfig.EffectOverride::parse).toList();
+        Set<String> gated = new LinkedHashSet<>(secondaries);
+        gated.remove("none");
+        return new GateConfig(minEffect, parsed, gated, stats.settings());
+    }
 }

@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code run --only} and {@code run --param}: a subset of a profile, with parameters overridden. */
+/**
+ * {@code run --only} and {@code run --param}: a subset of a profile, with parameters overridden.
+ */
 final class PlanFilter {
 
     private PlanFilter() {}
 
     /**
-     * @param plans  a profile's plans
-     * @param only   keep plans whose label or include pattern contains one of these (case-insensitive); all when empty
+     * @param plans a profile's plans
+     * @param only keep plans whose label or include pattern contains one of these
+     *     (case-insensitive); all when empty
      * @param params {@code @Param} overrides, {@code NAME -> "V1,V2"}, applied to every kept plan
      * @return the plans to run
-     * @throws IllegalArgumentException naming {@code --only} if nothing is left, or {@code --param} if a value list is empty
+     * @throws IllegalArgumentException naming {@code --only} if nothing is left, or {@code --param}
+     *     if a value list is empty
      */
     static List<Plan> apply(List<Plan> plans, List<String> only, Map<String, String> params) {
         List<Plan> kept = new ArrayList<>();
@@ -27,25 +31,33 @@ final class PlanFilter {
             }
         }
         if (kept.isEmpty()) {
-            throw new IllegalArgumentException("--only " + only + " matches no plan of this profile");
+            throw new IllegalArgumentException(
+                    "--only " + only + " matches no plan of this profile");
         }
         return kept;
     }
 
     private static boolean matches(Plan plan, String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        return plan.label().toLowerCase(Locale.ROOT).contains(t) || plan.include().toLowerCase(Locale.ROOT).contains(t);
+        return plan.label().toLowerCase(Locale.ROOT).contains(t)
+                || plan.include().toLowerCase(Locale.ROOT).contains(t);
     }
 
-    private static Map<String, List<String>> merged(Map<String, List<String>> base, Map<String, String> overrides) {
+    private static Map<String, List<String>> merged(
+            Map<String, List<String>> base, Map<String, String> overrides) {
         Map<String, List<String>> out = new LinkedHashMap<>(base);
-        overrides.forEach((name, values) -> {
-            List<String> list = List.of(values.split(",")).stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
-            if (list.isEmpty()) {
-                throw new IllegalArgumentException("--param " + name + ": no value given");
-            }
-            out.put(name, list);
-        });
+        overrides.forEach(
+                (name, values) -> {
+                    List<String> list =
+                            List.of(values.split(",")).stream()
+                                    .map(String::trim)
+                                    .filter(v -> !v.isEmpty())
+                                    .toList();
+                    if (list.isEmpty()) {
+                        throw new IllegalArgumentException("--param " + name + ": no value given");
+                    }
+                    out.put(name, list);
+                });
         return out;
     }
 }

@@ -24,88 +24,162 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dualpath prove-gate}: produces the evidence that the gate works on this machine, with
- * real JMH runs rather than synthetic data.
+ * {@code dualpath prove-gate}: produces the evidence that the gate works on this machine, with real
+ * JMH runs rather than synthetic data.
  *
  * <ol>
  *   <li>A/A: the in-memory tier ({@code RAW_BLOCKING}, {@code DIRECT}, {@code LOOP_PER_CALL}) with
  *       many forks; {@code evidence} splits the forks in halves many times and gates each half
  *       against the other — the same code against itself must never FAIL.
  *   <li>Sensitivity: the same benchmark for {@code DIRECT} again, with the in-memory transport's
- *       test-only knob adding a spin delay of 10 % of the {@code DIRECT} time just measured; the gate
- *       of that run against the A/A run must FAIL on {@code DIRECT}.
+ *       test-only knob adding a spin delay of 10 % of the {@code DIRECT} time just measured; the
+ *       gate of that run against the A/A run must FAIL on {@code DIRECT}.
  * </ol>
- * Everything goes to {@code results/runs/<timestamp>/} ({@code aa/}, {@code slow/},
- * {@code evidence-aa.md}, {@code gate-slow/}, {@code gate-proof.md}).
+ *
+ * Everything goes to {@code results/runs/<timestamp>/} ({@code aa/}, {@code slow/}, {@code
+ * evidence-aa.md}, {@code gate-slow/}, {@code gate-proof.md}).
  */
-@Command(name = "prove-gate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
-        description = {"Run an A/A experiment and a known 10 % slowdown, and show that the gate raises no false",
-            "alarm on the first and catches the second. Takes ~5 minutes with the defaults."},
+@Command(
+        name = "prove-gate",
+        mixinStandardHelpOptions = true,
+        exitCodeOnExecutionException = 2,
+        description = {
+            "Run an A/A experiment and a known 10 % slowdown, and show that the gate raises no"
+                    + " false",
+            "alarm on the first and catches the second. Takes ~5 minutes with the defaults."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no false alarm and the slowdown caught", "1:a false alarm, or the slowdown missed",
-            "2:usage error or a benchmark failed"})
+        exitCodeList = {
+            "0:no false alarm and the slowdown caught",
+            "1:a false alarm, or the slowdown missed",
+            "2:usage error or a benchmark failed"
+        })
 final class ProveGateCommand extends VerdictCommand {
 
     private static final String BENCHMARK = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
 
-    @Option(names = "--results", defaultValue = "results", paramLabel = "DIR", description = "Results folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--results",
+            defaultValue = "results",
+            paramLabel = "DIR",
+            description = "Results folder (default: ${DEFAULT-VALUE}).")
     Path results;
 
-    @Option(names = "--forks", defaultValue = "10", paramLabel = "N", description = "Forks per series (default: ${DEFAULT-VALUE}; at least 10 for the A/A splits).")
+    @Option(
+            names = "--forks",
+            defaultValue = "10",
+            paramLabel = "N",
+            description =
+                    "Forks per series (default: ${DEFAULT-VALUE}; at least 10 for the A/A splits).")
     int forks;
 
-    @Option(names = "--slowdown", defaultValue = "0.10", paramLabel = "FRACTION", description = "Injected slowdown of DIRECT (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--slowdown",
+            defaultValue = "0.10",
+            paramLabel = "FRACTION",
+            description = "Injected slowdown of DIRECT (default: ${DEFAULT-VALUE}).")
     double slowdown;
 
-    @Option(names = "--paths", split = ",", paramLabel = "PATH[,PATH...]",
-            description = "In-memory paths measured in the A/A run (default: RAW_BLOCKING,DIRECT,LOOP_PER_CALL). DIRECT is always needed.")
-    List<String> paths = new java.util.ArrayList<>(List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"));
+    @Option(
+            names = "--paths",
+            split = ",",
+            paramLabel = "PATH[,PATH...]",
+            description =
+                    "In-memory paths measured in the A/A run (default:"
+                            + " RAW_BLOCKING,DIRECT,LOOP_PER_CALL). DIRECT is always needed.")
+    List<String> paths =
+            new java.util.ArrayList<>(List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"));
 
-    @Option(names = "--aa", paramLabel = "DIR",
-            description = "Reuse an A/A run made earlier by prove-gate (its aa/ folder) instead of measuring a new one.")
+    @Option(
+            names = "--aa",
+            paramLabel = "DIR",
+            description =
+                    "Reuse an A/A run made earlier by prove-gate (its aa/ folder) instead of"
+                            + " measuring a new one.")
     Path reuseAa;
 
     @Override
     protected ExitCode execute() throws IOException {
         if (forks < 10) {
-            throw new IllegalArgumentException("--forks must be at least 10 for the A/A splits, was " + forks);
+            throw new IllegalArgumentException(
+                    "--forks must be at least 10 for the A/A splits, was " + forks);
         }
         RunFolder proof = RunFolder.create(results, ZonedDateTime.now());
-        PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream console =
+                new PrintStream(
+                        new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path aa = reuseAa != null ? reuseAa : Files.createDirectories(proof.dir().resolve("aa"));
         Path slow = Files.createDirectories(proof.dir().resolve("slow"));
 
         if (!paths.contains("DIRECT")) {
-            throw new IllegalArgumentException("--paths must include DIRECT: the slowdown is sized from it");
+            throw new IllegalArgumentException(
+                    "--paths must include DIRECT: the slowdown is sized from it");
         }
         if (reuseAa == null && !measure(console, aa, paths, List.of())) {
             return ExitCode.BAD_INPUT;
         }
         long knobNanos = knobFor(aa.resolve(RunFolder.JMH_JSON));
-        console.printf(Locale.ROOT, "injecting %d ns per exchange (%.0f %% of DIRECT)%n", knobNanos, slowdown * 100);
+        console.printf(
+                Locale.ROOT,
+                "injecting %d ns per exchange (%.0f %% of DIRECT)%n",
+                knobNanos,
+                slowdown * 100);
         String knob = "-D" + InMemoryOverheadBenchmark.EXTRA_DELAY_PROPERTY + "=" + knobNanos;
         if (!measure(console, slow, List.of("DIRECT"), List.of(knob))) {
             return ExitCode.BAD_INPUT;
         }
 
-        int aaExit = spec.root().commandLine().execute("evidence", aa.toString(), "--min-forks", "10",
-                "--out", proof.file("evidence-aa.md").toString());
-        int slowExit = spec.root().commandLine().execute("gate", "--baseline", aa.toString(), "--current", slow.toString(),
-                "--out", proof.dir().resolve("gate-slow").toString());
+        int aaExit =
+                spec.root()
+                        .commandLine()
+                        .execute(
+                                "evidence",
+                                aa.toString(),
+                                "--min-forks",
+                                "10",
+                                "--out",
+                                proof.file("evidence-aa.md").toString());
+        int slowExit =
+                spec.root()
+                        .commandLine()
+                        .execute(
+                                "gate",
+                                "--baseline",
+                                aa.toString(),
+                                "--current",
+                                slow.toString(),
+                                "--out",
+                                proof.dir().resolve("gate-slow").toString());
         boolean caught = slowExit == ExitCode.FAILED.code();
         boolean quiet = aaExit == ExitCode.OK.code();
-        Files.writeString(proof.file("gate-proof.md"), summary(aaExit, slowExit, knobNanos, caught, quiet));
+        Files.writeString(
+                proof.file("gate-proof.md"), summary(aaExit, slowExit, knobNanos, caught, quiet));
         console.println(summary(aaExit, slowExit, knobNanos, caught, quiet));
         return caught && quiet ? ExitCode.OK : ExitCode.FAILED;
     }
 
-    private boolean measure(PrintStream console, Path dir, List<String> paths, List<String> jvmArgs) throws IOException {
-        Plan plan = new Plan("dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.", Map.of("path", paths), forks, 4,
-                Duration.ofSeconds(1), 3, Duration.ofMillis(500), jvmArgs, "gate proof");
-        EnvFingerprint.capture("prove-gate", null, Map.of("transport", "in-memory"), ZonedDateTime.now())
+    private boolean measure(PrintStream console, Path dir, List<String> paths, List<String> jvmArgs)
+            throws IOException {
+        Plan plan =
+                new Plan(
+                        "dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.",
+                        Map.of("path", paths),
+                        forks,
+                        4,
+                        Duration.ofSeconds(1),
+                        3,
+                        Duration.ofMillis(500),
+                        jvmArgs,
+                        "gate proof");
+        EnvFingerprint.capture(
+                        "prove-gate", null, Map.of("transport", "in-memory"), ZonedDateTime.now())
                 .write(dir.resolve(RunFolder.ENV_JSON));
         try {
-            new JmhLauncher(console, null).run(List.of(plan), dir.resolve(RunFolder.JMH_JSON), dir.resolve(RunFolder.JMH_LOG));
+            new JmhLauncher(console, null)
+                    .run(
+                            List.of(plan),
+                            dir.resolve(RunFolder.JMH_JSON),
+                            dir.resolve(RunFolder.JMH_LOG));
             return true;
         } catch (RunnerException e) {
             err().println("error: a benchmark failed: " + e.getMessage());
@@ -118,29 +192,53 @@ final class ProveGateCommand extends VerdictCommand {
     }
 
     /**
-     * The spin delay, in ns, that adds {@code fraction} of DIRECT's mean measured in {@code jmhJson}.
+     * The spin delay, in ns, that adds {@code fraction} of DIRECT's mean measured in {@code
+     * jmhJson}.
      *
      * @throws dev.dualpath.bench.verdict.InputException naming the file if it has no DIRECT series
      */
     static long knobNanos(Path jmhJson, double fraction) {
-        Measurement m = new JmhResultReader().read(jmhJson).primaries().stream()
-                .filter(x -> x.id().benchmark().equals(BENCHMARK) && "DIRECT".equals(x.id().params().get("path")))
-                .findFirst()
-                .orElseThrow(() -> new dev.dualpath.bench.verdict.InputException(jmhJson, "path",
-                        "no " + BENCHMARK + " series with path=DIRECT"));
+        Measurement m =
+                new JmhResultReader()
+                        .read(jmhJson).primaries().stream()
+                                .filter(
+                                        x ->
+                                                x.id().benchmark().equals(BENCHMARK)
+                                                        && "DIRECT"
+                                                                .equals(
+                                                                        x.id().params()
+                                                                                .get("path")))
+                                .findFirst()
+                                .orElseThrow(
+                                        () ->
+                                                new dev.dualpath.bench.verdict.InputException(
+                                                        jmhJson,
+                                                        "path",
+                                                        "no "
+                                                                + BENCHMARK
+                                                                + " series with path=DIRECT"));
         double nanos = m.score() * 1000; // the benchmark reports us/op
         return Math.max(1, Math.round(nanos * fraction));
     }
 
-    private String summary(int aaExit, int slowExit, long knobNanos, boolean caught, boolean quiet) {
-        return String.format(Locale.ROOT, """
+    private String summary(
+            int aaExit, int slowExit, long knobNanos, boolean caught, boolean quiet) {
+        return String.format(
+                Locale.ROOT,
+                """
                 # Gate proof
 
                 | experiment | expected | exit code | outcome |
                 |---|---|---:|---|
                 | A/A: %d forks of the same code, split in halves (see `evidence-aa.md`) | no FAIL | %d | %s |
                 | +%.0f %% on DIRECT: a %d ns spin per in-memory exchange, gated against the A/A run (see `gate-slow/report.md`) | FAIL | %d | %s |
-                """, forks, aaExit, quiet ? "no false alarm" : "FALSE ALARM or evidence not shown",
-                slowdown * 100, knobNanos, slowExit, caught ? "caught" : "MISSED");
+                """,
+                forks,
+                aaExit,
+                quiet ? "no false alarm" : "FALSE ALARM or evidence not shown",
+                slowdown * 100,
+                knobNanos,
+                slowExit,
+                caught ? "caught" : "MISSED");
     }
 }

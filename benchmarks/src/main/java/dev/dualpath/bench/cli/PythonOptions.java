@@ -14,35 +14,50 @@ import picocli.CommandLine.Option;
 /** Where the Python replay comes from. */
 final class PythonOptions {
 
-  @Option(names = "--python", paramLabel = "FILE",
-      description = "Python replay JSON (default: python-replay.json in the run folder).")
-  Path replay;
+    @Option(
+            names = "--python",
+            paramLabel = "FILE",
+            description = "Python replay JSON (default: python-replay.json in the run folder).")
+    Path replay;
 
-  @Option(names = "--run-python", description = "Run asyncio_replay.py with python3 first, writing the replay file.")
-  boolean runPython;
+    @Option(
+            names = "--run-python",
+            description = "Run asyncio_replay.py with python3 first, writing the replay file.")
+    boolean runPython;
 
-  @Option(names = "--python-samples", defaultValue = "2000", paramLabel = "N",
-      description = "Calls per series for --run-python (default: ${DEFAULT-VALUE}).")
-  int samples;
+    @Option(
+            names = "--python-samples",
+            defaultValue = "2000",
+            paramLabel = "N",
+            description = "Calls per series for --run-python (default: ${DEFAULT-VALUE}).")
+    int samples;
 
-  @Option(names = "--python-executable", paramLabel = "PATH",
-      description = "Python 3 to use for --run-python (default: python3 on PATH).")
-  Path executable;
+    @Option(
+            names = "--python-executable",
+            paramLabel = "PATH",
+            description = "Python 3 to use for --run-python (default: python3 on PATH).")
+    Path executable;
 
-  /** The replay to use, running the script first if asked; absence is a reason, not an error. */
-  PythonSource source(RunFolder folder, PrintWriter err) {
-    Path file = replay != null ? replay : folder.pythonReplayPath();
-    if (runPython) {
-      PythonReplayRunner runner = executable == null
-          ? new PythonReplayRunner()
-          : new PythonReplayRunner(() -> Files.isExecutable(executable) ? Optional.of(executable) : Optional.empty());
-      PythonReplayRunner.Outcome outcome = runner.run(file, samples, Duration.ofMinutes(10));
-      if (outcome.output().isEmpty()) {
-        err.println("warning: " + outcome.reason() + "; Python claims are INCONCLUSIVE");
-        return PythonSource.absent(outcome.reason());
-      }
+    /** The replay to use, running the script first if asked; absence is a reason, not an error. */
+    PythonSource source(RunFolder folder, PrintWriter err) {
+        Path file = replay != null ? replay : folder.pythonReplayPath();
+        if (runPython) {
+            PythonReplayRunner runner =
+                    executable == null
+                            ? new PythonReplayRunner()
+                            : new PythonReplayRunner(
+                                    () ->
+                                            Files.isExecutable(executable)
+                                                    ? Optional.of(executable)
+                                                    : Optional.empty());
+            PythonReplayRunner.Outcome outcome = runner.run(file, samples, Duration.ofMinutes(10));
+            if (outcome.output().isEmpty()) {
+                err.println("warning: " + outcome.reason() + "; Python claims are INCONCLUSIVE");
+                return PythonSource.absent(outcome.reason());
+            }
+        }
+        if (!Files.isRegularFile(file))
+            return PythonSource.absent("python replay not present: " + file);
+        return PythonSource.of(PythonReplay.read(file));
     }
-    if (!Files.isRegularFile(file)) return PythonSource.absent("python replay not present: " + file);
-    return PythonSource.of(PythonReplay.read(file));
-  }
 }

@@ -11,20 +11,27 @@ import java.util.List;
 /** Prints the Markdown report and writes the requested formats. */
 final class Reports {
 
-  /** Formats gate and claims write with --out unless told otherwise. */
-  static final List<ReportFormat> TEXT_FORMATS = List.of(ReportFormat.MARKDOWN, ReportFormat.JSON, ReportFormat.JUNIT);
+    /** Formats gate and claims write with --out unless told otherwise. */
+    static final List<ReportFormat> TEXT_FORMATS =
+            List.of(ReportFormat.MARKDOWN, ReportFormat.JSON, ReportFormat.JUNIT);
 
-  private Reports() {}
+    private Reports() {}
 
-  static void emit(VerdictReport report, OutputOptions options, List<ReportFormat> defaults, Path defaultOut,
-      PrintWriter out, PrintWriter err) throws IOException {
-    out.print(new MarkdownReport().render(report));
-    out.flush();
-    Path dir = options.out != null ? options.out : defaultOut;
-    if (dir == null) return;
-    for (ReportFormat format : options.formatsOr(defaults)) {
-      for (Path written : format.writer().write(report, dir)) err.println("wrote " + written);
+    static void emit(
+            VerdictReport report,
+            OutputOptions options,
+            List<ReportFormat> defaults,
+            Path defaultOut,
+            PrintWriter out,
+            PrintWriter err)
+            throws IOException {
+        out.print(new MarkdownReport().render(report));
+        out.flush();
+        Path dir = options.out != null ? options.out : defaultOut;
+        if (dir == null) return;
+        for (ReportFormat format : options.formatsOr(defaults)) {
+            for (Path written : format.writer().write(report, dir)) err.println("wrote " + written);
+        }
+        err.flush();
     }
-    err.flush();
-  }
 }

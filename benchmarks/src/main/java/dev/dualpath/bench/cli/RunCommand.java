@@ -4,7 +4,6 @@ import dev.dualpath.bench.openloop.ForkLauncher;
 import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
 import dev.dualpath.bench.run.ConformanceStep;
-import dev.dualpath.conformance.fake.FakeProvider;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
@@ -13,6 +12,7 @@ import dev.dualpath.bench.run.StrategyTable;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
+import dev.dualpath.conformance.fake.FakeProvider;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openjdk.jmh.runner.RunnerException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,67 +33,119 @@ import picocli.CommandLine.Option;
  * into a fresh {@code results/runs/<timestamp>/}, prints the strategy table, then checks the claims
  * and gates against the committed baseline through {@code report}.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        exitCodeOnExecutionException = 2,
         description = {
-            "Run a benchmark profile and write results/runs/<timestamp>/: jmh.json, jmh.log, env.json,",
-            "python-replay.json, summary.md, report.md/json, junit.xml, charts/. Then print the claims and",
-            "the gate against the baseline."},
+            "Run a benchmark profile and write results/runs/<timestamp>/: jmh.json, jmh.log,"
+                    + " env.json,",
+            "python-replay.json, summary.md, report.md/json, junit.xml, charts/. Then print the"
+                    + " claims and",
+            "the gate against the baseline."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:run complete (verdicts are printed; with --fail-on-verdict, none failed)",
+        exitCodeList = {
+            "0:run complete (verdicts are printed; with --fail-on-verdict, none failed)",
             "1:with --fail-on-verdict, the gate found a regression or a claim FAILS",
-            "2:usage error, or a benchmark failed (its setup check or an exception)"})
+            "2:usage error, or a benchmark failed (its setup check or an exception)"
+        })
 final class RunCommand extends VerdictCommand {
 
-    @Option(names = "--profile", defaultValue = "quick", paramLabel = "NAME",
+    @Option(
+            names = "--profile",
+            defaultValue = "quick",
+            paramLabel = "NAME",
             description = "smoke, quick or full (default: ${DEFAULT-VALUE}).")
     String profile;
 
-    @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
-            description = "Results folder (default: ${DEFAULT-VALUE}); the run goes to DIR/runs/<timestamp>/.")
+    @Option(
+            names = "--results",
+            defaultValue = "results",
+            paramLabel = "DIR",
+            description =
+                    "Results folder (default: ${DEFAULT-VALUE}); the run goes to"
+                            + " DIR/runs/<timestamp>/.")
     Path results;
 
-    @Option(names = "--baseline", paramLabel = "RUN",
-            description = "Baseline to gate against (default: DIR/baseline if present; 'none' to skip).")
+    @Option(
+            names = "--baseline",
+            paramLabel = "RUN",
+            description =
+                    "Baseline to gate against (default: DIR/baseline if present; 'none' to skip).")
     String baseline;
 
-    @Option(names = "--claims", paramLabel = "FILE", description = "Claims to check (default: DIR/claims.json if present).")
+    @Option(
+            names = "--claims",
+            paramLabel = "FILE",
+            description = "Claims to check (default: DIR/claims.json if present).")
     Path claims;
 
-    @Option(names = "--jvm", paramLabel = "PATH", description = "JVM binary for the forks (e.g. a JDK 25's bin/java).")
+    @Option(
+            names = "--jvm",
+            paramLabel = "PATH",
+            description = "JVM binary for the forks (e.g. a JDK 25's bin/java).")
     String jvm;
 
-    @Option(names = "--jvm-args", paramLabel = "ARGS", split = " ",
-            description = "Extra JVM arguments for every fork, e.g. \"-XX:ActiveProcessorCount=1\".")
+    @Option(
+            names = "--jvm-args",
+            paramLabel = "ARGS",
+            split = " ",
+            description =
+                    "Extra JVM arguments for every fork, e.g. \"-XX:ActiveProcessorCount=1\".")
     List<String> jvmArgs = new ArrayList<>();
 
-    @Option(names = "--python-samples", defaultValue = "2000", paramLabel = "N",
+    @Option(
+            names = "--python-samples",
+            defaultValue = "2000",
+            paramLabel = "N",
             description = "Calls per series of the Python replay (default: ${DEFAULT-VALUE}).")
     int pythonSamples;
 
-    @Option(names = "--open-loop", negatable = true,
-            description = "Also record open-loop latencies (hgrm/, openloop.md); default: on for full, a tiny run for smoke, off for quick.")
+    @Option(
+            names = "--open-loop",
+            negatable = true,
+            description =
+                    "Also record open-loop latencies (hgrm/, openloop.md); default: on for full, a"
+                            + " tiny run for smoke, off for quick.")
     Boolean openLoop;
 
-    @Option(names = "--only", paramLabel = "TEXT",
-            description = "Run only the profile's plans whose label or benchmark pattern contains TEXT (repeatable), e.g. 'peers'.")
+    @Option(
+            names = "--only",
+            paramLabel = "TEXT",
+            description =
+                    "Run only the profile's plans whose label or benchmark pattern contains TEXT"
+                            + " (repeatable), e.g. 'peers'.")
     List<String> only = new ArrayList<>();
 
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
-            description = "Override a @Param for every plan that has it (repeatable), e.g. -p delayMs=0.")
+    @Option(
+            names = {"-p", "--param"},
+            paramLabel = "NAME=V1,V2",
+            description =
+                    "Override a @Param for every plan that has it (repeatable), e.g. -p delayMs=0.")
     Map<String, String> params = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--skip-conformance",
-            description = "Do not run the conformance catalogue first (mvn verify runs it too). Default: run it.")
+    @Option(
+            names = "--skip-conformance",
+            description =
+                    "Do not run the conformance catalogue first (mvn verify runs it too). Default:"
+                            + " run it.")
     boolean skipConformance;
 
-    @Option(names = "--fail-on-verdict", description = "Exit 1 when the gate finds a regression or a claim FAILS.")
+    @Option(
+            names = "--fail-on-verdict",
+            description = "Exit 1 when the gate finds a regression or a claim FAILS.")
     boolean failOnVerdict;
 
     @Override
     protected ExitCode execute() throws IOException {
         Profile chosen = parseProfile();
         RunFolder run = RunFolder.create(results, ZonedDateTime.now());
-        PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream console =
+                new PrintStream(
+                        new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                        true,
+                        StandardCharsets.UTF_8);
         console.println("run folder: " + run.dir());
 
         writeEnvironment(chosen, run);
@@ -102,8 +153,9 @@ final class RunCommand extends VerdictCommand {
         if (!benchmark(chosen, refused, run, console) || !openLoop(chosen, run, console)) {
             return ExitCode.BAD_INPUT;
         }
-        String table = new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
-                .markdown(new JmhResultReader().read(run.file(RunFolder.JMH_JSON)));
+        String table =
+                new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
+                        .markdown(new JmhResultReader().read(run.file(RunFolder.JMH_JSON)));
         Files.writeString(run.file(RunFolder.SUMMARY_MD), summaryHeader(chosen) + table);
         console.println();
         console.println(table);
@@ -117,54 +169,93 @@ final class RunCommand extends VerdictCommand {
         try {
             return Profile.valueOf(profile.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--profile: unknown profile '" + profile + "' (smoke, quick, full)");
+            throw new IllegalArgumentException(
+                    "--profile: unknown profile '" + profile + "' (smoke, quick, full)");
         }
     }
 
     private void writeEnvironment(Profile chosen, RunFolder run) throws IOException {
-        // What the benchmarks start, read from the options they use, so env.json cannot drift from them.
+        // What the benchmarks start, read from the options they use, so env.json cannot drift from
+        // them.
         FakeProvider.Options bench = FakeProvider.Options.benchmark();
-        Map<String, String> stub = Map.of(
-                "server", "WireMock in-process, 127.0.0.1, dynamic port",
-                "http", "HTTP/1.1 only, gzip off",
-                "journal", bench.requestJournal() ? "on" : "off",
-                "containerThreads", Integer.toString(bench.containerThreads()),
-                "asyncResponseThreads", Integer.toString(bench.asyncResponseThreads()));
-        EnvFingerprint.capture(chosen.name().toLowerCase(java.util.Locale.ROOT), jvm, stub, ZonedDateTime.now())
+        Map<String, String> stub =
+                Map.of(
+                        "server",
+                        "WireMock in-process, 127.0.0.1, dynamic port",
+                        "http",
+                        "HTTP/1.1 only, gzip off",
+                        "journal",
+                        bench.requestJournal() ? "on" : "off",
+                        "containerThreads",
+                        Integer.toString(bench.containerThreads()),
+                        "asyncResponseThreads",
+                        Integer.toString(bench.asyncResponseThreads()));
+        EnvFingerprint.capture(
+                        chosen.name().toLowerCase(java.util.Locale.ROOT),
+                        jvm,
+                        stub,
+                        ZonedDateTime.now())
                 .write(run.file(RunFolder.ENV_JSON));
     }
 
-    /** @return false when a benchmark failed; the message says which */
-    private boolean benchmark(Profile chosen, Set<String> refused, RunFolder run, PrintStream console) throws IOException {
+    /**
+     * @return false when a benchmark failed; the message says which
+     */
+    private boolean benchmark(
+            Profile chosen, Set<String> refused, RunFolder run, PrintStream console)
+            throws IOException {
         int forkJava = ForkJvm.featureVersion(jvm);
-        List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(PlanFilter.apply(chosen.plansFor(forkJava), only, params),
-                refused).stream()
-                .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
-                .toList();
+        List<dev.dualpath.bench.run.Plan> plans =
+                ConformanceStep.without(
+                                PlanFilter.apply(chosen.plansFor(forkJava), only, params), refused)
+                        .stream()
+                        .map(
+                                p ->
+                                        jvmArgs.isEmpty()
+                                                ? p
+                                                : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
+                        .toList();
         long start = System.nanoTime();
         try {
-            new JmhLauncher(console, jvm).run(plans, run.file(RunFolder.JMH_JSON), run.file(RunFolder.JMH_LOG));
+            new JmhLauncher(console, jvm)
+                    .run(plans, run.file(RunFolder.JMH_JSON), run.file(RunFolder.JMH_LOG));
         } catch (RunnerException e) {
-            err().println("error: a benchmark failed: " + e.getMessage() + " (see " + run.file(RunFolder.JMH_LOG) + ")");
+            err().println(
+                            "error: a benchmark failed: "
+                                    + e.getMessage()
+                                    + " (see "
+                                    + run.file(RunFolder.JMH_LOG)
+                                    + ")");
             return false;
         }
-        console.printf("benchmarks took %s%n", Duration.ofNanos(System.nanoTime() - start).withNanos(0));
+        console.printf(
+                "benchmarks took %s%n", Duration.ofNanos(System.nanoTime() - start).withNanos(0));
         return true;
     }
 
     /**
      * The open-loop recorder into the run folder (before the report, so its charts include the
-     * {@code .hgrm} curves). @return false when a strategy FAILED; calls that failed are only reported
+     * {@code .hgrm} curves). @return false when a strategy FAILED; calls that failed are only
+     * reported
      */
-    private boolean openLoop(Profile chosen, RunFolder run, PrintStream console) throws IOException {
+    private boolean openLoop(Profile chosen, RunFolder run, PrintStream console)
+            throws IOException {
         if (!(openLoop != null ? openLoop : OpenLoop.enabledByDefault(chosen))) {
             return true;
         }
         try {
-            OpenLoopReport report = OpenLoop.run(OpenLoop.forProfile(chosen), OpenLoop.DEFAULT_STRATEGIES, run.dir(),
-                    ForkLauncher.ofThisClasspath(jvm, jvmArgs, run.file(OpenLoop.LOG)), console::println);
+            OpenLoopReport report =
+                    OpenLoop.run(
+                            OpenLoop.forProfile(chosen),
+                            OpenLoop.DEFAULT_STRATEGIES,
+                            run.dir(),
+                            ForkLauncher.ofThisClasspath(jvm, jvmArgs, run.file(OpenLoop.LOG)),
+                            console::println);
             if (report.anyFailed()) {
-                err().println("error: an open-loop strategy failed (see " + run.file(OpenLoopReport.MARKDOWN) + ")");
+                err().println(
+                                "error: an open-loop strategy failed (see "
+                                        + run.file(OpenLoopReport.MARKDOWN)
+                                        + ")");
             }
             return !report.anyFailed();
         } catch (InterruptedException e) {
@@ -173,15 +264,28 @@ final class RunCommand extends VerdictCommand {
         }
     }
 
-    /** Claims and gate through {@code report}, which prints its Markdown and writes every format into the run. */
+    /**
+     * Claims and gate through {@code report}, which prints its Markdown and writes every format
+     * into the run.
+     */
     private int reportVerdicts(RunFolder run) {
-        List<String> args = new ArrayList<>(List.of("report", "--run", run.dir().toString(),
-                "--run-python", "--python-samples", Integer.toString(pythonSamples)));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "report",
+                                "--run",
+                                run.dir().toString(),
+                                "--run-python",
+                                "--python-samples",
+                                Integer.toString(pythonSamples)));
         Path claimsFile = claims != null ? claims : results.resolve("claims.json");
         if (Files.isRegularFile(claimsFile)) {
             args.addAll(List.of("--claims", claimsFile.toString()));
         }
-        Path base = baseline != null ? ("none".equals(baseline) ? null : Path.of(baseline)) : results.resolve("baseline");
+        Path base =
+                baseline != null
+                        ? ("none".equals(baseline) ? null : Path.of(baseline))
+                        : results.resolve("baseline");
         if (base != null && Files.exists(base.resolve(RunFolder.JMH_JSON))) {
             args.addAll(List.of("--baseline", base.toString()));
         }
@@ -189,9 +293,13 @@ final class RunCommand extends VerdictCommand {
     }
 
     private static String summaryHeader(Profile chosen) {
-        return "# dualpath run — profile " + chosen.name().toLowerCase(java.util.Locale.ROOT) + "\n\n"
-                + "Every figure below is read from `jmh.json` in this folder; the machine is in `env.json`.\n"
-                + "Overheads are differences of fork means in this run, with 95 % bootstrap intervals over forks.\n\n";
+        return "# dualpath run — profile "
+                + chosen.name().toLowerCase(java.util.Locale.ROOT)
+                + "\n\n"
+                + "Every figure below is read from `jmh.json` in this folder; the machine is in"
+                + " `env.json`.\n"
+                + "Overheads are differences of fork means in this run, with 95 % bootstrap"
+                + " intervals over forks.\n\n";
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

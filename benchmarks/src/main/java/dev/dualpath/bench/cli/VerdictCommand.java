@@ -13,33 +13,33 @@ import picocli.CommandLine.Spec;
  */
 abstract class VerdictCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec CommandSpec spec;
 
-  /** The command's steps; returns its exit code. */
-  protected abstract ExitCode execute() throws IOException;
+    /** The command's steps; returns its exit code. */
+    protected abstract ExitCode execute() throws IOException;
 
-  @Override
-  public final Integer call() {
-    try {
-      return execute().code();
-    } catch (InputException e) {
-      err().println("error: " + e.getMessage());
-      return ExitCode.BAD_INPUT.code();
-    } catch (IllegalArgumentException e) {
-      err().println("error: " + e.getMessage());
-      err().println("Try '" + spec.qualifiedName() + " --help' for usage.");
-      return ExitCode.BAD_INPUT.code();
-    } catch (IOException e) {
-      err().println("error: cannot write output: " + e.getMessage());
-      return ExitCode.BAD_INPUT.code();
+    @Override
+    public final Integer call() {
+        try {
+            return execute().code();
+        } catch (InputException e) {
+            err().println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        } catch (IllegalArgumentException e) {
+            err().println("error: " + e.getMessage());
+            err().println("Try '" + spec.qualifiedName() + " --help' for usage.");
+            return ExitCode.BAD_INPUT.code();
+        } catch (IOException e) {
+            err().println("error: cannot write output: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
     }
-  }
 
-  protected PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
 
-  protected PrintWriter err() {
-    return spec.commandLine().getErr();
-  }
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 }

@@ -10,17 +10,20 @@ import java.time.Duration;
  * <p>Offsets are computed from the index, not accumulated, so the schedule does not drift.
  *
  * @param ratePerSecond calls per second; positive
- * @param warmup        scheduled before the measured window; not negative
- * @param duration      the measured window; positive
+ * @param warmup scheduled before the measured window; not negative
+ * @param duration the measured window; positive
  */
 public record ArrivalSchedule(int ratePerSecond, Duration warmup, Duration duration) {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    /** @throws IllegalArgumentException naming the field, on a value out of range */
+    /**
+     * @throws IllegalArgumentException naming the field, on a value out of range
+     */
     public ArrivalSchedule {
         if (ratePerSecond <= 0) {
-            throw new IllegalArgumentException("ratePerSecond must be positive, was " + ratePerSecond);
+            throw new IllegalArgumentException(
+                    "ratePerSecond must be positive, was " + ratePerSecond);
         }
         if (warmup == null || warmup.isNegative()) {
             throw new IllegalArgumentException("warmup must be >= 0, was " + warmup);

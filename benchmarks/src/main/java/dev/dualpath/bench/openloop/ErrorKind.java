@@ -1,10 +1,12 @@
 package dev.dualpath.bench.openloop;
 
-/** How a failed call is counted: by a short, stable name, never by its message (which may vary per call). */
+/**
+ * How a failed call is counted: by a short, stable name, never by its message (which may vary per
+ * call).
+ */
 final class ErrorKind {
 
-    private ErrorKind() {
-    }
+    private ErrorKind() {}
 
     /** {@code HTTP <status>} for an unexpected response, else the exception's simple class name. */
     static String of(Throwable error) {

@@ -19,8 +19,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ForkLauncher implements Fork {
 
-    /** JVM start-up, WireMock start-up (~1 s, CALIBRATION trap 10) and the setup check, beyond the run's own bound. */
+    /**
+     * JVM start-up, WireMock start-up (~1 s, CALIBRATION trap 10) and the setup check, beyond the
+     * run's own bound.
+     */
     static final Duration STARTUP_ALLOWANCE = Duration.ofSeconds(60);
+
     private static final String MAIN = OpenLoopMain.class.getName();
 
     private final List<String> javaCommand;
@@ -28,7 +32,7 @@ public final class ForkLauncher implements Fork {
 
     /**
      * @param javaCommand the command up to the main class, e.g. {@code [java, -cp, cp]}
-     * @param log         where the forks' output is appended
+     * @param log where the forks' output is appended
      */
     public ForkLauncher(List<String> javaCommand, Path log) {
         if (javaCommand == null || javaCommand.isEmpty()) {
@@ -41,13 +45,20 @@ public final class ForkLauncher implements Fork {
     /**
      * Forks of this JVM's classpath.
      *
-     * @param jvm     the java binary, or null for the one running now
+     * @param jvm the java binary, or null for the one running now
      * @param jvmArgs extra JVM arguments for every fork
-     * @param log     where the forks' output is appended
+     * @param log where the forks' output is appended
      */
     public static ForkLauncher ofThisClasspath(String jvm, List<String> jvmArgs, Path log) {
-        String java = jvm != null ? jvm : ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java =
+                jvm != null
+                        ? jvm
+                        : ProcessHandle.current()
+                                .info()
+                                .command()
+                                .orElse(
+                                        Path.of(System.getProperty("java.home"), "bin", "java")
+                                                .toString());
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmArgs);
@@ -64,17 +75,30 @@ public final class ForkLauncher implements Fork {
         List<String> command = new ArrayList<>(javaCommand);
         command.add(MAIN);
         command.addAll(List.of(OpenLoopMain.arguments(path, settings, outDir, resultFile)));
-        Files.writeString(log, "== " + path.name() + ": " + String.join(" ", command) + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                log,
+                "== " + path.name() + ": " + String.join(" ", command) + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         Duration timeout = settings.runBound().plus(STARTUP_ALLOWANCE);
-        Process fork = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process fork =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
         try {
             String failure = null;
             if (!fork.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                failure = "fork timed out after " + timeout.toSeconds() + " s and was killed (see " + log.getFileName() + ")";
+                failure =
+                        "fork timed out after "
+                                + timeout.toSeconds()
+                                + " s and was killed (see "
+                                + log.getFileName()
+                                + ")";
             } else if (fork.exitValue() != 0) {
-                failure = "fork exited with " + fork.exitValue() + " (see " + log.getFileName() + ")";
+                failure =
+                        "fork exited with " + fork.exitValue() + " (see " + log.getFileName() + ")";
             } else if (!Files.isRegularFile(resultFile)) {
                 failure = "fork wrote no result (see " + log.getFileName() + ")";
             }

@@ -10,8 +10,9 @@ import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /**
- * Writes a histogram as HdrHistogram's percentile distribution ({@code outputPercentileDistribution}),
- * the {@code .hgrm} text that HdrHistogram's plotter and the report's {@code HgrmReader} read.
+ * Writes a histogram as HdrHistogram's percentile distribution ({@code
+ * outputPercentileDistribution}), the {@code .hgrm} text that HdrHistogram's plotter and the
+ * report's {@code HgrmReader} read.
  *
  * <p>Scaling: histograms hold nanoseconds; the file holds microseconds, written with an output
  * value unit scaling ratio of {@value #SCALING_RATIO}.
@@ -20,24 +21,28 @@ public final class HgrmWriter {
 
     /** ns per µs: the output value unit scaling ratio. */
     public static final double SCALING_RATIO = 1000.0;
+
     /** The unit of the values in a written file. */
     public static final String UNIT = "us";
-    /** Percentile ticks per half distance: HdrHistogram's default, 5 lines per halving of the tail. */
+
+    /**
+     * Percentile ticks per half distance: HdrHistogram's default, 5 lines per halving of the tail.
+     */
     static final int TICKS_PER_HALF_DISTANCE = 5;
 
-    private HgrmWriter() {
-    }
+    private HgrmWriter() {}
 
     /**
      * @param nanos a histogram with at least one value, in ns
-     * @param file  where to write (its folder must exist); replaced if present
+     * @param file where to write (its folder must exist); replaced if present
      * @throws IllegalArgumentException if the histogram is empty: an empty distribution has no data
-     *                                  line, and readers reject such a file
-     * @throws IOException              if the file cannot be written
+     *     line, and readers reject such a file
+     * @throws IOException if the file cannot be written
      */
     public static void write(Histogram nanos, Path file) throws IOException {
         if (nanos.getTotalCount() == 0) {
-            throw new IllegalArgumentException("histogram for " + file.getFileName() + " is empty; nothing to write");
+            throw new IllegalArgumentException(
+                    "histogram for " + file.getFileName() + " is empty; nothing to write");
         }
         try (OutputStream out = Files.newOutputStream(file);
                 PrintStream print = new RootLocalePrintStream(out)) {
@@ -50,8 +55,8 @@ public final class HgrmWriter {
     }
 
     /**
-     * HdrHistogram formats with the default locale ({@code PrintStream.format(String, ...)}): under a
-     * German locale it would write {@code 10,000} and no reader would parse the file. This stream
+     * HdrHistogram formats with the default locale ({@code PrintStream.format(String, ...)}): under
+     * a German locale it would write {@code 10,000} and no reader would parse the file. This stream
      * formats every such call with {@link Locale#ROOT}.
      */
     private static final class RootLocalePrintStream extends PrintStream {

@@ -17,6 +17,7 @@ public final class LatencyRecorder {
 
     /** Digits HdrHistogram keeps: values are exact to 0.1 %. */
     static final int SIGNIFICANT_DIGITS = 3;
+
     /** The error kind of a call that was never started. */
     public static final String NOT_STARTED = "not started in time";
 
@@ -31,14 +32,19 @@ public final class LatencyRecorder {
      * Records one successful measured call.
      *
      * @param intendedNanos when the schedule meant the call to start
-     * @param startNanos    when a caller thread actually started it
-     * @param endNanos      when it returned
+     * @param startNanos when a caller thread actually started it
+     * @param endNanos when it returned
      * @throws IllegalArgumentException if the times are out of order
      */
     public void recordSuccess(long intendedNanos, long startNanos, long endNanos) {
         if (startNanos - intendedNanos < 0 || endNanos - startNanos < 0) {
-            throw new IllegalArgumentException("times out of order: intended " + intendedNanos + ", start " + startNanos
-                    + ", end " + endNanos);
+            throw new IllegalArgumentException(
+                    "times out of order: intended "
+                            + intendedNanos
+                            + ", start "
+                            + startNanos
+                            + ", end "
+                            + endNanos);
         }
         raw.recordValue(endNanos - startNanos);
         corrected.recordValue(endNanos - intendedNanos);
@@ -69,19 +75,29 @@ public final class LatencyRecorder {
     public Snapshot snapshot() {
         Map<String, Long> kinds = new TreeMap<>();
         errorKinds.forEach((k, v) -> kinds.put(k, v.sum()));
-        return new Snapshot(raw.getIntervalHistogram(), corrected.getIntervalHistogram(), errors.sum(),
-                warmupErrors.sum(), notStarted.sum(), Map.copyOf(kinds));
+        return new Snapshot(
+                raw.getIntervalHistogram(),
+                corrected.getIntervalHistogram(),
+                errors.sum(),
+                warmupErrors.sum(),
+                notStarted.sum(),
+                Map.copyOf(kinds));
     }
 
     /**
-     * @param raw          successful measured calls, from actual start to end, in ns
-     * @param corrected    the same calls from intended start to end, in ns
-     * @param errors       measured calls that failed
+     * @param raw successful measured calls, from actual start to end, in ns
+     * @param corrected the same calls from intended start to end, in ns
+     * @param errors measured calls that failed
      * @param warmupErrors warm-up calls that failed or were not started
-     * @param notStarted   measured calls not made because they could not start in time
-     * @param errorKinds   every call that did not succeed (both phases) by kind; sums to the three counts
+     * @param notStarted measured calls not made because they could not start in time
+     * @param errorKinds every call that did not succeed (both phases) by kind; sums to the three
+     *     counts
      */
-    public record Snapshot(Histogram raw, Histogram corrected, long errors, long warmupErrors, long notStarted,
-            Map<String, Long> errorKinds) {
-    }
+    public record Snapshot(
+            Histogram raw,
+            Histogram corrected,
+            long errors,
+            long warmupErrors,
+            long notStarted,
+            Map<String, Long> errorKinds) {}
 }

@@ -27,25 +27,27 @@ public final class OpenLoopDriver {
     /** One call of the thing measured; throws on failure. */
     @FunctionalInterface
     public interface Call {
-        /** @throws Exception on any failure, which is counted, not recorded as a latency */
+        /**
+         * @throws Exception on any failure, which is counted, not recorded as a latency
+         */
         void call() throws Exception;
     }
 
     /**
-     * @param scheduled     measured calls scheduled
-     * @param unfinished    calls (any phase) still queued or running when the completion bound expired
-     * @param peakInFlight  most calls running at once; equal to the pool size means the callers were the bottleneck
+     * @param scheduled measured calls scheduled
+     * @param unfinished calls (any phase) still queued or running when the completion bound expired
+     * @param peakInFlight most calls running at once; equal to the pool size means the callers were
+     *     the bottleneck
      */
-    public record Counts(long scheduled, long unfinished, int peakInFlight) {
-    }
+    public record Counts(long scheduled, long unfinished, int peakInFlight) {}
 
     private final ArrivalSchedule schedule;
     private final Ticker ticker;
     private final long lateLimitNanos;
 
     /**
-     * @param schedule  when each call is intended to start
-     * @param ticker    the clock
+     * @param schedule when each call is intended to start
+     * @param ticker the clock
      * @param lateLimit how late after its intended start a call may still begin
      */
     public OpenLoopDriver(ArrivalSchedule schedule, Ticker ticker, Duration lateLimit) {
@@ -55,16 +57,18 @@ public final class OpenLoopDriver {
     }
 
     /**
-     * Runs the whole schedule on the calling thread, handing each call to {@code callers}, and waits
-     * for them to finish.
+     * Runs the whole schedule on the calling thread, handing each call to {@code callers}, and
+     * waits for them to finish.
      *
-     * @param callers         runs the calls; its size bounds the concurrency (the caller owns and shuts it down)
-     * @param call            what each call does
-     * @param recorder        where latencies and failures go
+     * @param callers runs the calls; its size bounds the concurrency (the caller owns and shuts it
+     *     down)
+     * @param call what each call does
+     * @param recorder where latencies and failures go
      * @param completionBound how long to wait, after the last dispatch, for calls still running
      * @throws InterruptedException if interrupted while dispatching or waiting
      */
-    public Counts run(Executor callers, Call call, LatencyRecorder recorder, Duration completionBound)
+    public Counts run(
+            Executor callers, Call call, LatencyRecorder recorder, Duration completionBound)
             throws InterruptedException {
         long total = schedule.totalCalls();
         AtomicLong remaining = new AtomicLong(total);
@@ -76,19 +80,21 @@ public final class OpenLoopDriver {
             long intended = start + schedule.offsetNanos(i);
             boolean warmup = schedule.warmupCall(i);
             ticker.sleepUntil(intended);
-            Runnable finish = () -> {
-                if (remaining.decrementAndGet() == 0) {
-                    allDone.countDown();
-                }
-            };
+            Runnable finish =
+                    () -> {
+                        if (remaining.decrementAndGet() == 0) {
+                            allDone.countDown();
+                        }
+                    };
             try {
-                callers.execute(() -> {
-                    try {
-                        attempt(intended, warmup, call, recorder, inFlight, peak);
-                    } finally {
-                        finish.run();
-                    }
-                });
+                callers.execute(
+                        () -> {
+                            try {
+                                attempt(intended, warmup, call, recorder, inFlight, peak);
+                            } finally {
+                                finish.run();
+                            }
+                        });
             } catch (RejectedExecutionException e) {
                 recorder.recordError(e, warmup);
                 finish.run();
@@ -98,7 +104,12 @@ public final class OpenLoopDriver {
         return new Counts(schedule.measuredCalls(), remaining.get(), peak.get());
     }
 
-    private void attempt(long intended, boolean warmup, Call call, LatencyRecorder recorder, AtomicInteger inFlight,
+    private void attempt(
+            long intended,
+            boolean warmup,
+            Call call,
+            LatencyRecorder recorder,
+            AtomicInteger inFlight,
             AtomicInteger peak) {
         long startNanos = ticker.nanoTime();
         if (startNanos - intended > lateLimitNanos) {

@@ -23,39 +23,83 @@ import picocli.CommandLine.Option;
 @Command(name = "openloop-fork", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2)
 public final class OpenLoopMain implements Callable<Integer> {
 
-    @Option(names = "--strategy", required = true) BenchPath strategy;
-    @Option(names = "--transport", required = true) TransportKind transport;
-    @Option(names = "--delay-ms", required = true) int delayMs;
-    @Option(names = "--rate", required = true) int rate;
-    @Option(names = "--warmup-ms", required = true) long warmupMs;
-    @Option(names = "--duration-ms", required = true) long durationMs;
-    @Option(names = "--callers", required = true) int callers;
-    @Option(names = "--out", required = true, description = "Output folder; the .hgrm files go to its hgrm/.") Path out;
-    @Option(names = "--result", required = true, description = "Where the result JSON goes.") Path result;
+    @Option(names = "--strategy", required = true)
+    BenchPath strategy;
 
-    /** @param args see the class comment */
+    @Option(names = "--transport", required = true)
+    TransportKind transport;
+
+    @Option(names = "--delay-ms", required = true)
+    int delayMs;
+
+    @Option(names = "--rate", required = true)
+    int rate;
+
+    @Option(names = "--warmup-ms", required = true)
+    long warmupMs;
+
+    @Option(names = "--duration-ms", required = true)
+    long durationMs;
+
+    @Option(names = "--callers", required = true)
+    int callers;
+
+    @Option(
+            names = "--out",
+            required = true,
+            description = "Output folder; the .hgrm files go to its hgrm/.")
+    Path out;
+
+    @Option(names = "--result", required = true, description = "Where the result JSON goes.")
+    Path result;
+
+    /**
+     * @param args see the class comment
+     */
     public static void main(String[] args) {
         // exit explicitly: a strategy's leftover non-daemon threads must not keep the fork alive
         System.exit(new CommandLine(new OpenLoopMain()).execute(args));
     }
 
     /** The arguments that make a fork run {@code strategy} with {@code settings}. */
-    static String[] arguments(BenchPath strategy, OpenLoopSettings settings, Path out, Path result) {
-        return new String[] {"--strategy", strategy.name(), "--transport", settings.transport().name(),
-            "--delay-ms", Integer.toString(settings.delayMs()), "--rate", Integer.toString(settings.ratePerSecond()),
-            "--warmup-ms", Long.toString(settings.warmupMs()), "--duration-ms", Long.toString(settings.durationMs()),
-            "--callers", Integer.toString(settings.callers()), "--out", out.toString(), "--result", result.toString()};
+    static String[] arguments(
+            BenchPath strategy, OpenLoopSettings settings, Path out, Path result) {
+        return new String[] {
+            "--strategy",
+            strategy.name(),
+            "--transport",
+            settings.transport().name(),
+            "--delay-ms",
+            Integer.toString(settings.delayMs()),
+            "--rate",
+            Integer.toString(settings.ratePerSecond()),
+            "--warmup-ms",
+            Long.toString(settings.warmupMs()),
+            "--duration-ms",
+            Long.toString(settings.durationMs()),
+            "--callers",
+            Integer.toString(settings.callers()),
+            "--out",
+            out.toString(),
+            "--result",
+            result.toString()
+        };
     }
 
     @Override
     public Integer call() throws Exception {
-        OpenLoopSettings settings = new OpenLoopSettings(transport, delayMs, rate, warmupMs, durationMs, callers);
+        OpenLoopSettings settings =
+                new OpenLoopSettings(transport, delayMs, rate, warmupMs, durationMs, callers);
         StrategyResult measured;
         try {
             measured = StrategyRun.run(strategy, settings, out);
         } catch (Exception e) {
-            measured = StrategyResult.failed(strategy.name(), settings,
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), JvmInfo.current());
+            measured =
+                    StrategyResult.failed(
+                            strategy.name(),
+                            settings,
+                            e.getClass().getSimpleName() + ": " + e.getMessage(),
+                            JvmInfo.current());
         }
         OpenLoopJson.writeResult(measured, result);
         return 0;

@@ -6,26 +6,38 @@ import java.time.Duration;
 /**
  * What one open-loop run does, the same for every strategy it measures.
  *
- * @param transport     the HTTP client under every strategy
- * @param delayMs       latency the fake provider injects before answering, in ms; {@code >= 0}
+ * @param transport the HTTP client under every strategy
+ * @param delayMs latency the fake provider injects before answering, in ms; {@code >= 0}
  * @param ratePerSecond fixed arrival rate, calls per second; 1 to {@value #MAX_RATE}
- * @param warmupMs      calls scheduled before the measured window, in ms, made but not recorded; {@code >= 0}
- * @param durationMs    the measured window, in ms; positive
- * @param callers       caller threads (a fixed pool, so threads are bounded); 1 to {@value #MAX_CALLERS}.
- *                      Should exceed the expected concurrency, rate × latency, so the pool is not the
- *                      bottleneck; see {@link #defaultCallers}
+ * @param warmupMs calls scheduled before the measured window, in ms, made but not recorded; {@code
+ *     >= 0}
+ * @param durationMs the measured window, in ms; positive
+ * @param callers caller threads (a fixed pool, so threads are bounded); 1 to {@value #MAX_CALLERS}.
+ *     Should exceed the expected concurrency, rate × latency, so the pool is not the bottleneck;
+ *     see {@link #defaultCallers}
  */
-public record OpenLoopSettings(TransportKind transport, int delayMs, int ratePerSecond, long warmupMs, long durationMs,
+public record OpenLoopSettings(
+        TransportKind transport,
+        int delayMs,
+        int ratePerSecond,
+        long warmupMs,
+        long durationMs,
         int callers) {
 
     /** Highest accepted arrival rate, calls per second. */
     public static final int MAX_RATE = 100_000;
+
     /** Most caller threads one run may start. */
     public static final int MAX_CALLERS = 1024;
-    /** How long a call may stay in flight beyond the injected delay before the transport gives up. */
+
+    /**
+     * How long a call may stay in flight beyond the injected delay before the transport gives up.
+     */
     static final Duration CALL_MARGIN = Duration.ofSeconds(10);
 
-    /** @throws IllegalArgumentException naming the field, on a value out of range */
+    /**
+     * @throws IllegalArgumentException naming the field, on a value out of range
+     */
     public OpenLoopSettings {
         if (transport == null) {
             throw new IllegalArgumentException("transport must not be null");
@@ -34,7 +46,8 @@ public record OpenLoopSettings(TransportKind transport, int delayMs, int ratePer
             throw new IllegalArgumentException("delayMs must be >= 0, was " + delayMs);
         }
         if (ratePerSecond < 1 || ratePerSecond > MAX_RATE) {
-            throw new IllegalArgumentException("ratePerSecond must be 1.." + MAX_RATE + ", was " + ratePerSecond);
+            throw new IllegalArgumentException(
+                    "ratePerSecond must be 1.." + MAX_RATE + ", was " + ratePerSecond);
         }
         if (warmupMs < 0) {
             throw new IllegalArgumentException("warmupMs must be >= 0, was " + warmupMs);
@@ -43,13 +56,14 @@ public record OpenLoopSettings(TransportKind transport, int delayMs, int ratePer
             throw new IllegalArgumentException("durationMs must be positive, was " + durationMs);
         }
         if (callers < 1 || callers > MAX_CALLERS) {
-            throw new IllegalArgumentException("callers must be 1.." + MAX_CALLERS + ", was " + callers);
+            throw new IllegalArgumentException(
+                    "callers must be 1.." + MAX_CALLERS + ", was " + callers);
         }
     }
 
     /**
-     * Four times the expected concurrency (rate × (delay + 5 ms)) plus 4, between 16 and 512: enough
-     * that a few slow calls do not starve the schedule, bounded so a long delay cannot start
+     * Four times the expected concurrency (rate × (delay + 5 ms)) plus 4, between 16 and 512:
+     * enough that a few slow calls do not starve the schedule, bounded so a long delay cannot start
      * thousands of threads.
      */
     public static int defaultCallers(int ratePerSecond, int delayMs) {
@@ -59,10 +73,14 @@ public record OpenLoopSettings(TransportKind transport, int delayMs, int ratePer
 
     /** The schedule these settings describe. */
     public ArrivalSchedule schedule() {
-        return new ArrivalSchedule(ratePerSecond, Duration.ofMillis(warmupMs), Duration.ofMillis(durationMs));
+        return new ArrivalSchedule(
+                ratePerSecond, Duration.ofMillis(warmupMs), Duration.ofMillis(durationMs));
     }
 
-    /** Time one call may take before the transport fails it: the injected delay plus {@link #CALL_MARGIN}. */
+    /**
+     * Time one call may take before the transport fails it: the injected delay plus {@link
+     * #CALL_MARGIN}.
+     */
     public Duration callTimeout() {
         return Duration.ofMillis(delayMs).plus(CALL_MARGIN);
     }

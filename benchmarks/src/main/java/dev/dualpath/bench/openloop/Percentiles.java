@@ -4,16 +4,18 @@ import org.HdrHistogram.Histogram;
 
 /**
  * A latency distribution's summary, in µs, rounded to 0.1 µs. HdrHistogram reports each percentile
- * as the highest value equivalent to it at 3 significant digits (so within 0.1 % above the true one).
+ * as the highest value equivalent to it at 3 significant digits (so within 0.1 % above the true
+ * one).
  *
- * @param p50Us  median
- * @param p90Us  90th percentile
- * @param p99Us  99th percentile
+ * @param p50Us median
+ * @param p90Us 90th percentile
+ * @param p99Us 99th percentile
  * @param p999Us 99.9th percentile
- * @param maxUs  largest value
+ * @param maxUs largest value
  * @param meanUs mean
  */
-public record Percentiles(double p50Us, double p90Us, double p99Us, double p999Us, double maxUs, double meanUs) {
+public record Percentiles(
+        double p50Us, double p90Us, double p99Us, double p999Us, double maxUs, double meanUs) {
 
     private static final double NANOS_PER_MICRO = 1000.0;
 
@@ -25,8 +27,12 @@ public record Percentiles(double p50Us, double p90Us, double p99Us, double p999U
         if (nanos.getTotalCount() == 0) {
             return null;
         }
-        return new Percentiles(us(nanos.getValueAtPercentile(50)), us(nanos.getValueAtPercentile(90)),
-                us(nanos.getValueAtPercentile(99)), us(nanos.getValueAtPercentile(99.9)), us(nanos.getMaxValue()),
+        return new Percentiles(
+                us(nanos.getValueAtPercentile(50)),
+                us(nanos.getValueAtPercentile(90)),
+                us(nanos.getValueAtPercentile(99)),
+                us(nanos.getValueAtPercentile(99.9)),
+                us(nanos.getMaxValue()),
                 round(nanos.getMean() / NANOS_PER_MICRO));
     }
 

@@ -27,13 +27,15 @@ public final class StrategyRun {
 
     /** The folder, inside the output folder, that holds the {@code .hgrm} files. */
     public static final String HGRM_DIR = "hgrm";
+
     /** Extra wait for stragglers beyond the late limit and the call timeout. */
     private static final Duration GRACE = Duration.ofSeconds(5);
 
-    private StrategyRun() {
-    }
+    private StrategyRun() {}
 
-    /** {@code hgrm/<strategy>-raw.hgrm} or {@code -corrected.hgrm}, relative to the output folder. */
+    /**
+     * {@code hgrm/<strategy>-raw.hgrm} or {@code -corrected.hgrm}, relative to the output folder.
+     */
     public static String hgrmName(String strategy, boolean corrected) {
         return HGRM_DIR + "/" + strategy + (corrected ? "-corrected" : "-raw") + ".hgrm";
     }
@@ -42,15 +44,20 @@ public final class StrategyRun {
      * Measures {@code path}; never throws for a failure of the strategy itself (the result says
      * FAILED or ERRORS with counts).
      *
-     * @param path     the strategy
+     * @param path the strategy
      * @param settings rate, duration, transport, delay, callers
-     * @param outDir   the output folder; {@code hgrm/} is created in it, and this strategy's old files removed
-     * @throws IOException          if the {@code .hgrm} files cannot be written
+     * @param outDir the output folder; {@code hgrm/} is created in it, and this strategy's old
+     *     files removed
+     * @throws IOException if the {@code .hgrm} files cannot be written
      * @throws InterruptedException if interrupted while running
      */
     public static StrategyResult run(BenchPath path, OpenLoopSettings settings, Path outDir)
             throws IOException, InterruptedException {
-        return run(path, settings, outDir, (provider, delay) -> provider.stubSuccess(CannedBodies.success(), delay));
+        return run(
+                path,
+                settings,
+                outDir,
+                (provider, delay) -> provider.stubSuccess(CannedBodies.success(), delay));
     }
 
     /** How the fake provider is stubbed; tests stub a wrong body to see the setup check fail. */
@@ -65,32 +72,51 @@ public final class StrategyRun {
         Files.createDirectories(outDir.resolve(HGRM_DIR));
         Files.deleteIfExists(outDir.resolve(hgrmName(name, false)));
         Files.deleteIfExists(outDir.resolve(hgrmName(name, true)));
-        TransportConfig config = TransportConfig.DEFAULTS.withMaxConnections(settings.callers())
-                .withRequestTimeout(settings.callTimeout()).withReadTimeout(settings.callTimeout());
+        TransportConfig config =
+                TransportConfig.DEFAULTS
+                        .withMaxConnections(settings.callers())
+                        .withRequestTimeout(settings.callTimeout())
+                        .withReadTimeout(settings.callTimeout());
         try (FakeProvider provider = FakeProvider.start(FakeProvider.Options.benchmark());
-                Target target = Target.over(provider.baseUrl(), settings.transport().create(config),
-                        ContinuationExecutor.OWNED_POOL)) {
+                Target target =
+                        Target.over(
+                                provider.baseUrl(),
+                                settings.transport().create(config),
+                                ContinuationExecutor.OWNED_POOL)) {
             stub.apply(provider, new Latency.Fixed(Duration.ofMillis(settings.delayMs())));
             try {
                 target.check(path);
             } catch (RuntimeException e) {
-                return StrategyResult.failed(name, settings, "setup check failed: " + e.getMessage(), JvmInfo.current());
+                return StrategyResult.failed(
+                        name, settings, "setup check failed: " + e.getMessage(), JvmInfo.current());
             }
             return measure(path, target, settings, outDir);
         }
     }
 
-    private static StrategyResult measure(BenchPath path, Target target, OpenLoopSettings settings, Path outDir)
+    private static StrategyResult measure(
+            BenchPath path, Target target, OpenLoopSettings settings, Path outDir)
             throws IOException, InterruptedException {
         LatencyRecorder recorder = new LatencyRecorder();
-        OpenLoopDriver driver = new OpenLoopDriver(settings.schedule(), Ticker.SYSTEM, settings.lateLimit());
-        ThreadPoolExecutor callers = new ThreadPoolExecutor(settings.callers(), settings.callers(), 0,
-                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads("openloop-caller-"));
+        OpenLoopDriver driver =
+                new OpenLoopDriver(settings.schedule(), Ticker.SYSTEM, settings.lateLimit());
+        ThreadPoolExecutor callers =
+                new ThreadPoolExecutor(
+                        settings.callers(),
+                        settings.callers(),
+                        0,
+                        TimeUnit.MILLISECONDS,
+                        new LinkedBlockingQueue<>(),
+                        daemonThreads("openloop-caller-"));
         callers.prestartAllCoreThreads(); // thread start-up stays out of the schedule
         OpenLoopDriver.Counts counts;
         try {
-            counts = driver.run(callers, () -> expectSuccess(path.call(target)), recorder,
-                    settings.lateLimit().plus(settings.callTimeout()).plus(GRACE));
+            counts =
+                    driver.run(
+                            callers,
+                            () -> expectSuccess(path.call(target)),
+                            recorder,
+                            settings.lateLimit().plus(settings.callTimeout()).plus(GRACE));
         } finally {
             callers.shutdownNow();
             callers.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
@@ -105,11 +131,25 @@ public final class StrategyRun {
             HgrmWriter.write(snap.raw(), outDir.resolve(rawFile));
             HgrmWriter.write(snap.corrected(), outDir.resolve(correctedFile));
         }
-        return new StrategyResult(path.name(),
-                StrategyResult.statusOf(snap.errors(), snap.notStarted(), counts.unfinished(), snap.warmupErrors()),
-                null, settings, counts.scheduled(), count, snap.errors(), snap.notStarted(), counts.unfinished(),
-                snap.warmupErrors(), snap.errorKinds(), counts.peakInFlight(), JvmInfo.current(),
-                Percentiles.ofNanos(snap.raw()), Percentiles.ofNanos(snap.corrected()), rawFile, correctedFile);
+        return new StrategyResult(
+                path.name(),
+                StrategyResult.statusOf(
+                        snap.errors(), snap.notStarted(), counts.unfinished(), snap.warmupErrors()),
+                null,
+                settings,
+                counts.scheduled(),
+                count,
+                snap.errors(),
+                snap.notStarted(),
+                counts.unfinished(),
+                snap.warmupErrors(),
+                snap.errorKinds(),
+                counts.peakInFlight(),
+                JvmInfo.current(),
+                Percentiles.ofNanos(snap.raw()),
+                Percentiles.ofNanos(snap.corrected()),
+                rawFile,
+                correctedFile);
     }
 
     /** A raw baseline returns the response whatever its status; anything but a 200 is a failure. */

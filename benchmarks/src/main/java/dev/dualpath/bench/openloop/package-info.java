@@ -4,15 +4,17 @@
  * start) and corrected for coordinated omission (from its intended start).
  *
  * <ul>
- *   <li>{@link dev.dualpath.bench.openloop.ArrivalSchedule}, {@link dev.dualpath.bench.openloop.OpenLoopDriver},
- *       {@link dev.dualpath.bench.openloop.LatencyRecorder}: the schedule and the measurement, pure enough
+ *   <li>{@link dev.dualpath.bench.openloop.ArrivalSchedule}, {@link
+ *       dev.dualpath.bench.openloop.OpenLoopDriver}, {@link
+ *       dev.dualpath.bench.openloop.LatencyRecorder}: the schedule and the measurement, pure enough
  *       to replay on a fake {@link dev.dualpath.bench.openloop.Ticker}.
  *   <li>{@link dev.dualpath.bench.openloop.StrategyRun}: one strategy against the fake provider, in
  *       this JVM; {@link dev.dualpath.bench.openloop.OpenLoopMain} runs it in a fork started by
  *       {@link dev.dualpath.bench.openloop.ForkLauncher}.
- *   <li>{@link dev.dualpath.bench.openloop.OpenLoop}: every strategy in turn, then
- *       {@link dev.dualpath.bench.openloop.OpenLoopReport} ({@code openloop.json}, {@code openloop.md})
- *       beside {@code hgrm/<strategy>-raw.hgrm} and {@code -corrected.hgrm}, which the report's charts read.
+ *   <li>{@link dev.dualpath.bench.openloop.OpenLoop}: every strategy in turn, then {@link
+ *       dev.dualpath.bench.openloop.OpenLoopReport} ({@code openloop.json}, {@code openloop.md})
+ *       beside {@code hgrm/<strategy>-raw.hgrm} and {@code -corrected.hgrm}, which the report's
+ *       charts read.
  * </ul>
  */
 package dev.dualpath.bench.openloop;

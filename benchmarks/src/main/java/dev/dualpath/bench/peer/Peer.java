@@ -19,9 +19,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 
 /**
- * What a user could call instead of dualpath, and dualpath itself, behind one facade: each
- * constant opens a client on a chat-completions server and makes the same request (same model,
- * one user message, no retries) the way that client's user would.
+ * What a user could call instead of dualpath, and dualpath itself, behind one facade: each constant
+ * opens a client on a chat-completions server and makes the same request (same model, one user
+ * message, no retries) the way that client's user would.
  *
  * <pre>{@code
  * try (PeerClient<?> client = Peer.OPENAI_BLOCKING.open(fake.baseUrl())) {
@@ -34,12 +34,16 @@ import java.net.URI;
  */
 public enum Peer {
 
-    /** Baseline: dualpath's blocking Apache transport alone, request pre-encoded, response not parsed. */
+    /**
+     * Baseline: dualpath's blocking Apache transport alone, request pre-encoded, response not
+     * parsed.
+     */
     RAW_BLOCKING {
         @Override
         public PeerClient<?> open(URI baseUrl) {
             Target t = target(baseUrl, TransportKind.APACHE);
-            return new PeerClient<>(() -> (WireResponse) BenchPath.RAW_BLOCKING.call(t), Peer::rawContent, t);
+            return new PeerClient<>(
+                    () -> (WireResponse) BenchPath.RAW_BLOCKING.call(t), Peer::rawContent, t);
         }
     },
 
@@ -63,21 +67,37 @@ public enum Peer {
     OPENAI_BLOCKING {
         @Override
         public PeerClient<?> open(URI baseUrl) {
-            OpenAIClient client = OpenAIOkHttpClient.builder()
-                    .baseUrl(baseUrl + "/v1").apiKey(KEY).maxRetries(0).build();
+            OpenAIClient client =
+                    OpenAIOkHttpClient.builder()
+                            .baseUrl(baseUrl + "/v1")
+                            .apiKey(KEY)
+                            .maxRetries(0)
+                            .build();
             ChatCompletionCreateParams params = params();
-            return new PeerClient<>(() -> client.chat().completions().create(params), Peer::openAiContent, client::close);
+            return new PeerClient<>(
+                    () -> client.chat().completions().create(params),
+                    Peer::openAiContent,
+                    client::close);
         }
     },
 
-    /** The official async client, blocked on with {@code join()}: sync over async as its user would write it. */
+    /**
+     * The official async client, blocked on with {@code join()}: sync over async as its user would
+     * write it.
+     */
     OPENAI_ASYNC_JOIN {
         @Override
         public PeerClient<?> open(URI baseUrl) {
-            OpenAIClientAsync client = OpenAIOkHttpClientAsync.builder()
-                    .baseUrl(baseUrl + "/v1").apiKey(KEY).maxRetries(0).build();
+            OpenAIClientAsync client =
+                    OpenAIOkHttpClientAsync.builder()
+                            .baseUrl(baseUrl + "/v1")
+                            .apiKey(KEY)
+                            .maxRetries(0)
+                            .build();
             ChatCompletionCreateParams params = params();
-            return new PeerClient<>(() -> client.chat().completions().create(params).join(), Peer::openAiContent,
+            return new PeerClient<>(
+                    () -> client.chat().completions().create(params).join(),
+                    Peer::openAiContent,
                     client::close);
         }
     };
@@ -97,12 +117,16 @@ public enum Peer {
 
     private static PeerClient<UnifiedChatResponse> direct(URI baseUrl, TransportKind kind) {
         Target t = target(baseUrl, kind);
-        return new PeerClient<>(() -> (UnifiedChatResponse) BenchPath.DIRECT.call(t), UnifiedChatResponse::content, t);
+        return new PeerClient<>(
+                () -> (UnifiedChatResponse) BenchPath.DIRECT.call(t),
+                UnifiedChatResponse::content,
+                t);
     }
 
     private static Target target(URI baseUrl, TransportKind kind) {
         // Target uses the same model and prompt as params(), and no retries, like maxRetries(0).
-        return Target.over(baseUrl, kind.create(TransportConfig.DEFAULTS), ContinuationExecutor.OWNED_POOL);
+        return Target.over(
+                baseUrl, kind.create(TransportConfig.DEFAULTS), ContinuationExecutor.OWNED_POOL);
     }
 
     private static ChatCompletionCreateParams params() {

@@ -17,19 +17,19 @@ import java.util.TreeSet;
  * The main job's first step: run the whole conformance catalogue on every path, and refuse to
  * benchmark a strategy that failed any scenario — what is measured must be what was proven equal.
  *
- * <p>Conformance paths are {@code transport/STRATEGY} (e.g. {@code apache/DIRECT}) or
- * {@code transport/invokeSync|invoke}. A failure on any transport refuses the strategy everywhere
- * (the in-memory tier included): conservative, and a failing path is a bug to fix before any number
- * about it means anything. {@code invokeSync} is {@code DIRECT}'s core; {@code invoke} is
- * {@code SHARED_LOOP}'s. Known failures (the catalogue's documented divergences) do not refuse.
+ * <p>Conformance paths are {@code transport/STRATEGY} (e.g. {@code apache/DIRECT}) or {@code
+ * transport/invokeSync|invoke}. A failure on any transport refuses the strategy everywhere (the
+ * in-memory tier included): conservative, and a failing path is a bug to fix before any number
+ * about it means anything. {@code invokeSync} is {@code DIRECT}'s core; {@code invoke} is {@code
+ * SHARED_LOOP}'s. Known failures (the catalogue's documented divergences) do not refuse.
  */
 public final class ConformanceStep {
 
     private ConformanceStep() {}
 
     /**
-     * Runs the catalogue, writes {@code conformance.json} and {@code conformance.md} into {@code runDir},
-     * prints a summary and one line per refused path.
+     * Runs the catalogue, writes {@code conformance.json} and {@code conformance.md} into {@code
+     * runDir}, prints a summary and one line per refused path.
      *
      * @return the benchmark path names ({@code BenchPath} constants) that must not be benchmarked
      */
@@ -45,11 +45,24 @@ public final class ConformanceStep {
             fail += r.count(path, Verdict.FAIL);
             diverged += r.count(path, Verdict.DIVERGED);
         }
-        out.printf(Locale.ROOT, "conformance: %d scenarios x %d paths: %d pass, %d fail, %d known divergences (%s)%n",
-                r.scenarios().size(), r.paths().size(), pass, fail, diverged, gate.reportDir().resolve("conformance.md"));
+        out.printf(
+                Locale.ROOT,
+                "conformance: %d scenarios x %d paths: %d pass, %d fail, %d known divergences"
+                        + " (%s)%n",
+                r.scenarios().size(),
+                r.paths().size(),
+                pass,
+                fail,
+                diverged,
+                gate.reportDir().resolve("conformance.md"));
         Map<String, List<String>> failures = new LinkedHashMap<>(gate.failuresByPath());
-        failures.forEach((path, ids) -> out.println("refusing to benchmark " + path + ": it failed conformance scenario(s) "
-                + String.join(", ", ids)));
+        failures.forEach(
+                (path, ids) ->
+                        out.println(
+                                "refusing to benchmark "
+                                        + path
+                                        + ": it failed conformance scenario(s) "
+                                        + String.join(", ", ids)));
         return refused(failures.keySet());
     }
 
@@ -77,9 +90,10 @@ public final class ConformanceStep {
         }
         List<Plan> kept = new ArrayList<>();
         for (Plan plan : plans) {
-            List<String> paths = plan.params().containsKey("path")
-                    ? plan.params().get("path")
-                    : JmhLauncher.declaredValues(plan.include(), "path");
+            List<String> paths =
+                    plan.params().containsKey("path")
+                            ? plan.params().get("path")
+                            : JmhLauncher.declaredValues(plan.include(), "path");
             if (paths.isEmpty()) {
                 kept.add(plan); // this benchmark has no path parameter
                 continue;

@@ -14,26 +14,40 @@ import java.util.concurrent.TimeUnit;
  * What machine and code a run measured: written as {@code env.json} beside {@code jmh.json}, and
  * printed at the top of every report, because numbers from this 2-core VM mean nothing without it.
  *
- * @param jvm        the JVM name and vendor of the host (forks may use {@code --jvm})
+ * @param jvm the JVM name and vendor of the host (forks may use {@code --jvm})
  * @param jvmVersion {@code java.version}
- * @param forkJvm    the JVM binary the forks ran on, or the host's when not overridden
- * @param os         OS name, version and architecture
- * @param cpus       processors visible to the host JVM
- * @param gitCommit  the commit of the working tree, {@code -dirty} when it has changes, or {@code unknown}
- * @param date       when the run started, ISO-8601 with offset
- * @param profile    the profile name
- * @param stub       the fake provider's settings (journal, threads, gzip, HTTP version)
+ * @param forkJvm the JVM binary the forks ran on, or the host's when not overridden
+ * @param os OS name, version and architecture
+ * @param cpus processors visible to the host JVM
+ * @param gitCommit the commit of the working tree, {@code -dirty} when it has changes, or {@code
+ *     unknown}
+ * @param date when the run started, ISO-8601 with offset
+ * @param profile the profile name
+ * @param stub the fake provider's settings (journal, threads, gzip, HTTP version)
  */
-public record EnvFingerprint(String jvm, String jvmVersion, String forkJvm, String os, int cpus, String gitCommit,
-        String date, String profile, Map<String, String> stub) {
+public record EnvFingerprint(
+        String jvm,
+        String jvmVersion,
+        String forkJvm,
+        String os,
+        int cpus,
+        String gitCommit,
+        String date,
+        String profile,
+        Map<String, String> stub) {
 
     /** The fingerprint of this JVM and working tree now. */
-    public static EnvFingerprint capture(String profile, String forkJvm, Map<String, String> stub, ZonedDateTime now) {
+    public static EnvFingerprint capture(
+            String profile, String forkJvm, Map<String, String> stub, ZonedDateTime now) {
         return new EnvFingerprint(
                 System.getProperty("java.vm.name") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("java.version"),
                 forkJvm == null ? System.getProperty("java.home") + "/bin/java" : forkJvm,
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                System.getProperty("os.name")
+                        + " "
+                        + System.getProperty("os.version")
+                        + " "
+                        + System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors(),
                 currentGitCommit(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now),
@@ -43,7 +57,9 @@ public record EnvFingerprint(String jvm, String jvmVersion, String forkJvm, Stri
 
     /** Writes this as pretty JSON. @throws IOException if the file cannot be written */
     public void write(Path file) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(file.toFile(), this);
     }
 
     private static String currentGitCommit() {
@@ -52,7 +68,9 @@ public record EnvFingerprint(String jvm, String jvmVersion, String forkJvm, Stri
             if (head.isEmpty()) {
                 return "unknown";
             }
-            return run("git", "status", "--porcelain", "--untracked-files=no").isEmpty() ? head : head + "-dirty";
+            return run("git", "status", "--porcelain", "--untracked-files=no").isEmpty()
+                    ? head
+                    : head + "-dirty";
         } catch (IOException e) {
             return "unknown";
         } catch (InterruptedException e) {
@@ -67,7 +85,9 @@ public record EnvFingerprint(String jvm, String jvmVersion, String forkJvm, Stri
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 return "";
             }
-            return p.exitValue() == 0 ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim() : "";
+            return p.exitValue() == 0
+                    ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim()
+                    : "";
         } finally {
             p.destroyForcibly();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.dualpath.bench.CallCostProfiler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
-import dev.dualpath.bench.CallCostProfiler;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -31,22 +31,26 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs a list of {@link Plan}s with real JMH forks and writes their results as one
- * {@code jmh.json}: JMH's own result objects, concatenated in plan order, not altered.
- * Every benchmark records {@code -prof gc} (bytes/op) and {@link CallCostProfiler} (threads started and
- * caller-thread bytes per call, for benchmarks that count their calls; {@code stub.service.norm}, the fake
- * provider's own service time per request, for benchmarks that use it), and a failing benchmark fails the run.
+ * Runs a list of {@link Plan}s with real JMH forks and writes their results as one {@code
+ * jmh.json}: JMH's own result objects, concatenated in plan order, not altered. Every benchmark
+ * records {@code -prof gc} (bytes/op) and {@link CallCostProfiler} (threads started and
+ * caller-thread bytes per call, for benchmarks that count their calls; {@code stub.service.norm},
+ * the fake provider's own service time per request, for benchmarks that use it), and a failing
+ * benchmark fails the run.
  */
 public final class JmhLauncher {
 
-    /** JVM and fixture start-up per fork, for the ETA only (WireMock takes ~1 s, CALIBRATION trap 10). */
+    /**
+     * JVM and fixture start-up per fork, for the ETA only (WireMock takes ~1 s, CALIBRATION trap
+     * 10).
+     */
     private static final Duration FORK_STARTUP = Duration.ofMillis(2500);
 
     private final PrintStream out;
     private final String forkJvm;
 
     /**
-     * @param out     where progress goes
+     * @param out where progress goes
      * @param forkJvm the JVM binary for the forks, or null for the host's
      */
     public JmhLauncher(PrintStream out, String forkJvm) {
@@ -55,21 +59,28 @@ public final class JmhLauncher {
     }
 
     /**
-     * @param plans   what to run, in order
+     * @param plans what to run, in order
      * @param jmhJson where the merged JSON goes
-     * @param jmhLog  where JMH's own verbose output goes
-     * @throws RunnerException if a benchmark fails (its setup check, or an exception while measured)
-     * @throws IOException     if a result file cannot be read or written
+     * @param jmhLog where JMH's own verbose output goes
+     * @throws RunnerException if a benchmark fails (its setup check, or an exception while
+     *     measured)
+     * @throws IOException if a result file cannot be read or written
      */
-    public void run(List<Plan> plans, Path jmhJson, Path jmhLog) throws RunnerException, IOException {
+    public void run(List<Plan> plans, Path jmhJson, Path jmhLog)
+            throws RunnerException, IOException {
         ProgressFormat.Estimate estimate = estimate(plans);
-        out.printf("%d benchmarks, estimated %s%n", estimate.benchmarks(), ProgressFormat.format(estimate.total()));
+        out.printf(
+                "%d benchmarks, estimated %s%n",
+                estimate.benchmarks(), ProgressFormat.format(estimate.total()));
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode merged = mapper.createArrayNode();
         try (OutputStream logStream = Files.newOutputStream(jmhLog);
                 PrintStream logPrint = new PrintStream(logStream, true, StandardCharsets.UTF_8)) {
-            ProgressFormat format = new ProgressFormat(
-                    OutputFormatFactory.createFormatInstance(logPrint, VerboseMode.NORMAL), out, estimate);
+            ProgressFormat format =
+                    new ProgressFormat(
+                            OutputFormatFactory.createFormatInstance(logPrint, VerboseMode.NORMAL),
+                            out,
+                            estimate);
             for (int i = 0; i < plans.size(); i++) {
                 Path part = jmhJson.resolveSibling(jmhJson.getFileName() + ".part" + i);
                 new Runner(options(plans.get(i), part), format).run();
@@ -83,18 +94,19 @@ public final class JmhLauncher {
     }
 
     private org.openjdk.jmh.runner.options.Options options(Plan plan, Path result) {
-        ChainedOptionsBuilder b = new OptionsBuilder()
-                .include(plan.include())
-                .forks(plan.forks())
-                .warmupIterations(plan.warmupIterations())
-                .warmupTime(time(plan.warmupTime()))
-                .measurementIterations(plan.measurementIterations())
-                .measurementTime(time(plan.measurementTime()))
-                .addProfiler(GCProfiler.class)
-                .addProfiler(CallCostProfiler.class)
-                .shouldFailOnError(true)
-                .resultFormat(ResultFormatType.JSON)
-                .result(result.toString());
+        ChainedOptionsBuilder b =
+                new OptionsBuilder()
+                        .include(plan.include())
+                        .forks(plan.forks())
+                        .warmupIterations(plan.warmupIterations())
+                        .warmupTime(time(plan.warmupTime()))
+                        .measurementIterations(plan.measurementIterations())
+                        .measurementTime(time(plan.measurementTime()))
+                        .addProfiler(GCProfiler.class)
+                        .addProfiler(CallCostProfiler.class)
+                        .shouldFailOnError(true)
+                        .resultFormat(ResultFormatType.JSON)
+                        .result(result.toString());
         for (Map.Entry<String, List<String>> p : plan.params().entrySet()) {
             b.param(p.getKey(), p.getValue().toArray(String[]::new));
         }
@@ -117,16 +129,24 @@ public final class JmhLauncher {
     /** Counts benchmark × parameter combinations the plans will run, from JMH's generated list. */
     static ProgressFormat.Estimate estimate(List<Plan> plans) {
         BenchmarkList list = BenchmarkList.defaultList();
-        OutputFormat quiet = OutputFormatFactory.createFormatInstance(
-                new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), VerboseMode.SILENT);
+        OutputFormat quiet =
+                OutputFormatFactory.createFormatInstance(
+                        new PrintStream(
+                                OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
+                        VerboseMode.SILENT);
         int count = 0;
         Duration total = Duration.ZERO;
         for (Plan plan : plans) {
-            SortedSet<BenchmarkListEntry> entries = list.find(quiet, List.of(plan.include()), new ArrayList<>());
+            SortedSet<BenchmarkListEntry> entries =
+                    list.find(quiet, List.of(plan.include()), new ArrayList<>());
             for (BenchmarkListEntry entry : entries) {
                 int combos = combinations(entry, plan.params());
                 count += combos;
-                total = total.plus(plan.forkTime().plus(FORK_STARTUP).multipliedBy((long) combos * plan.forks()));
+                total =
+                        total.plus(
+                                plan.forkTime()
+                                        .plus(FORK_STARTUP)
+                                        .multipliedBy((long) combos * plan.forks()));
             }
         }
         return new ProgressFormat.Estimate(count, total);
@@ -137,10 +157,14 @@ public final class JmhLauncher {
      * declaration order; empty when none of them has the parameter.
      */
     static List<String> declaredValues(String include, String param) {
-        OutputFormat quiet = OutputFormatFactory.createFormatInstance(
-                new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), VerboseMode.SILENT);
+        OutputFormat quiet =
+                OutputFormatFactory.createFormatInstance(
+                        new PrintStream(
+                                OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
+                        VerboseMode.SILENT);
         java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
-        for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(quiet, List.of(include), new ArrayList<>())) {
+        for (BenchmarkListEntry entry :
+                BenchmarkList.defaultList().find(quiet, List.of(include), new ArrayList<>())) {
             if (entry.getParams().hasValue() && entry.getParams().get().containsKey(param)) {
                 values.addAll(List.of(entry.getParams().get().get(param)));
             }

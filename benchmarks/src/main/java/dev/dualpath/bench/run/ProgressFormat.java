@@ -29,8 +29,8 @@ public final class ProgressFormat implements OutputFormat {
     private Duration expectedDone = Duration.ZERO;
 
     /**
-     * @param log      receives everything, as JMH's own human-readable format
-     * @param out      receives the progress lines
+     * @param log receives everything, as JMH's own human-readable format
+     * @param out receives the progress lines
      * @param estimate how many benchmarks the whole run has and how long they should take
      */
     public ProgressFormat(OutputFormat log, PrintStream out, Estimate estimate) {
@@ -47,8 +47,15 @@ public final class ProgressFormat implements OutputFormat {
         log.startBenchmark(params);
         started++;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-        out.printf(Locale.ROOT, "[%d/%d] %s %s  (elapsed %s, ETA %s)%n", started, estimate.benchmarks(),
-                shortName(params.getBenchmark()), new TreeMap<>(paramMap(params)), format(elapsed), format(eta(elapsed)));
+        out.printf(
+                Locale.ROOT,
+                "[%d/%d] %s %s  (elapsed %s, ETA %s)%n",
+                started,
+                estimate.benchmarks(),
+                shortName(params.getBenchmark()),
+                new TreeMap<>(paramMap(params)),
+                format(elapsed),
+                format(eta(elapsed)));
         out.flush();
     }
 
@@ -70,10 +77,19 @@ public final class ProgressFormat implements OutputFormat {
         log.endBenchmark(result);
         if (result != null) {
             BenchmarkParams p = result.getParams();
-            expectedDone = expectedDone.plus(Duration.ofMillis(estimate.total().toMillis() / Math.max(1, estimate.benchmarks())));
+            expectedDone =
+                    expectedDone.plus(
+                            Duration.ofMillis(
+                                    estimate.total().toMillis()
+                                            / Math.max(1, estimate.benchmarks())));
             Result<?> primary = result.getPrimaryResult();
-            out.printf(Locale.ROOT, "        %s = %.3f ± %.3f %s%n", shortName(p.getBenchmark()), primary.getScore(),
-                    primary.getScoreError(), primary.getScoreUnit());
+            out.printf(
+                    Locale.ROOT,
+                    "        %s = %.3f ± %.3f %s%n",
+                    shortName(p.getBenchmark()),
+                    primary.getScore(),
+                    primary.getScoreError(),
+                    primary.getScoreUnit());
             out.flush();
         }
     }
@@ -102,7 +118,11 @@ public final class ProgressFormat implements OutputFormat {
     }
 
     @Override
-    public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
+    public void iterationResult(
+            BenchmarkParams benchParams,
+            IterationParams params,
+            int iteration,
+            IterationResult data) {
         log.iterationResult(benchParams, params, iteration, data);
     }
 
@@ -121,11 +141,16 @@ public final class ProgressFormat implements OutputFormat {
         log.print(s);
     }
 
-    /** Failures also reach the person watching: a broken benchmark must not fail silently in a log. */
+    /**
+     * Failures also reach the person watching: a broken benchmark must not fail silently in a log.
+     */
     @Override
     public void println(String s) {
         log.println(s);
-        if (s != null && (s.startsWith("<failure>") || s.contains("Exception") || s.startsWith("# ERROR"))) {
+        if (s != null
+                && (s.startsWith("<failure>")
+                        || s.contains("Exception")
+                        || s.startsWith("# ERROR"))) {
             out.println(s);
         }
     }

@@ -11,17 +11,20 @@ import java.util.Locale;
 
 /**
  * {@code results/runs/<timestamp>/}: where one run writes everything it produces, so that every
- * figure in its report traces back to a file beside it. {@code results/latest} points at the newest.
+ * figure in its report traces back to a file beside it. {@code results/latest} points at the
+ * newest.
  */
 public final class RunFolder {
 
     /** File names inside a run folder; those the verdict code reads are its own constants. */
     public static final String JMH_JSON = dev.dualpath.bench.verdict.jmh.RunFolder.JMH_JSON;
+
     public static final String JMH_LOG = "jmh.log";
     public static final String ENV_JSON = dev.dualpath.bench.verdict.jmh.RunFolder.ENV_JSON;
     public static final String SUMMARY_MD = "summary.md";
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     private final Path dir;
 

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The main job's table: per benchmark group (same benchmark, same parameters but {@code path}),
- * one row per path with its mean, p50 and p99 (sample mode only), bytes per call, the in-process
- * stub's own service time per call ({@code stub.service.norm}, where the benchmark reports it), its
+ * The main job's table: per benchmark group (same benchmark, same parameters but {@code path}), one
+ * row per path with its mean, p50 and p99 (sample mode only), bytes per call, the in-process stub's
+ * own service time per call ({@code stub.service.norm}, where the benchmark reports it), its
  * overhead over the raw blocking call, and its extra cost over {@code DIRECT} — both differences
  * with a bootstrap confidence interval over fork means, from this run alone.
  */
@@ -25,11 +25,18 @@ public final class StrategyTable {
     static final String RAW = "RAW_BLOCKING";
     static final String DIRECT = "DIRECT";
     static final String ALLOC = "gc.alloc.rate.norm";
-    /** {@code dev.dualpath.bench.CallCostProfiler.STUB_SERVICE}, spelled out so that reading a run needs no profiler. */
+
+    /**
+     * {@code dev.dualpath.bench.CallCostProfiler.STUB_SERVICE}, spelled out so that reading a run
+     * needs no profiler.
+     */
     static final String STUB = "stub.service.norm";
-    static final String STUB_NOTE = "stub µs/call: the in-process stub's own service time per call "
-            + "(WireMock processing + Jetty sending, the injected delay excluded). In a time row, the client's own "
-            + "cost is about the row's time − the injected delay − this; the loopback and the scheduler add the rest.";
+
+    static final String STUB_NOTE =
+            "stub µs/call: the in-process stub's own service time per call (WireMock processing +"
+                + " Jetty sending, the injected delay excluded). In a time row, the client's own"
+                + " cost is about the row's time − the injected delay − this; the loopback and the"
+                + " scheduler add the rest.";
 
     private final Bootstrap bootstrap;
 
@@ -54,24 +61,38 @@ public final class StrategyTable {
     }
 
     private void section(StringBuilder md, String key, List<Measurement> rows, JmhRun run) {
-        Optional<Measurement> raw = rows.stream().filter(m -> RAW.equals(m.id().params().get(PATH))).findFirst();
-        Optional<Measurement> direct = rows.stream().filter(m -> DIRECT.equals(m.id().params().get(PATH))).findFirst();
+        Optional<Measurement> raw =
+                rows.stream().filter(m -> RAW.equals(m.id().params().get(PATH))).findFirst();
+        Optional<Measurement> direct =
+                rows.stream().filter(m -> DIRECT.equals(m.id().params().get(PATH))).findFirst();
         String unit = rows.get(0).unit();
         md.append("### ").append(key).append("\n\n");
-        md.append("| path | forks | mean ").append(unit)
-                .append(" | p50 | p99 | B/op | stub µs/call | overhead over raw (95% CI) | extra over DIRECT (95% CI) |\n");
+        md.append("| path | forks | mean ")
+                .append(unit)
+                .append(
+                        " | p50 | p99 | B/op | stub µs/call | overhead over raw (95% CI) | extra"
+                                + " over DIRECT (95% CI) |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
         rows.sort(java.util.Comparator.comparingInt(m -> order(m.id().params().get(PATH))));
         for (Measurement m : rows) {
-            md.append("| ").append(m.id().params().get(PATH))
-                    .append(" | ").append(m.forkMeans().size())
-                    .append(" | ").append(num(m.score()))
-                    .append(" | ").append(num(m.percentiles().getOrDefault("50.0", Double.NaN)))
-                    .append(" | ").append(num(m.percentiles().getOrDefault("99.0", Double.NaN)))
-                    .append(" | ").append(num(bytesPerOp(run, m.id())))
-                    .append(" | ").append(num(secondary(run, m.id(), STUB)))
-                    .append(" | ").append(difference(m, raw))
-                    .append(" | ").append(difference(m, direct))
+            md.append("| ")
+                    .append(m.id().params().get(PATH))
+                    .append(" | ")
+                    .append(m.forkMeans().size())
+                    .append(" | ")
+                    .append(num(m.score()))
+                    .append(" | ")
+                    .append(num(m.percentiles().getOrDefault("50.0", Double.NaN)))
+                    .append(" | ")
+                    .append(num(m.percentiles().getOrDefault("99.0", Double.NaN)))
+                    .append(" | ")
+                    .append(num(bytesPerOp(run, m.id())))
+                    .append(" | ")
+                    .append(num(secondary(run, m.id(), STUB)))
+                    .append(" | ")
+                    .append(difference(m, raw))
+                    .append(" | ")
+                    .append(difference(m, direct))
                     .append(" |\n");
         }
         md.append('\n');
@@ -91,7 +112,12 @@ public final class StrategyTable {
         if (!ci.isDefined()) {
             return signed(ci.point()) + " (no CI: " + Math.min(x.length, y.length) + " fork)";
         }
-        return String.format(Locale.ROOT, "%s [%s, %s]", signed(ci.point()), signed(ci.lower()), signed(ci.upper()));
+        return String.format(
+                Locale.ROOT,
+                "%s [%s, %s]",
+                signed(ci.point()),
+                signed(ci.lower()),
+                signed(ci.upper()));
     }
 
     private static double bytesPerOp(JmhRun run, BenchmarkId id) {
@@ -106,11 +132,16 @@ public final class StrategyTable {
     private static String groupKey(BenchmarkId id) {
         Map<String, String> others = new TreeMap<>(id.params());
         others.remove(PATH);
-        return id.shortBenchmark() + " (" + id.mode() + ")" + (others.isEmpty() ? "" : " " + others);
+        return id.shortBenchmark()
+                + " ("
+                + id.mode()
+                + ")"
+                + (others.isEmpty() ? "" : " " + others);
     }
 
     private static int order(String path) {
-        List<String> known = List.of(RAW, "RAW_ASYNC", DIRECT, "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL");
+        List<String> known =
+                List.of(RAW, "RAW_ASYNC", DIRECT, "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL");
         int i = known.indexOf(path);
         return i < 0 ? known.size() : i;
     }

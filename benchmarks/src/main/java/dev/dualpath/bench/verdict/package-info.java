@@ -5,8 +5,8 @@
  * <ul>
  *   <li>{@code jmh} reads JMH JSON (every mode, {@code "NaN"}, params, secondary metrics) and run
  *       folders ({@code jmh.json}, {@code env.json}, {@code python-replay.json}, {@code *.hgrm}).
- *   <li>{@code stats} is the bootstrap: per-fork means resampled, expanded percentile interval
- *       with a small-sample t floor, seeded.
+ *   <li>{@code stats} is the bootstrap: per-fork means resampled, expanded percentile interval with
+ *       a small-sample t floor, seeded.
  *   <li>{@code gate} compares a run with a baseline: PASS / FAIL / INCONCLUSIVE with a minimum
  *       effect and the minimum detectable effect per series.
  *   <li>{@code claims} checks claims.json over one run, for the Java port and the Python replay.

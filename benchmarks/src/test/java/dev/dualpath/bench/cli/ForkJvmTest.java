@@ -22,7 +22,8 @@ class ForkJvmTest {
     @Test
     void aMissingBinary_isAnErrorNamingTheOption() {
         assertThatThrownBy(() -> ForkJvm.featureVersion("/nonexistent/bin/java"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--jvm:");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("--jvm:");
     }
 
     @Test

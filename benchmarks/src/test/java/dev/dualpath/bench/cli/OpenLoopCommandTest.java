@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code dualpath openloop} and the {@code run --open-loop} flag: wiring and usage errors (the recorder is tested in its package). */
+/**
+ * {@code dualpath openloop} and the {@code run --open-loop} flag: wiring and usage errors (the
+ * recorder is tested in its package).
+ */
 class OpenLoopCommandTest {
 
     @TempDir Path tmp;
@@ -27,8 +30,12 @@ class OpenLoopCommandTest {
     @Test
     void openloopHasHelpListingItsOutputsAndExitCodes() {
         assertThat(run("openloop", "--help")).isZero();
-        assertThat(out.toString()).contains("Usage: dualpath openloop").contains("--rate").contains("--strategies")
-                .contains("-corrected.hgrm").contains("Exit codes");
+        assertThat(out.toString())
+                .contains("Usage: dualpath openloop")
+                .contains("--rate")
+                .contains("--strategies")
+                .contains("-corrected.hgrm")
+                .contains("Exit codes");
     }
 
     @Test
@@ -39,7 +46,8 @@ class OpenLoopCommandTest {
 
     @Test
     void anUnknownStrategyIsAUsageError() {
-        assertThat(run("openloop", "--out", tmp.toString(), "--strategies", "DIRECT,FASTEST")).isEqualTo(2);
+        assertThat(run("openloop", "--out", tmp.toString(), "--strategies", "DIRECT,FASTEST"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("FASTEST");
     }
 

@@ -14,25 +14,36 @@ class PlanFilterTest {
     void only_keepsThePlansWhoseLabelMatches() {
         var kept = PlanFilter.apply(Profile.FULL.plans(), List.of("peers"), Map.of());
 
-        assertThat(kept).isNotEmpty().allSatisfy(p -> assertThat(p.label()).containsIgnoringCase("peers"));
+        assertThat(kept)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.label()).containsIgnoringCase("peers"));
     }
 
     @Test
     void param_overridesTheValues_ofEveryKeptPlan() {
         var kept = PlanFilter.apply(Profile.FULL.plans(), List.of("peers"), Map.of("delayMs", "0"));
 
-        assertThat(kept).allSatisfy(p -> assertThat(p.params().get("delayMs")).containsExactly("0"));
+        assertThat(kept)
+                .allSatisfy(p -> assertThat(p.params().get("delayMs")).containsExactly("0"));
     }
 
     @Test
     void nothingLeft_isAnErrorNamingTheOption() {
-        assertThatThrownBy(() -> PlanFilter.apply(Profile.QUICK.plans(), List.of("no-such-plan"), Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--only");
+        assertThatThrownBy(
+                        () ->
+                                PlanFilter.apply(
+                                        Profile.QUICK.plans(), List.of("no-such-plan"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("--only");
     }
 
     @Test
     void anEmptyParamValue_isAnErrorNamingTheOption() {
-        assertThatThrownBy(() -> PlanFilter.apply(Profile.QUICK.plans(), List.of(), Map.of("delayMs", " , ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--param");
+        assertThatThrownBy(
+                        () ->
+                                PlanFilter.apply(
+                                        Profile.QUICK.plans(), List.of(), Map.of("delayMs", " , ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("--param");
     }
 }

@@ -33,6 +33,7 @@ class ProveGateCommandTest {
         Path empty = Files.writeString(tmp.resolve("jmh.json"), "[]");
 
         assertThatThrownBy(() -> ProveGateCommand.knobNanos(empty, 0.10))
-                .isInstanceOf(InputException.class).hasMessageContaining("jmh.json");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("jmh.json");
     }
 }

@@ -10,7 +10,8 @@ class ArrivalScheduleTest {
 
     @Test
     void countsAreRateTimesWindow() {
-        ArrivalSchedule s = new ArrivalSchedule(200, Duration.ofMillis(500), Duration.ofSeconds(10));
+        ArrivalSchedule s =
+                new ArrivalSchedule(200, Duration.ofMillis(500), Duration.ofSeconds(10));
         assertThat(s.warmupCalls()).isEqualTo(100);
         assertThat(s.measuredCalls()).isEqualTo(2000);
         assertThat(s.totalCalls()).isEqualTo(2100);
@@ -31,16 +32,34 @@ class ArrivalScheduleTest {
     void badValuesAreRejectedNamingTheField() {
         assertThatThrownBy(() -> new ArrivalSchedule(0, Duration.ZERO, Duration.ofSeconds(1)))
                 .hasMessageContaining("ratePerSecond");
-        assertThatThrownBy(() -> new ArrivalSchedule(1, Duration.ofMillis(-1), Duration.ofSeconds(1)))
+        assertThatThrownBy(
+                        () -> new ArrivalSchedule(1, Duration.ofMillis(-1), Duration.ofSeconds(1)))
                 .hasMessageContaining("warmup");
-        assertThatThrownBy(() -> new ArrivalSchedule(1, Duration.ZERO, Duration.ZERO)).hasMessageContaining("duration");
+        assertThatThrownBy(() -> new ArrivalSchedule(1, Duration.ZERO, Duration.ZERO))
+                .hasMessageContaining("duration");
     }
 
     @Test
     void settingsRejectOutOfRangeValuesNamingTheField() {
-        assertThatThrownBy(() -> new OpenLoopSettings(dev.dualpath.adapter.transport.TransportKind.JDK, 0, 10, 0, 1000,
-                OpenLoopSettings.MAX_CALLERS + 1)).hasMessageContaining("callers");
-        assertThatThrownBy(() -> new OpenLoopSettings(dev.dualpath.adapter.transport.TransportKind.JDK, -1, 10, 0, 1000, 8))
+        assertThatThrownBy(
+                        () ->
+                                new OpenLoopSettings(
+                                        dev.dualpath.adapter.transport.TransportKind.JDK,
+                                        0,
+                                        10,
+                                        0,
+                                        1000,
+                                        OpenLoopSettings.MAX_CALLERS + 1))
+                .hasMessageContaining("callers");
+        assertThatThrownBy(
+                        () ->
+                                new OpenLoopSettings(
+                                        dev.dualpath.adapter.transport.TransportKind.JDK,
+                                        -1,
+                                        10,
+                                        0,
+                                        1000,
+                                        8))
                 .hasMessageContaining("delayMs");
     }
 

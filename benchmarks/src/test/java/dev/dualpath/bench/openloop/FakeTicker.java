@@ -1,6 +1,8 @@
 package dev.dualpath.bench.openloop;
 
-/** A clock that moves only when told: sleeping jumps to the deadline, a synthetic call advances it. */
+/**
+ * A clock that moves only when told: sleeping jumps to the deadline, a synthetic call advances it.
+ */
 final class FakeTicker implements Ticker {
 
     private long now = 1_000_000_000L; // not zero, so that offsets from the start are tested too

@@ -16,7 +16,10 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the recorder writes, the report's reader reads back: same values, in µs, where the run folder looks. */
+/**
+ * What the recorder writes, the report's reader reads back: same values, in µs, where the run
+ * folder looks.
+ */
 class HgrmRoundTripTest {
 
     @TempDir Path dir;
@@ -33,13 +36,17 @@ class HgrmRoundTripTest {
 
         ChartData.Series series = new HgrmReader().read(file);
         assertThat(series.name()).isEqualTo("DIRECT-corrected");
-        ChartData.Point median = series.points().stream().filter(p -> Double.parseDouble(p.label()) == 0.5)
-                .findFirst().orElseThrow();
+        ChartData.Point median =
+                series.points().stream()
+                        .filter(p -> Double.parseDouble(p.label()) == 0.5)
+                        .findFirst()
+                        .orElseThrow();
         assertThat(median.y()).isCloseTo(nanos.getValueAtPercentile(50) / 1000.0, within(0.01));
         assertThat(median.y()).isCloseTo(5000.0, within(5.0));
         List<ChartData.Point> points = series.points();
         assertThat(points.get(0).y()).isCloseTo(10.0, within(0.01));
-        assertThat(points.get(points.size() - 1).y()).isLessThanOrEqualTo(nanos.getMaxValue() / 1000.0);
+        assertThat(points.get(points.size() - 1).y())
+                .isLessThanOrEqualTo(nanos.getMaxValue() / 1000.0);
     }
 
     @Test
@@ -50,11 +57,14 @@ class HgrmRoundTripTest {
         one.recordValue(1_000);
         HgrmWriter.write(one, dir.resolve(StrategyRun.hgrmName("RAW_BLOCKING", false)));
         HgrmWriter.write(one, dir.resolve(StrategyRun.hgrmName("RAW_BLOCKING", true)));
-        assertThat(RunFolder.of(dir).hgrmFiles()).extracting(p -> dir.relativize(p).toString().replace('\\', '/'))
+        assertThat(RunFolder.of(dir).hgrmFiles())
+                .extracting(p -> dir.relativize(p).toString().replace('\\', '/'))
                 .containsExactly("hgrm/RAW_BLOCKING-corrected.hgrm", "hgrm/RAW_BLOCKING-raw.hgrm");
     }
 
-    /** HdrHistogram formats with the default locale; a decimal comma would make the file unreadable. */
+    /**
+     * HdrHistogram formats with the default locale; a decimal comma would make the file unreadable.
+     */
     @Test
     void theFileUsesDecimalPointsUnderAGermanDefaultLocale() throws IOException {
         Locale saved = Locale.getDefault();
@@ -65,7 +75,8 @@ class HgrmRoundTripTest {
             Path file = dir.resolve("one.hgrm");
             HgrmWriter.write(nanos, file);
             assertThat(file).content().contains("1234.943").doesNotContain("1234,");
-            assertThat(new HgrmReader().read(file).points().get(0).y()).isCloseTo(1234.9, within(0.1));
+            assertThat(new HgrmReader().read(file).points().get(0).y())
+                    .isCloseTo(1234.9, within(0.1));
         } finally {
             Locale.setDefault(saved);
         }
@@ -74,7 +85,8 @@ class HgrmRoundTripTest {
     @Test
     void anEmptyHistogramIsNotWritten() {
         assertThatThrownBy(() -> HgrmWriter.write(new Histogram(3), dir.resolve("x.hgrm")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
         assertThat(dir.resolve("x.hgrm")).doesNotExist();
     }
 }

@@ -30,20 +30,27 @@ class OpenLoopDriverTest {
     private final FakeTicker ticker = new FakeTicker();
     private final LatencyRecorder recorder = new LatencyRecorder();
 
-    /** A call that takes {@code serviceMs}, except call {@code stallAt} (counted from 0), which takes {@code stallMs}. */
+    /**
+     * A call that takes {@code serviceMs}, except call {@code stallAt} (counted from 0), which
+     * takes {@code stallMs}.
+     */
     private OpenLoopDriver.Call stallingCall(long serviceMs, int stallAt, long stallMs) {
         int[] n = {0};
         return () -> ticker.advanceMillis(n[0]++ == stallAt ? stallMs : serviceMs);
     }
 
-    private OpenLoopDriver.Counts run(ArrivalSchedule schedule, OpenLoopDriver.Call call) throws InterruptedException {
-        return new OpenLoopDriver(schedule, ticker, LATE_LIMIT).run(Runnable::run, call, recorder, Duration.ofSeconds(1));
+    private OpenLoopDriver.Counts run(ArrivalSchedule schedule, OpenLoopDriver.Call call)
+            throws InterruptedException {
+        return new OpenLoopDriver(schedule, ticker, LATE_LIMIT)
+                .run(Runnable::run, call, recorder, Duration.ofSeconds(1));
     }
 
     @Test
     void withoutStallsRawAndCorrectedAreTheSame() throws InterruptedException {
-        OpenLoopDriver.Counts counts = run(new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)),
-                stallingCall(1, -1, 0));
+        OpenLoopDriver.Counts counts =
+                run(
+                        new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)),
+                        stallingCall(1, -1, 0));
         LatencyRecorder.Snapshot snap = recorder.snapshot();
         assertThat(counts.scheduled()).isEqualTo(100);
         assertThat(snap.raw().getTotalCount()).isEqualTo(100);
@@ -59,7 +66,9 @@ class OpenLoopDriverTest {
      */
     @Test
     void aStallOfXmsAtRateRAddsTheCallsThatQueuedBehindIt() throws InterruptedException {
-        run(new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)), stallingCall(1, 10, 100));
+        run(
+                new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)),
+                stallingCall(1, 10, 100));
         LatencyRecorder.Snapshot snap = recorder.snapshot();
 
         assertThat(snap.raw().getTotalCount()).isEqualTo(100);
@@ -69,18 +78,23 @@ class OpenLoopDriverTest {
         assertThat(snap.corrected().getTotalCount()).isEqualTo(100);
         assertThat(snap.corrected().getCountAtValue(100 * MS)).isEqualTo(1);
         for (int j = 1; j <= 10; j++) {
-            assertThat(snap.corrected().getCountAtValue((100 - 9 * j) * MS)).as("call 10+%d", j).isEqualTo(1);
+            assertThat(snap.corrected().getCountAtValue((100 - 9 * j) * MS))
+                    .as("call 10+%d", j)
+                    .isEqualTo(1);
         }
         assertThat(snap.corrected().getCountAtValue(MS)).isEqualTo(100 - 1 - 10);
     }
 
     /**
-     * With instant calls, the samples the schedule adds behind a stall are exactly those HdrHistogram's
-     * own correction ({@code recordValueWithExpectedInterval}) synthesises for a closed loop.
+     * With instant calls, the samples the schedule adds behind a stall are exactly those
+     * HdrHistogram's own correction ({@code recordValueWithExpectedInterval}) synthesises for a
+     * closed loop.
      */
     @Test
     void theCorrectionMatchesHdrHistogramsExpectedIntervalCorrection() throws InterruptedException {
-        run(new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)), stallingCall(0, 30, 100));
+        run(
+                new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)),
+                stallingCall(0, 30, 100));
 
         Histogram expected = new Histogram(LatencyRecorder.SIGNIFICANT_DIGITS);
         expected.recordValueWithExpectedInterval(100 * MS, 10 * MS); // 100, 90, ..., 10 ms
@@ -90,20 +104,23 @@ class OpenLoopDriverTest {
 
     @Test
     void warmupCallsAreMadeButNotRecorded() throws InterruptedException {
-        run(new ArrivalSchedule(100, Duration.ofMillis(500), Duration.ofMillis(200)), stallingCall(1, -1, 0));
+        run(
+                new ArrivalSchedule(100, Duration.ofMillis(500), Duration.ofMillis(200)),
+                stallingCall(1, -1, 0));
         assertThat(recorder.snapshot().raw().getTotalCount()).isEqualTo(20);
     }
 
     @Test
     void failuresAreCountedByKindAndNeverRecordedAsLatencies() throws InterruptedException {
         int[] n = {0};
-        OpenLoopDriver.Call call = () -> {
-            int i = n[0]++;
-            ticker.advanceMillis(1);
-            if (i == 3 || i == 12 || i == 15) {
-                throw new IOException("connection reset " + i);
-            }
-        };
+        OpenLoopDriver.Call call =
+                () -> {
+                    int i = n[0]++;
+                    ticker.advanceMillis(1);
+                    if (i == 3 || i == 12 || i == 15) {
+                        throw new IOException("connection reset " + i);
+                    }
+                };
         run(new ArrivalSchedule(100, Duration.ofMillis(100), Duration.ofMillis(100)), call);
         LatencyRecorder.Snapshot snap = recorder.snapshot();
         assertThat(snap.warmupErrors()).isEqualTo(1);
@@ -112,11 +129,22 @@ class OpenLoopDriverTest {
         assertThat(snap.errorKinds()).isEqualTo(Map.of("IOException", 3L));
     }
 
-    /** 50 ms late limit, call 0 stalls 200 ms: calls 1..14 are due before 150 ms and are not made. */
+    /**
+     * 50 ms late limit, call 0 stalls 200 ms: calls 1..14 are due before 150 ms and are not made.
+     */
     @Test
-    void callsThatCannotStartWithinTheLateLimitAreCountedAsNotStarted() throws InterruptedException {
-        OpenLoopDriver.Counts counts = new OpenLoopDriver(new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)),
-                ticker, Duration.ofMillis(50)).run(Runnable::run, stallingCall(1, 0, 200), recorder, Duration.ofSeconds(1));
+    void callsThatCannotStartWithinTheLateLimitAreCountedAsNotStarted()
+            throws InterruptedException {
+        OpenLoopDriver.Counts counts =
+                new OpenLoopDriver(
+                                new ArrivalSchedule(100, Duration.ZERO, Duration.ofSeconds(1)),
+                                ticker,
+                                Duration.ofMillis(50))
+                        .run(
+                                Runnable::run,
+                                stallingCall(1, 0, 200),
+                                recorder,
+                                Duration.ofSeconds(1));
         LatencyRecorder.Snapshot snap = recorder.snapshot();
         assertThat(snap.notStarted()).isEqualTo(14);
         assertThat(snap.raw().getTotalCount()).isEqualTo(100 - 14);
@@ -126,25 +154,45 @@ class OpenLoopDriverTest {
 
     @Test
     void rejectedCallsAreCountedAsErrors() throws InterruptedException {
-        OpenLoopDriver.Counts counts = new OpenLoopDriver(new ArrivalSchedule(100, Duration.ZERO, Duration.ofMillis(100)),
-                ticker, LATE_LIMIT).run(r -> {
-                    throw new RejectedExecutionException("pool shut down");
-                }, () -> { }, recorder, Duration.ofSeconds(1));
+        OpenLoopDriver.Counts counts =
+                new OpenLoopDriver(
+                                new ArrivalSchedule(100, Duration.ZERO, Duration.ofMillis(100)),
+                                ticker,
+                                LATE_LIMIT)
+                        .run(
+                                r -> {
+                                    throw new RejectedExecutionException("pool shut down");
+                                },
+                                () -> {},
+                                recorder,
+                                Duration.ofSeconds(1));
         assertThat(recorder.snapshot().errors()).isEqualTo(10);
-        assertThat(recorder.snapshot().errorKinds()).containsEntry("RejectedExecutionException", 10L);
+        assertThat(recorder.snapshot().errorKinds())
+                .containsEntry("RejectedExecutionException", 10L);
         assertThat(counts.unfinished()).isZero();
     }
 
-    /** A call that never returns must not hang the run: the driver gives up after its bound and says how many. */
+    /**
+     * A call that never returns must not hang the run: the driver gives up after its bound and says
+     * how many.
+     */
     @Test
     @Timeout(30)
-    void aHungCallEndsTheRunAfterTheCompletionBoundWithUnfinishedCounted() throws InterruptedException {
+    void aHungCallEndsTheRunAfterTheCompletionBoundWithUnfinishedCounted()
+            throws InterruptedException {
         ExecutorService oneCaller = Executors.newSingleThreadExecutor();
         CountDownLatch release = new CountDownLatch(1);
         try {
-            OpenLoopDriver.Counts counts = new OpenLoopDriver(new ArrivalSchedule(100, Duration.ZERO, Duration.ofMillis(50)),
-                    Ticker.SYSTEM, LATE_LIMIT).run(oneCaller, () -> release.await(20, TimeUnit.SECONDS), recorder,
-                    Duration.ofMillis(200));
+            OpenLoopDriver.Counts counts =
+                    new OpenLoopDriver(
+                                    new ArrivalSchedule(100, Duration.ZERO, Duration.ofMillis(50)),
+                                    Ticker.SYSTEM,
+                                    LATE_LIMIT)
+                            .run(
+                                    oneCaller,
+                                    () -> release.await(20, TimeUnit.SECONDS),
+                                    recorder,
+                                    Duration.ofMillis(200));
             assertThat(counts.unfinished()).isEqualTo(5);
         } finally {
             release.countDown();
@@ -156,7 +204,8 @@ class OpenLoopDriverTest {
     @Test
     void timesOutOfOrderAreRejected() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> recorder.recordSuccess(10, 5, 20))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of order");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("out of order");
     }
 
     @Test

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report's JSON and Markdown, sealed by golden files (regenerate with
- * {@code -Dgolden.update=true} after an intended change, then review the diff). Runs under a
- * German default locale to prove numbers do not pick up a decimal comma.
+ * The report's JSON and Markdown, sealed by golden files (regenerate with {@code
+ * -Dgolden.update=true} after an intended change, then review the diff). Runs under a German
+ * default locale to prove numbers do not pick up a decimal comma.
  */
 class OpenLoopReportTest {
 
-    private static final OpenLoopSettings SETTINGS = new OpenLoopSettings(TransportKind.APACHE, 10, 200, 5_000, 10_000, 16);
-    private static final JvmInfo JVM = new JvmInfo("OpenJDK 64-Bit Server VM (Eclipse Adoptium)", "17.0.13", 2,
-            "Linux 6.1 amd64");
+    private static final OpenLoopSettings SETTINGS =
+            new OpenLoopSettings(TransportKind.APACHE, 10, 200, 5_000, 10_000, 16);
+    private static final JvmInfo JVM =
+            new JvmInfo(
+                    "OpenJDK 64-Bit Server VM (Eclipse Adoptium)", "17.0.13", 2, "Linux 6.1 amd64");
 
     @TempDir Path dir;
     private Locale saved;
@@ -43,18 +45,52 @@ class OpenLoopReportTest {
     }
 
     static OpenLoopReport sample() {
-        StrategyResult ok = new StrategyResult("RAW_BLOCKING", StrategyResult.Status.OK, null, SETTINGS, 2000, 2000, 0, 0,
-                0, 0, Map.of(), 4, JVM, new Percentiles(10_412.3, 10_690.0, 11_203.5, 12_001.1, 13_500.0, 10_450.2),
-                new Percentiles(10_420.1, 10_702.0, 11_400.0, 14_999.9, 16_000.0, 10_470.9),
-                "hgrm/RAW_BLOCKING-raw.hgrm", "hgrm/RAW_BLOCKING-corrected.hgrm");
-        StrategyResult errors = new StrategyResult("LOOP_PER_CALL", StrategyResult.Status.ERRORS, null, SETTINGS, 2000,
-                1985, 3, 12, 0, 1, Map.of("IOException", 4L, LatencyRecorder.NOT_STARTED, 12L), 16, JVM,
-                new Percentiles(9.4, 12_000.0, 13_000.0, 20_000.0, 30_000.0, 11_000.0),
-                new Percentiles(9.6, 12_500.0, 40_000.0, 900_000.0, 1_200_000.0, 15_000.0),
-                "hgrm/LOOP_PER_CALL-raw.hgrm", "hgrm/LOOP_PER_CALL-corrected.hgrm");
-        StrategyResult failed = StrategyResult.failed("SEED_LITERAL", SETTINGS,
-                "setup check failed: path SEED_LITERAL returned null", JVM);
-        return new OpenLoopReport(new JvmInfo("host JVM", "21", 4, "host OS"), SETTINGS, List.of(ok, errors, failed));
+        StrategyResult ok =
+                new StrategyResult(
+                        "RAW_BLOCKING",
+                        StrategyResult.Status.OK,
+                        null,
+                        SETTINGS,
+                        2000,
+                        2000,
+                        0,
+                        0,
+                        0,
+                        0,
+                        Map.of(),
+                        4,
+                        JVM,
+                        new Percentiles(10_412.3, 10_690.0, 11_203.5, 12_001.1, 13_500.0, 10_450.2),
+                        new Percentiles(10_420.1, 10_702.0, 11_400.0, 14_999.9, 16_000.0, 10_470.9),
+                        "hgrm/RAW_BLOCKING-raw.hgrm",
+                        "hgrm/RAW_BLOCKING-corrected.hgrm");
+        StrategyResult errors =
+                new StrategyResult(
+                        "LOOP_PER_CALL",
+                        StrategyResult.Status.ERRORS,
+                        null,
+                        SETTINGS,
+                        2000,
+                        1985,
+                        3,
+                        12,
+                        0,
+                        1,
+                        Map.of("IOException", 4L, LatencyRecorder.NOT_STARTED, 12L),
+                        16,
+                        JVM,
+                        new Percentiles(9.4, 12_000.0, 13_000.0, 20_000.0, 30_000.0, 11_000.0),
+                        new Percentiles(9.6, 12_500.0, 40_000.0, 900_000.0, 1_200_000.0, 15_000.0),
+                        "hgrm/LOOP_PER_CALL-raw.hgrm",
+                        "hgrm/LOOP_PER_CALL-corrected.hgrm");
+        StrategyResult failed =
+                StrategyResult.failed(
+                        "SEED_LITERAL",
+                        SETTINGS,
+                        "setup check failed: path SEED_LITERAL returned null",
+                        JVM);
+        return new OpenLoopReport(
+                new JvmInfo("host JVM", "21", 4, "host OS"), SETTINGS, List.of(ok, errors, failed));
     }
 
     @Test
@@ -93,15 +129,20 @@ class OpenLoopReportTest {
         OpenLoopReport report = sample();
         assertThat(report.anyFailed()).isTrue();
         assertThat(report.allOk()).isFalse();
-        assertThat(new OpenLoopReport(JVM, SETTINGS, report.results().subList(0, 1)).allOk()).isTrue();
+        assertThat(new OpenLoopReport(JVM, SETTINGS, report.results().subList(0, 1)).allOk())
+                .isTrue();
     }
 
     @Test
     void theProgressLineShowsCountsAndP99RawAndCorrected() {
         assertThat(OpenLoop.line(sample().results().get(1)))
-                .isEqualTo("open-loop LOOP_PER_CALL: ERRORS, 1985/2000 calls, 15 errors, p99 raw 13000 µs / corrected 40000 µs");
+                .isEqualTo(
+                        "open-loop LOOP_PER_CALL: ERRORS, 1985/2000 calls, 15 errors, p99 raw 13000"
+                                + " µs / corrected 40000 µs");
         assertThat(OpenLoop.line(sample().results().get(2)))
-                .isEqualTo("open-loop SEED_LITERAL: FAILED: setup check failed: path SEED_LITERAL returned null");
+                .isEqualTo(
+                        "open-loop SEED_LITERAL: FAILED: setup check failed: path SEED_LITERAL"
+                                + " returned null");
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
@@ -111,9 +152,16 @@ class OpenLoopReportTest {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
             return;
         }
-        try (InputStream in = OpenLoopReportTest.class.getResourceAsStream("/golden/openloop/" + name)) {
-            assertThat(in).as("golden file %s missing; generate it with -Dgolden.update=true", name).isNotNull();
-            assertThat(actual).as("differs from golden/openloop/%s (regenerate with -Dgolden.update=true if intended)", name)
+        try (InputStream in =
+                OpenLoopReportTest.class.getResourceAsStream("/golden/openloop/" + name)) {
+            assertThat(in)
+                    .as("golden file %s missing; generate it with -Dgolden.update=true", name)
+                    .isNotNull();
+            assertThat(actual)
+                    .as(
+                            "differs from golden/openloop/%s (regenerate with -Dgolden.update=true"
+                                    + " if intended)",
+                            name)
                     .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

@@ -46,7 +46,8 @@ class PeerTest {
     @ParameterizedTest
     @EnumSource(Peer.class)
     void eachCallIsOneRequest_noRetryHidesAFailure(Peer peer) {
-        provider.stubSuccess(CannedBodies.success("another answer"), new Latency.Fixed(Duration.ZERO));
+        provider.stubSuccess(
+                CannedBodies.success("another answer"), new Latency.Fixed(Duration.ZERO));
         try (PeerClient<?> client = peer.open(provider.baseUrl())) {
             assertThat(client.call()).isNotNull();
             assertThat(client.content()).isEqualTo("another answer");

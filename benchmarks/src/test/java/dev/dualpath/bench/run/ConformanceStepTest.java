@@ -12,34 +12,62 @@ import org.junit.jupiter.api.Test;
 class ConformanceStepTest {
 
     private static Plan plan(String include, Map<String, List<String>> params) {
-        return new Plan(include, params, 1, 1, Duration.ofMillis(100), 1, Duration.ofMillis(100), List.of(), "t");
+        return new Plan(
+                include,
+                params,
+                1,
+                1,
+                Duration.ofMillis(100),
+                1,
+                Duration.ofMillis(100),
+                List.of(),
+                "t");
     }
 
     @Test
     void refused_mapsConformancePathsToBenchmarkPaths() {
-        assertThat(ConformanceStep.refused(Set.of("apache/LOOP_PER_CALL", "jdk/invokeSync", "jdk/invoke")))
+        assertThat(
+                        ConformanceStep.refused(
+                                Set.of("apache/LOOP_PER_CALL", "jdk/invokeSync", "jdk/invoke")))
                 .containsExactlyInAnyOrder("LOOP_PER_CALL", "DIRECT", "SHARED_LOOP");
     }
 
     @Test
     void without_removesARefusedPath_fromAnExplicitList() {
-        Plan p = plan(Profile.LOOPBACK, Map.of("path", List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"), "delayMs", List.of("0")));
+        Plan p =
+                plan(
+                        Profile.LOOPBACK,
+                        Map.of(
+                                "path",
+                                List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"),
+                                "delayMs",
+                                List.of("0")));
 
         List<Plan> kept = ConformanceStep.without(List.of(p), Set.of("DIRECT"));
 
-        assertThat(kept).singleElement().satisfies(k -> {
-            assertThat(k.params().get("path")).containsExactly("RAW_BLOCKING", "LOOP_PER_CALL");
-            assertThat(k.params().get("delayMs")).containsExactly("0");
-        });
+        assertThat(kept)
+                .singleElement()
+                .satisfies(
+                        k -> {
+                            assertThat(k.params().get("path"))
+                                    .containsExactly("RAW_BLOCKING", "LOOP_PER_CALL");
+                            assertThat(k.params().get("delayMs")).containsExactly("0");
+                        });
     }
 
     @Test
     void without_expandsTheDeclaredValues_whenThePlanListsNone() {
         Plan p = plan(Profile.IN_MEMORY, Map.of());
 
-        List<String> paths = ConformanceStep.without(List.of(p), Set.of("SEED_LITERAL")).get(0).params().get("path");
+        List<String> paths =
+                ConformanceStep.without(List.of(p), Set.of("SEED_LITERAL"))
+                        .get(0)
+                        .params()
+                        .get("path");
 
-        assertThat(paths).contains("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL").doesNotContain("SEED_LITERAL");
+        assertThat(paths)
+                .contains("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL")
+                .doesNotContain("SEED_LITERAL");
     }
 
     @Test

@@ -28,6 +28,7 @@ class PlanTest {
     @Test
     void negativeThreads_areRejectedByName() {
         assertThatThrownBy(() -> new Plan("x", Map.of(), 1, 1, S, 1, S, List.of(), "x", -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threads");
     }
 }

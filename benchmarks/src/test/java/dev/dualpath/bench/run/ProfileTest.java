@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class ProfileTest {
 
     private static Plan only(Profile profile, String include) {
-        return profile.plans().stream().filter(p -> p.include().equals(include)).findFirst().orElseThrow();
+        return profile.plans().stream()
+                .filter(p -> p.include().equals(include))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -29,13 +32,16 @@ class ProfileTest {
 
     @Test
     void smoke_peers_isEveryPeerAtZeroDelay() {
-        assertThat(JmhLauncher.estimate(List.of(only(Profile.SMOKE, Profile.PEERS))).benchmarks()).isEqualTo(5);
+        assertThat(JmhLauncher.estimate(List.of(only(Profile.SMOKE, Profile.PEERS))).benchmarks())
+                .isEqualTo(5);
     }
 
     @Test
     void full_blockingConcurrency_hasOnePlanPerCallerCount_withMatchingThreads() {
-        List<Plan> plans = Profile.FULL.plans().stream()
-                .filter(p -> p.include().equals(Profile.CONCURRENCY_BLOCKING)).toList();
+        List<Plan> plans =
+                Profile.FULL.plans().stream()
+                        .filter(p -> p.include().equals(Profile.CONCURRENCY_BLOCKING))
+                        .toList();
         assertThat(plans).extracting(Plan::threads).containsExactly(1, 4, 16, 64);
         for (Plan p : plans) {
             assertThat(p.params().get("callers")).containsExactly(String.valueOf(p.threads()));
@@ -45,16 +51,22 @@ class ProfileTest {
 
     @Test
     void full_asyncConcurrencyAndPeers_areCounted() {
-        assertThat(JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.CONCURRENCY_ASYNC))).benchmarks())
+        assertThat(
+                        JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.CONCURRENCY_ASYNC)))
+                                .benchmarks())
                 .isEqualTo(4 * 2);
-        assertThat(JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.PEERS))).benchmarks()).isEqualTo(5 * 2);
+        assertThat(JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.PEERS))).benchmarks())
+                .isEqualTo(5 * 2);
     }
 
     @Test
     void quick_hasNoConcurrencyOrPeers() {
-        assertThat(Profile.QUICK.plans()).extracting(Plan::include)
-                .doesNotContain(Profile.CONCURRENCY_BLOCKING, Profile.CONCURRENCY_ASYNC, Profile.PEERS);
-        assertThat(Profile.QUICK.plans()).allMatch(p -> !p.params().containsKey("callers"))
+        assertThat(Profile.QUICK.plans())
+                .extracting(Plan::include)
+                .doesNotContain(
+                        Profile.CONCURRENCY_BLOCKING, Profile.CONCURRENCY_ASYNC, Profile.PEERS);
+        assertThat(Profile.QUICK.plans())
+                .allMatch(p -> !p.params().containsKey("callers"))
                 .allMatch(p -> p.threads() == 0);
     }
 }

@@ -14,7 +14,8 @@ class StrategyTableTest {
 
     private static final JmhRun RUN = read("/strategy/jmh.json");
 
-    private final String md = new StrategyTable(new Bootstrap(new BootstrapSettings(1_000, 0.95, 42L))).markdown(RUN);
+    private final String md =
+            new StrategyTable(new Bootstrap(new BootstrapSettings(1_000, 0.95, 42L))).markdown(RUN);
 
     @Test
     void header_hasTheStubColumn_afterBytesPerOp() {
@@ -55,7 +56,8 @@ class StrategyTableTest {
 
     private static JmhRun read(String resource) {
         try {
-            return new JmhResultReader().read(Path.of(StrategyTableTest.class.getResource(resource).toURI()));
+            return new JmhResultReader()
+                    .read(Path.of(StrategyTableTest.class.getResource(resource).toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

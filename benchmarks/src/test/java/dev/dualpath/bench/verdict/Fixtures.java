@@ -4,24 +4,26 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 
-/** Locates the synthetic JMH fixtures under src/test/resources/jmh (see generate_fixtures.py there). */
+/**
+ * Locates the synthetic JMH fixtures under src/test/resources/jmh (see generate_fixtures.py there).
+ */
 public final class Fixtures {
 
-  private Fixtures() {}
+    private Fixtures() {}
 
-  /** A path under the jmh fixture folder, e.g. {@code run("current")}. */
-  public static Path jmh(String relative) {
-    URL url = Fixtures.class.getResource("/jmh/" + relative);
-    if (url == null) throw new IllegalStateException("fixture missing: " + relative);
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+    /** A path under the jmh fixture folder, e.g. {@code run("current")}. */
+    public static Path jmh(String relative) {
+        URL url = Fixtures.class.getResource("/jmh/" + relative);
+        if (url == null) throw new IllegalStateException("fixture missing: " + relative);
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  /** The project's claims file, results/claims.json, relative to the benchmarks module. */
-  public static Path projectClaims() {
-    return Path.of("..", "results", "claims.json").toAbsolutePath().normalize();
-  }
+    /** The project's claims file, results/claims.json, relative to the benchmarks module. */
+    public static Path projectClaims() {
+        return Path.of("..", "results", "claims.json").toAbsolutePath().normalize();
+    }
 }

@@ -11,25 +11,37 @@ import java.util.Objects;
 /**
  * What the server does for one attempt (one received chat request).
  *
- * @param status  the HTTP status, 100..599 (ignored by faults that send no status line)
- * @param headers response headers in order, never null; {@code Content-Length} is computed, do not set it
- * @param body    the body bytes, never null (empty for none). Not copied: do not mutate it.
- * @param delay   how long the server waits before the status line, ≥ 0, millisecond resolution
+ * @param status the HTTP status, 100..599 (ignored by faults that send no status line)
+ * @param headers response headers in order, never null; {@code Content-Length} is computed, do not
+ *     set it
+ * @param body the body bytes, never null (empty for none). Not copied: do not mutate it.
+ * @param delay how long the server waits before the status line, ≥ 0, millisecond resolution
  * @param dribble a slow body, or null to send the body at once; WireMock only, not with a fault
- * @param fault   a failure below HTTP, or null for a well-formed response
+ * @param fault a failure below HTTP, or null for a well-formed response
  */
-public record AttemptScript(int status, Map<String, String> headers, byte[] body, Duration delay, Dribble dribble,
+public record AttemptScript(
+        int status,
+        Map<String, String> headers,
+        byte[] body,
+        Duration delay,
+        Dribble dribble,
         Fault fault) {
 
-    /** @throws InvalidFieldException naming the field, on any value outside the ranges above */
+    /**
+     * @throws InvalidFieldException naming the field, on any value outside the ranges above
+     */
     public AttemptScript {
         if (status < 100 || status > 599) {
             throw new InvalidFieldException("status", "must be 100..599, was " + status);
         }
-        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        headers =
+                headers == null
+                        ? Map.of()
+                        : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         for (String name : headers.keySet()) {
             if (name == null || name.isBlank() || name.equalsIgnoreCase("Content-Length")) {
-                throw new InvalidFieldException("headers", "must not set '" + name + "' (Content-Length is computed)");
+                throw new InvalidFieldException(
+                        "headers", "must not set '" + name + "' (Content-Length is computed)");
             }
             if (headers.get(name) == null) {
                 throw new InvalidFieldException("headers." + name, "must be a string, was null");
@@ -43,17 +55,23 @@ public record AttemptScript(int status, Map<String, String> headers, byte[] body
             throw new InvalidFieldException("dribble", "cannot be combined with fault " + fault);
         }
         if (dribble != null && dribble.chunks() > Math.max(1, body.length)) {
-            throw new InvalidFieldException("dribble.chunks", "must be <= the body length (" + body.length
-                    + " bytes), was " + dribble.chunks());
+            throw new InvalidFieldException(
+                    "dribble.chunks",
+                    "must be <= the body length ("
+                            + body.length
+                            + " bytes), was "
+                            + dribble.chunks());
         }
         if (fault == Fault.STALL_MID_BODY && body.length < 2) {
-            throw new InvalidFieldException("body", "must have at least 2 bytes for STALL_MID_BODY, has " + body.length);
+            throw new InvalidFieldException(
+                    "body", "must have at least 2 bytes for STALL_MID_BODY, has " + body.length);
         }
     }
 
     /** A well-formed response with no delay. */
     public static AttemptScript respond(int status, Map<String, String> headers, String body) {
-        return new AttemptScript(status, headers, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO, null, null);
+        return new AttemptScript(
+                status, headers, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO, null, null);
     }
 
     /** A JSON response ({@code Content-Type: application/json}) with no delay. */
@@ -63,7 +81,13 @@ public record AttemptScript(int status, Map<String, String> headers, byte[] body
 
     /** Only a fault (status 200, no body), after no delay. */
     public static AttemptScript fault(Fault fault) {
-        return new AttemptScript(200, Map.of(), new byte[0], Duration.ZERO, null, Objects.requireNonNull(fault, "fault"));
+        return new AttemptScript(
+                200,
+                Map.of(),
+                new byte[0],
+                Duration.ZERO,
+                null,
+                Objects.requireNonNull(fault, "fault"));
     }
 
     /** This attempt answered after {@code value}. */
@@ -88,8 +112,12 @@ public record AttemptScript(int status, Map<String, String> headers, byte[] body
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AttemptScript a && status == a.status && headers.equals(a.headers)
-                && Arrays.equals(body, a.body) && delay.equals(a.delay) && Objects.equals(dribble, a.dribble)
+        return o instanceof AttemptScript a
+                && status == a.status
+                && headers.equals(a.headers)
+                && Arrays.equals(body, a.body)
+                && delay.equals(a.delay)
+                && Objects.equals(dribble, a.dribble)
                 && fault == a.fault;
     }
 
@@ -101,7 +129,18 @@ public record AttemptScript(int status, Map<String, String> headers, byte[] body
     /** Shows the body's size, not its bytes (bodies can be 8 MiB). */
     @Override
     public String toString() {
-        return "AttemptScript[status=" + status + ", headers=" + headers + ", body=" + body.length + " bytes, delay="
-                + delay.toMillis() + " ms, dribble=" + dribble + ", fault=" + fault + "]";
+        return "AttemptScript[status="
+                + status
+                + ", headers="
+                + headers
+                + ", body="
+                + body.length
+                + " bytes, delay="
+                + delay.toMillis()
+                + " ms, dribble="
+                + dribble
+                + ", fault="
+                + fault
+                + "]";
     }
 }

@@ -2,7 +2,9 @@ package dev.dualpath.conformance.fake;
 
 /** Which server plays a {@link ServerScript}; derived from the script's faults unless forced. */
 public enum Backend {
-    /** In-process WireMock: statuses, headers, bodies, delays, dribble and WireMock's own faults. */
+    /**
+     * In-process WireMock: statuses, headers, bodies, delays, dribble and WireMock's own faults.
+     */
     WIREMOCK,
     /**
      * {@link RawSocketServer}: plain responses and delays, plus the faults WireMock cannot produce;

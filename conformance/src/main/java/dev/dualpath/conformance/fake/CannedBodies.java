@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class CannedBodies {
 
     /** The content {@link #success()} carries (about 560 characters, so the body is about 1 KB). */
-    public static final String DEFAULT_CONTENT = "Synchronous calls built on an asynchronous client pay for a "
-            + "thread hand-off, a future and a wake-up on every request; a real blocking client pays for none "
-            + "of them. On a small container that difference can be larger than the network round trip to a "
-            + "nearby provider, which is why it is worth measuring rather than assuming. The short answer: keep "
-            + "one long-lived client per process, pass it explicit executors, and never build an event loop or "
-            + "a client per call. The long answer is in the benchmark report, with confidence intervals per fork.";
+    public static final String DEFAULT_CONTENT =
+            "Synchronous calls built on an asynchronous client pay for a thread hand-off, a future"
+                + " and a wake-up on every request; a real blocking client pays for none of them."
+                + " On a small container that difference can be larger than the network round trip"
+                + " to a nearby provider, which is why it is worth measuring rather than assuming."
+                + " The short answer: keep one long-lived client per process, pass it explicit"
+                + " executors, and never build an event loop or a client per call. The long answer"
+                + " is in the benchmark report, with confidence intervals per fork.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,8 +33,9 @@ public final class CannedBodies {
      */
     public static String success(String content) {
         return "{\"id\":\"chatcmpl-5b0f7d4e-2c1a-4f4e-9a51-2f3c8e9d1a77\",\"object\":\"chat.completion\","
-                + "\"created\":1735689600,\"model\":\"llama-3.3-70b\",\"system_fingerprint\":\"fp_70185065a4\","
-                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + quote(content)
+                   + "\"created\":1735689600,\"model\":\"llama-3.3-70b\",\"system_fingerprint\":\"fp_70185065a4\","
+                   + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                + quote(content)
                 + "},\"finish_reason\":\"stop\"}],"
                 + "\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":118,\"total_tokens\":160,"
                 + "\"prompt_tokens_details\":{\"cached_tokens\":0},"

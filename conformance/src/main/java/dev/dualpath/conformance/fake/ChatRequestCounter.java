@@ -20,7 +20,8 @@ final class ChatRequestCounter implements ServeEventListener {
     @Override
     public void beforeMatch(ServeEvent serveEvent, Parameters parameters) {
         Request request = serveEvent.getRequest();
-        if (request.getMethod().equals(RequestMethod.POST) && path(request.getUrl()).equals(CHAT_PATH)) {
+        if (request.getMethod().equals(RequestMethod.POST)
+                && path(request.getUrl()).equals(CHAT_PATH)) {
             count.incrementAndGet();
         }
     }

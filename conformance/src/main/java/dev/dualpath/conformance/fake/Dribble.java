@@ -8,11 +8,13 @@ import java.time.Duration;
  * server (the fake provider always disables it, CALIBRATION trap 12).
  *
  * @param chunks number of pieces, ≥ 1
- * @param total  time from the first piece to the last, ≥ 0, millisecond resolution
+ * @param total time from the first piece to the last, ≥ 0, millisecond resolution
  */
 public record Dribble(int chunks, Duration total) {
 
-    /** @throws InvalidFieldException naming {@code chunks} or {@code totalMs} */
+    /**
+     * @throws InvalidFieldException naming {@code chunks} or {@code totalMs}
+     */
     public Dribble {
         if (chunks < 1) {
             throw new InvalidFieldException("chunks", "must be >= 1, was " + chunks);

@@ -32,21 +32,26 @@ public final class FakeProvider implements AutoCloseable {
     /**
      * How to tune WireMock.
      *
-     * @param requestJournal        keep WireMock's request journal (handy when debugging a test; costs
-     *                              35–40 % of throughput at saturation and ~2.9 KB per call, CALIBRATION trap 4)
-     * @param containerThreads      Jetty threads; ≥ 10 (WireMock's default pool serves ~20 requests at once)
-     * @param asyncResponseThreads  threads that send delayed responses, so a delay does not hold a Jetty
-     *                              thread; 0 keeps WireMock's synchronous sleep
+     * @param requestJournal keep WireMock's request journal (handy when debugging a test; costs
+     *     35–40 % of throughput at saturation and ~2.9 KB per call, CALIBRATION trap 4)
+     * @param containerThreads Jetty threads; ≥ 10 (WireMock's default pool serves ~20 requests at
+     *     once)
+     * @param asyncResponseThreads threads that send delayed responses, so a delay does not hold a
+     *     Jetty thread; 0 keeps WireMock's synchronous sleep
      */
     public record Options(boolean requestJournal, int containerThreads, int asyncResponseThreads) {
 
-        /** @throws IllegalArgumentException naming the field, on a value out of range */
+        /**
+         * @throws IllegalArgumentException naming the field, on a value out of range
+         */
         public Options {
             if (containerThreads < 10) {
-                throw new IllegalArgumentException("containerThreads must be >= 10, was " + containerThreads);
+                throw new IllegalArgumentException(
+                        "containerThreads must be >= 10, was " + containerThreads);
             }
             if (asyncResponseThreads < 0) {
-                throw new IllegalArgumentException("asyncResponseThreads must be >= 0, was " + asyncResponseThreads);
+                throw new IllegalArgumentException(
+                        "asyncResponseThreads must be >= 0, was " + asyncResponseThreads);
             }
         }
 
@@ -55,7 +60,10 @@ public final class FakeProvider implements AutoCloseable {
             return new Options(true, 50, 0);
         }
 
-        /** For benchmarks (CALIBRATION trap 4): journal off, 200 Jetty threads, 4 async response threads. */
+        /**
+         * For benchmarks (CALIBRATION trap 4): journal off, 200 Jetty threads, 4 async response
+         * threads.
+         */
         public static Options benchmark() {
             return new Options(false, 200, 4);
         }
@@ -70,21 +78,23 @@ public final class FakeProvider implements AutoCloseable {
     private int generation;
 
     private FakeProvider(Options options) {
-        WireMockConfiguration config = wireMockConfig()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .http2PlainDisabled(true)
-                .http2TlsDisabled(true)
-                .gzipDisabled(true)
-                .containerThreads(options.containerThreads())
-                .notifier(new Slf4jNotifier(false))
-                .httpServerFactory(new TimedJettyServerFactory(timer))
-                .extensions(counter, timer);
+        WireMockConfiguration config =
+                wireMockConfig()
+                        .bindAddress("127.0.0.1")
+                        .dynamicPort()
+                        .http2PlainDisabled(true)
+                        .http2TlsDisabled(true)
+                        .gzipDisabled(true)
+                        .containerThreads(options.containerThreads())
+                        .notifier(new Slf4jNotifier(false))
+                        .httpServerFactory(new TimedJettyServerFactory(timer))
+                        .extensions(counter, timer);
         if (!options.requestJournal()) {
             config.disableRequestJournal();
         }
         if (options.asyncResponseThreads() > 0) {
-            config.asynchronousResponseEnabled(true).asynchronousResponseThreads(options.asyncResponseThreads());
+            config.asynchronousResponseEnabled(true)
+                    .asynchronousResponseThreads(options.asyncResponseThreads());
         }
         this.server = new WireMockServer(config);
     }
@@ -107,9 +117,9 @@ public final class FakeProvider implements AutoCloseable {
     }
 
     /**
-     * Where a client should send requests for the script applied last: WireMock's
-     * {@code http://127.0.0.1:PORT} by default and after {@link #reset()}, the raw server's or a
-     * refused port's after a script that needs them. No trailing slash.
+     * Where a client should send requests for the script applied last: WireMock's {@code
+     * http://127.0.0.1:PORT} by default and after {@link #reset()}, the raw server's or a refused
+     * port's after a script that needs them. No trailing slash.
      */
     public URI baseUrl() {
         return currentBaseUrl;
@@ -120,10 +130,16 @@ public final class FakeProvider implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    /** Replaces any script with: every chat request gets 200 {@code body} (JSON) after {@code latency}. */
+    /**
+     * Replaces any script with: every chat request gets 200 {@code body} (JSON) after {@code
+     * latency}.
+     */
     public URI stubSuccess(String body, Latency latency) {
         reset();
-        WireMockStubs.stubSuccess(server, Objects.requireNonNull(body, "body"), Objects.requireNonNull(latency, "latency"));
+        WireMockStubs.stubSuccess(
+                server,
+                Objects.requireNonNull(body, "body"),
+                Objects.requireNonNull(latency, "latency"));
         return currentBaseUrl;
     }
 
@@ -155,8 +171,8 @@ public final class FakeProvider implements AutoCloseable {
 
     /**
      * Plays several scripts at once on WireMock, chosen per request by its {@code X-Request-Id}
-     * header: a request whose id starts with a key gets that key's script (e.g. key
-     * {@code "minimal#"} for ids {@code minimal#0}, {@code minimal#7}). For mixed concurrent calls.
+     * header: a request whose id starts with a key gets that key's script (e.g. key {@code
+     * "minimal#"} for ids {@code minimal#0}, {@code minimal#7}). For mixed concurrent calls.
      * Multi-attempt scripts advance one shared state per key, so concurrent calls on one key should
      * use single-attempt scripts.
      *
@@ -167,15 +183,23 @@ public final class FakeProvider implements AutoCloseable {
         int route = 0;
         for (Map.Entry<String, ServerScript> e : scriptsByRequestIdPrefix.entrySet()) {
             if (e.getValue().backend() != Backend.WIREMOCK) {
-                throw new IllegalArgumentException("route '" + e.getKey() + "' needs backend " + e.getValue().backend()
-                        + "; routed scripts must be played by WireMock");
+                throw new IllegalArgumentException(
+                        "route '"
+                                + e.getKey()
+                                + "' needs backend "
+                                + e.getValue().backend()
+                                + "; routed scripts must be played by WireMock");
             }
-            WireMockStubs.stubScript(server, e.getValue(), "script-" + generation + "-route-" + route++, e.getKey());
+            WireMockStubs.stubScript(
+                    server, e.getValue(), "script-" + generation + "-route-" + route++, e.getKey());
         }
         return currentBaseUrl;
     }
 
-    /** Removes every script and stub but {@code tcp_warming}, zeroes the counters, stops the raw server. */
+    /**
+     * Removes every script and stub but {@code tcp_warming}, zeroes the counters, stops the raw
+     * server.
+     */
     public void reset() {
         generation++;
         server.resetAll();
@@ -189,8 +213,8 @@ public final class FakeProvider implements AutoCloseable {
     }
 
     /**
-     * Chat requests ({@code POST /v1/chat/completions}) the server received since the last
-     * {@code apply}/{@code reset}, counted on arrival (before any delay or fault); {@code tcp_warming}
+     * Chat requests ({@code POST /v1/chat/completions}) the server received since the last {@code
+     * apply}/{@code reset}, counted on arrival (before any delay or fault); {@code tcp_warming}
      * excluded. Works in both modes. A refused port receives none.
      */
     public int chatRequestCount() {
@@ -210,7 +234,10 @@ public final class FakeProvider implements AutoCloseable {
         return timer.snapshot();
     }
 
-    /** Raw socket only: connections the server closed after a {@link Fault#CLOSE_KEEPALIVE} response; else 0. */
+    /**
+     * Raw socket only: connections the server closed after a {@link Fault#CLOSE_KEEPALIVE}
+     * response; else 0.
+     */
     public int serverClosedConnectionCount() {
         RawSocketServer r = raw;
         return r == null ? 0 : r.serverClosedConnectionCount();

@@ -10,8 +10,10 @@ public final class InvalidFieldException extends IllegalArgumentException {
     private final String problem;
 
     /**
-     * @param field   the field's name or path relative to the record, e.g. {@code status} or {@code dribble.chunks}
-     * @param problem what is wrong, phrased to follow the field name, e.g. {@code "must be 100..599, was 7"}
+     * @param field the field's name or path relative to the record, e.g. {@code status} or {@code
+     *     dribble.chunks}
+     * @param problem what is wrong, phrased to follow the field name, e.g. {@code "must be
+     *     100..599, was 7"}
      */
     public InvalidFieldException(String field, String problem) {
         super("field '" + field + "' " + problem);
@@ -31,7 +33,8 @@ public final class InvalidFieldException extends IllegalArgumentException {
 
     /** The same problem located under {@code parentPath} (e.g. {@code server.attempts[0]}). */
     public InvalidFieldException under(String parentPath) {
-        InvalidFieldException located = new InvalidFieldException(parentPath + "." + field, problem);
+        InvalidFieldException located =
+                new InvalidFieldException(parentPath + "." + field, problem);
         located.initCause(this);
         return located;
     }

@@ -15,7 +15,9 @@ public sealed interface Latency permits Latency.Fixed, Latency.Uniform, Latency.
 
     /** The same delay for every response ({@code withFixedDelay}). */
     record Fixed(Duration delay) implements Latency {
-        /** @throws InvalidFieldException if {@code delay} is null or negative */
+        /**
+         * @throws InvalidFieldException if {@code delay} is null or negative
+         */
         public Fixed {
             requireNonNegative(delay, "delay");
         }
@@ -23,25 +25,38 @@ public sealed interface Latency permits Latency.Fixed, Latency.Uniform, Latency.
 
     /** A delay drawn uniformly from {@code [min, max]} ({@code UniformDistribution}). */
     record Uniform(Duration min, Duration max) implements Latency {
-        /** @throws InvalidFieldException if a bound is null or negative, or {@code max < min} */
+        /**
+         * @throws InvalidFieldException if a bound is null or negative, or {@code max < min}
+         */
         public Uniform {
             requireNonNegative(min, "min");
             requireNonNegative(max, "max");
             if (max.compareTo(min) < 0) {
-                throw new InvalidFieldException("max", "must be >= min (" + min.toMillis() + " ms), was " + max.toMillis() + " ms");
+                throw new InvalidFieldException(
+                        "max",
+                        "must be >= min ("
+                                + min.toMillis()
+                                + " ms), was "
+                                + max.toMillis()
+                                + " ms");
             }
         }
     }
 
     /**
      * A log-normal delay ({@code LogNormal}): half the responses wait less than {@code median};
-     * {@code sigma} is the standard deviation of the underlying normal (0.1 is tight, 1 heavy-tailed).
+     * {@code sigma} is the standard deviation of the underlying normal (0.1 is tight, 1
+     * heavy-tailed).
      */
     record LogNormal(Duration median, double sigma) implements Latency {
-        /** @throws InvalidFieldException if {@code median} is null or not positive, or {@code sigma} is negative or not finite */
+        /**
+         * @throws InvalidFieldException if {@code median} is null or not positive, or {@code sigma}
+         *     is negative or not finite
+         */
         public LogNormal {
             if (median == null || median.isZero() || median.isNegative()) {
-                throw new InvalidFieldException("median", "must be a positive duration, was " + median);
+                throw new InvalidFieldException(
+                        "median", "must be a positive duration, was " + median);
             }
             if (!(sigma >= 0) || Double.isInfinite(sigma)) {
                 throw new InvalidFieldException("sigma", "must be finite and >= 0, was " + sigma);

@@ -19,7 +19,10 @@ final class RawExchange {
     enum Outcome {
         /** The client closed an idle connection, or a fault closed it: nothing notable. */
         CLIENT_CLOSED,
-        /** The client closed while the server was delaying or stalling: cancellation reached the socket. */
+        /**
+         * The client closed while the server was delaying or stalling: cancellation reached the
+         * socket.
+         */
         CLIENT_ABORTED,
         /** The server closed it after a {@link Fault#CLOSE_KEEPALIVE} response. */
         SERVER_CLOSED_KEEPALIVE,
@@ -37,7 +40,11 @@ final class RawExchange {
     private final InputStream in;
     private final OutputStream out;
 
-    RawExchange(Socket socket, ServerScript script, AtomicInteger chatRequests, AtomicInteger bodiesStalled)
+    RawExchange(
+            Socket socket,
+            ServerScript script,
+            AtomicInteger chatRequests,
+            AtomicInteger bodiesStalled)
             throws IOException {
         this.socket = socket;
         this.script = script;
@@ -49,13 +56,18 @@ final class RawExchange {
 
     Outcome serveUntilDone() throws IOException {
         while (true) {
-            socket.setSoTimeout(0); // an idle keep-alive connection waits until the client or close() ends it
+            socket.setSoTimeout(
+                    0); // an idle keep-alive connection waits until the client or close() ends it
             RawRequest request = RawRequest.read(in, out);
             if (request == null) {
                 return Outcome.CLIENT_CLOSED;
             }
             if (request.method().equals("GET") && request.path().equals(WARMING_PATH)) {
-                writeResponse(200, Map.of("Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8), -1);
+                writeResponse(
+                        200,
+                        Map.of("Content-Type", "application/json"),
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        -1);
                 continue;
             }
             if (!request.method().equals("POST") || !request.path().equals(CHAT_PATH)) {
@@ -64,8 +76,11 @@ final class RawExchange {
             }
             AttemptScript attempt = script.attemptFor(chatRequests.incrementAndGet());
             if (attempt == null) {
-                writeResponse(500, Map.of("Content-Type", "application/json"),
-                        ServerScript.EXHAUSTED_BODY.getBytes(StandardCharsets.UTF_8), -1);
+                writeResponse(
+                        500,
+                        Map.of("Content-Type", "application/json"),
+                        ServerScript.EXHAUSTED_BODY.getBytes(StandardCharsets.UTF_8),
+                        -1);
                 continue;
             }
             if (!waitUnlessClientCloses(attempt.delay())) {
@@ -78,12 +93,16 @@ final class RawExchange {
         }
     }
 
-    /** Writes the attempt's answer; returns how the connection ended, or null to keep serving it. */
+    /**
+     * Writes the attempt's answer; returns how the connection ended, or null to keep serving it.
+     */
     private Outcome answer(AttemptScript attempt) throws IOException {
         byte[] body = attempt.body();
         if (attempt.fault() == null) {
             writeResponse(attempt.status(), attempt.headers(), body, -1);
-            return "close".equalsIgnoreCase(attempt.headers().getOrDefault("Connection", "")) ? Outcome.SERVER_CLOSED : null;
+            return "close".equalsIgnoreCase(attempt.headers().getOrDefault("Connection", ""))
+                    ? Outcome.SERVER_CLOSED
+                    : null;
         }
         switch (attempt.fault()) {
             case CONTENT_LENGTH_MISMATCH:
@@ -94,7 +113,9 @@ final class RawExchange {
                 out.write(body, 0, body.length / 2);
                 out.flush();
                 bodiesStalled.incrementAndGet();
-                return waitUnlessClientCloses(RawSocketServer.MAX_STALL) ? Outcome.SERVER_CLOSED : Outcome.CLIENT_ABORTED;
+                return waitUnlessClientCloses(RawSocketServer.MAX_STALL)
+                        ? Outcome.SERVER_CLOSED
+                        : Outcome.CLIENT_ABORTED;
             case CLOSE_KEEPALIVE:
                 writeResponse(attempt.status(), attempt.headers(), body, -1);
                 return Outcome.SERVER_CLOSED_KEEPALIVE;
@@ -119,7 +140,8 @@ final class RawExchange {
                 if (in.read() == -1) {
                     return false;
                 }
-                // a stray byte (a pipelined request) is dropped: the clients under test do not pipeline
+                // a stray byte (a pipelined request) is dropped: the clients under test do not
+                // pipeline
             } catch (SocketTimeoutException e) {
                 return true;
             } catch (IOException e) {
@@ -128,17 +150,20 @@ final class RawExchange {
         }
     }
 
-    private void writeResponse(int status, Map<String, String> headers, byte[] body, long declaredLength)
+    private void writeResponse(
+            int status, Map<String, String> headers, byte[] body, long declaredLength)
             throws IOException {
         writeHead(status, headers, declaredLength < 0 ? body.length : declaredLength);
         out.write(body);
         out.flush();
     }
 
-    private void writeHead(int status, Map<String, String> headers, long contentLength) throws IOException {
+    private void writeHead(int status, Map<String, String> headers, long contentLength)
+            throws IOException {
         StringBuilder head = new StringBuilder(256);
         head.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("Content-Length: ").append(contentLength).append("\r\n");
         if (headers.keySet().stream().noneMatch("Connection"::equalsIgnoreCase)) {
             head.append("Connection: keep-alive\r\n");
@@ -149,11 +174,16 @@ final class RawExchange {
 
     private static String reason(int status) {
         switch (status) {
-            case 200: return "OK";
-            case 404: return "Not Found";
-            case 429: return "Too Many Requests";
-            case 500: return "Internal Server Error";
-            default: return "Status";
+            case 200:
+                return "OK";
+            case 404:
+                return "Not Found";
+            case 429:
+                return "Too Many Requests";
+            case 500:
+                return "Internal Server Error";
+            default:
+                return "Status";
         }
     }
 }

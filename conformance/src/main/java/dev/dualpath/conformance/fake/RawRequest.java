@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One HTTP/1.1 request as read off a socket by {@link RawSocketServer}: just enough parsing to
- * know where a request ends (Content-Length or chunked) and to route it.
+ * One HTTP/1.1 request as read off a socket by {@link RawSocketServer}: just enough parsing to know
+ * where a request ends (Content-Length or chunked) and to route it.
  */
 record RawRequest(String method, String path, Map<String, String> headers, byte[] body) {
 
@@ -37,7 +37,9 @@ record RawRequest(String method, String path, Map<String, String> headers, byte[
         for (String line = readLine(in, false); !line.isEmpty(); line = readLine(in, false)) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
         }
         if ("100-continue".equalsIgnoreCase(headers.get("expect"))) {
@@ -66,7 +68,10 @@ record RawRequest(String method, String path, Map<String, String> headers, byte[
         while (true) {
             String sizeLine = readLine(in, false);
             int semicolon = sizeLine.indexOf(';');
-            int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+            int size =
+                    Integer.parseInt(
+                            (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(),
+                            16);
             if (size == 0) {
                 while (!readLine(in, false).isEmpty()) {
                     // trailers: ignored
@@ -82,7 +87,9 @@ record RawRequest(String method, String path, Map<String, String> headers, byte[
         }
     }
 
-    /** A CRLF- (or LF-) terminated line; null on EOF before any byte only when {@code eofAllowed}. */
+    /**
+     * A CRLF- (or LF-) terminated line; null on EOF before any byte only when {@code eofAllowed}.
+     */
     private static String readLine(InputStream in, boolean eofAllowed) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
@@ -98,7 +105,8 @@ record RawRequest(String method, String path, Map<String, String> headers, byte[
                 return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
             }
             if (line.size() >= MAX_LINE_BYTES) {
-                throw new IOException("request line or header longer than " + MAX_LINE_BYTES + " bytes");
+                throw new IOException(
+                        "request line or header longer than " + MAX_LINE_BYTES + " bytes");
             }
             line.write(b);
         }

@@ -57,7 +57,8 @@ public final class RawSocketServer implements AutoCloseable {
         this.script = Objects.requireNonNull(script, "script");
         this.listener = new ServerSocket();
         listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        this.acceptThread = new Thread(this::acceptLoop, "raw-socket-accept-" + listener.getLocalPort());
+        this.acceptThread =
+                new Thread(this::acceptLoop, "raw-socket-accept-" + listener.getLocalPort());
         acceptThread.setDaemon(true);
         acceptThread.start();
     }
@@ -77,7 +78,8 @@ public final class RawSocketServer implements AutoCloseable {
 
     /**
      * A base URL on which every connection is refused: a port on 127.0.0.1 that was bound and
-     * closed again. (Another process could grab the port in between; on a test machine that is rare.)
+     * closed again. (Another process could grab the port in between; on a test machine that is
+     * rare.)
      *
      * @throws UncheckedIOException if no port can be bound
      */
@@ -94,7 +96,9 @@ public final class RawSocketServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }
 
-    /** Chat POSTs received in full (request line, headers and body), {@code tcp_warming} excluded. */
+    /**
+     * Chat POSTs received in full (request line, headers and body), {@code tcp_warming} excluded.
+     */
     public int chatRequestCount() {
         return chatRequests.get();
     }
@@ -104,22 +108,33 @@ public final class RawSocketServer implements AutoCloseable {
         return connections.get();
     }
 
-    /** Connections the server closed after a {@link Fault#CLOSE_KEEPALIVE} response (counted once closed). */
+    /**
+     * Connections the server closed after a {@link Fault#CLOSE_KEEPALIVE} response (counted once
+     * closed).
+     */
     public int serverClosedConnectionCount() {
         return serverCloses.get();
     }
 
-    /** Connections the client closed (or reset) while the server was delaying its headers or stalling its body. */
+    /**
+     * Connections the client closed (or reset) while the server was delaying its headers or
+     * stalling its body.
+     */
     public int clientAbortCount() {
         return clientAborts.get();
     }
 
-    /** Responses that began a {@link Fault#STALL_MID_BODY} stall: headers and half the body are out. */
+    /**
+     * Responses that began a {@link Fault#STALL_MID_BODY} stall: headers and half the body are out.
+     */
     public int stalledBodyCount() {
         return bodiesStalled.get();
     }
 
-    /** Stops accepting, closes every connection, waits up to 2 s per thread for it to end. Idempotent. */
+    /**
+     * Stops accepting, closes every connection, waits up to 2 s per thread for it to end.
+     * Idempotent.
+     */
     @Override
     public void close() {
         closed = true;
@@ -139,7 +154,8 @@ public final class RawSocketServer implements AutoCloseable {
             }
             connections.incrementAndGet();
             sockets.add(socket);
-            Thread handler = new Thread(() -> serve(socket), "raw-socket-conn-" + connections.get());
+            Thread handler =
+                    new Thread(() -> serve(socket), "raw-socket-conn-" + connections.get());
             handler.setDaemon(true);
             handlers.add(handler);
             handler.start();
@@ -151,7 +167,9 @@ public final class RawSocketServer implements AutoCloseable {
         try {
             outcome = new RawExchange(socket, script, chatRequests, bodiesStalled).serveUntilDone();
         } catch (IOException e) {
-            outcome = RawExchange.Outcome.CLIENT_CLOSED; // reset or cut short by the client: nothing to serve
+            outcome =
+                    RawExchange.Outcome
+                            .CLIENT_CLOSED; // reset or cut short by the client: nothing to serve
         } finally {
             closeQuietly(socket);
             sockets.remove(socket);

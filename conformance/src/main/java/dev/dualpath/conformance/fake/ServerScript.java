@@ -8,16 +8,16 @@ import java.util.List;
  * attempt again, or a 500 whose body says the script is exhausted (so an unexpected extra attempt
  * shows up as a mismatch, not a hang).
  *
- * @param attempts   one or more attempts, in order
+ * @param attempts one or more attempts, in order
  * @param repeatLast whether the last attempt answers every request after it
- * @param backend    which server plays the script; see {@link #derivedBackend(List)}
+ * @param backend which server plays the script; see {@link #derivedBackend(List)}
  */
 public record ServerScript(List<AttemptScript> attempts, boolean repeatLast, Backend backend) {
 
     /**
-     * @throws InvalidFieldException naming the field: no attempts; {@code REFUSED} mixed with anything
-     *     else; WireMock faults mixed with raw-socket faults; dribble on the raw socket; or a
-     *     {@code backend} that cannot play the attempts
+     * @throws InvalidFieldException naming the field: no attempts; {@code REFUSED} mixed with
+     *     anything else; WireMock faults mixed with raw-socket faults; dribble on the raw socket;
+     *     or a {@code backend} that cannot play the attempts
      */
     public ServerScript {
         if (attempts == null || attempts.isEmpty()) {
@@ -32,22 +32,32 @@ public record ServerScript(List<AttemptScript> attempts, boolean repeatLast, Bac
             AttemptScript a = attempts.get(i);
             String at = "attempts[" + i + "]";
             if (backend == Backend.REFUSED && a.fault() != Fault.REFUSED) {
-                throw new InvalidFieldException(at + ".fault", "must be REFUSED: a refused port cannot answer, "
-                        + "so REFUSED must be every attempt's fault");
+                throw new InvalidFieldException(
+                        at + ".fault",
+                        "must be REFUSED: a refused port cannot answer, "
+                                + "so REFUSED must be every attempt's fault");
             }
             if (backend != Backend.REFUSED && a.fault() == Fault.REFUSED) {
-                throw new InvalidFieldException(at + ".fault", "REFUSED must be the fault of every attempt of its script");
+                throw new InvalidFieldException(
+                        at + ".fault", "REFUSED must be the fault of every attempt of its script");
             }
-            if (backend == Backend.RAW_SOCKET && a.backend() == Backend.WIREMOCK && a.fault() != null) {
-                throw new InvalidFieldException(at + ".fault", a.fault() + " is a WireMock fault and cannot share a "
-                        + "script with raw-socket behaviour");
+            if (backend == Backend.RAW_SOCKET
+                    && a.backend() == Backend.WIREMOCK
+                    && a.fault() != null) {
+                throw new InvalidFieldException(
+                        at + ".fault",
+                        a.fault()
+                                + " is a WireMock fault and cannot share a "
+                                + "script with raw-socket behaviour");
             }
             if (backend == Backend.RAW_SOCKET && a.dribble() != null) {
-                throw new InvalidFieldException(at + ".dribble", "is served by WireMock only, not by the raw socket");
+                throw new InvalidFieldException(
+                        at + ".dribble", "is served by WireMock only, not by the raw socket");
             }
             if (backend == Backend.WIREMOCK && a.backend() != Backend.WIREMOCK) {
-                throw new InvalidFieldException(at + ".fault", a.fault() + " needs backend " + a.backend()
-                        + ", not WIREMOCK");
+                throw new InvalidFieldException(
+                        at + ".fault",
+                        a.fault() + " needs backend " + a.backend() + ", not WIREMOCK");
             }
         }
     }
@@ -63,17 +73,22 @@ public record ServerScript(List<AttemptScript> attempts, boolean repeatLast, Bac
     }
 
     /**
-     * The backend the attempts need: {@code REFUSED} if the first attempt is refused, else
-     * {@code RAW_SOCKET} if any attempt has a raw-socket fault, else {@code WIREMOCK}.
+     * The backend the attempts need: {@code REFUSED} if the first attempt is refused, else {@code
+     * RAW_SOCKET} if any attempt has a raw-socket fault, else {@code WIREMOCK}.
      */
     public static Backend derivedBackend(List<AttemptScript> attempts) {
         if (attempts.get(0).fault() == Fault.REFUSED) {
             return Backend.REFUSED;
         }
-        return attempts.stream().anyMatch(a -> a.backend() == Backend.RAW_SOCKET) ? Backend.RAW_SOCKET : Backend.WIREMOCK;
+        return attempts.stream().anyMatch(a -> a.backend() == Backend.RAW_SOCKET)
+                ? Backend.RAW_SOCKET
+                : Backend.WIREMOCK;
     }
 
-    /** The attempt that answers request number {@code n} (1-based), or null when the script is exhausted. */
+    /**
+     * The attempt that answers request number {@code n} (1-based), or null when the script is
+     * exhausted.
+     */
     public AttemptScript attemptFor(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("n must be >= 1, was " + n);
@@ -85,6 +100,7 @@ public record ServerScript(List<AttemptScript> attempts, boolean repeatLast, Bac
     }
 
     /** The body both backends send when a script without {@code repeatLast} runs out. */
-    static final String EXHAUSTED_BODY = "{\"message\":\"fake provider: script exhausted, this request was not "
-            + "scripted\",\"type\":\"fake_script_exhausted\",\"param\":null,\"code\":\"script_exhausted\"}";
+    static final String EXHAUSTED_BODY =
+            "{\"message\":\"fake provider: script exhausted, this request was not "
+                + "scripted\",\"type\":\"fake_script_exhausted\",\"param\":null,\"code\":\"script_exhausted\"}";
 }

@@ -14,7 +14,7 @@ package dev.dualpath.conformance.fake;
  * the stub's threads waiting for a CPU. A chunked dribble delay falls inside the sending part, so
  * with dribble the figure is not a service time.
  *
- * @param requests   chat requests whose response was sent in full
+ * @param requests chat requests whose response was sent in full
  * @param totalNanos summed service time of those requests, in nanoseconds
  */
 public record ServiceTime(long requests, long totalNanos) {
@@ -22,7 +22,9 @@ public record ServiceTime(long requests, long totalNanos) {
     /** No request served. */
     public static final ServiceTime NONE = new ServiceTime(0, 0);
 
-    /** @throws IllegalArgumentException naming the field, on a negative value */
+    /**
+     * @throws IllegalArgumentException naming the field, on a negative value
+     */
     public ServiceTime {
         if (requests < 0) {
             throw new IllegalArgumentException("requests must be >= 0, was " + requests);
@@ -35,11 +37,13 @@ public record ServiceTime(long requests, long totalNanos) {
     /**
      * What was served between {@code earlier} and this snapshot.
      *
-     * @throws IllegalArgumentException if {@code earlier} is later than this (its counts are higher)
+     * @throws IllegalArgumentException if {@code earlier} is later than this (its counts are
+     *     higher)
      */
     public ServiceTime minus(ServiceTime earlier) {
         if (earlier.requests > requests || earlier.totalNanos > totalNanos) {
-            throw new IllegalArgumentException("earlier snapshot " + earlier + " is ahead of " + this);
+            throw new IllegalArgumentException(
+                    "earlier snapshot " + earlier + " is ahead of " + this);
         }
         return new ServiceTime(requests - earlier.requests, totalNanos - earlier.totalNanos);
     }

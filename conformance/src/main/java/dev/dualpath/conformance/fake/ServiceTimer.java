@@ -9,24 +9,26 @@ import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.server.HttpChannel;
 
 /**
- * Times the stub's own work per chat request, lock-free, with the request journal off or on
- * (see {@link ServiceTime} for what is in and out).
+ * Times the stub's own work per chat request, lock-free, with the request journal off or on (see
+ * {@link ServiceTime} for what is in and out).
  *
  * <p>Why our own clocks: WireMock's {@code ServeEvent.getTiming()} is in whole milliseconds, and a
  * loopback request is served in tens of microseconds; and with asynchronous responses WireMock's
  * {@code afterComplete} fires when the delayed response is scheduled, not when it is sent. So:
+ *
  * <ul>
- *   <li>processing, as a WireMock {@link ServeEventListener}: {@code beforeMatch} to
- *       {@code beforeResponseSent}, both on the Jetty thread that dispatches the request, so a
+ *   <li>processing, as a WireMock {@link ServeEventListener}: {@code beforeMatch} to {@code
+ *       beforeResponseSent}, both on the Jetty thread that dispatches the request, so a
  *       thread-local carries the start;
- *   <li>sending, as a Jetty {@link HttpChannel.Listener} on the HTTP connector (installed by
- *       {@link TimedJettyServerFactory}): {@code onResponseBegin}, just before the status line is
- *       written, which comes after any delay in both WireMock's synchronous and asynchronous modes,
- *       to {@code onResponseEnd}, when the last byte has been handed to the socket. Not
- *       {@code onComplete}: with an asynchronous response Jetty may finish the exchange on another
- *       thread after a hand-off, which the client does not wait for. A request attribute carries the
+ *   <li>sending, as a Jetty {@link HttpChannel.Listener} on the HTTP connector (installed by {@link
+ *       TimedJettyServerFactory}): {@code onResponseBegin}, just before the status line is written,
+ *       which comes after any delay in both WireMock's synchronous and asynchronous modes, to
+ *       {@code onResponseEnd}, when the last byte has been handed to the socket. Not {@code
+ *       onComplete}: with an asynchronous response Jetty may finish the exchange on another thread
+ *       after a hand-off, which the client does not wait for. A request attribute carries the
  *       start, which needs no assumption about threads.
  * </ul>
+ *
  * A request counts when its response has been sent; a request that dies in between (a fault) adds
  * its processing time without a count, which no benchmark does.
  */
@@ -35,8 +37,12 @@ final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
     private static final String SEND_START = ServiceTimer.class.getName() + ".sendStartNanos";
     private static final long NOT_STARTED = Long.MIN_VALUE;
 
-    /** The processing start of the chat request this Jetty thread is dispatching, or NOT_STARTED. */
-    private final ThreadLocal<long[]> processingStart = ThreadLocal.withInitial(() -> new long[] {NOT_STARTED});
+    /**
+     * The processing start of the chat request this Jetty thread is dispatching, or NOT_STARTED.
+     */
+    private final ThreadLocal<long[]> processingStart =
+            ThreadLocal.withInitial(() -> new long[] {NOT_STARTED});
+
     private final LongAdder requests = new LongAdder();
     private final LongAdder nanos = new LongAdder();
 
@@ -45,7 +51,10 @@ final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
     @Override
     public void beforeMatch(ServeEvent serveEvent, Parameters parameters) {
         Request request = serveEvent.getRequest();
-        processingStart.get()[0] = isChat(request.getMethod().getName(), request.getUrl()) ? System.nanoTime() : NOT_STARTED;
+        processingStart.get()[0] =
+                isChat(request.getMethod().getName(), request.getUrl())
+                        ? System.nanoTime()
+                        : NOT_STARTED;
     }
 
     @Override
@@ -85,7 +94,10 @@ final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
         }
     }
 
-    /** Totals so far; the two sums are read one after the other, so a request in flight may be half in. */
+    /**
+     * Totals so far; the two sums are read one after the other, so a request in flight may be half
+     * in.
+     */
     ServiceTime snapshot() {
         return new ServiceTime(requests.sum(), nanos.sum());
     }

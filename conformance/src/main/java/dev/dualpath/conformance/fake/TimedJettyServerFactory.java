@@ -9,8 +9,8 @@ import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import org.eclipse.jetty.server.HttpChannel;
 
 /**
- * WireMock's own Jetty 11 server (what its default factory builds), with one
- * {@link HttpChannel.Listener} added to the HTTP connector: the only place that sees when a response
+ * WireMock's own Jetty 11 server (what its default factory builds), with one {@link
+ * HttpChannel.Listener} added to the HTTP connector: the only place that sees when a response
  * really starts and finishes going out, whatever WireMock does with delays. Tied to WireMock 3.x's
  * {@code Jetty11HttpServer}; an upgrade that drops it fails here at compile time.
  */
@@ -28,13 +28,16 @@ final class TimedJettyServerFactory implements HttpServerFactory {
     }
 
     @Override
-    public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stub) {
+    public HttpServer buildHttpServer(
+            Options options, AdminRequestHandler admin, StubRequestHandler stub) {
         Listened server = new Listened(options, admin, stub);
         server.listen(listener);
         return server;
     }
 
-    /** Exposes the protected connector long enough to add the listener, before the server starts. */
+    /**
+     * Exposes the protected connector long enough to add the listener, before the server starts.
+     */
     private static final class Listened extends Jetty11HttpServer {
 
         Listened(Options options, AdminRequestHandler admin, StubRequestHandler stub) {
@@ -43,7 +46,8 @@ final class TimedJettyServerFactory implements HttpServerFactory {
 
         void listen(HttpChannel.Listener listener) {
             if (httpConnector == null) {
-                throw new IllegalStateException("WireMock built no HTTP connector (http disabled?)");
+                throw new IllegalStateException(
+                        "WireMock built no HTTP connector (http disabled?)");
             }
             httpConnector.addBean(listener);
         }

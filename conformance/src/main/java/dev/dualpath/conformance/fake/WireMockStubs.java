@@ -24,24 +24,38 @@ final class WireMockStubs {
 
     /** {@code GET /v1/tcp_warming} → 200 {@code {}}, whatever else is stubbed. */
     static void stubWarming(WireMockServer server) {
-        server.stubFor(get(urlPathEqualTo(WARMING_PATH)).atPriority(1)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        server.stubFor(
+                get(urlPathEqualTo(WARMING_PATH))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody("{}")));
     }
 
     /** A 200 JSON body after {@code latency}, for every chat request. */
     static void stubSuccess(WireMockServer server, String body, Latency latency) {
-        ResponseDefinitionBuilder response = aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body);
+        ResponseDefinitionBuilder response =
+                aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body);
         server.stubFor(chat().willReturn(withLatency(response, latency)));
     }
 
     /**
-     * Stubs {@code script}: one stub per attempt, chained through a WireMock scenario named
-     * {@code scenarioName} so that attempt n answers the n-th request.
+     * Stubs {@code script}: one stub per attempt, chained through a WireMock scenario named {@code
+     * scenarioName} so that attempt n answers the n-th request.
      *
-     * @param requestIdPrefix when not null, only requests whose {@code X-Request-Id} starts with it match
+     * @param requestIdPrefix when not null, only requests whose {@code X-Request-Id} starts with it
+     *     match
      */
-    static void stubScript(WireMockServer server, ServerScript script, String scenarioName, String requestIdPrefix) {
+    static void stubScript(
+            WireMockServer server,
+            ServerScript script,
+            String scenarioName,
+            String requestIdPrefix) {
         List<AttemptScript> attempts = script.attempts();
         if (attempts.size() == 1 && script.repeatLast()) {
             server.stubFor(chat(requestIdPrefix).willReturn(response(attempts.get(0))));
@@ -49,16 +63,23 @@ final class WireMockStubs {
         }
         for (int i = 0; i < attempts.size(); i++) {
             boolean last = i == attempts.size() - 1;
-            var mapping = chat(requestIdPrefix).inScenario(scenarioName).whenScenarioStateIs(state(i));
+            var mapping =
+                    chat(requestIdPrefix).inScenario(scenarioName).whenScenarioStateIs(state(i));
             if (!(last && script.repeatLast())) {
                 mapping = mapping.willSetStateTo(state(i + 1));
             }
             server.stubFor(mapping.willReturn(response(attempts.get(i))));
         }
         if (!script.repeatLast()) {
-            server.stubFor(chat(requestIdPrefix).inScenario(scenarioName).whenScenarioStateIs(state(attempts.size()))
-                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
-                            .withBody(ServerScript.EXHAUSTED_BODY)));
+            server.stubFor(
+                    chat(requestIdPrefix)
+                            .inScenario(scenarioName)
+                            .whenScenarioStateIs(state(attempts.size()))
+                            .willReturn(
+                                    aResponse()
+                                            .withStatus(500)
+                                            .withHeader("Content-Type", "application/json")
+                                            .withBody(ServerScript.EXHAUSTED_BODY)));
         }
     }
 
@@ -72,15 +93,18 @@ final class WireMockStubs {
 
     private static MappingBuilder chat(String requestIdPrefix) {
         MappingBuilder mapping = chat();
-        return requestIdPrefix == null ? mapping
-                : mapping.withHeader("X-Request-Id", matching(Pattern.quote(requestIdPrefix) + ".*"));
+        return requestIdPrefix == null
+                ? mapping
+                : mapping.withHeader(
+                        "X-Request-Id", matching(Pattern.quote(requestIdPrefix) + ".*"));
     }
 
     static ResponseDefinitionBuilder response(AttemptScript attempt) {
         ResponseDefinitionBuilder response = aResponse().withStatus(attempt.status());
         attempt.headers().forEach(response::withHeader);
         if (attempt.fault() != null) {
-            response.withFault(com.github.tomakehurst.wiremock.http.Fault.valueOf(attempt.fault().name()));
+            response.withFault(
+                    com.github.tomakehurst.wiremock.http.Fault.valueOf(attempt.fault().name()));
         } else {
             response.withBody(attempt.body());
         }
@@ -88,19 +112,25 @@ final class WireMockStubs {
             response.withFixedDelay(Math.toIntExact(attempt.delay().toMillis()));
         }
         if (attempt.dribble() != null) {
-            response.withChunkedDribbleDelay(attempt.dribble().chunks(),
+            response.withChunkedDribbleDelay(
+                    attempt.dribble().chunks(),
                     Math.toIntExact(attempt.dribble().total().toMillis()));
         }
         return response;
     }
 
-    static ResponseDefinitionBuilder withLatency(ResponseDefinitionBuilder response, Latency latency) {
+    static ResponseDefinitionBuilder withLatency(
+            ResponseDefinitionBuilder response, Latency latency) {
         if (latency instanceof Latency.Fixed f) {
-            return f.delay().isZero() ? response : response.withFixedDelay(Math.toIntExact(f.delay().toMillis()));
+            return f.delay().isZero()
+                    ? response
+                    : response.withFixedDelay(Math.toIntExact(f.delay().toMillis()));
         }
         if (latency instanceof Latency.Uniform u) {
-            return response.withRandomDelay(new UniformDistribution(Math.toIntExact(u.min().toMillis()),
-                    Math.toIntExact(u.max().toMillis())));
+            return response.withRandomDelay(
+                    new UniformDistribution(
+                            Math.toIntExact(u.min().toMillis()),
+                            Math.toIntExact(u.max().toMillis())));
         }
         Latency.LogNormal l = (Latency.LogNormal) latency;
         return response.withRandomDelay(new LogNormal(l.median().toNanos() / 1e6, l.sigma()));

@@ -20,10 +20,12 @@ public final class ConformanceReportWriter {
 
     /** The JSON report's file name. */
     public static final String JSON = "conformance.json";
+
     /** The Markdown report's file name. */
     public static final String MARKDOWN = "conformance.md";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ConformanceReportWriter() {}
 
@@ -40,10 +42,14 @@ public final class ConformanceReportWriter {
         try {
             Files.createDirectories(directory);
             MAPPER.writeValue(directory.resolve(JSON).toFile(), JsonReport.of(result, now));
-            Files.writeString(directory.resolve(MARKDOWN), MarkdownReport.of(result, now), StandardCharsets.UTF_8);
+            Files.writeString(
+                    directory.resolve(MARKDOWN),
+                    MarkdownReport.of(result, now),
+                    StandardCharsets.UTF_8);
             return directory;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the conformance report to " + directory, e);
+            throw new UncheckedIOException(
+                    "cannot write the conformance report to " + directory, e);
         }
     }
 }

@@ -26,16 +26,40 @@ final class MarkdownReport {
         long diverged = r.paths().stream().mapToLong(p -> r.count(p, Verdict.DIVERGED)).sum();
         long skipped = r.paths().stream().mapToLong(p -> r.count(p, Verdict.SKIPPED)).sum();
         md.append("# Conformance: ").append(r.plugin()).append("\n\n");
-        md.append("**").append(r.passed() ? "PASSED" : "FAILED").append("** — ").append(scenarios).append(" scenarios × ")
-                .append(r.paths().size()).append(" paths = ").append(cells).append(" cells: ")
-                .append(pass).append(" ✓ pass, ").append(fail).append(" ✗ fail, ").append(diverged)
-                .append(" ≈ expected divergence, ").append(skipped).append(" – skipped. All paths agree on ")
-                .append(r.agreementCount(Verdict.PASS)).append(" of ").append(scenarios).append(" scenarios. Wall time ")
-                .append(String.format("%.1f", r.wall().toMillis() / 1000.0)).append(" s. Generated ")
-                .append(generatedAt).append(".\n\n");
-        md.append("Legend: ✓ matches the expected outcome · ✗ does not · ≈ departs as the plug-in's expected-divergence ")
-                .append("list says (a finding, not a failure) · – skipped (reason below). \"agree\": every path that ran ")
-                .append("produced the same normalised outcome (client timing is the only thing dropped).\n\n");
+        md.append("**")
+                .append(r.passed() ? "PASSED" : "FAILED")
+                .append("** — ")
+                .append(scenarios)
+                .append(" scenarios × ")
+                .append(r.paths().size())
+                .append(" paths = ")
+                .append(cells)
+                .append(" cells: ")
+                .append(pass)
+                .append(" ✓ pass, ")
+                .append(fail)
+                .append(" ✗ fail, ")
+                .append(diverged)
+                .append(" ≈ expected divergence, ")
+                .append(skipped)
+                .append(" – skipped. All paths agree on ")
+                .append(r.agreementCount(Verdict.PASS))
+                .append(" of ")
+                .append(scenarios)
+                .append(" scenarios. Wall time ")
+                .append(String.format("%.1f", r.wall().toMillis() / 1000.0))
+                .append(" s. Generated ")
+                .append(generatedAt)
+                .append(".\n\n");
+        md.append(
+                        "Legend: ✓ matches the expected outcome · ✗ does not · ≈ departs as the"
+                                + " plug-in's expected-divergence ")
+                .append(
+                        "list says (a finding, not a failure) · – skipped (reason below)."
+                                + " \"agree\": every path that ran ")
+                .append(
+                        "produced the same normalised outcome (client timing is the only thing"
+                                + " dropped).\n\n");
         table(md, r);
         details(md, r);
         return md.toString();
@@ -48,9 +72,14 @@ final class MarkdownReport {
         r.paths().forEach(p -> md.append(":-:|"));
         md.append(":-:|\n");
         for (ScenarioResult s : r.scenarios()) {
-            md.append("| ").append(s.scenario().path()).append(s.staleDivergence() ? " (stale divergence)" : "").append(" |");
+            md.append("| ")
+                    .append(s.scenario().path())
+                    .append(s.staleDivergence() ? " (stale divergence)" : "")
+                    .append(" |");
             for (String path : r.paths()) {
-                md.append(' ').append(s.path(path).map(p -> p.verdict().symbol()).orElse("")).append(" |");
+                md.append(' ')
+                        .append(s.path(path).map(p -> p.verdict().symbol()).orElse(""))
+                        .append(" |");
             }
             md.append(' ').append(s.agreement().symbol()).append(" |\n");
         }
@@ -58,7 +87,11 @@ final class MarkdownReport {
         r.paths().forEach(p -> md.append(' ').append(r.count(p, Verdict.PASS)).append(" |"));
         md.append(' ').append(r.agreementCount(Verdict.PASS)).append(" |\n");
         for (Verdict v : List.of(Verdict.FAIL, Verdict.DIVERGED, Verdict.SKIPPED)) {
-            md.append("| **").append(v.symbol()).append(' ').append(v.name().toLowerCase()).append("** |");
+            md.append("| **")
+                    .append(v.symbol())
+                    .append(' ')
+                    .append(v.name().toLowerCase())
+                    .append("** |");
             r.paths().forEach(p -> md.append(' ').append(r.count(p, v)).append(" |"));
             md.append(' ').append(r.agreementCount(v)).append(" |\n");
         }
@@ -71,7 +104,11 @@ final class MarkdownReport {
             for (PathResult p : s.paths()) {
                 if (p.verdict() == Verdict.FAIL) {
                     any = true;
-                    md.append("- **").append(s.scenario().id()).append("** on `").append(p.path()).append("`:\n");
+                    md.append("- **")
+                            .append(s.scenario().id())
+                            .append("** on `")
+                            .append(p.path())
+                            .append("`:\n");
                     p.mismatches().forEach(m -> md.append("  - ").append(escape(m)).append('\n'));
                 }
             }
@@ -89,17 +126,32 @@ final class MarkdownReport {
                 continue;
             }
             any = true;
-            md.append("- **").append(s.scenario().id()).append("**").append(s.staleDivergence()
-                    ? " — STALE: declared but every path matched; remove the entry" : "").append(": ")
-                    .append(escape(s.divergence())).append('\n');
+            md.append("- **")
+                    .append(s.scenario().id())
+                    .append("**")
+                    .append(
+                            s.staleDivergence()
+                                    ? " — STALE: declared but every path matched; remove the entry"
+                                    : "")
+                    .append(": ")
+                    .append(escape(s.divergence()))
+                    .append('\n');
             for (PathResult p : s.paths()) {
                 if (p.verdict() == Verdict.DIVERGED) {
-                    md.append("  - `").append(p.path()).append("`: ")
-                            .append(escape(String.join("; ", p.mismatches()))).append('\n');
+                    md.append("  - `")
+                            .append(p.path())
+                            .append("`: ")
+                            .append(escape(String.join("; ", p.mismatches())))
+                            .append('\n');
                 }
             }
             if (s.agreement() == Verdict.DIVERGED) {
-                s.disagreements().forEach(d -> md.append("  - disagreement: ").append(escape(d)).append('\n'));
+                s.disagreements()
+                        .forEach(
+                                d ->
+                                        md.append("  - disagreement: ")
+                                                .append(escape(d))
+                                                .append('\n'));
             }
         }
         md.append(any ? "" : "None declared.\n");
@@ -112,8 +164,14 @@ final class MarkdownReport {
                 }
             }
         }
-        reasons.forEach((reason, n) -> md.append("- ").append(escape(reason)).append(" (").append(n)
-                .append(n == 1 ? " path" : " paths").append(")\n"));
+        reasons.forEach(
+                (reason, n) ->
+                        md.append("- ")
+                                .append(escape(reason))
+                                .append(" (")
+                                .append(n)
+                                .append(n == 1 ? " path" : " paths")
+                                .append(")\n"));
         md.append(reasons.isEmpty() ? "None.\n" : "");
     }
 

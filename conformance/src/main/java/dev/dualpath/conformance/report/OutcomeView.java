@@ -38,16 +38,25 @@ final class OutcomeView {
         return m;
     }
 
-    /** One line, e.g. {@code response "Hello!" (stop)} or {@code RateLimitException 429 [code=…]}. */
+    /**
+     * One line, e.g. {@code response "Hello!" (stop)} or {@code RateLimitException 429 [code=…]}.
+     */
     static String summary(Outcome o) {
         if (o.response() != null) {
-            return "response " + text(o.response().content()) + " (" + o.response().finishReason() + ")";
+            return "response "
+                    + text(o.response().content())
+                    + " ("
+                    + o.response().finishReason()
+                    + ")";
         }
         ErrorOutcome e = o.error();
         if (e.details() == null) {
             return e.className() + ": " + text(e.foreign());
         }
-        return e.className() + (e.phase() != null ? "[" + e.phase() + "]" : "") + " " + e.details().status()
+        return e.className()
+                + (e.phase() != null ? "[" + e.phase() + "]" : "")
+                + " "
+                + e.details().status()
                 + (e.details().code() != null ? " code=" + e.details().code() : "");
     }
 
@@ -139,7 +148,11 @@ final class OutcomeView {
         m.put("retryable", d.retryable());
         m.put("phase", e.phase() == null ? null : e.phase().name());
         if (e.rateLimit() != null) {
-            m.put("retryAfterMs", e.rateLimit().retryAfter() == null ? null : e.rateLimit().retryAfter().toMillis());
+            m.put(
+                    "retryAfterMs",
+                    e.rateLimit().retryAfter() == null
+                            ? null
+                            : e.rateLimit().retryAfter().toMillis());
             m.put("rateLimit", e.rateLimit().headers());
         }
         return m;

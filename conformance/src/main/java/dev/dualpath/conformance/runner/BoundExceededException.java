@@ -8,7 +8,9 @@ import java.time.Duration;
  */
 public final class BoundExceededException extends RuntimeException {
 
-    /** @param bound the scenario's bound */
+    /**
+     * @param bound the scenario's bound
+     */
     public BoundExceededException(Duration bound) {
         super("the call did not finish within the scenario's bound of " + bound.toMillis() + " ms");
     }

@@ -28,7 +28,9 @@ final class Bounded {
         return true;
     }
 
-    /** Waits {@code delay} (a scenario's {@code afterMs}); returns early, flag kept, if interrupted. */
+    /**
+     * Waits {@code delay} (a scenario's {@code afterMs}); returns early, flag kept, if interrupted.
+     */
     static void pause(Duration delay) {
         try {
             TimeUnit.NANOSECONDS.sleep(delay.toNanos());
@@ -37,7 +39,9 @@ final class Bounded {
         }
     }
 
-    /** The time left until {@code deadlineNanos} ({@link System#nanoTime()} based), never negative. */
+    /**
+     * The time left until {@code deadlineNanos} ({@link System#nanoTime()} based), never negative.
+     */
     static long remainingNanos(long deadlineNanos) {
         return Math.max(0, deadlineNanos - System.nanoTime());
     }

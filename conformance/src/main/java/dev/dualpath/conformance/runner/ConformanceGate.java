@@ -32,8 +32,8 @@ public final class ConformanceGate {
     /**
      * What the gate found.
      *
-     * @param result     every scenario on every path
-     * @param reportDir  where {@code conformance.json} and {@code conformance.md} were written
+     * @param result every scenario on every path
+     * @param reportDir where {@code conformance.json} and {@code conformance.md} were written
      */
     public record Result(ConformanceResult result, Path reportDir) {
 
@@ -49,21 +49,27 @@ public final class ConformanceGate {
         }
 
         /**
-         * @throws IllegalStateException naming the path and the scenarios it failed, and the report,
-         *     if {@code path} failed any scenario
+         * @throws IllegalStateException naming the path and the scenarios it failed, and the
+         *     report, if {@code path} failed any scenario
          * @throws IllegalArgumentException if there is no such path
          */
         public void requirePassed(String path) {
             if (!passed(path)) {
-                throw new IllegalStateException("refusing to benchmark " + path + ": it failed conformance scenario(s) "
-                        + String.join(", ", failuresByPath().get(path)) + " (see "
-                        + reportDir.resolve(ConformanceReportWriter.MARKDOWN) + ")");
+                throw new IllegalStateException(
+                        "refusing to benchmark "
+                                + path
+                                + ": it failed conformance scenario(s) "
+                                + String.join(", ", failuresByPath().get(path))
+                                + " (see "
+                                + reportDir.resolve(ConformanceReportWriter.MARKDOWN)
+                                + ")");
             }
         }
 
         private void requireKnown(String path) {
             if (!result.paths().contains(path)) {
-                throw new IllegalArgumentException("no conformance path named '" + path + "'; paths: " + result.paths());
+                throw new IllegalArgumentException(
+                        "no conformance path named '" + path + "'; paths: " + result.paths());
             }
         }
     }
@@ -86,7 +92,8 @@ public final class ConformanceGate {
         Objects.requireNonNull(filter, "filter");
         ScenarioCatalog catalog = ScenarioCatalog.load();
         try (FakeProvider fake = FakeProvider.start(FakeProvider.Options.test())) {
-            ConformanceRunner runner = new ConformanceRunner(new DualpathPlugin(), fake, catalog, knownFailures());
+            ConformanceRunner runner =
+                    new ConformanceRunner(new DualpathPlugin(), fake, catalog, knownFailures());
             ConformanceResult result = runner.run(catalog.all().stream().filter(filter).toList());
             return new Result(result, ConformanceReportWriter.write(result, outDir));
         }

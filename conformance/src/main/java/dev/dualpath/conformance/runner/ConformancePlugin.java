@@ -6,13 +6,13 @@ import java.util.Set;
 
 /**
  * A client under test: the seam through which any chat client runs the scenario catalogue.
- * Implement it (usually in a few dozen lines), then run it with {@link ConformanceRunner} or
- * extend {@link ConformanceSuite} in a JUnit 5 test.
+ * Implement it (usually in a few dozen lines), then run it with {@link ConformanceRunner} or extend
+ * {@link ConformanceSuite} in a JUnit 5 test.
  *
- * <p>A scenario whose {@link dev.dualpath.conformance.scenario.Scenario#capabilities()} are not
- * all in {@link #capabilities()} is skipped on every path, and the report says which capability
- * was missing. Actions skip per path: CANCEL runs only on {@link PathKind#FUTURE} paths, INTERRUPT
- * only on {@link PathKind#BLOCKING} ones.
+ * <p>A scenario whose {@link dev.dualpath.conformance.scenario.Scenario#capabilities()} are not all
+ * in {@link #capabilities()} is skipped on every path, and the report says which capability was
+ * missing. Actions skip per path: CANCEL runs only on {@link PathKind#FUTURE} paths, INTERRUPT only
+ * on {@link PathKind#BLOCKING} ones.
  */
 public interface ConformancePlugin {
 

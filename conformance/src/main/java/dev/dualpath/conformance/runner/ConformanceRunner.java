@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs scenarios on every path of a plug-in against one fake provider and compares: each path
- * with the scenario's expected outcome, and all paths with each other (through {@link Normaliser}).
+ * Runs scenarios on every path of a plug-in against one fake provider and compares: each path with
+ * the scenario's expected outcome, and all paths with each other (through {@link Normaliser}).
  * Every call is bounded ({@link PathRun#bound}); a call past its bound fails, it never hangs.
  *
  * <pre>{@code
@@ -41,7 +41,10 @@ public final class ConformanceRunner {
      * @throws IllegalArgumentException if the plug-in has no path or two paths share a name
      * @throws NullPointerException naming the argument
      */
-    public ConformanceRunner(ConformancePlugin plugin, FakeProvider fake, ScenarioCatalog catalog,
+    public ConformanceRunner(
+            ConformancePlugin plugin,
+            FakeProvider fake,
+            ScenarioCatalog catalog,
             ExpectedDivergences divergences) {
         this.plugin = Objects.requireNonNull(plugin, "plugin");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -52,11 +55,13 @@ public final class ConformanceRunner {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("plug-in " + plugin.name() + " has no path");
         }
-        paths.forEach(p -> {
-            if (!names.add(p.name())) {
-                throw new IllegalArgumentException("plug-in " + plugin.name() + " has two paths named " + p.name());
-            }
-        });
+        paths.forEach(
+                p -> {
+                    if (!names.add(p.name())) {
+                        throw new IllegalArgumentException(
+                                "plug-in " + plugin.name() + " has two paths named " + p.name());
+                    }
+                });
     }
 
     /** The path names, in column order. */
@@ -65,9 +70,9 @@ public final class ConformanceRunner {
     }
 
     /**
-     * Makes one successful call on every path and discards the results, so that class loading and
-     * a cold WireMock (whose first request can take over half a second to reach its handlers) do
-     * not land in the first scenario's timing-sensitive checks.
+     * Makes one successful call on every path and discards the results, so that class loading and a
+     * cold WireMock (whose first request can take over half a second to reach its handlers) do not
+     * land in the first scenario's timing-sensitive checks.
      */
     public void warmUp() {
         pathRun.warmUp(paths);
@@ -98,14 +103,20 @@ public final class ConformanceRunner {
         List<PathResult> results = new ArrayList<>();
         for (PathUnderTest path : paths) {
             String skip = missing != null ? missing : actionSkip(scenario.action(), path);
-            results.add(skip != null ? PathResult.skipped(path.name(), skip) : runOne(scenario, path));
+            results.add(
+                    skip != null ? PathResult.skipped(path.name(), skip) : runOne(scenario, path));
         }
         List<String> disagreements = disagreements(results);
         String reason = divergences.reason(scenario.id()).orElse(null);
-        Verdict agreement = results.stream().noneMatch(PathResult::ran) ? Verdict.SKIPPED
-                : disagreements.isEmpty() ? Verdict.PASS : reason != null ? Verdict.DIVERGED : Verdict.FAIL;
+        Verdict agreement =
+                results.stream().noneMatch(PathResult::ran)
+                        ? Verdict.SKIPPED
+                        : disagreements.isEmpty()
+                                ? Verdict.PASS
+                                : reason != null ? Verdict.DIVERGED : Verdict.FAIL;
         if (reason != null) {
-            results.replaceAll(p -> p.verdict() == Verdict.FAIL ? p.withVerdict(Verdict.DIVERGED) : p);
+            results.replaceAll(
+                    p -> p.verdict() == Verdict.FAIL ? p.withVerdict(Verdict.DIVERGED) : p);
         }
         return new ScenarioResult(scenario, results, agreement, disagreements, reason);
     }
@@ -115,8 +126,14 @@ public final class ConformanceRunner {
             return pathRun.run(scenario, path);
         } catch (RuntimeException e) {
             // A plug-in that cannot even build its client fails this cell, not the whole run.
-            return new PathResult(path.name(), Verdict.FAIL, null, List.of(), 0,
-                    List.of("the runner could not play the scenario on this path: " + e), Duration.ZERO);
+            return new PathResult(
+                    path.name(),
+                    Verdict.FAIL,
+                    null,
+                    List.of(),
+                    0,
+                    List.of("the runner could not play the scenario on this path: " + e),
+                    Duration.ZERO);
         }
     }
 
@@ -127,8 +144,14 @@ public final class ConformanceRunner {
             catalog.mixMembers(scenario).forEach(m -> needed.addAll(m.capabilities()));
         }
         needed.removeAll(plugin.capabilities());
-        return needed.isEmpty() ? null : "plug-in " + plugin.name() + " lacks capability "
-                + needed.stream().map(Capability::wireName).collect(Collectors.joining(", "));
+        return needed.isEmpty()
+                ? null
+                : "plug-in "
+                        + plugin.name()
+                        + " lacks capability "
+                        + needed.stream()
+                                .map(Capability::wireName)
+                                .collect(Collectors.joining(", "));
     }
 
     private static String actionSkip(Action action, PathUnderTest path) {
@@ -136,10 +159,12 @@ public final class ConformanceRunner {
             return null;
         }
         if (action.kind() == Action.Kind.CANCEL && path.kind() != PathKind.FUTURE) {
-            return "CANCEL needs a future to cancel; this path blocks (its INTERRUPT twin covers it)";
+            return "CANCEL needs a future to cancel; this path blocks (its INTERRUPT twin covers"
+                    + " it)";
         }
         if (action.kind() == Action.Kind.INTERRUPT && path.kind() != PathKind.BLOCKING) {
-            return "INTERRUPT needs a blocked caller; this path returns a future (its CANCEL twin covers it)";
+            return "INTERRUPT needs a blocked caller; this path returns a future (its CANCEL twin"
+                    + " covers it)";
         }
         return null;
     }
@@ -153,9 +178,14 @@ public final class ConformanceRunner {
         }
         PathResult reference = ran.get(0);
         for (PathResult other : ran.subList(1, ran.size())) {
-            List<String> diffs = new ArrayList<>(OutcomeDiff.describe(reference.outcomes(), other.outcomes()));
+            List<String> diffs =
+                    new ArrayList<>(OutcomeDiff.describe(reference.outcomes(), other.outcomes()));
             if (reference.serverRequests() != other.serverRequests()) {
-                diffs.add("serverRequests: " + reference.serverRequests() + " vs " + other.serverRequests());
+                diffs.add(
+                        "serverRequests: "
+                                + reference.serverRequests()
+                                + " vs "
+                                + other.serverRequests());
             }
             diffs.forEach(d -> out.add(other.path() + " vs " + reference.path() + ": " + d));
         }

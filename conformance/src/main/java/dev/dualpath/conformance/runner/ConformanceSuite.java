@@ -26,13 +26,13 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The TCK: extend it, return your {@link ConformancePlugin}, and JUnit 5 runs the whole scenario
- * catalogue on every path of it — one container per scenario, one test per path (does it match
- * the expected outcome?) plus one "all paths agree" test. A skipped cell is reported as aborted
- * with its reason; a declared expected divergence ({@link #divergences()}) is aborted with the
- * reason and what was observed, never a failure. After the last scenario it writes
- * {@code conformance.json} and {@code conformance.md} to {@link #reportDirectory()}, then checks
- * for leaks: the threads and the open connections to the fake provider must be what they were
- * before the suite (awaited with a bound).
+ * catalogue on every path of it — one container per scenario, one test per path (does it match the
+ * expected outcome?) plus one "all paths agree" test. A skipped cell is reported as aborted with
+ * its reason; a declared expected divergence ({@link #divergences()}) is aborted with the reason
+ * and what was observed, never a failure. After the last scenario it writes {@code
+ * conformance.json} and {@code conformance.md} to {@link #reportDirectory()}, then checks for
+ * leaks: the threads and the open connections to the fake provider must be what they were before
+ * the suite (awaited with a bound).
  *
  * <pre>{@code
  * class MyClientConformanceTest extends ConformanceSuite {
@@ -40,8 +40,8 @@ import org.junit.jupiter.api.TestInstance;
  * }
  * }</pre>
  *
- * <p>Each scenario runs on all paths when its first test executes, bounded by
- * {@code assertTimeoutPreemptively} on top of the runner's own per-call bound.
+ * <p>Each scenario runs on all paths when its first test executes, bounded by {@code
+ * assertTimeoutPreemptively} on top of the runner's own per-call bound.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceSuite {
@@ -75,9 +75,9 @@ public abstract class ConformanceSuite {
     }
 
     /**
-     * Threads that may outlive the suite without being a leak: by default
-     * {@link LiveThreads#NOT_THE_CLIENTS}. A plug-in whose library keeps JVM-wide threads (e.g.
-     * OkHttp's shared task runner) adds them here, and should say why.
+     * Threads that may outlive the suite without being a leak: by default {@link
+     * LiveThreads#NOT_THE_CLIENTS}. A plug-in whose library keeps JVM-wide threads (e.g. OkHttp's
+     * shared task runner) adds them here, and should say why.
      */
     protected Predicate<Thread> threadsThatMayRemain() {
         return LiveThreads.NOT_THE_CLIENTS;
@@ -89,8 +89,8 @@ public abstract class ConformanceSuite {
      * thread, still fails. Shown in the failure message of the leak check and in the test log.
      *
      * @param threads which threads the leak leaves
-     * @param max     how many at most
-     * @param reason  the bug, for the log
+     * @param max how many at most
+     * @param reason the bug, for the log
      */
     public record KnownLeak(Predicate<Thread> threads, int max, String reason) {
         /** No known leak. */
@@ -101,7 +101,6 @@ public abstract class ConformanceSuite {
     protected KnownLeak knownLeak() {
         return KnownLeak.NONE;
     }
-
 
     @BeforeAll
     void startSuite() {
@@ -125,8 +124,10 @@ public abstract class ConformanceSuite {
         for (String path : runner.pathNames()) {
             tests.add(DynamicTest.dynamicTest(path, () -> checkPath(result(scenario), path)));
         }
-        tests.add(DynamicTest.dynamicTest("all paths agree", () -> checkAgreement(result(scenario))));
-        return DynamicContainer.dynamicContainer(scenario.path() + ": " + scenario.description(), tests);
+        tests.add(
+                DynamicTest.dynamicTest("all paths agree", () -> checkAgreement(result(scenario))));
+        return DynamicContainer.dynamicContainer(
+                scenario.path() + ": " + scenario.description(), tests);
     }
 
     private ScenarioResult result(Scenario scenario) {
@@ -134,9 +135,17 @@ public abstract class ConformanceSuite {
         if (done != null) {
             return done;
         }
-        Duration bound = PathRun.bound(scenario).multipliedBy(runner.pathNames().size()).plusSeconds(30);
-        ScenarioResult r = assertTimeoutPreemptively(bound, () -> runner.run(scenario),
-                () -> scenario.id() + " did not finish on all paths within " + bound.toSeconds() + " s");
+        Duration bound =
+                PathRun.bound(scenario).multipliedBy(runner.pathNames().size()).plusSeconds(30);
+        ScenarioResult r =
+                assertTimeoutPreemptively(
+                        bound,
+                        () -> runner.run(scenario),
+                        () ->
+                                scenario.id()
+                                        + " did not finish on all paths within "
+                                        + bound.toSeconds()
+                                        + " s");
         results.put(scenario.id(), r);
         return r;
     }
@@ -148,11 +157,19 @@ public abstract class ConformanceSuite {
                 Assumptions.abort("skipped: " + p.skipReason());
                 break;
             case DIVERGED:
-                Assumptions.abort("expected divergence (" + r.divergence() + "); observed: "
-                        + String.join("; ", p.mismatches()));
+                Assumptions.abort(
+                        "expected divergence ("
+                                + r.divergence()
+                                + "); observed: "
+                                + String.join("; ", p.mismatches()));
                 break;
             case FAIL:
-                fail(r.scenario().id() + " on " + path + ":\n  " + String.join("\n  ", p.mismatches()));
+                fail(
+                        r.scenario().id()
+                                + " on "
+                                + path
+                                + ":\n  "
+                                + String.join("\n  ", p.mismatches()));
                 break;
             default:
                 break;
@@ -165,11 +182,17 @@ public abstract class ConformanceSuite {
                 Assumptions.abort("no path ran this scenario");
                 break;
             case DIVERGED:
-                Assumptions.abort("expected divergence (" + r.divergence() + "); the paths disagree: "
-                        + String.join("; ", r.disagreements()));
+                Assumptions.abort(
+                        "expected divergence ("
+                                + r.divergence()
+                                + "); the paths disagree: "
+                                + String.join("; ", r.disagreements()));
                 break;
             case FAIL:
-                fail(r.scenario().id() + ": the paths disagree:\n  " + String.join("\n  ", r.disagreements()));
+                fail(
+                        r.scenario().id()
+                                + ": the paths disagree:\n  "
+                                + String.join("\n  ", r.disagreements()));
                 break;
             default:
                 break;
@@ -180,8 +203,10 @@ public abstract class ConformanceSuite {
     void finishSuite() {
         try {
             if (runner != null) {
-                ConformanceResult result = runner.result(new ArrayList<>(results.values()),
-                        Duration.ofNanos(System.nanoTime() - startNanos));
+                ConformanceResult result =
+                        runner.result(
+                                new ArrayList<>(results.values()),
+                                Duration.ofNanos(System.nanoTime() - startNanos));
                 ConformanceReportWriter.write(result, reportDirectory());
             }
             if (fake != null) {
@@ -198,14 +223,29 @@ public abstract class ConformanceSuite {
         int port = fake.wireMockBaseUrl().getPort();
         KnownLeak known = knownLeak();
         Predicate<Thread> ignored = threadsThatMayRemain().or(known.threads());
-        boolean clean = LeakCheck.await(() -> LiveThreads.newSince(baseline, ignored).isEmpty()
-                && OpenConnections.toPort(port).orElse(0) == 0
-                && LiveThreads.newSince(baseline, threadsThatMayRemain()).size() <= known.max(), LEAK_BOUND);
+        boolean clean =
+                LeakCheck.await(
+                        () ->
+                                LiveThreads.newSince(baseline, ignored).isEmpty()
+                                        && OpenConnections.toPort(port).orElse(0) == 0
+                                        && LiveThreads.newSince(baseline, threadsThatMayRemain())
+                                                        .size()
+                                                <= known.max(),
+                        LEAK_BOUND);
         List<String> leaked = LiveThreads.newSince(baseline, threadsThatMayRemain());
         if (!clean) {
-            fail("the suite leaked: new threads " + leaked + ", open connections to the fake provider "
-                    + OpenConnections.toPort(port) + (known.max() > 0 ? "; known leak allows " + known.max()
-                    + " (" + known.reason() + ")" : ""));
+            fail(
+                    "the suite leaked: new threads "
+                            + leaked
+                            + ", open connections to the fake provider "
+                            + OpenConnections.toPort(port)
+                            + (known.max() > 0
+                                    ? "; known leak allows "
+                                            + known.max()
+                                            + " ("
+                                            + known.reason()
+                                            + ")"
+                                    : ""));
         }
         if (!leaked.isEmpty()) {
             System.out.println("[conformance] known leak (" + known.reason() + "): " + leaked);

@@ -17,11 +17,12 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke} and
- * each {@link SyncStrategy} — 12 paths named {@code <transport>/<way>}, e.g. {@code jdk/invokeSync},
- * {@code apache/invoke}, {@code apache/LOOP_PER_CALL} ({@link #pathName}). {@code invokeSync} and
- * {@code DIRECT} make the same call, one through the compat layer; both are kept because both are
- * public entry points. Each path builds a fresh {@link CerebrasAdapter} per scenario with the
- * scenario's timeouts, retry policy (jitter 1.0) and the runner's recording sleeper.
+ * each {@link SyncStrategy} — 12 paths named {@code <transport>/<way>}, e.g. {@code
+ * jdk/invokeSync}, {@code apache/invoke}, {@code apache/LOOP_PER_CALL} ({@link #pathName}). {@code
+ * invokeSync} and {@code DIRECT} make the same call, one through the compat layer; both are kept
+ * because both are public entry points. Each path builds a fresh {@link CerebrasAdapter} per
+ * scenario with the scenario's timeouts, retry policy (jitter 1.0) and the runner's recording
+ * sleeper.
  */
 public final class DualpathPlugin implements ConformancePlugin {
 
@@ -52,12 +53,18 @@ public final class DualpathPlugin implements ConformancePlugin {
         return paths;
     }
 
-    /** The name of the path that runs {@code strategy} on {@code transport}, e.g. {@code apache/SHARED_LOOP}. */
+    /**
+     * The name of the path that runs {@code strategy} on {@code transport}, e.g. {@code
+     * apache/SHARED_LOOP}.
+     */
     public static String pathName(TransportKind transport, SyncStrategy strategy) {
         return prefix(transport) + strategy.name();
     }
 
-    /** The name of the {@code invokeSync()} path ({@code sync}) or the {@code invoke()} path on {@code transport}. */
+    /**
+     * The name of the {@code invokeSync()} path ({@code sync}) or the {@code invoke()} path on
+     * {@code transport}.
+     */
     public static String directPathName(TransportKind transport, boolean sync) {
         return prefix(transport) + (sync ? "invokeSync" : "invoke");
     }
@@ -67,10 +74,12 @@ public final class DualpathPlugin implements ConformancePlugin {
     }
 
     static CerebrasAdapter adapter(TransportKind transport, ClientSetup setup) {
-        AdapterConfig config = AdapterConfig.of(setup.baseUrl(), new ApiKey(setup.apiKey()))
-                .withRetries(setup.config().retryPolicy())
-                .withSleeper(setup.sleeper());
-        return CerebrasAdapter.create(config, transport.create(setup.config().transportConfig(setup.maxConnections())));
+        AdapterConfig config =
+                AdapterConfig.of(setup.baseUrl(), new ApiKey(setup.apiKey()))
+                        .withRetries(setup.config().retryPolicy())
+                        .withSleeper(setup.sleeper());
+        return CerebrasAdapter.create(
+                config, transport.create(setup.config().transportConfig(setup.maxConnections())));
     }
 
     /** {@code invokeSync()} (blocking) or {@code invoke()} (future) on the adapter itself. */
@@ -116,7 +125,8 @@ public final class DualpathPlugin implements ConformancePlugin {
     }
 
     /** A sync strategy of the compat layer. */
-    private record Strategy(TransportKind transport, SyncStrategy strategy) implements PathUnderTest {
+    private record Strategy(TransportKind transport, SyncStrategy strategy)
+            implements PathUnderTest {
         @Override
         public String name() {
             return pathName(transport, strategy);

@@ -13,10 +13,11 @@ import java.util.Optional;
 /**
  * The scenarios on which a plug-in is known to depart from the expected outcome, each with the
  * reason: a finding to report, not a failure. A declared scenario that fails on a path (or whose
- * paths disagree) gets {@link Verdict#DIVERGED}; one that passes everywhere is reported as a
- * stale entry. The same mechanism holds the known failures of an adapter under repair.
+ * paths disagree) gets {@link Verdict#DIVERGED}; one that passes everywhere is reported as a stale
+ * entry. The same mechanism holds the known failures of an adapter under repair.
  *
  * <p>File format (a classpath resource):
+ *
  * <pre>{@code
  * { "plugin": "openai-java",
  *   "divergences": { "429-retry-after-ms": "why it differs", ... } }
@@ -48,16 +49,20 @@ public final class ExpectedDivergences {
     public static ExpectedDivergences load(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("divergence file '" + resource + "' is not on the classpath");
+                throw new IllegalArgumentException(
+                        "divergence file '" + resource + "' is not on the classpath");
             }
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, String> reasons = new LinkedHashMap<>();
             JsonNode entries = root.path("divergences");
-            for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-                    throw new IllegalArgumentException(resource + ": field 'divergences." + e.getKey()
-                            + "' must be a non-blank reason");
+                    throw new IllegalArgumentException(
+                            resource
+                                    + ": field 'divergences."
+                                    + e.getKey()
+                                    + "' must be a non-blank reason");
                 }
                 reasons.put(e.getKey(), e.getValue().asText());
             }

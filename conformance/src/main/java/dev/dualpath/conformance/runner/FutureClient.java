@@ -12,9 +12,9 @@ public non-sealed interface FutureClient extends ClientUnderTest {
      * cancelled future counts as a {@link dev.dualpath.adapter.error.CancelledException} outcome.
      *
      * @param request the request, with the correlation id the runner chose
-     * @return a future completing with the response or exceptionally with the failure; the
-     *     runner unwraps exactly the {@link java.util.concurrent.ExecutionException} of
-     *     {@code get()}, so a {@code CompletionException} left inside shows up as a mismatch
+     * @return a future completing with the response or exceptionally with the failure; the runner
+     *     unwraps exactly the {@link java.util.concurrent.ExecutionException} of {@code get()}, so
+     *     a {@code CompletionException} left inside shows up as a mismatch
      */
     CompletableFuture<UnifiedChatResponse> submit(ChatRequest request);
 }

@@ -14,17 +14,25 @@ import java.util.function.Predicate;
 public final class LiveThreads {
 
     /**
-     * Threads that are not the client's: the fake provider's Jetty pool and scheduler ({@code qtp…},
-     * {@code Connector-Scheduler…}) and raw
-     * server, and JVM-wide singletons started on first use that live for the JVM's life
-     * ({@code CompletableFutureDelayScheduler}, the common pool, the cleaner, the attach listener).
+     * Threads that are not the client's: the fake provider's Jetty pool and scheduler ({@code
+     * qtp…}, {@code Connector-Scheduler…}) and raw server, and JVM-wide singletons started on first
+     * use that live for the JVM's life ({@code CompletableFutureDelayScheduler}, the common pool,
+     * the cleaner, the attach listener).
      */
-    public static final Predicate<Thread> NOT_THE_CLIENTS = t -> {
-        String n = t.getName();
-        return n.startsWith("qtp") || n.startsWith("Connector-Scheduler") || n.startsWith("raw-socket-") || n.equals("CompletableFutureDelayScheduler")
-                || n.startsWith("ForkJoinPool.commonPool") || n.equals("Common-Cleaner") || n.equals("Attach Listener")
-                || n.startsWith("process reaper") || n.startsWith("surefire-") || n.startsWith("junit-");
-    };
+    public static final Predicate<Thread> NOT_THE_CLIENTS =
+            t -> {
+                String n = t.getName();
+                return n.startsWith("qtp")
+                        || n.startsWith("Connector-Scheduler")
+                        || n.startsWith("raw-socket-")
+                        || n.equals("CompletableFutureDelayScheduler")
+                        || n.startsWith("ForkJoinPool.commonPool")
+                        || n.equals("Common-Cleaner")
+                        || n.equals("Attach Listener")
+                        || n.startsWith("process reaper")
+                        || n.startsWith("surefire-")
+                        || n.startsWith("junit-");
+            };
 
     private final Set<Thread> alive;
 
@@ -37,7 +45,10 @@ public final class LiveThreads {
         return new LiveThreads(new HashSet<>(Thread.getAllStackTraces().keySet()));
     }
 
-    /** Threads alive now that were not in {@code before} and that {@code ignore} does not name, by name. */
+    /**
+     * Threads alive now that were not in {@code before} and that {@code ignore} does not name, by
+     * name.
+     */
     public static List<String> newSince(LiveThreads before, Predicate<Thread> ignore) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && !before.alive.contains(t) && !ignore.test(t))

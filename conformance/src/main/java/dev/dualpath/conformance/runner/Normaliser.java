@@ -8,13 +8,13 @@ import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.Objects;
 
 /**
- * The one normaliser: the only thing allowed to differ between two paths is client-side timing,
- * so this drops exactly that — {@link ResponseMetrics#duration()},
- * {@link ResponseMetrics#timeToFirstByte()} and {@link ResponseMetrics#roundTripSeconds()} —
- * and keeps everything else, the server's own {@code time_info} figures included (they come from
- * the body, so every path must parse them alike). A failure keeps its class, every
- * {@link dev.dualpath.adapter.error.ErrorDetails} field (message and request id included), its
- * timeout phase and its rate-limit info; its cause and stack are dropped.
+ * The one normaliser: the only thing allowed to differ between two paths is client-side timing, so
+ * this drops exactly that — {@link ResponseMetrics#duration()}, {@link
+ * ResponseMetrics#timeToFirstByte()} and {@link ResponseMetrics#roundTripSeconds()} — and keeps
+ * everything else, the server's own {@code time_info} figures included (they come from the body, so
+ * every path must parse them alike). A failure keeps its class, every {@link
+ * dev.dualpath.adapter.error.ErrorDetails} field (message and request id included), its timeout
+ * phase and its rate-limit info; its cause and stack are dropped.
  */
 public final class Normaliser {
 
@@ -22,12 +22,13 @@ public final class Normaliser {
 
     /**
      * @param response the call's response, or null if it failed
-     * @param failure  what the call threw (unwrapped only as the runner documents), or null
-     * @param waits    the retry waits recorded during the call
+     * @param failure what the call threw (unwrapped only as the runner documents), or null
+     * @param waits the retry waits recorded during the call
      * @return the comparable outcome
      * @throws IllegalArgumentException unless exactly one of response and failure is set
      */
-    public static Outcome normalise(UnifiedChatResponse response, Throwable failure, RecordingSleeper.Waits waits) {
+    public static Outcome normalise(
+            UnifiedChatResponse response, Throwable failure, RecordingSleeper.Waits waits) {
         Objects.requireNonNull(waits, "waits");
         if ((response == null) == (failure == null)) {
             throw new IllegalArgumentException("exactly one of response and failure must be set");
@@ -35,20 +36,41 @@ public final class Normaliser {
         int attemptsByWaits = waits.completed() + 1;
         if (response != null) {
             ResponseMetrics m = response.metrics();
-            ResponseMetrics serverOnly = m == null ? null : new ResponseMetrics(null, null, null, m.queueTimeSeconds(),
-                    m.promptTimeSeconds(), m.completionTimeSeconds(), m.totalTimeSeconds(),
-                    m.completionTokensPerSecond());
-            int attempts = response.metadata() != null && response.metadata().attempts() > 0
-                    ? response.metadata().attempts() : attemptsByWaits;
+            ResponseMetrics serverOnly =
+                    m == null
+                            ? null
+                            : new ResponseMetrics(
+                                    null,
+                                    null,
+                                    null,
+                                    m.queueTimeSeconds(),
+                                    m.promptTimeSeconds(),
+                                    m.completionTimeSeconds(),
+                                    m.totalTimeSeconds(),
+                                    m.completionTokensPerSecond());
+            int attempts =
+                    response.metadata() != null && response.metadata().attempts() > 0
+                            ? response.metadata().attempts()
+                            : attemptsByWaits;
             return new Outcome(response.withMetrics(serverOnly), null, attempts, waits.requested());
         }
         ErrorOutcome error;
         if (failure instanceof ProviderException p) {
-            error = new ErrorOutcome(p.getClass().getSimpleName(), p.details(),
-                    p instanceof ProviderTimeoutException t ? t.phase() : null,
-                    p instanceof RateLimitException r ? r.rateLimit() : null, null);
+            error =
+                    new ErrorOutcome(
+                            p.getClass().getSimpleName(),
+                            p.details(),
+                            p instanceof ProviderTimeoutException t ? t.phase() : null,
+                            p instanceof RateLimitException r ? r.rateLimit() : null,
+                            null);
         } else {
-            error = new ErrorOutcome(failure.getClass().getName(), null, null, null, String.valueOf(failure.getMessage()));
+            error =
+                    new ErrorOutcome(
+                            failure.getClass().getName(),
+                            null,
+                            null,
+                            null,
+                            String.valueOf(failure.getMessage()));
         }
         return new Outcome(null, error, attemptsByWaits, waits.requested());
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Says where two values differ, field by field through records and lists, so a disagreement
- * between paths names the field ({@code call 0: response.choices[0].content}) instead of dumping
- * two multi-megabyte values. Long texts are abbreviated.
+ * Says where two values differ, field by field through records and lists, so a disagreement between
+ * paths names the field ({@code call 0: response.choices[0].content}) instead of dumping two
+ * multi-megabyte values. Long texts are abbreviated.
  */
 public final class OutcomeDiff {
 
@@ -27,7 +27,9 @@ public final class OutcomeDiff {
     /** {@code value} as text, cut to 120 characters with its full length noted. */
     public static String abbreviate(Object value) {
         String s = String.valueOf(value);
-        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + "… (" + s.length() + " chars)";
+        return s.length() <= MAX_TEXT
+                ? s
+                : s.substring(0, MAX_TEXT) + "… (" + s.length() + " chars)";
     }
 
     private static void diff(String at, Object a, Object b, List<String> out) {
@@ -57,7 +59,8 @@ public final class OutcomeDiff {
         try {
             return c.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + c.getName() + " of " + record.getClass().getName(), e);
         }
     }
 }

@@ -52,7 +52,9 @@ final class PathRun {
     static Duration bound(Scenario s) {
         ClientConfig c = s.client();
         Duration attempt = c.connectTimeout().plus(c.requestTimeout());
-        Duration call = attempt.multipliedBy(c.maxRetries() + 1L).plus(ClientConfig.MAX_BACKOFF.multipliedBy(c.maxRetries()));
+        Duration call =
+                attempt.multipliedBy(c.maxRetries() + 1L)
+                        .plus(ClientConfig.MAX_BACKOFF.multipliedBy(c.maxRetries()));
         long sequential = s.run().parallel() ? 1 : s.run().calls();
         return call.multipliedBy(sequential).plusSeconds(5);
     }
@@ -62,33 +64,55 @@ final class PathRun {
         Duration bound = bound(scenario);
         long deadline = startNanos + bound.toNanos();
         URI base = apply(scenario);
-        boolean actsDuringBackoff = scenario.action() != null
-                && scenario.action().from() == Action.Trigger.BACKOFF_STARTED;
-        RecordingSleeper sleeper = actsDuringBackoff ? RecordingSleeper.real() : RecordingSleeper.capped(MAX_REAL_BACKOFF);
+        boolean actsDuringBackoff =
+                scenario.action() != null
+                        && scenario.action().from() == Action.Trigger.BACKOFF_STARTED;
+        RecordingSleeper sleeper =
+                actsDuringBackoff
+                        ? RecordingSleeper.real()
+                        : RecordingSleeper.capped(MAX_REAL_BACKOFF);
         List<PlannedCall> calls = PlannedCall.of(scenario, catalog);
         int maxConnections = scenario.run().parallel() ? scenario.run().calls() : 4;
         List<String> mismatches = new ArrayList<>();
         List<StartedCall.Result> results = new ArrayList<>();
         List<RecordingSleeper.Waits> waits = new ArrayList<>();
-        ClientUnderTest client = path.open(new ClientSetup(base, scenario.client(), sleeper, maxConnections,
-                ClientSetup.TEST_API_KEY));
+        ClientUnderTest client =
+                path.open(
+                        new ClientSetup(
+                                base,
+                                scenario.client(),
+                                sleeper,
+                                maxConnections,
+                                ClientSetup.TEST_API_KEY));
         try {
             if (scenario.run().parallel()) {
                 runParallel(scenario, path, client, calls, deadline, bound, results);
                 RecordingSleeper.Waits all = sleeper.drain();
                 if (!all.requested().isEmpty()) {
-                    mismatches.add("run: " + all.requested().size() + " retry waits in a parallel run cannot be "
-                            + "attributed to calls: " + all.requested());
+                    mismatches.add(
+                            "run: "
+                                    + all.requested().size()
+                                    + " retry waits in a parallel run cannot be "
+                                    + "attributed to calls: "
+                                    + all.requested());
                 }
                 calls.forEach(c -> waits.add(new RecordingSleeper.Waits(List.of(), 0)));
             } else {
                 for (PlannedCall call : calls) {
-                    if (scenario.run().awaitServerClose() && call.index() > 0
-                            && !Bounded.await(() -> fake.serverClosedConnectionCount() >= call.index(), EVENT_BOUND)) {
-                        mismatches.add("run: the server did not close connection " + call.index() + " within "
-                                + EVENT_BOUND.toMillis() + " ms");
+                    if (scenario.run().awaitServerClose()
+                            && call.index() > 0
+                            && !Bounded.await(
+                                    () -> fake.serverClosedConnectionCount() >= call.index(),
+                                    EVENT_BOUND)) {
+                        mismatches.add(
+                                "run: the server did not close connection "
+                                        + call.index()
+                                        + " within "
+                                        + EVENT_BOUND.toMillis()
+                                        + " ms");
                     }
-                    StartedCall started = StartedCall.start(client, call.request(), threadName(path, call));
+                    StartedCall started =
+                            StartedCall.start(client, call.request(), threadName(path, call));
                     if (scenario.action() != null) {
                         act(scenario.action(), started, sleeper, mismatches);
                     }
@@ -100,7 +124,9 @@ final class PathRun {
             client.close();
         }
         int serverRequests = fake.chatRequestCount();
-        boolean wantsAbort = calls.stream().anyMatch(c -> Boolean.TRUE.equals(c.expectation().clientClosedSocket()));
+        boolean wantsAbort =
+                calls.stream()
+                        .anyMatch(c -> Boolean.TRUE.equals(c.expectation().clientClosedSocket()));
         if (wantsAbort) {
             Bounded.await(() -> fake.clientAbortCount() >= 1, EVENT_BOUND);
         }
@@ -116,7 +142,13 @@ final class PathRun {
         }
         mismatches.addAll(scenario.expect().runMismatches(serverRequests));
         Verdict verdict = mismatches.isEmpty() ? Verdict.PASS : Verdict.FAIL;
-        return new PathResult(path.name(), verdict, null, outcomes, serverRequests, mismatches,
+        return new PathResult(
+                path.name(),
+                verdict,
+                null,
+                outcomes,
+                serverRequests,
+                mismatches,
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
@@ -124,11 +156,22 @@ final class PathRun {
     void warmUp(List<PathUnderTest> paths) {
         URI base = fake.apply(ServerScript.always(AttemptScript.json(200, CannedBodies.success())));
         for (PathUnderTest path : paths) {
-            ClientUnderTest client = path.open(new ClientSetup(base, ClientConfig.DEFAULTS,
-                    RecordingSleeper.capped(MAX_REAL_BACKOFF), 1, ClientSetup.TEST_API_KEY));
+            ClientUnderTest client =
+                    path.open(
+                            new ClientSetup(
+                                    base,
+                                    ClientConfig.DEFAULTS,
+                                    RecordingSleeper.capped(MAX_REAL_BACKOFF),
+                                    1,
+                                    ClientSetup.TEST_API_KEY));
             try {
-                StartedCall.start(client, ChatRequest.of(RequestOverrides.DEFAULT_MODEL,
-                        List.of(ChatMessage.user("warm up"))).withRequestId("warm-up#0"), "conformance-warm-up")
+                StartedCall.start(
+                                client,
+                                ChatRequest.of(
+                                                RequestOverrides.DEFAULT_MODEL,
+                                                List.of(ChatMessage.user("warm up")))
+                                        .withRequestId("warm-up#0"),
+                                "conformance-warm-up")
                         .await(System.nanoTime() + EVENT_BOUND.toNanos(), EVENT_BOUND);
             } finally {
                 client.close();
@@ -146,8 +189,14 @@ final class PathRun {
         return fake.applyRouted(routes);
     }
 
-    private static void runParallel(Scenario scenario, PathUnderTest path, ClientUnderTest client,
-            List<PlannedCall> calls, long deadline, Duration bound, List<StartedCall.Result> results) {
+    private static void runParallel(
+            Scenario scenario,
+            PathUnderTest path,
+            ClientUnderTest client,
+            List<PlannedCall> calls,
+            long deadline,
+            Duration bound,
+            List<StartedCall.Result> results) {
         List<StartedCall> started = new ArrayList<>();
         for (PlannedCall call : calls) {
             started.add(StartedCall.start(client, call.request(), threadName(path, call)));
@@ -158,7 +207,8 @@ final class PathRun {
     }
 
     /** Awaits the action's trigger (bounded), waits {@code after}, then interrupts or cancels. */
-    private void act(Action action, StartedCall call, RecordingSleeper sleeper, List<String> mismatches) {
+    private void act(
+            Action action, StartedCall call, RecordingSleeper sleeper, List<String> mismatches) {
         boolean triggered;
         switch (action.from()) {
             case SERVER_RECEIVED:
@@ -175,8 +225,14 @@ final class PathRun {
                 triggered = true;
         }
         if (!triggered) {
-            mismatches.add("action: " + action.from() + " did not happen within " + EVENT_BOUND.toMillis()
-                    + " ms; " + action.kind() + " sent anyway");
+            mismatches.add(
+                    "action: "
+                            + action.from()
+                            + " did not happen within "
+                            + EVENT_BOUND.toMillis()
+                            + " ms; "
+                            + action.kind()
+                            + " sent anyway");
         }
         Bounded.pause(action.after());
         if (action.kind() == Action.Kind.CANCEL) {
@@ -186,17 +242,32 @@ final class PathRun {
         }
     }
 
-    private static List<String> check(Expectation expect, StartedCall.Result r, Outcome outcome, int serverRequests,
+    private static List<String> check(
+            Expectation expect,
+            StartedCall.Result r,
+            Outcome outcome,
+            int serverRequests,
             int clientAborts) {
         if (r.failure() != null && !(r.failure() instanceof ProviderException)) {
             List<String> out = new ArrayList<>();
             String wanted = expect.error() != null ? expect.error().className() : "a response";
-            out.add("expected " + wanted + " but the call threw " + outcome.error().className() + ": "
-                    + outcome.error().foreign());
+            out.add(
+                    "expected "
+                            + wanted
+                            + " but the call threw "
+                            + outcome.error().className()
+                            + ": "
+                            + outcome.error().foreign());
             return out;
         }
-        Observation seen = new Observation(r.response(), (ProviderException) r.failure(), outcome.attempts(),
-                outcome.sleeps(), serverRequests, clientAborts);
+        Observation seen =
+                new Observation(
+                        r.response(),
+                        (ProviderException) r.failure(),
+                        outcome.attempts(),
+                        outcome.sleeps(),
+                        serverRequests,
+                        clientAborts);
         return expect.callMismatches(seen);
     }
 

@@ -1,12 +1,15 @@
 package dev.dualpath.conformance.runner;
 
 /**
- * One way of making a call that the conformance suite checks, e.g. {@code apache/DIRECT} or
- * {@code jdk/invoke}.
+ * One way of making a call that the conformance suite checks, e.g. {@code apache/DIRECT} or {@code
+ * jdk/invoke}.
  */
 public interface PathUnderTest {
 
-    /** A short unique name within its plug-in, used as a report column, e.g. {@code jdk/SHARED_LOOP}. */
+    /**
+     * A short unique name within its plug-in, used as a report column, e.g. {@code
+     * jdk/SHARED_LOOP}.
+     */
     String name();
 
     /** Whether {@link #open} returns a {@link BlockingClient} or a {@link FutureClient}. */

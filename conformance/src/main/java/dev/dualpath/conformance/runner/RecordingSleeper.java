@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * <p>A wait may be capped ({@link #capped}): it still sleeps on a real timer, but for at most the
  * cap, while the full requested duration is recorded. The runner caps the waits of scenarios that
  * do not act during a backoff: their expectations check the waits asked for, not how long they
- * lasted, and twelve paths × 14 retrying scenarios of real 0.5–1.5 s backoffs would cost about
- * 100 s of pure sleeping per run (the catalogue's retry scenarios follow PROVIDER.md's 0.5 s base).
+ * lasted, and twelve paths × 14 retrying scenarios of real 0.5–1.5 s backoffs would cost about 100
+ * s of pure sleeping per run (the catalogue's retry scenarios follow PROVIDER.md's 0.5 s base).
  *
  * <p>The runner reads {@link #drain()} after each call: the waits asked for (in order, a wait cut
  * short counts) and how many ran to the end — each finished wait is followed by one more attempt,
@@ -75,16 +75,21 @@ public final class RecordingSleeper implements Sleeper {
     @Override
     public CompletableFuture<Void> delay(Duration delay, Executor executor) {
         record(delay);
-        // runAsync skips its task once the returned future is cancelled, so a cancelled wait is not counted.
-        return CompletableFuture.runAsync(this::finished,
-                CompletableFuture.delayedExecutor(realWait(delay).toNanos(), TimeUnit.NANOSECONDS, executor));
+        // runAsync skips its task once the returned future is cancelled, so a cancelled wait is not
+        // counted.
+        return CompletableFuture.runAsync(
+                this::finished,
+                CompletableFuture.delayedExecutor(
+                        realWait(delay).toNanos(), TimeUnit.NANOSECONDS, executor));
     }
 
     private Duration realWait(Duration delay) {
         return maxRealWait != null && delay.compareTo(maxRealWait) > 0 ? maxRealWait : delay;
     }
 
-    /** Whether any wait has begun since this sleeper was made (the trigger {@code BACKOFF_STARTED}). */
+    /**
+     * Whether any wait has begun since this sleeper was made (the trigger {@code BACKOFF_STARTED}).
+     */
     public boolean entered() {
         return entered;
     }

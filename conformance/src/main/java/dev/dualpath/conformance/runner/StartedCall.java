@@ -14,7 +14,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * One call in flight on some path: started by {@link #start}, possibly interrupted or cancelled,
  * then awaited with a deadline. Blocking calls run on a fresh daemon thread of their own, so an
- * interrupt can never land on a thread that has moved on to other work, and no pool outlives the run.
+ * interrupt can never land on a thread that has moved on to other work, and no pool outlives the
+ * run.
  */
 final class StartedCall {
 
@@ -22,7 +23,8 @@ final class StartedCall {
      * What the call returned or threw.
      *
      * @param response the response, or null
-     * @param failure  the failure as thrown (a cancelled future becomes a {@link CancelledException}), or null
+     * @param failure the failure as thrown (a cancelled future becomes a {@link
+     *     CancelledException}), or null
      */
     record Result(UnifiedChatResponse response, Throwable failure) {}
 
@@ -32,13 +34,17 @@ final class StartedCall {
     private final Object lock = new Object();
     private boolean running;
 
-    private StartedCall(String requestId, CompletableFuture<UnifiedChatResponse> future, Thread thread) {
+    private StartedCall(
+            String requestId, CompletableFuture<UnifiedChatResponse> future, Thread thread) {
         this.requestId = requestId;
         this.future = future;
         this.thread = thread;
     }
 
-    /** Starts {@code request} on {@code client}: a new thread for a blocking client, {@code submit} for a future one. */
+    /**
+     * Starts {@code request} on {@code client}: a new thread for a blocking client, {@code submit}
+     * for a future one.
+     */
     static StartedCall start(ClientUnderTest client, ChatRequest request, String threadName) {
         if (client instanceof FutureClient f) {
             CompletableFuture<UnifiedChatResponse> future;
@@ -61,7 +67,10 @@ final class StartedCall {
         return call;
     }
 
-    private void runBlocking(BlockingClient client, ChatRequest request, CompletableFuture<UnifiedChatResponse> done) {
+    private void runBlocking(
+            BlockingClient client,
+            ChatRequest request,
+            CompletableFuture<UnifiedChatResponse> done) {
         try {
             done.complete(client.call(request));
         } catch (Throwable t) {
@@ -96,7 +105,8 @@ final class StartedCall {
      */
     Result await(long deadlineNanos, Duration bound) {
         try {
-            return new Result(future.get(Bounded.remainingNanos(deadlineNanos), TimeUnit.NANOSECONDS), null);
+            return new Result(
+                    future.get(Bounded.remainingNanos(deadlineNanos), TimeUnit.NANOSECONDS), null);
         } catch (ExecutionException e) {
             return new Result(null, e.getCause());
         } catch (CancellationException e) {

@@ -14,10 +14,14 @@ public enum Verdict {
     /** ✓, ✗, ≈ or –, for the Markdown table. */
     public String symbol() {
         switch (this) {
-            case PASS: return "✓";
-            case FAIL: return "✗";
-            case DIVERGED: return "≈";
-            default: return "–";
+            case PASS:
+                return "✓";
+            case FAIL:
+                return "✗";
+            case DIVERGED:
+                return "≈";
+            default:
+                return "–";
         }
     }
 }

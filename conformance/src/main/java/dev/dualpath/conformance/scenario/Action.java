@@ -7,20 +7,23 @@ import java.util.Objects;
 /**
  * What the runner does to a call in flight.
  *
- * @param kind  cancel the async path's future, or interrupt the thread blocked on a sync path
+ * @param kind cancel the async path's future, or interrupt the thread blocked on a sync path
  * @param after how long after {@code from} to act; ≥ 0
- * @param from  the event {@code after} counts from
+ * @param from the event {@code after} counts from
  */
 public record Action(Kind kind, Duration after, Trigger from) {
 
     /** How the call is stopped. */
     public enum Kind {
         /**
-         * {@code future.cancel(true)} on the future of the async path ({@code invoke()}). Applies only
-         * to paths that return a future.
+         * {@code future.cancel(true)} on the future of the async path ({@code invoke()}). Applies
+         * only to paths that return a future.
          */
         CANCEL,
-        /** {@code Thread.interrupt()} on the thread blocked in a sync call. Applies only to blocking paths. */
+        /**
+         * {@code Thread.interrupt()} on the thread blocked in a sync call. Applies only to blocking
+         * paths.
+         */
         INTERRUPT
     }
 
@@ -28,15 +31,22 @@ public record Action(Kind kind, Duration after, Trigger from) {
     public enum Trigger {
         /** The call was started. */
         CALL_START,
-        /** The fake counted the call's first request ({@code FakeProvider.chatRequestCount() >= 1}). */
+        /**
+         * The fake counted the call's first request ({@code FakeProvider.chatRequestCount() >= 1}).
+         */
         SERVER_RECEIVED,
         /** The raw server stalled mid-body ({@code FakeProvider.stalledBodyCount() >= 1}). */
         BODY_STALLED,
-        /** The adapter's sleeper began its first retry wait (the runner's recording sleeper sees it). */
+        /**
+         * The adapter's sleeper began its first retry wait (the runner's recording sleeper sees
+         * it).
+         */
         BACKOFF_STARTED
     }
 
-    /** @throws InvalidFieldException naming {@code kind} or {@code afterMs} */
+    /**
+     * @throws InvalidFieldException naming {@code kind} or {@code afterMs}
+     */
     public Action {
         if (kind == null) {
             throw new InvalidFieldException("kind", "is required: CANCEL or INTERRUPT");

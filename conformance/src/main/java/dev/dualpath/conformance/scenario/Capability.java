@@ -7,10 +7,13 @@ import java.util.Optional;
 /**
  * What a scenario needs from the adapter (or the fake) beyond a plain call. A runner skips a
  * scenario whose capabilities its adapter lacks, and says which. The loader checks that each
- * scenario declares what its own content implies (e.g. {@code maxRetries > 0} needs {@link #RETRIES}).
+ * scenario declares what its own content implies (e.g. {@code maxRetries > 0} needs {@link
+ * #RETRIES}).
  */
 public enum Capability {
-    /** The adapter retries ({@code client.maxRetries > 0}), with an injectable sleeper and jitter. */
+    /**
+     * The adapter retries ({@code client.maxRetries > 0}), with an injectable sleeper and jitter.
+     */
     RETRIES("retries"),
     /** Cancelling the future of the async path aborts the exchange (action CANCEL). */
     CANCEL("cancel"),
@@ -20,9 +23,14 @@ public enum Capability {
     RAW_SOCKET("raw-socket"),
     /** The adapter bounds a slow or stalled body (a read timeout between body bytes). */
     BODY_TIMEOUT("body-timeout"),
-    /** The runner gives the retry policy the fixed clock in {@code client.clock} (HTTP-date retry-after). */
+    /**
+     * The runner gives the retry policy the fixed clock in {@code client.clock} (HTTP-date
+     * retry-after).
+     */
     FIXED_CLOCK("fixed-clock"),
-    /** Several sequential calls on one client, reusing pooled connections ({@code run.calls > 1}). */
+    /**
+     * Several sequential calls on one client, reusing pooled connections ({@code run.calls > 1}).
+     */
     KEEP_ALIVE("keep-alive"),
     /** Parallel calls on one client ({@code run.parallel}), possibly a mix of other scenarios. */
     CONCURRENCY("concurrency"),

@@ -11,28 +11,38 @@ import java.time.ZoneOffset;
 /**
  * How the runner configures the adapter for one scenario.
  *
- * @param connectTimeout  TCP connect limit; positive
- * @param readTimeout     longest silence while waiting for headers or between body bytes; positive
- * @param requestTimeout  limit for one attempt, headers and body; positive
- * @param maxRetries      retries after the first attempt, 0..5
- * @param clock           the instant the retry policy's clock is fixed at (for HTTP-date
- *                        {@code retry-after}), or null for the system clock
+ * @param connectTimeout TCP connect limit; positive
+ * @param readTimeout longest silence while waiting for headers or between body bytes; positive
+ * @param requestTimeout limit for one attempt, headers and body; positive
+ * @param maxRetries retries after the first attempt, 0..5
+ * @param clock the instant the retry policy's clock is fixed at (for HTTP-date {@code
+ *     retry-after}), or null for the system clock
  */
-public record ClientConfig(Duration connectTimeout, Duration readTimeout, Duration requestTimeout, int maxRetries,
+public record ClientConfig(
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration requestTimeout,
+        int maxRetries,
         Instant clock) {
 
     /** Connect 1 s, read 1 s, request 2 s, no retries, system clock. */
     public static final ClientConfig DEFAULTS =
-            new ClientConfig(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 0, null);
+            new ClientConfig(
+                    Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 0, null);
 
     /** The backoff before jitter (PROVIDER.md): 0.5 s · 2^(n-1), capped at 8 s. */
     public static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+
     /** The cap on the exponential backoff. */
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+
     /** The largest server-requested delay honoured. */
     public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
-    /** @throws InvalidFieldException naming the field ({@code connectTimeoutMs}, …, {@code maxRetries}) */
+    /**
+     * @throws InvalidFieldException naming the field ({@code connectTimeoutMs}, …, {@code
+     *     maxRetries})
+     */
     public ClientConfig {
         requirePositive(connectTimeout, "connectTimeoutMs");
         requirePositive(readTimeout, "readTimeoutMs");
@@ -42,7 +52,10 @@ public record ClientConfig(Duration connectTimeout, Duration readTimeout, Durati
         }
     }
 
-    /** These limits as a transport configuration with {@code maxConnections} pooled connections per route. */
+    /**
+     * These limits as a transport configuration with {@code maxConnections} pooled connections per
+     * route.
+     */
     public TransportConfig transportConfig(int maxConnections) {
         return new TransportConfig(connectTimeout, readTimeout, requestTimeout, maxConnections);
     }
@@ -52,7 +65,8 @@ public record ClientConfig(Duration connectTimeout, Duration readTimeout, Durati
      * from here, this clock, and a fixed jitter of 1.0 so that {@code expect.sleepsMs} is exact.
      */
     public RetryPolicy retryPolicy() {
-        return new RetryPolicy(maxRetries, INITIAL_BACKOFF, MAX_BACKOFF, MAX_RETRY_AFTER, retryClock(), () -> 1.0);
+        return new RetryPolicy(
+                maxRetries, INITIAL_BACKOFF, MAX_BACKOFF, MAX_RETRY_AFTER, retryClock(), () -> 1.0);
     }
 
     /** A clock fixed at {@link #clock()}, or the system UTC clock when it is null. */
@@ -62,7 +76,8 @@ public record ClientConfig(Duration connectTimeout, Duration readTimeout, Durati
 
     private static void requirePositive(Duration d, String field) {
         if (d == null || d.isZero() || d.isNegative()) {
-            throw new InvalidFieldException(field, "must be positive, was " + (d == null ? null : d.toMillis()));
+            throw new InvalidFieldException(
+                    field, "must be positive, was " + (d == null ? null : d.toMillis()));
         }
     }
 }

@@ -15,7 +15,10 @@ final class Describe {
         if (s == null) {
             return "null";
         }
-        String cut = s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "…(" + s.length() + " chars)";
+        String cut =
+                s.length() <= MAX_SHOWN
+                        ? s
+                        : s.substring(0, MAX_SHOWN) + "…(" + s.length() + " chars)";
         return '"' + cut + '"';
     }
 

@@ -8,20 +8,27 @@ import java.util.List;
 /**
  * The expected outcome of each call of a scenario; null fields are not checked.
  *
- * @param response           the expected response; exactly one of response and error (neither only
- *                           for a mix, whose calls use their own scenario's expectation)
- * @param error              the expected failure
- * @param attempts           HTTP attempts per call, or null
- * @param sleeps             the retry waits the sleeper was asked for per call, jitter fixed at 1.0, in
- *                           order (a wait cut short by a cancellation counts), or null
- * @param serverRequests     chat requests the server received over the whole run, or null
+ * @param response the expected response; exactly one of response and error (neither only for a mix,
+ *     whose calls use their own scenario's expectation)
+ * @param error the expected failure
+ * @param attempts HTTP attempts per call, or null
+ * @param sleeps the retry waits the sleeper was asked for per call, jitter fixed at 1.0, in order
+ *     (a wait cut short by a cancellation counts), or null
+ * @param serverRequests chat requests the server received over the whole run, or null
  * @param clientClosedSocket true to require that the raw server saw the client close the socket
- *                           while it was delaying or stalling ({@code clientAborts >= 1}), or null
+ *     while it was delaying or stalling ({@code clientAborts >= 1}), or null
  */
-public record Expectation(ExpectedResponse response, ExpectedError error, Integer attempts, List<Duration> sleeps,
-        Integer serverRequests, Boolean clientClosedSocket) {
+public record Expectation(
+        ExpectedResponse response,
+        ExpectedError error,
+        Integer attempts,
+        List<Duration> sleeps,
+        Integer serverRequests,
+        Boolean clientClosedSocket) {
 
-    /** @throws InvalidFieldException naming the field */
+    /**
+     * @throws InvalidFieldException naming the field
+     */
     public Expectation {
         if (response != null && error != null) {
             throw new InvalidFieldException("response", "and error are exclusive");
@@ -30,13 +37,19 @@ public record Expectation(ExpectedResponse response, ExpectedError error, Intege
             throw new InvalidFieldException("attempts", "must be >= 1, was " + attempts);
         }
         if (serverRequests != null && serverRequests < 0) {
-            throw new InvalidFieldException("serverRequests", "must be >= 0, was " + serverRequests);
+            throw new InvalidFieldException(
+                    "serverRequests", "must be >= 0, was " + serverRequests);
         }
         sleeps = sleeps == null ? null : List.copyOf(sleeps);
         // one sleep between attempts, plus possibly one that a cancellation cut short
         if (sleeps != null && attempts != null && sleeps.size() > attempts) {
-            throw new InvalidFieldException("sleepsMs", "has " + sleeps.size() + " sleeps for " + attempts
-                    + " attempts (at most one per attempt)");
+            throw new InvalidFieldException(
+                    "sleepsMs",
+                    "has "
+                            + sleeps.size()
+                            + " sleeps for "
+                            + attempts
+                            + " attempts (at most one per attempt)");
         }
     }
 
@@ -46,8 +59,8 @@ public record Expectation(ExpectedResponse response, ExpectedError error, Intege
     }
 
     /**
-     * Checks a one-call run: {@link #callMismatches} plus {@link #runMismatches} of
-     * {@code seen.serverRequests()}.
+     * Checks a one-call run: {@link #callMismatches} plus {@link #runMismatches} of {@code
+     * seen.serverRequests()}.
      *
      * @return every difference, empty when it matches
      */
@@ -58,8 +71,8 @@ public record Expectation(ExpectedResponse response, ExpectedError error, Intege
     }
 
     /**
-     * Checks one call of a run: outcome, attempts, sleeps and the client-closed socket; not
-     * {@code serverRequests}, which counts the whole run.
+     * Checks one call of a run: outcome, attempts, sleeps and the client-closed socket; not {@code
+     * serverRequests}, which counts the whole run.
      *
      * @return every difference, empty (and mutable) when it matches
      */
@@ -67,8 +80,11 @@ public record Expectation(ExpectedResponse response, ExpectedError error, Intege
         List<String> out = new ArrayList<>();
         if (response != null) {
             if (seen.response() == null) {
-                out.add("expected a response but the call failed with " + seen.error().getClass().getSimpleName()
-                        + ": " + seen.error().getMessage());
+                out.add(
+                        "expected a response but the call failed with "
+                                + seen.error().getClass().getSimpleName()
+                                + ": "
+                                + seen.error().getMessage());
             } else {
                 out.addAll(response.mismatches(seen.response()));
             }

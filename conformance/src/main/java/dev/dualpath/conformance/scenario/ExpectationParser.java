@@ -12,7 +12,13 @@ final class ExpectationParser {
     private ExpectationParser() {}
 
     static Expectation expectation(JsonFields f) {
-        f.allowOnly("response", "error", "attempts", "sleepsMs", "serverRequests", "clientClosedSocket");
+        f.allowOnly(
+                "response",
+                "error",
+                "attempts",
+                "sleepsMs",
+                "serverRequests",
+                "clientClosedSocket");
         JsonFields r = f.optObject("response");
         JsonFields e = f.optObject("error");
         ExpectedResponse response = r == null ? null : response(r);
@@ -22,20 +28,43 @@ final class ExpectationParser {
         if (items != null) {
             sleeps = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                if (!items.get(i).canConvertToLong() || !items.get(i).isIntegralNumber() || items.get(i).asLong() < 0) {
-                    throw f.error("sleepsMs[" + i + "]", "must be an integer >= 0 (milliseconds), was " + items.get(i));
+                if (!items.get(i).canConvertToLong()
+                        || !items.get(i).isIntegralNumber()
+                        || items.get(i).asLong() < 0) {
+                    throw f.error(
+                            "sleepsMs[" + i + "]",
+                            "must be an integer >= 0 (milliseconds), was " + items.get(i));
                 }
                 sleeps.add(Duration.ofMillis(items.get(i).asLong()));
             }
         }
         List<Duration> finalSleeps = sleeps;
-        return f.build(() -> new Expectation(response, error, f.optInt("attempts"), finalSleeps, f.optInt("serverRequests"),
-                f.optBoolean("clientClosedSocket")));
+        return f.build(
+                () ->
+                        new Expectation(
+                                response,
+                                error,
+                                f.optInt("attempts"),
+                                finalSleeps,
+                                f.optInt("serverRequests"),
+                                f.optBoolean("clientClosedSocket")));
     }
 
     private static ExpectedResponse response(JsonFields f) {
-        f.allowOnly("id", "model", "createdEpochSeconds", "systemFingerprint", "serviceTier", "content", "reasoning",
-                "finishReason", "choices", "usage", "timeInfo", "providerRequestId", "rateLimit");
+        f.allowOnly(
+                "id",
+                "model",
+                "createdEpochSeconds",
+                "systemFingerprint",
+                "serviceTier",
+                "content",
+                "reasoning",
+                "finishReason",
+                "choices",
+                "usage",
+                "timeInfo",
+                "providerRequestId",
+                "rateLimit");
         Integer choiceCount = null;
         List<ExpectedChoice> choices = null;
         JsonNode c = f.raw("choices");
@@ -47,15 +76,35 @@ final class ExpectationParser {
                 choices.add(choice(item));
             }
         }
-        ExpectedUsage usage = !f.has("usage") ? null : f.isNull("usage") ? ExpectedUsage.ABSENT : usage(f.optObject("usage"));
-        ExpectedTimeInfo timeInfo = !f.has("timeInfo") ? null
-                : f.isNull("timeInfo") ? ExpectedTimeInfo.ABSENT : timeInfo(f.optObject("timeInfo"));
+        ExpectedUsage usage =
+                !f.has("usage")
+                        ? null
+                        : f.isNull("usage") ? ExpectedUsage.ABSENT : usage(f.optObject("usage"));
+        ExpectedTimeInfo timeInfo =
+                !f.has("timeInfo")
+                        ? null
+                        : f.isNull("timeInfo")
+                                ? ExpectedTimeInfo.ABSENT
+                                : timeInfo(f.optObject("timeInfo"));
         Integer count = choiceCount;
         List<ExpectedChoice> list = choices;
-        return f.build(() -> new ExpectedResponse(text(f, "id"), text(f, "model"), f.optLong("createdEpochSeconds"),
-                text(f, "systemFingerprint"), text(f, "serviceTier"), text(f, "content"), text(f, "reasoning"),
-                text(f, "finishReason"), count, list, usage, timeInfo, text(f, "providerRequestId"),
-                f.stringMap("rateLimit")));
+        return f.build(
+                () ->
+                        new ExpectedResponse(
+                                text(f, "id"),
+                                text(f, "model"),
+                                f.optLong("createdEpochSeconds"),
+                                text(f, "systemFingerprint"),
+                                text(f, "serviceTier"),
+                                text(f, "content"),
+                                text(f, "reasoning"),
+                                text(f, "finishReason"),
+                                count,
+                                list,
+                                usage,
+                                timeInfo,
+                                text(f, "providerRequestId"),
+                                f.stringMap("rateLimit")));
     }
 
     private static ExpectedChoice choice(JsonFields f) {
@@ -66,31 +115,69 @@ final class ExpectationParser {
             toolCalls = new ArrayList<>();
             for (JsonFields t : items) {
                 t.allowOnly("id", "type", "functionName", "argumentsJson");
-                toolCalls.add(new ExpectedToolCall(text(t, "id"), text(t, "type"), text(t, "functionName"),
-                        text(t, "argumentsJson")));
+                toolCalls.add(
+                        new ExpectedToolCall(
+                                text(t, "id"),
+                                text(t, "type"),
+                                text(t, "functionName"),
+                                text(t, "argumentsJson")));
             }
         }
         List<ExpectedToolCall> calls = toolCalls;
-        return f.build(() -> new ExpectedChoice(f.optInt("index"), text(f, "finishReason"), text(f, "role"),
-                text(f, "content"), text(f, "reasoning"), calls));
+        return f.build(
+                () ->
+                        new ExpectedChoice(
+                                f.optInt("index"),
+                                text(f, "finishReason"),
+                                text(f, "role"),
+                                text(f, "content"),
+                                text(f, "reasoning"),
+                                calls));
     }
 
     private static ExpectedUsage usage(JsonFields f) {
-        f.allowOnly("promptTokens", "completionTokens", "totalTokens", "cachedTokens", "reasoningTokens");
-        return new ExpectedUsage(true, f.optLong("promptTokens"), f.optLong("completionTokens"), f.optLong("totalTokens"),
-                nullableLong(f, "cachedTokens"), nullableLong(f, "reasoningTokens"));
+        f.allowOnly(
+                "promptTokens",
+                "completionTokens",
+                "totalTokens",
+                "cachedTokens",
+                "reasoningTokens");
+        return new ExpectedUsage(
+                true,
+                f.optLong("promptTokens"),
+                f.optLong("completionTokens"),
+                f.optLong("totalTokens"),
+                nullableLong(f, "cachedTokens"),
+                nullableLong(f, "reasoningTokens"));
     }
 
     private static ExpectedTimeInfo timeInfo(JsonFields f) {
-        f.allowOnly("queueTimeSeconds", "promptTimeSeconds", "completionTimeSeconds", "totalTimeSeconds",
+        f.allowOnly(
+                "queueTimeSeconds",
+                "promptTimeSeconds",
+                "completionTimeSeconds",
+                "totalTimeSeconds",
                 "completionTokensPerSecond");
-        return new ExpectedTimeInfo(true, nullableDouble(f, "queueTimeSeconds"), nullableDouble(f, "promptTimeSeconds"),
-                nullableDouble(f, "completionTimeSeconds"), nullableDouble(f, "totalTimeSeconds"),
+        return new ExpectedTimeInfo(
+                true,
+                nullableDouble(f, "queueTimeSeconds"),
+                nullableDouble(f, "promptTimeSeconds"),
+                nullableDouble(f, "completionTimeSeconds"),
+                nullableDouble(f, "totalTimeSeconds"),
                 nullableDouble(f, "completionTokensPerSecond"));
     }
 
     private static ExpectedError error(JsonFields f) {
-        f.allowOnly("class", "status", "type", "code", "param", "retryable", "phase", "messageContains", "retryAfterMs",
+        f.allowOnly(
+                "class",
+                "status",
+                "type",
+                "code",
+                "param",
+                "retryable",
+                "phase",
+                "messageContains",
+                "retryAfterMs",
                 "rateLimit");
         TimeoutPhase phase = ScenarioParser.optEnum(f, "phase", TimeoutPhase.class);
         Check<Duration> retryAfter = null;
@@ -99,12 +186,25 @@ final class ExpectationParser {
             retryAfter = new Check<>(ms == null ? null : Duration.ofMillis(ms));
         }
         Check<Duration> finalRetryAfter = retryAfter;
-        return f.build(() -> new ExpectedError(f.optString("class"), f.optInt("status"), text(f, "type"), text(f, "code"),
-                text(f, "param"), f.optBoolean("retryable"), phase, f.optString("messageContains"), finalRetryAfter,
-                f.stringMap("rateLimit")));
+        return f.build(
+                () ->
+                        new ExpectedError(
+                                f.optString("class"),
+                                f.optInt("status"),
+                                text(f, "type"),
+                                text(f, "code"),
+                                text(f, "param"),
+                                f.optBoolean("retryable"),
+                                phase,
+                                f.optString("messageContains"),
+                                finalRetryAfter,
+                                f.stringMap("rateLimit")));
     }
 
-    /** Absent: unchecked; null: must be null; a string: equal; an object: a {@link TextExpectation.Shape}. */
+    /**
+     * Absent: unchecked; null: must be null; a string: equal; an object: a {@link
+     * TextExpectation.Shape}.
+     */
     static TextExpectation text(JsonFields f, String key) {
         if (!f.has(key)) {
             return null;
@@ -117,8 +217,13 @@ final class ExpectationParser {
             return new TextExpectation.Equals(f.optString(key));
         }
         shape.allowOnly("length", "startsWith", "endsWith", "contains");
-        return shape.build(() -> new TextExpectation.Shape(shape.optInt("length"), shape.optString("startsWith"),
-                shape.optString("endsWith"), shape.optString("contains")));
+        return shape.build(
+                () ->
+                        new TextExpectation.Shape(
+                                shape.optInt("length"),
+                                shape.optString("startsWith"),
+                                shape.optString("endsWith"),
+                                shape.optString("contains")));
     }
 
     private static Check<Long> nullableLong(JsonFields f, String key) {

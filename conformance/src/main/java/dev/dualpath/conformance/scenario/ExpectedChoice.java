@@ -8,8 +8,13 @@ import java.util.List;
  *
  * @param toolCalls the tool calls in order (the count must match), or null for unchecked
  */
-public record ExpectedChoice(Integer index, TextExpectation finishReason, TextExpectation role,
-        TextExpectation content, TextExpectation reasoning, List<ExpectedToolCall> toolCalls) {
+public record ExpectedChoice(
+        Integer index,
+        TextExpectation finishReason,
+        TextExpectation role,
+        TextExpectation content,
+        TextExpectation reasoning,
+        List<ExpectedToolCall> toolCalls) {
 
     public ExpectedChoice {
         toolCalls = toolCalls == null ? null : List.copyOf(toolCalls);
@@ -25,11 +30,18 @@ public record ExpectedChoice(Integer index, TextExpectation finishReason, TextEx
             return;
         }
         if (toolCalls.size() != actual.toolCalls().size()) {
-            out.add(at + ".toolCalls: expected " + toolCalls.size() + " but was " + actual.toolCalls().size());
+            out.add(
+                    at
+                            + ".toolCalls: expected "
+                            + toolCalls.size()
+                            + " but was "
+                            + actual.toolCalls().size());
             return;
         }
         for (int i = 0; i < toolCalls.size(); i++) {
-            toolCalls.get(i).mismatches(at + ".toolCalls[" + i + "]", actual.toolCalls().get(i), out);
+            toolCalls
+                    .get(i)
+                    .mismatches(at + ".toolCalls[" + i + "]", actual.toolCalls().get(i), out);
         }
     }
 }

@@ -4,7 +4,10 @@ import dev.dualpath.adapter.model.ToolCall;
 import java.util.List;
 
 /** Expected {@link ToolCall}; null fields are not checked. */
-public record ExpectedToolCall(TextExpectation id, TextExpectation type, TextExpectation functionName,
+public record ExpectedToolCall(
+        TextExpectation id,
+        TextExpectation type,
+        TextExpectation functionName,
         TextExpectation argumentsJson) {
 
     void mismatches(String at, ToolCall actual, List<String> out) {

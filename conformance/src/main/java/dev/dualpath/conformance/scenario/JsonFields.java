@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * A JSON object being read from a scenario file, knowing its file and path so that every problem
- * is reported as {@code file: field 'a.b[2].c' problem}. Unknown keys are errors: a typo must not
+ * A JSON object being read from a scenario file, knowing its file and path so that every problem is
+ * reported as {@code file: field 'a.b[2].c' problem}. Unknown keys are errors: a typo must not
  * silently become an unchecked expectation.
  */
 final class JsonFields {
@@ -39,11 +39,16 @@ final class JsonFields {
     /** Fails on any key not in {@code allowed}, naming it and the allowed ones. */
     JsonFields allowOnly(String... allowed) {
         Set<String> known = Set.of(allowed);
-        node.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                throw error(name, "is not a known field; expected one of " + new TreeSet<>(Arrays.asList(allowed)));
-            }
-        });
+        node.fieldNames()
+                .forEachRemaining(
+                        name -> {
+                            if (!known.contains(name)) {
+                                throw error(
+                                        name,
+                                        "is not a known field; expected one of "
+                                                + new TreeSet<>(Arrays.asList(allowed)));
+                            }
+                        });
         return this;
     }
 
@@ -159,7 +164,8 @@ final class JsonFields {
         for (int i = 0; i < items.size(); i++) {
             String at = path(key) + "[" + i + "]";
             if (!(items.get(i) instanceof ObjectNode o)) {
-                throw new ScenarioFormatException(file, at, "must be an object, was " + items.get(i).getNodeType(), null);
+                throw new ScenarioFormatException(
+                        file, at, "must be an object, was " + items.get(i).getNodeType(), null);
             }
             objects.add(new JsonFields(file, at, o));
         }

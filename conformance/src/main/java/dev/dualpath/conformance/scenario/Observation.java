@@ -8,16 +8,22 @@ import java.util.List;
 /**
  * What a runner saw for one call, to check against an {@link Expectation}.
  *
- * @param response       the response, or null when the call failed
- * @param error          the failure, or null when the call succeeded
- * @param attempts       HTTP attempts the call made (metadata.attempts on success; on failure as the
- *                       runner counted them, e.g. recorded sleeps + 1), or null if unknown
- * @param sleeps         the retry waits the adapter's sleeper was asked for, in order, never null
- * @param serverRequests {@code FakeProvider.chatRequestCount()} after the call (after all calls of the run)
- * @param clientAborts   {@code FakeProvider.clientAbortCount()} once the call ended
+ * @param response the response, or null when the call failed
+ * @param error the failure, or null when the call succeeded
+ * @param attempts HTTP attempts the call made (metadata.attempts on success; on failure as the
+ *     runner counted them, e.g. recorded sleeps + 1), or null if unknown
+ * @param sleeps the retry waits the adapter's sleeper was asked for, in order, never null
+ * @param serverRequests {@code FakeProvider.chatRequestCount()} after the call (after all calls of
+ *     the run)
+ * @param clientAborts {@code FakeProvider.clientAbortCount()} once the call ended
  */
-public record Observation(UnifiedChatResponse response, ProviderException error, Integer attempts,
-        List<Duration> sleeps, int serverRequests, int clientAborts) {
+public record Observation(
+        UnifiedChatResponse response,
+        ProviderException error,
+        Integer attempts,
+        List<Duration> sleeps,
+        int serverRequests,
+        int clientAborts) {
 
     public Observation {
         if ((response == null) == (error == null)) {

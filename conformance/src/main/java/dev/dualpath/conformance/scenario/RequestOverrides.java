@@ -9,22 +9,30 @@ import java.util.Map;
 /**
  * What a scenario changes in the default request; null fields keep the default.
  *
- * @param model           the model, or null for {@link #DEFAULT_MODEL}
- * @param messages        the messages, or null for one user message {@link #DEFAULT_PROMPT}
- * @param n               number of choices, or null
+ * @param model the model, or null for {@link #DEFAULT_MODEL}
+ * @param messages the messages, or null for one user message {@link #DEFAULT_PROMPT}
+ * @param n number of choices, or null
  * @param reasoningFormat {@code none|parsed|text_parsed|raw|hidden}, or null
- * @param extraBody       further top-level fields, never null
+ * @param extraBody further top-level fields, never null
  */
-public record RequestOverrides(String model, List<ChatMessage> messages, Integer n, String reasoningFormat,
+public record RequestOverrides(
+        String model,
+        List<ChatMessage> messages,
+        Integer n,
+        String reasoningFormat,
         Map<String, Object> extraBody) {
 
     public static final String DEFAULT_MODEL = "llama-3.3-70b";
     public static final String DEFAULT_PROMPT = "Say hello.";
-    public static final RequestOverrides NONE = new RequestOverrides(null, null, null, null, Map.of());
+    public static final RequestOverrides NONE =
+            new RequestOverrides(null, null, null, null, Map.of());
 
-    private static final List<String> FORMATS = List.of("none", "parsed", "text_parsed", "raw", "hidden");
+    private static final List<String> FORMATS =
+            List.of("none", "parsed", "text_parsed", "raw", "hidden");
 
-    /** @throws InvalidFieldException naming the field */
+    /**
+     * @throws InvalidFieldException naming the field
+     */
     public RequestOverrides {
         if (model != null && model.isBlank()) {
             throw new InvalidFieldException("model", "must not be blank");
@@ -37,7 +45,8 @@ public record RequestOverrides(String model, List<ChatMessage> messages, Integer
             throw new InvalidFieldException("n", "must be >= 1, was " + n);
         }
         if (reasoningFormat != null && !FORMATS.contains(reasoningFormat)) {
-            throw new InvalidFieldException("reasoningFormat", "must be one of " + FORMATS + ", was " + reasoningFormat);
+            throw new InvalidFieldException(
+                    "reasoningFormat", "must be one of " + FORMATS + ", was " + reasoningFormat);
         }
         extraBody = extraBody == null ? Map.of() : Map.copyOf(extraBody);
     }

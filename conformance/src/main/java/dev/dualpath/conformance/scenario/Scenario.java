@@ -11,24 +11,36 @@ import java.util.Set;
 
 /**
  * One conformance case: a server behaviour, a client configuration, an optional action on the call
- * in flight, and the outcome every path must produce. Loaded from
- * {@code scenarios/<group>/<id>.json}; see that folder's README for the file format.
+ * in flight, and the outcome every path must produce. Loaded from {@code
+ * scenarios/<group>/<id>.json}; see that folder's README for the file format.
  *
- * @param id           unique in the catalogue, equal to the file name without {@code .json}
- * @param description  one sentence saying what is tested and why, never blank
- * @param group        the folder, e.g. {@code errors}
- * @param server       the server script; null only for a mix ({@code run.mix}), which plays its members' scripts
- * @param client       timeouts, retries, clock
- * @param action       cancel or interrupt the call in flight, or null
- * @param request      changes to the default request
- * @param run          how many calls and how
- * @param expect       the expected outcome
+ * @param id unique in the catalogue, equal to the file name without {@code .json}
+ * @param description one sentence saying what is tested and why, never blank
+ * @param group the folder, e.g. {@code errors}
+ * @param server the server script; null only for a mix ({@code run.mix}), which plays its members'
+ *     scripts
+ * @param client timeouts, retries, clock
+ * @param action cancel or interrupt the call in flight, or null
+ * @param request changes to the default request
+ * @param run how many calls and how
+ * @param expect the expected outcome
  * @param capabilities what the scenario needs beyond a plain call
  */
-public record Scenario(String id, String description, String group, ServerScript server, ClientConfig client,
-        Action action, RequestOverrides request, RunPlan run, Expectation expect, Set<Capability> capabilities) {
+public record Scenario(
+        String id,
+        String description,
+        String group,
+        ServerScript server,
+        ClientConfig client,
+        Action action,
+        RequestOverrides request,
+        RunPlan run,
+        Expectation expect,
+        Set<Capability> capabilities) {
 
-    /** @throws InvalidFieldException naming the field, when the parts contradict each other */
+    /**
+     * @throws InvalidFieldException naming the field, when the parts contradict each other
+     */
     public Scenario {
         requireName(id, "id");
         requireName(group, "group");
@@ -38,18 +50,23 @@ public record Scenario(String id, String description, String group, ServerScript
         client = Objects.requireNonNullElse(client, ClientConfig.DEFAULTS);
         request = Objects.requireNonNullElse(request, RequestOverrides.NONE);
         run = Objects.requireNonNullElse(run, RunPlan.SINGLE);
-        capabilities = capabilities == null || capabilities.isEmpty() ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
+        capabilities =
+                capabilities == null || capabilities.isEmpty()
+                        ? Set.of()
+                        : Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
         if (expect == null) {
             throw new InvalidFieldException("expect", "is required");
         }
         if (run.isMix()) {
             if (server != null) {
-                throw new InvalidFieldException("server", "must be absent in a mix: each call plays its member's script");
+                throw new InvalidFieldException(
+                        "server", "must be absent in a mix: each call plays its member's script");
             }
             if (expect.hasOutcome()) {
-                throw new InvalidFieldException("expect", "of a mix may only hold serverRequests: each call is checked "
-                        + "against its member's expectation");
+                throw new InvalidFieldException(
+                        "expect",
+                        "of a mix may only hold serverRequests: each call is checked "
+                                + "against its member's expectation");
             }
         } else {
             if (server == null) {
@@ -80,31 +97,58 @@ public record Scenario(String id, String description, String group, ServerScript
         return group + "/" + id;
     }
 
-    private static void requireImpliedCapabilities(ServerScript server, ClientConfig client, Action action, RunPlan run,
+    private static void requireImpliedCapabilities(
+            ServerScript server,
+            ClientConfig client,
+            Action action,
+            RunPlan run,
             Set<Capability> declared) {
         require(declared, client.maxRetries() > 0, Capability.RETRIES, "client.maxRetries > 0");
         require(declared, client.clock() != null, Capability.FIXED_CLOCK, "client.clock is set");
-        require(declared, action != null && action.kind() == Action.Kind.CANCEL, Capability.CANCEL, "action.kind is CANCEL");
-        require(declared, action != null && action.kind() == Action.Kind.INTERRUPT, Capability.INTERRUPT,
+        require(
+                declared,
+                action != null && action.kind() == Action.Kind.CANCEL,
+                Capability.CANCEL,
+                "action.kind is CANCEL");
+        require(
+                declared,
+                action != null && action.kind() == Action.Kind.INTERRUPT,
+                Capability.INTERRUPT,
                 "action.kind is INTERRUPT");
-        require(declared, server != null && server.backend() == Backend.RAW_SOCKET, Capability.RAW_SOCKET,
+        require(
+                declared,
+                server != null && server.backend() == Backend.RAW_SOCKET,
+                Capability.RAW_SOCKET,
                 "the script is played by the raw socket");
-        require(declared, run.calls() > 1 && !run.parallel(), Capability.KEEP_ALIVE, "run makes sequential calls");
+        require(
+                declared,
+                run.calls() > 1 && !run.parallel(),
+                Capability.KEEP_ALIVE,
+                "run makes sequential calls");
         require(declared, run.parallel(), Capability.CONCURRENCY, "run.parallel is true");
-        long largest = server == null ? 0 : server.attempts().stream().mapToLong(a -> a.body().length).max().orElse(0);
+        long largest =
+                server == null
+                        ? 0
+                        : server.attempts().stream()
+                                .mapToLong(a -> a.body().length)
+                                .max()
+                                .orElse(0);
         require(declared, largest >= 1 << 20, Capability.LARGE_BODY, "a body is at least 1 MiB");
     }
 
-    private static void require(Set<Capability> declared, boolean implied, Capability capability, String because) {
+    private static void require(
+            Set<Capability> declared, boolean implied, Capability capability, String because) {
         if (implied && !declared.contains(capability)) {
-            throw new InvalidFieldException("capabilities", "must include '" + capability.wireName() + "' because " + because);
+            throw new InvalidFieldException(
+                    "capabilities",
+                    "must include '" + capability.wireName() + "' because " + because);
         }
     }
 
     private static void requireName(String value, String field) {
         if (value == null || !value.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new InvalidFieldException(field, "must be lower-case letters, digits and '-', was " + value);
+            throw new InvalidFieldException(
+                    field, "must be lower-case letters, digits and '-', was " + value);
         }
     }
-
 }

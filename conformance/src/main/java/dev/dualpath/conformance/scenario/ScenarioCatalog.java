@@ -45,7 +45,7 @@ public final class ScenarioCatalog {
      * Loads {@link #INDEX} and every file it lists with this class's class loader.
      *
      * @throws ScenarioFormatException naming the file and field of the first invalid scenario
-     * @throws IllegalStateException   if the index or a listed file is missing
+     * @throws IllegalStateException if the index or a listed file is missing
      */
     public static ScenarioCatalog load() {
         return load(ScenarioCatalog.class.getClassLoader(), INDEX);
@@ -57,7 +57,7 @@ public final class ScenarioCatalog {
      * whole: unique ids, and every {@code run.mix} member present and mixable.
      *
      * @throws ScenarioFormatException naming the file and field of the first invalid scenario
-     * @throws IllegalStateException   if the index or a listed file is missing
+     * @throws IllegalStateException if the index or a listed file is missing
      */
     public static ScenarioCatalog load(ClassLoader loader, String indexResource) {
         Map<String, Scenario> byId = new LinkedHashMap<>();
@@ -66,7 +66,8 @@ public final class ScenarioCatalog {
             Scenario scenario = parse(file, read(loader, file));
             String previous = fileOf.putIfAbsent(scenario.id(), file);
             if (previous != null) {
-                throw new ScenarioFormatException(file, "id", "duplicates the id of " + previous, null);
+                throw new ScenarioFormatException(
+                        file, "id", "duplicates the id of " + previous, null);
             }
             byId.put(scenario.id(), scenario);
         }
@@ -81,8 +82,8 @@ public final class ScenarioCatalog {
     /**
      * Parses one scenario file.
      *
-     * @param file the classpath path, e.g. {@code scenarios/errors/401-top-level.json}: its name must be
-     *             {@code <id>.json} and its folder the {@code group}
+     * @param file the classpath path, e.g. {@code scenarios/errors/401-top-level.json}: its name
+     *     must be {@code <id>.json} and its folder the {@code group}
      * @throws ScenarioFormatException naming {@code file} and the field
      */
     public static Scenario parse(String file, byte[] json) {
@@ -104,9 +105,12 @@ public final class ScenarioCatalog {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** @throws NoSuchElementException if there is no scenario with this id */
+    /**
+     * @throws NoSuchElementException if there is no scenario with this id
+     */
     public Scenario get(String id) {
-        return find(id).orElseThrow(() -> new NoSuchElementException("no scenario with id '" + id + "'"));
+        return find(id).orElseThrow(
+                        () -> new NoSuchElementException("no scenario with id '" + id + "'"));
     }
 
     /** The scenarios of one group (folder), ordered by id; empty for an unknown group. */
@@ -132,31 +136,59 @@ public final class ScenarioCatalog {
             String field = "run.mix[" + i + "]";
             Scenario member = byId.get(mix.get(i));
             if (member == null) {
-                throw new ScenarioFormatException(file, field, "names no scenario: '" + mix.get(i) + "'", null);
+                throw new ScenarioFormatException(
+                        file, field, "names no scenario: '" + mix.get(i) + "'", null);
             }
-            List<AttemptScript> attempts = member.server() == null ? List.of() : member.server().attempts();
-            if (attempts.size() != 1 || !member.server().repeatLast() || member.server().backend() != Backend.WIREMOCK
-                    || member.action() != null || member.run().calls() != 1) {
-                throw new ScenarioFormatException(file, field, "'" + member.id() + "' cannot be mixed: a member must "
-                        + "be one WireMock attempt with repeatLast, no action, one call", null);
+            List<AttemptScript> attempts =
+                    member.server() == null ? List.of() : member.server().attempts();
+            if (attempts.size() != 1
+                    || !member.server().repeatLast()
+                    || member.server().backend() != Backend.WIREMOCK
+                    || member.action() != null
+                    || member.run().calls() != 1) {
+                throw new ScenarioFormatException(
+                        file,
+                        field,
+                        "'"
+                                + member.id()
+                                + "' cannot be mixed: a member must "
+                                + "be one WireMock attempt with repeatLast, no action, one call",
+                        null);
             }
             if (member.client().maxRetries() != s.client().maxRetries()) {
-                throw new ScenarioFormatException(file, field, "'" + member.id() + "' has maxRetries "
-                        + member.client().maxRetries() + " but the mix has " + s.client().maxRetries(), null);
+                throw new ScenarioFormatException(
+                        file,
+                        field,
+                        "'"
+                                + member.id()
+                                + "' has maxRetries "
+                                + member.client().maxRetries()
+                                + " but the mix has "
+                                + s.client().maxRetries(),
+                        null);
             }
         }
     }
 
     private static List<String> readLines(ClassLoader loader, String indexResource) {
         String text = new String(read(loader, indexResource), StandardCharsets.UTF_8);
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+        return text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .sorted()
+                .toList();
     }
 
     private static byte[] read(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("classpath resource '" + resource + "' is missing"
-                        + (resource.endsWith("index.txt") ? " (the build writes it in process-resources)" : ""));
+                throw new IllegalStateException(
+                        "classpath resource '"
+                                + resource
+                                + "' is missing"
+                                + (resource.endsWith("index.txt")
+                                        ? " (the build writes it in process-resources)"
+                                        : ""));
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -29,17 +29,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads one scenario file into a validated {@link Scenario}; every problem names the file and field. */
+/**
+ * Reads one scenario file into a validated {@link Scenario}; every problem names the file and
+ * field.
+ */
 final class ScenarioParser {
 
-    /** Floats stay exact decimals, so a {@code bodyJson} is sent with the digits the file spells. */
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /**
+     * Floats stay exact decimals, so a {@code bodyJson} is sent with the digits the file spells.
+     */
+    static final ObjectMapper JSON =
+            JsonMapper.builder()
+                    .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .build();
 
     private static final int MAX_REPEAT = 64 * 1024 * 1024;
 
@@ -47,7 +53,7 @@ final class ScenarioParser {
 
     /**
      * @param file the resource path, e.g. {@code scenarios/errors/401-top-level.json}; its folder
-     *             must equal {@code group} and its name {@code id}
+     *     must equal {@code group} and its name {@code id}
      * @throws ScenarioFormatException naming the file and field
      */
     static Scenario parse(String file, byte[] bytes) {
@@ -55,19 +61,35 @@ final class ScenarioParser {
         try {
             tree = JSON.readTree(bytes);
         } catch (IOException e) {
-            String why = e instanceof JsonProcessingException j && j.getLocation() != null
-                    ? j.getOriginalMessage() + " (line " + j.getLocation().getLineNr() + ")" : e.getMessage();
+            String why =
+                    e instanceof JsonProcessingException j && j.getLocation() != null
+                            ? j.getOriginalMessage() + " (line " + j.getLocation().getLineNr() + ")"
+                            : e.getMessage();
             throw new ScenarioFormatException(file, null, "is not valid JSON: " + why, e);
         }
-        JsonFields root = JsonFields.root(file, tree).allowOnly("id", "description", "group", "server", "client",
-                "action", "request", "run", "expect", "capabilities");
+        JsonFields root =
+                JsonFields.root(file, tree)
+                        .allowOnly(
+                                "id",
+                                "description",
+                                "group",
+                                "server",
+                                "client",
+                                "action",
+                                "request",
+                                "run",
+                                "expect",
+                                "capabilities");
         String id = root.string("id");
         String group = root.string("group");
         checkLocation(root, id, group);
-        ServerScript server = root.optObject("server") == null ? null : server(root.optObject("server"));
-        ClientConfig client = root.optObject("client") == null ? null : client(root.optObject("client"));
+        ServerScript server =
+                root.optObject("server") == null ? null : server(root.optObject("server"));
+        ClientConfig client =
+                root.optObject("client") == null ? null : client(root.optObject("client"));
         Action action = root.optObject("action") == null ? null : action(root.optObject("action"));
-        RequestOverrides request = root.optObject("request") == null ? null : request(root.optObject("request"));
+        RequestOverrides request =
+                root.optObject("request") == null ? null : request(root.optObject("request"));
         RunPlan run = root.optObject("run") == null ? null : run(root.optObject("run"));
         JsonFields expectFields = root.optObject("expect");
         if (expectFields == null) {
@@ -75,8 +97,19 @@ final class ScenarioParser {
         }
         Expectation expect = ExpectationParser.expectation(expectFields);
         Set<Capability> capabilities = capabilities(root);
-        return root.build(() -> new Scenario(id, root.optString("description"), group, server, client, action, request,
-                run, expect, capabilities));
+        return root.build(
+                () ->
+                        new Scenario(
+                                id,
+                                root.optString("description"),
+                                group,
+                                server,
+                                client,
+                                action,
+                                request,
+                                run,
+                                expect,
+                                capabilities));
     }
 
     private static void checkLocation(JsonFields root, String id, String group) {
@@ -86,7 +119,9 @@ final class ScenarioParser {
             throw root.error("id", "must match the file name '" + name + "', was '" + id + "'");
         }
         if (parts.length >= 2 && !parts[parts.length - 2].equals(group)) {
-            throw root.error("group", "must match the folder '" + parts[parts.length - 2] + "', was '" + group + "'");
+            throw root.error(
+                    "group",
+                    "must match the folder '" + parts[parts.length - 2] + "', was '" + group + "'");
         }
     }
 
@@ -106,26 +141,46 @@ final class ScenarioParser {
     }
 
     private static AttemptScript attempt(JsonFields f) {
-        f.allowOnly("status", "headers", "body", "bodyJson", "bodyBase64", "bodyRepeat", "delayMs", "dribble", "fault");
+        f.allowOnly(
+                "status",
+                "headers",
+                "body",
+                "bodyJson",
+                "bodyBase64",
+                "bodyRepeat",
+                "delayMs",
+                "dribble",
+                "fault");
         Integer status = f.optInt("status");
         Map<String, String> headers = f.stringMap("headers");
         byte[] body = body(f);
-        if (f.has("bodyJson") && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+        if (f.has("bodyJson")
+                && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             headers.put("Content-Type", "application/json");
         }
         Long delayMs = f.optLong("delayMs");
         JsonFields d = f.optObject("dribble");
         Dribble dribble = d == null ? null : dribble(d);
         Fault fault = optEnum(f, "fault", Fault.class);
-        return f.build(() -> new AttemptScript(status == null ? 200 : status, headers, body,
-                Duration.ofMillis(delayMs == null ? 0 : delayMs), dribble, fault));
+        return f.build(
+                () ->
+                        new AttemptScript(
+                                status == null ? 200 : status,
+                                headers,
+                                body,
+                                Duration.ofMillis(delayMs == null ? 0 : delayMs),
+                                dribble,
+                                fault));
     }
 
     private static byte[] body(JsonFields f) {
-        List<String> given = Arrays.stream(new String[] {"body", "bodyJson", "bodyBase64", "bodyRepeat"})
-                .filter(f::has).toList();
+        List<String> given =
+                Arrays.stream(new String[] {"body", "bodyJson", "bodyBase64", "bodyRepeat"})
+                        .filter(f::has)
+                        .toList();
         if (given.size() > 1) {
-            throw f.error(given.get(1), "cannot be combined with " + given.get(0) + ": give one body");
+            throw f.error(
+                    given.get(1), "cannot be combined with " + given.get(0) + ": give one body");
         }
         if (f.has("body")) {
             return f.string("body").getBytes(StandardCharsets.UTF_8);
@@ -155,12 +210,16 @@ final class ScenarioParser {
             throw r.error("unit", "must not be empty");
         }
         if (count == null || count < 1 || (long) count * unit.length() > MAX_REPEAT) {
-            throw r.error("count", "must be >= 1 with count × unit length <= " + MAX_REPEAT + ", was " + count);
+            throw r.error(
+                    "count",
+                    "must be >= 1 with count × unit length <= " + MAX_REPEAT + ", was " + count);
         }
         String prefix = r.optString("prefix");
         String suffix = r.optString("suffix");
         StringBuilder sb = new StringBuilder(count * unit.length() + 256);
-        sb.append(prefix == null ? "" : prefix).append(unit.repeat(count)).append(suffix == null ? "" : suffix);
+        sb.append(prefix == null ? "" : prefix)
+                .append(unit.repeat(count))
+                .append(suffix == null ? "" : suffix);
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -187,12 +246,20 @@ final class ScenarioParser {
             try {
                 clock = Instant.parse(clockText);
             } catch (DateTimeParseException e) {
-                throw f.error("clock", "must be an ISO-8601 instant like 2025-01-01T00:00:00Z, was " + clockText);
+                throw f.error(
+                        "clock",
+                        "must be an ISO-8601 instant like 2025-01-01T00:00:00Z, was " + clockText);
             }
         }
         Instant fixedClock = clock;
-        return f.build(() -> new ClientConfig(connect, read, request, maxRetries == null ? d.maxRetries() : maxRetries,
-                fixedClock));
+        return f.build(
+                () ->
+                        new ClientConfig(
+                                connect,
+                                read,
+                                request,
+                                maxRetries == null ? d.maxRetries() : maxRetries,
+                                fixedClock));
     }
 
     private static Action action(JsonFields f) {
@@ -200,7 +267,8 @@ final class ScenarioParser {
         Action.Kind kind = optEnum(f, "kind", Action.Kind.class);
         Long after = f.optLong("afterMs");
         Action.Trigger from = optEnum(f, "from", Action.Trigger.class);
-        return f.build(() -> new Action(kind, after == null ? null : Duration.ofMillis(after), from));
+        return f.build(
+                () -> new Action(kind, after == null ? null : Duration.ofMillis(after), from));
     }
 
     private static RequestOverrides request(JsonFields f) {
@@ -213,25 +281,38 @@ final class ScenarioParser {
                 m.allowOnly("role", "content");
                 String role = m.string("role");
                 String content = m.string("content");
-                messages.add(m.build(() -> {
-                    try {
-                        return new ChatMessage(role, content);
-                    } catch (IllegalArgumentException e) {
-                        throw new dev.dualpath.conformance.fake.InvalidFieldException("role", e.getMessage());
-                    }
-                }));
+                messages.add(
+                        m.build(
+                                () -> {
+                                    try {
+                                        return new ChatMessage(role, content);
+                                    } catch (IllegalArgumentException e) {
+                                        throw new dev.dualpath.conformance.fake
+                                                .InvalidFieldException("role", e.getMessage());
+                                    }
+                                }));
             }
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         JsonFields e = f.optObject("extraBody");
         if (e != null) {
-            extra = JSON.convertValue(f.raw("extraBody"), JSON.getTypeFactory().constructMapType(
-                    LinkedHashMap.class, String.class, Object.class));
+            extra =
+                    JSON.convertValue(
+                            f.raw("extraBody"),
+                            JSON.getTypeFactory()
+                                    .constructMapType(
+                                            LinkedHashMap.class, String.class, Object.class));
         }
         List<ChatMessage> finalMessages = messages;
         Map<String, Object> finalExtra = extra;
-        return f.build(() -> new RequestOverrides(f.optString("model"), finalMessages, f.optInt("n"),
-                f.optString("reasoningFormat"), finalExtra));
+        return f.build(
+                () ->
+                        new RequestOverrides(
+                                f.optString("model"),
+                                finalMessages,
+                                f.optInt("n"),
+                                f.optString("reasoningFormat"),
+                                finalExtra));
     }
 
     private static RunPlan run(JsonFields f) {
@@ -247,8 +328,13 @@ final class ScenarioParser {
                 mix.add(items.get(i).asText());
             }
         }
-        return f.build(() -> new RunPlan(calls == null ? 1 : calls, Boolean.TRUE.equals(f.optBoolean("parallel")),
-                Boolean.TRUE.equals(f.optBoolean("awaitServerClose")), mix));
+        return f.build(
+                () ->
+                        new RunPlan(
+                                calls == null ? 1 : calls,
+                                Boolean.TRUE.equals(f.optBoolean("parallel")),
+                                Boolean.TRUE.equals(f.optBoolean("awaitServerClose")),
+                                mix));
     }
 
     private static Set<Capability> capabilities(JsonFields root) {
@@ -260,8 +346,16 @@ final class ScenarioParser {
         for (int i = 0; i < items.size(); i++) {
             String name = items.get(i).asText("");
             int index = i;
-            out.add(Capability.fromWireName(name).orElseThrow(() -> root.error("capabilities[" + index + "]",
-                    "must be one of " + Arrays.toString(Capability.values()) + ", was " + items.get(index))));
+            out.add(
+                    Capability.fromWireName(name)
+                            .orElseThrow(
+                                    () ->
+                                            root.error(
+                                                    "capabilities[" + index + "]",
+                                                    "must be one of "
+                                                            + Arrays.toString(Capability.values())
+                                                            + ", was "
+                                                            + items.get(index))));
         }
         return out;
     }
@@ -279,7 +373,9 @@ final class ScenarioParser {
         try {
             return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw f.error(key, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was " + name);
+            throw f.error(
+                    key,
+                    "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was " + name);
         }
     }
 }

@@ -4,11 +4,12 @@ import dev.dualpath.conformance.fake.InvalidFieldException;
 import java.util.Objects;
 
 /**
- * An expected string. In a scenario file: a string means {@link Equals}, {@code null} means
- * {@link IsNull}, and an object {@code {"length", "startsWith", "endsWith", "contains"}} means
- * {@link Shape} (for values too large to spell out, such as an 8 MiB content).
+ * An expected string. In a scenario file: a string means {@link Equals}, {@code null} means {@link
+ * IsNull}, and an object {@code {"length", "startsWith", "endsWith", "contains"}} means {@link
+ * Shape} (for values too large to spell out, such as an 8 MiB content).
  */
-public sealed interface TextExpectation permits TextExpectation.Equals, TextExpectation.IsNull, TextExpectation.Shape {
+public sealed interface TextExpectation
+        permits TextExpectation.Equals, TextExpectation.IsNull, TextExpectation.Shape {
 
     /**
      * @return null when {@code actual} matches, else a short description of the difference
@@ -23,7 +24,9 @@ public sealed interface TextExpectation permits TextExpectation.Equals, TextExpe
 
         @Override
         public String mismatch(String actual) {
-            return value.equals(actual) ? null : "expected " + Describe.text(value) + " but was " + Describe.text(actual);
+            return value.equals(actual)
+                    ? null
+                    : "expected " + Describe.text(value) + " but was " + Describe.text(actual);
         }
     }
 
@@ -38,16 +41,20 @@ public sealed interface TextExpectation permits TextExpectation.Equals, TextExpe
     /**
      * The value must be non-null and match every given property; null properties are not checked.
      *
-     * @param length     length in UTF-16 chars ({@link String#length()}), or null
+     * @param length length in UTF-16 chars ({@link String#length()}), or null
      * @param startsWith required prefix, or null
-     * @param endsWith   required suffix, or null
-     * @param contains   required substring, or null
+     * @param endsWith required suffix, or null
+     * @param contains required substring, or null
      */
-    record Shape(Integer length, String startsWith, String endsWith, String contains) implements TextExpectation {
-        /** @throws InvalidFieldException if nothing is checked or the length is negative */
+    record Shape(Integer length, String startsWith, String endsWith, String contains)
+            implements TextExpectation {
+        /**
+         * @throws InvalidFieldException if nothing is checked or the length is negative
+         */
         public Shape {
             if (length == null && startsWith == null && endsWith == null && contains == null) {
-                throw new InvalidFieldException("length", "or startsWith, endsWith, contains must be given");
+                throw new InvalidFieldException(
+                        "length", "or startsWith, endsWith, contains must be given");
             }
             if (length != null && length < 0) {
                 throw new InvalidFieldException("length", "must be >= 0, was " + length);
@@ -63,13 +70,22 @@ public sealed interface TextExpectation permits TextExpectation.Equals, TextExpe
                 return "expected length " + length + " but was " + actual.length();
             }
             if (startsWith != null && !actual.startsWith(startsWith)) {
-                return "expected to start with " + Describe.text(startsWith) + " but was " + Describe.text(actual);
+                return "expected to start with "
+                        + Describe.text(startsWith)
+                        + " but was "
+                        + Describe.text(actual);
             }
             if (endsWith != null && !actual.endsWith(endsWith)) {
-                return "expected to end with " + Describe.text(endsWith) + " but was " + Describe.text(actual);
+                return "expected to end with "
+                        + Describe.text(endsWith)
+                        + " but was "
+                        + Describe.text(actual);
             }
             if (contains != null && !actual.contains(contains)) {
-                return "expected to contain " + Describe.text(contains) + " but was " + Describe.text(actual);
+                return "expected to contain "
+                        + Describe.text(contains)
+                        + " but was "
+                        + Describe.text(actual);
             }
             return null;
         }

@@ -68,16 +68,20 @@ class FakeProviderTest {
 
     @Test
     void uniformLatency_delaysTheResponseAtLeastTheMinimum() throws Exception {
-        assertLatencyAtLeast(new Latency.Uniform(Duration.ofMillis(100), Duration.ofMillis(150)), Duration.ofMillis(100));
+        assertLatencyAtLeast(
+                new Latency.Uniform(Duration.ofMillis(100), Duration.ofMillis(150)),
+                Duration.ofMillis(100));
     }
 
     /** With sigma 0.1 a draw below half the median is a six-sigma event: the bound cannot flake. */
     @Test
     void logNormalLatency_delaysTheResponseAtLeastHalfTheMedian() throws Exception {
-        assertLatencyAtLeast(new Latency.LogNormal(Duration.ofMillis(100), 0.1), Duration.ofMillis(50));
+        assertLatencyAtLeast(
+                new Latency.LogNormal(Duration.ofMillis(100), 0.1), Duration.ofMillis(50));
     }
 
-    private static void assertLatencyAtLeast(Latency latency, Duration lowerBound) throws Exception {
+    private static void assertLatencyAtLeast(Latency latency, Duration lowerBound)
+            throws Exception {
         fake.stubSuccess(CannedBodies.success(), latency);
         long start = System.nanoTime();
 
@@ -90,11 +94,20 @@ class FakeProviderTest {
     @Test
     void dribble_sendsTheHeadersFirstAndTheBodySlowly() throws Exception {
         byte[] body = CannedBodies.success().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        fake.apply(ServerScript.always(new AttemptScript(200, Map.of("Content-Type", "application/json"), body,
-                Duration.ZERO, new Dribble(4, Duration.ofMillis(400)), null)));
+        fake.apply(
+                ServerScript.always(
+                        new AttemptScript(
+                                200,
+                                Map.of("Content-Type", "application/json"),
+                                body,
+                                Duration.ZERO,
+                                new Dribble(4, Duration.ofMillis(400)),
+                                null)));
 
-        HttpResponse<InputStream> response = Http.CLIENT.send(Http.chat(fake.baseUrl(), Duration.ofSeconds(5)),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                Http.CLIENT.send(
+                        Http.chat(fake.baseUrl(), Duration.ofSeconds(5)),
+                        HttpResponse.BodyHandlers.ofInputStream());
         long headersAt = System.nanoTime();
         byte[] received;
         try (InputStream in = response.body()) {
@@ -102,17 +115,27 @@ class FakeProviderTest {
         }
 
         assertThat(received).isEqualTo(body);
-        assertThat(Duration.ofNanos(System.nanoTime() - headersAt)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(Duration.ofNanos(System.nanoTime() - headersAt))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(200));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK",
-            "RANDOM_DATA_THEN_CLOSE"})
+    @EnumSource(
+            value = Fault.class,
+            names = {
+                "CONNECTION_RESET_BY_PEER",
+                "EMPTY_RESPONSE",
+                "MALFORMED_RESPONSE_CHUNK",
+                "RANDOM_DATA_THEN_CLOSE"
+            })
     void wireMockFault_failsTheExchangeWithoutAResponse(Fault fault) {
         fake.apply(ServerScript.always(AttemptScript.fault(fault)));
 
-        assertThatThrownBy(() -> Http.CLIENT.send(Http.chat(fake.baseUrl(), Duration.ofSeconds(3)),
-                HttpResponse.BodyHandlers.ofString()))
+        assertThatThrownBy(
+                        () ->
+                                Http.CLIENT.send(
+                                        Http.chat(fake.baseUrl(), Duration.ofSeconds(3)),
+                                        HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class)
                 .isNotInstanceOf(HttpTimeoutException.class);
         assertThat(fake.chatRequestCount()).isEqualTo(1);
@@ -120,9 +143,11 @@ class FakeProviderTest {
 
     @Test
     void perAttemptScript_answersEachAttemptInOrderThenRepeatsTheLast() throws Exception {
-        fake.apply(ServerScript.sequence(
-                AttemptScript.respond(429, Map.of("retry-after-ms", "20"), "{\"message\":\"slow down\"}"),
-                AttemptScript.json(200, CannedBodies.success())));
+        fake.apply(
+                ServerScript.sequence(
+                        AttemptScript.respond(
+                                429, Map.of("retry-after-ms", "20"), "{\"message\":\"slow down\"}"),
+                        AttemptScript.json(200, CannedBodies.success())));
 
         assertThat(Http.post(fake.baseUrl()).statusCode()).isEqualTo(429);
         HttpResponse<String> second = Http.post(fake.baseUrl());
@@ -133,7 +158,11 @@ class FakeProviderTest {
 
     @Test
     void perAttemptScript_withoutRepeatLast_answersExhaustedAfterTheLast() throws Exception {
-        fake.apply(new ServerScript(java.util.List.of(AttemptScript.json(200, CannedBodies.success())), false, null));
+        fake.apply(
+                new ServerScript(
+                        java.util.List.of(AttemptScript.json(200, CannedBodies.success())),
+                        false,
+                        null));
 
         assertThat(Http.post(fake.baseUrl()).statusCode()).isEqualTo(200);
         HttpResponse<String> extra = Http.post(fake.baseUrl());
@@ -143,7 +172,8 @@ class FakeProviderTest {
 
     @Test
     void apply_restartsTheScriptAndTheCount() throws Exception {
-        ServerScript script = ServerScript.sequence(AttemptScript.json(503, "{}"), AttemptScript.json(200, "{}"));
+        ServerScript script =
+                ServerScript.sequence(AttemptScript.json(503, "{}"), AttemptScript.json(200, "{}"));
         fake.apply(script);
         Http.post(fake.baseUrl());
 
@@ -166,10 +196,14 @@ class FakeProviderTest {
 
     @Test
     void chatRequestCount_countsARequestOnArrivalBeforeItsDelayEnds() throws Exception {
-        fake.apply(ServerScript.always(AttemptScript.json(200, "{}").withDelay(Duration.ofSeconds(2))));
+        fake.apply(
+                ServerScript.always(
+                        AttemptScript.json(200, "{}").withDelay(Duration.ofSeconds(2))));
 
-        CompletableFuture<HttpResponse<String>> call = Http.CLIENT.sendAsync(Http.chat(fake.baseUrl(),
-                Duration.ofSeconds(5)), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> call =
+                Http.CLIENT.sendAsync(
+                        Http.chat(fake.baseUrl(), Duration.ofSeconds(5)),
+                        HttpResponse.BodyHandlers.ofString());
 
         await().atMost(Duration.ofSeconds(1)).until(() -> fake.chatRequestCount() == 1);
         assertThat(call).isNotDone();
@@ -180,14 +214,25 @@ class FakeProviderTest {
     void applyRouted_choosesTheScriptByRequestIdPrefix() throws Exception {
         Map<String, ServerScript> routes = new LinkedHashMap<>();
         routes.put("ok#", ServerScript.always(AttemptScript.json(200, "{\"route\":\"ok\"}")));
-        routes.put("limited#", ServerScript.always(AttemptScript.json(429, "{\"route\":\"limited\"}")));
+        routes.put(
+                "limited#",
+                ServerScript.always(AttemptScript.json(429, "{\"route\":\"limited\"}")));
         URI base = fake.applyRouted(routes);
 
-        HttpResponse<String> ok = Http.CLIENT.send(java.net.http.HttpRequest.newBuilder(Http.chat(base, Duration.ofSeconds(5)),
-                (n, v) -> true).header("X-Request-Id", "ok#3").build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> limited = Http.CLIENT.send(java.net.http.HttpRequest.newBuilder(Http.chat(base,
-                Duration.ofSeconds(5)), (n, v) -> true).header("X-Request-Id", "limited#4").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ok =
+                Http.CLIENT.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        Http.chat(base, Duration.ofSeconds(5)), (n, v) -> true)
+                                .header("X-Request-Id", "ok#3")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> limited =
+                Http.CLIENT.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        Http.chat(base, Duration.ofSeconds(5)), (n, v) -> true)
+                                .header("X-Request-Id", "limited#4")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(limited.statusCode()).isEqualTo(429);
@@ -205,8 +250,11 @@ class FakeProviderTest {
 
     @Test
     void rawScript_isPlayedByTheRawServerAndCounted() throws Exception {
-        URI base = fake.apply(ServerScript.always(AttemptScript.json(200, CannedBodies.success())
-                .withFault(Fault.CLOSE_KEEPALIVE)));
+        URI base =
+                fake.apply(
+                        ServerScript.always(
+                                AttemptScript.json(200, CannedBodies.success())
+                                        .withFault(Fault.CLOSE_KEEPALIVE)));
 
         assertThat(base).isNotEqualTo(fake.wireMockBaseUrl());
         assertThat(Http.post(base).statusCode()).isEqualTo(200);
@@ -231,6 +279,7 @@ class FakeProviderTest {
 
     @Test
     void options_rejectAnUnusableThreadCount() {
-        assertThatThrownBy(() -> new FakeProvider.Options(true, 2, 0)).hasMessageContaining("containerThreads");
+        assertThatThrownBy(() -> new FakeProvider.Options(true, 2, 0))
+                .hasMessageContaining("containerThreads");
     }
 }

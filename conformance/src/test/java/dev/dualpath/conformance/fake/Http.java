@@ -11,11 +11,15 @@ import java.time.Duration;
 /** A plain JDK HTTP/1.1 client for exercising the fake without the adapter. */
 final class Http {
 
-    /** One client for all tests: on JDK 17 a HttpClient cannot be closed, so never build one per test. */
-    static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    /**
+     * One client for all tests: on JDK 17 a HttpClient cannot be closed, so never build one per
+     * test.
+     */
+    static final HttpClient CLIENT =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
 
     private Http() {}
 
@@ -28,11 +32,17 @@ final class Http {
     }
 
     static HttpResponse<String> post(URI base) throws IOException, InterruptedException {
-        return CLIENT.send(chat(base, Duration.ofSeconds(5)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return CLIENT.send(
+                chat(base, Duration.ofSeconds(5)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> warm(URI base) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(base.resolve("/v1/tcp_warming")).timeout(Duration.ofSeconds(5)).GET().build(),
+        return CLIENT.send(
+                HttpRequest.newBuilder(base.resolve("/v1/tcp_warming"))
+                        .timeout(Duration.ofSeconds(5))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -25,21 +25,26 @@ class RawSocketServerTest {
 
     @Test
     void plainAttempt_isServedWithKeepAliveAndCounted() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(AttemptScript.json(200, BODY)))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(ServerScript.always(AttemptScript.json(200, BODY)))) {
             HttpResponse<String> first = Http.post(raw.baseUrl());
             HttpResponse<String> second = Http.post(raw.baseUrl());
 
             assertThat(first.statusCode()).isEqualTo(200);
             assertThat(second.body()).isEqualTo(BODY);
             assertThat(raw.chatRequestCount()).isEqualTo(2);
-            assertThat(raw.connectionCount()).as("the second call reused the kept-alive connection").isEqualTo(1);
+            assertThat(raw.connectionCount())
+                    .as("the second call reused the kept-alive connection")
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void perAttemptScript_isFollowedInOrder() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.sequence(
-                AttemptScript.json(503, "{}"), AttemptScript.json(200, BODY)))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(
+                        ServerScript.sequence(
+                                AttemptScript.json(503, "{}"), AttemptScript.json(200, BODY)))) {
             assertThat(Http.post(raw.baseUrl()).statusCode()).isEqualTo(503);
             assertThat(Http.post(raw.baseUrl()).statusCode()).isEqualTo(200);
         }
@@ -47,7 +52,8 @@ class RawSocketServerTest {
 
     @Test
     void tcpWarming_isAnsweredAndNotCounted() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(AttemptScript.json(200, BODY)))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(ServerScript.always(AttemptScript.json(200, BODY)))) {
             assertThat(Http.warm(raw.baseUrl()).statusCode()).isEqualTo(200);
             assertThat(raw.chatRequestCount()).isZero();
         }
@@ -55,8 +61,11 @@ class RawSocketServerTest {
 
     @Test
     void contentLengthMismatch_closesBeforeTheAnnouncedBytes() {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(
-                AttemptScript.json(200, BODY).withFault(Fault.CONTENT_LENGTH_MISMATCH)))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(
+                        ServerScript.always(
+                                AttemptScript.json(200, BODY)
+                                        .withFault(Fault.CONTENT_LENGTH_MISMATCH)))) {
             assertThatThrownBy(() -> Http.post(raw.baseUrl())).isInstanceOf(IOException.class);
             assertThat(raw.chatRequestCount()).isEqualTo(1);
         }
@@ -64,27 +73,37 @@ class RawSocketServerTest {
 
     @Test
     void contentLengthMismatch_announcesMoreBytesThanItSends() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(
-                AttemptScript.json(200, BODY).withFault(Fault.CONTENT_LENGTH_MISMATCH)));
+        try (RawSocketServer raw =
+                        RawSocketServer.start(
+                                ServerScript.always(
+                                        AttemptScript.json(200, BODY)
+                                                .withFault(Fault.CONTENT_LENGTH_MISMATCH)));
                 Socket socket = connect(raw.baseUrl())) {
             sendChatPost(socket.getOutputStream());
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String response =
+                    new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
 
-            assertThat(response).contains("Content-Length: " + (BODY_BYTES.length + 100)).endsWith(BODY);
+            assertThat(response)
+                    .contains("Content-Length: " + (BODY_BYTES.length + 100))
+                    .endsWith(BODY);
         }
     }
 
     @Test
     void stallMidBody_sendsHalfTheBodyThenSeesTheClientClose() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(
-                AttemptScript.json(200, BODY).withFault(Fault.STALL_MID_BODY)))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(
+                        ServerScript.always(
+                                AttemptScript.json(200, BODY).withFault(Fault.STALL_MID_BODY)))) {
             try (Socket socket = connect(raw.baseUrl())) {
                 sendChatPost(socket.getOutputStream());
                 byte[] head = readUntilHeadersEnd(socket.getInputStream());
-                assertThat(new String(head, StandardCharsets.ISO_8859_1)).contains("Content-Length: " + BODY_BYTES.length);
+                assertThat(new String(head, StandardCharsets.ISO_8859_1))
+                        .contains("Content-Length: " + BODY_BYTES.length);
                 await().atMost(Duration.ofSeconds(2)).until(() -> raw.stalledBodyCount() == 1);
                 byte[] half = socket.getInputStream().readNBytes(BODY_BYTES.length / 2);
-                assertThat(new String(half, StandardCharsets.UTF_8)).isEqualTo(BODY.substring(0, BODY_BYTES.length / 2));
+                assertThat(new String(half, StandardCharsets.UTF_8))
+                        .isEqualTo(BODY.substring(0, BODY_BYTES.length / 2));
             }
             await().atMost(Duration.ofSeconds(2)).until(() -> raw.clientAbortCount() == 1);
         }
@@ -92,8 +111,10 @@ class RawSocketServerTest {
 
     @Test
     void delayedHeaders_seeTheClientCloseBeforeTheDelayEnds() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(
-                AttemptScript.json(200, BODY).withDelay(Duration.ofSeconds(10))))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(
+                        ServerScript.always(
+                                AttemptScript.json(200, BODY).withDelay(Duration.ofSeconds(10))))) {
             try (Socket socket = connect(raw.baseUrl())) {
                 sendChatPost(socket.getOutputStream());
                 await().atMost(Duration.ofSeconds(2)).until(() -> raw.chatRequestCount() == 1);
@@ -104,14 +125,19 @@ class RawSocketServerTest {
 
     @Test
     void closeKeepAlive_closesTheConnectionAfterAFullResponse() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(
-                AttemptScript.json(200, BODY).withFault(Fault.CLOSE_KEEPALIVE)));
+        try (RawSocketServer raw =
+                        RawSocketServer.start(
+                                ServerScript.always(
+                                        AttemptScript.json(200, BODY)
+                                                .withFault(Fault.CLOSE_KEEPALIVE)));
                 Socket socket = connect(raw.baseUrl())) {
             sendChatPost(socket.getOutputStream());
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String response =
+                    new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
 
             assertThat(response).contains("Connection: keep-alive").endsWith(BODY);
-            await().atMost(Duration.ofSeconds(2)).until(() -> raw.serverClosedConnectionCount() == 1);
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> raw.serverClosedConnectionCount() == 1);
         }
     }
 
@@ -121,10 +147,13 @@ class RawSocketServerTest {
      */
     @Test
     void closeKeepAlive_letsTheTestCountEveryPostReceived() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(
-                AttemptScript.json(200, BODY).withFault(Fault.CLOSE_KEEPALIVE)))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(
+                        ServerScript.always(
+                                AttemptScript.json(200, BODY).withFault(Fault.CLOSE_KEEPALIVE)))) {
             assertThat(Http.post(raw.baseUrl()).statusCode()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(2)).until(() -> raw.serverClosedConnectionCount() == 1);
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> raw.serverClosedConnectionCount() == 1);
             assertThat(Http.post(raw.baseUrl()).statusCode()).isEqualTo(200);
 
             assertThat(raw.chatRequestCount()).isEqualTo(2);
@@ -134,8 +163,12 @@ class RawSocketServerTest {
 
     @Test
     void exhaustedScript_answers500() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(new ServerScript(
-                java.util.List.of(AttemptScript.json(200, BODY)), false, Backend.RAW_SOCKET))) {
+        try (RawSocketServer raw =
+                RawSocketServer.start(
+                        new ServerScript(
+                                java.util.List.of(AttemptScript.json(200, BODY)),
+                                false,
+                                Backend.RAW_SOCKET))) {
             Http.post(raw.baseUrl());
             HttpResponse<String> extra = Http.post(raw.baseUrl());
 
@@ -146,14 +179,24 @@ class RawSocketServerTest {
 
     @Test
     void chunkedRequestBody_isReadToItsEnd() throws Exception {
-        try (RawSocketServer raw = RawSocketServer.start(ServerScript.always(AttemptScript.json(200, BODY)));
+        try (RawSocketServer raw =
+                        RawSocketServer.start(ServerScript.always(AttemptScript.json(200, BODY)));
                 Socket socket = connect(raw.baseUrl())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + "5\r\nhello\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(
+                    ("POST /v1/chat/completions HTTP/1.1\r\n"
+                                    + "Host: x\r\n"
+                                    + "Transfer-Encoding: chunked\r\n\r\n"
+                                    + "5\r\n"
+                                    + "hello\r\n"
+                                    + "0\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
 
-            assertThat(new String(readUntilHeadersEnd(socket.getInputStream()), StandardCharsets.ISO_8859_1))
+            assertThat(
+                            new String(
+                                    readUntilHeadersEnd(socket.getInputStream()),
+                                    StandardCharsets.ISO_8859_1))
                     .startsWith("HTTP/1.1 200");
             assertThat(raw.chatRequestCount()).isEqualTo(1);
         }
@@ -161,8 +204,10 @@ class RawSocketServerTest {
 
     @Test
     void close_endsOpenConnectionsAndStopsListening() throws Exception {
-        RawSocketServer raw = RawSocketServer.start(ServerScript.always(
-                AttemptScript.json(200, BODY).withFault(Fault.STALL_MID_BODY)));
+        RawSocketServer raw =
+                RawSocketServer.start(
+                        ServerScript.always(
+                                AttemptScript.json(200, BODY).withFault(Fault.STALL_MID_BODY)));
         URI base = raw.baseUrl();
         try (Socket socket = connect(base)) {
             sendChatPost(socket.getOutputStream());
@@ -192,8 +237,14 @@ class RawSocketServerTest {
 
     private static void sendChatPost(OutputStream out) throws IOException {
         byte[] body = "{\"model\":\"m\"}".getBytes(StandardCharsets.UTF_8);
-        out.write(("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(
+                ("POST /v1/chat/completions HTTP/1.1\r\n"
+                                + "Host: x\r\n"
+                                + "Content-Type: application/json\r\n"
+                                + "Content-Length: "
+                                + body.length
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         out.write(body);
         out.flush();
     }
@@ -212,5 +263,4 @@ class RawSocketServerTest {
         }
         return head.toByteArray();
     }
-
 }

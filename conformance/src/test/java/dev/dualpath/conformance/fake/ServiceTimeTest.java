@@ -28,7 +28,8 @@ class ServiceTimeTest {
                 assertThat(Http.post(fake.baseUrl()).statusCode()).isEqualTo(200);
             }
 
-            // The server records a request just after its last byte is written, maybe after the client read it: await.
+            // The server records a request just after its last byte is written, maybe after the
+            // client read it: await.
             await().atMost(BOUND).until(() -> fake.serviceTime().minus(before).requests() >= 3);
             ServiceTime served = fake.serviceTime().minus(before);
             assertThat(served.requests()).isEqualTo(3);
@@ -79,13 +80,15 @@ class ServiceTimeTest {
 
     @Test
     void minus_subtractsBothFields() {
-        assertThat(new ServiceTime(10, 5_000).minus(new ServiceTime(4, 2_000))).isEqualTo(new ServiceTime(6, 3_000));
+        assertThat(new ServiceTime(10, 5_000).minus(new ServiceTime(4, 2_000)))
+                .isEqualTo(new ServiceTime(6, 3_000));
     }
 
     @Test
     void minus_laterSnapshotAsEarlier_isRejected() {
         assertThatThrownBy(() -> new ServiceTime(1, 100).minus(new ServiceTime(2, 50)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ahead");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ahead");
     }
 
     @Test

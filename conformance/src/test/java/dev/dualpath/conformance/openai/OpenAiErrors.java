@@ -31,34 +31,43 @@ import java.util.concurrent.CompletionException;
  * openai-java's failures in dualpath's classes where the mapping is unambiguous: a status-carrying
  * {@link OpenAIServiceException} by its status (type, code and param as the client parsed them;
  * {@code retryable} by the client's own rule: {@code x-should-retry}, else 408/409/429/≥500); an
- * I/O failure (also when the client reports it as invalid data caused by an {@link IOException}) as a connection failure, a timeout (phase unknown to the client: {@code TOTAL}) or,
- * when interrupted, a cancellation; unparseable data as a malformed response (status 200, the
- * client does not say). Anything else is passed through as is, to show up as a foreign failure.
+ * I/O failure (also when the client reports it as invalid data caused by an {@link IOException}) as
+ * a connection failure, a timeout (phase unknown to the client: {@code TOTAL}) or, when
+ * interrupted, a cancellation; unparseable data as a malformed response (status 200, the client
+ * does not say). Anything else is passed through as is, to show up as a foreign failure.
  */
 final class OpenAiErrors {
 
     private OpenAiErrors() {}
 
     static Throwable map(Throwable thrown, String requestId) {
-        Throwable t = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable t =
+                thrown instanceof CompletionException && thrown.getCause() != null
+                        ? thrown.getCause()
+                        : thrown;
         if (t instanceof OpenAIServiceException e) {
             return byStatus(e, requestId);
         }
         if (t instanceof OpenAIInvalidDataException e && !isIo(e.getCause())) {
-            return new MalformedResponseException(new ErrorDetails(200, null, null, null, e.getMessage(), requestId, false), e);
+            return new MalformedResponseException(
+                    new ErrorDetails(200, null, null, null, e.getMessage(), requestId, false), e);
         }
-        // the client reports an I/O failure while reading the body as invalid data caused by the IOException
+        // the client reports an I/O failure while reading the body as invalid data caused by the
+        // IOException
         if (t instanceof OpenAIIoException || t instanceof OpenAIInvalidDataException) {
             RuntimeException e = (RuntimeException) t;
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof SocketTimeoutException || "timeout".equals(cause.getMessage())) {
-                return new ProviderTimeoutException(ErrorDetails.noResponse(e.getMessage(), requestId, true),
-                        TimeoutPhase.TOTAL, e);
+                return new ProviderTimeoutException(
+                        ErrorDetails.noResponse(e.getMessage(), requestId, true),
+                        TimeoutPhase.TOTAL,
+                        e);
             }
             if (cause instanceof InterruptedIOException || Thread.currentThread().isInterrupted()) {
                 return CancelledException.of(requestId, e);
             }
-            return new ConnectionFailureException(ErrorDetails.noResponse(e.getMessage(), requestId, true), e);
+            return new ConnectionFailureException(
+                    ErrorDetails.noResponse(e.getMessage(), requestId, true), e);
         }
         return t;
     }
@@ -71,22 +80,43 @@ final class OpenAiErrors {
     private static Throwable byStatus(OpenAIServiceException e, String requestId) {
         int status = e.statusCode();
         String shouldRetry = OpenAiResponses.first(e.headers(), "x-should-retry");
-        boolean retryable = shouldRetry != null ? shouldRetry.equalsIgnoreCase("true")
-                : status == 408 || status == 409 || status == 429 || status >= 500;
-        ErrorDetails d = new ErrorDetails(status, e.type().orElse(null), e.code().orElse(null), e.param().orElse(null),
-                String.valueOf(e.getMessage()), requestId, retryable);
+        boolean retryable =
+                shouldRetry != null
+                        ? shouldRetry.equalsIgnoreCase("true")
+                        : status == 408 || status == 409 || status == 429 || status >= 500;
+        ErrorDetails d =
+                new ErrorDetails(
+                        status,
+                        e.type().orElse(null),
+                        e.code().orElse(null),
+                        e.param().orElse(null),
+                        String.valueOf(e.getMessage()),
+                        requestId,
+                        retryable);
         switch (status) {
-            case 400: return new BadRequestException(d, e);
-            case 401: return new AuthenticationException(d, e);
-            case 402: return new PaymentRequiredException(d, e);
-            case 403: return new PermissionDeniedException(d, e);
-            case 404: return new NotFoundException(d, e);
-            case 409: return new ConflictException(d, e);
-            case 422: return new UnprocessableEntityException(d, e);
-            case 429: return new RateLimitException(d, new RateLimitInfo(null, OpenAiResponses.rateLimit(e.headers())), e);
-            case 503: return new ServiceUnavailableException(d, e);
+            case 400:
+                return new BadRequestException(d, e);
+            case 401:
+                return new AuthenticationException(d, e);
+            case 402:
+                return new PaymentRequiredException(d, e);
+            case 403:
+                return new PermissionDeniedException(d, e);
+            case 404:
+                return new NotFoundException(d, e);
+            case 409:
+                return new ConflictException(d, e);
+            case 422:
+                return new UnprocessableEntityException(d, e);
+            case 429:
+                return new RateLimitException(
+                        d, new RateLimitInfo(null, OpenAiResponses.rateLimit(e.headers())), e);
+            case 503:
+                return new ServiceUnavailableException(d, e);
             default:
-                return status >= 500 ? new ServerErrorException(d, e) : new UnexpectedStatusException(d, e);
+                return status >= 500
+                        ? new ServerErrorException(d, e)
+                        : new UnexpectedStatusException(d, e);
         }
     }
 }

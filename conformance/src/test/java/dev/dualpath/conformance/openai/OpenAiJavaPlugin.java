@@ -48,11 +48,16 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
     }
 
     private static Timeout timeout(ClientConfig c) {
-        return Timeout.builder().connect(c.connectTimeout()).read(c.readTimeout()).write(c.readTimeout())
-                .request(c.requestTimeout()).build();
+        return Timeout.builder()
+                .connect(c.connectTimeout())
+                .read(c.readTimeout())
+                .write(c.readTimeout())
+                .request(c.requestTimeout())
+                .build();
     }
 
-    private static UnifiedChatResponse parse(HttpResponseFor<ChatCompletion> raw, String requestId) {
+    private static UnifiedChatResponse parse(
+            HttpResponseFor<ChatCompletion> raw, String requestId) {
         try (raw) {
             return OpenAiResponses.of(raw.parse(), raw.headers(), requestId);
         }
@@ -81,14 +86,24 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
 
         @Override
         public ClientUnderTest open(ClientSetup setup) {
-            OpenAIClient client = OpenAIOkHttpClient.builder().baseUrl(setup.baseUrl() + "/v1").apiKey(setup.apiKey())
-                    .maxRetries(setup.config().maxRetries()).timeout(timeout(setup.config()))
-                    .clock(setup.config().retryClock()).sleeper(new OpenAiSleeper(setup.sleeper())).build();
+            OpenAIClient client =
+                    OpenAIOkHttpClient.builder()
+                            .baseUrl(setup.baseUrl() + "/v1")
+                            .apiKey(setup.apiKey())
+                            .maxRetries(setup.config().maxRetries())
+                            .timeout(timeout(setup.config()))
+                            .clock(setup.config().retryClock())
+                            .sleeper(new OpenAiSleeper(setup.sleeper()))
+                            .build();
             return new BlockingClient() {
                 @Override
                 public UnifiedChatResponse call(ChatRequest request) {
                     try {
-                        return parse(client.chat().completions().withRawResponse().create(OpenAiRequests.params(request)),
+                        return parse(
+                                client.chat()
+                                        .completions()
+                                        .withRawResponse()
+                                        .create(OpenAiRequests.params(request)),
                                 request.requestId());
                     } catch (RuntimeException e) {
                         throw rethrow(OpenAiErrors.map(e, request.requestId()));
@@ -116,32 +131,45 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
 
         @Override
         public ClientUnderTest open(ClientSetup setup) {
-            OpenAIClientAsync client = OpenAIOkHttpClientAsync.builder().baseUrl(setup.baseUrl() + "/v1")
-                    .apiKey(setup.apiKey()).maxRetries(setup.config().maxRetries()).timeout(timeout(setup.config()))
-                    .clock(setup.config().retryClock()).sleeper(new OpenAiSleeper(setup.sleeper())).build();
+            OpenAIClientAsync client =
+                    OpenAIOkHttpClientAsync.builder()
+                            .baseUrl(setup.baseUrl() + "/v1")
+                            .apiKey(setup.apiKey())
+                            .maxRetries(setup.config().maxRetries())
+                            .timeout(timeout(setup.config()))
+                            .clock(setup.config().retryClock())
+                            .sleeper(new OpenAiSleeper(setup.sleeper()))
+                            .build();
             return new FutureClient() {
                 @Override
                 public CompletableFuture<UnifiedChatResponse> submit(ChatRequest request) {
                     CompletableFuture<HttpResponseFor<ChatCompletion>> raw =
-                            client.chat().completions().withRawResponse().create(OpenAiRequests.params(request));
+                            client.chat()
+                                    .completions()
+                                    .withRawResponse()
+                                    .create(OpenAiRequests.params(request));
                     CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
-                    raw.whenComplete((r, e) -> {
-                        if (e != null) {
-                            result.completeExceptionally(OpenAiErrors.map(e, request.requestId()));
-                            return;
-                        }
-                        try {
-                            result.complete(parse(r, request.requestId()));
-                        } catch (RuntimeException parseFailure) {
-                            result.completeExceptionally(OpenAiErrors.map(parseFailure, request.requestId()));
-                        }
-                    });
+                    raw.whenComplete(
+                            (r, e) -> {
+                                if (e != null) {
+                                    result.completeExceptionally(
+                                            OpenAiErrors.map(e, request.requestId()));
+                                    return;
+                                }
+                                try {
+                                    result.complete(parse(r, request.requestId()));
+                                } catch (RuntimeException parseFailure) {
+                                    result.completeExceptionally(
+                                            OpenAiErrors.map(parseFailure, request.requestId()));
+                                }
+                            });
                     // a cancel of the caller's future must reach the client's own
-                    result.whenComplete((r, e) -> {
-                        if (result.isCancelled()) {
-                            raw.cancel(true);
-                        }
-                    });
+                    result.whenComplete(
+                            (r, e) -> {
+                                if (result.isCancelled()) {
+                                    raw.cancel(true);
+                                }
+                            });
                     return result;
                 }
 

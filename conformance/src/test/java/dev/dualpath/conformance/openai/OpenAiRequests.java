@@ -5,13 +5,17 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
 
-/** A dualpath {@link ChatRequest} as openai-java request parameters, correlation id as {@code X-Request-Id}. */
+/**
+ * A dualpath {@link ChatRequest} as openai-java request parameters, correlation id as {@code
+ * X-Request-Id}.
+ */
 final class OpenAiRequests {
 
     private OpenAiRequests() {}
 
     static ChatCompletionCreateParams params(ChatRequest r) {
-        ChatCompletionCreateParams.Builder b = ChatCompletionCreateParams.builder().model(r.model());
+        ChatCompletionCreateParams.Builder b =
+                ChatCompletionCreateParams.builder().model(r.model());
         for (ChatMessage m : r.messages()) {
             switch (m.role()) {
                 case "system":

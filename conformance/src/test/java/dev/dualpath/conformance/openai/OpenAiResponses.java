@@ -30,25 +30,53 @@ final class OpenAiResponses {
     static UnifiedChatResponse of(ChatCompletion c, Headers headers, String requestId) {
         List<Choice> choices = c.choices().stream().map(OpenAiResponses::choice).toList();
         Usage usage = c.usage().map(OpenAiResponses::usage).orElse(null);
-        ProviderMetadata metadata = new ProviderMetadata("openai-java", requestId, first(headers, "x-request-id"), 0,
-                rateLimit(headers));
-        return new UnifiedChatResponse(c.id(), c.model(), c.created(), c.systemFingerprint().orElse(null),
-                c.serviceTier().map(Object::toString).orElse(null), choices, usage,
-                metrics(c._additionalProperties().get("time_info"), usage), metadata);
+        ProviderMetadata metadata =
+                new ProviderMetadata(
+                        "openai-java",
+                        requestId,
+                        first(headers, "x-request-id"),
+                        0,
+                        rateLimit(headers));
+        return new UnifiedChatResponse(
+                c.id(),
+                c.model(),
+                c.created(),
+                c.systemFingerprint().orElse(null),
+                c.serviceTier().map(Object::toString).orElse(null),
+                choices,
+                usage,
+                metrics(c._additionalProperties().get("time_info"), usage),
+                metadata);
     }
 
     private static Choice choice(ChatCompletion.Choice ch) {
         ChatCompletionMessage m = ch.message();
-        List<ToolCall> tools = m.toolCalls().orElse(List.of()).stream().filter(ChatCompletionMessageToolCall::isFunction)
-                .map(t -> t.asFunction())
-                .map(f -> new ToolCall(f.id(), "function", f.function().name(), f.function().arguments())).toList();
+        List<ToolCall> tools =
+                m.toolCalls().orElse(List.of()).stream()
+                        .filter(ChatCompletionMessageToolCall::isFunction)
+                        .map(t -> t.asFunction())
+                        .map(
+                                f ->
+                                        new ToolCall(
+                                                f.id(),
+                                                "function",
+                                                f.function().name(),
+                                                f.function().arguments()))
+                        .toList();
         JsonValue reasoning = m._additionalProperties().get("reasoning");
-        return new Choice((int) ch.index(), finishReason(ch), text(m._role()), m.content().orElse(null),
-                text(reasoning), tools);
+        return new Choice(
+                (int) ch.index(),
+                finishReason(ch),
+                text(m._role()),
+                m.content().orElse(null),
+                text(reasoning),
+                tools);
     }
 
     private static String finishReason(ChatCompletion.Choice ch) {
-        return ch._finishReason().isMissing() || ch._finishReason().isNull() ? null : ch.finishReason().toString();
+        return ch._finishReason().isMissing() || ch._finishReason().isNull()
+                ? null
+                : ch.finishReason().toString();
     }
 
     /** A JSON string as text, or null when absent, null or not a string. */
@@ -63,7 +91,8 @@ final class OpenAiResponses {
     private static Usage usage(CompletionUsage u) {
         Long cached = u.promptTokensDetails().flatMap(d -> d.cachedTokens()).orElse(null);
         Long reasoning = u.completionTokensDetails().flatMap(d -> d.reasoningTokens()).orElse(null);
-        return new Usage(u.promptTokens(), u.completionTokens(), u.totalTokens(), cached, reasoning);
+        return new Usage(
+                u.promptTokens(), u.completionTokens(), u.totalTokens(), cached, reasoning);
     }
 
     @SuppressWarnings("unchecked")
@@ -73,9 +102,19 @@ final class OpenAiResponses {
         }
         Map<String, Object> t = timeInfo.convert(Map.class);
         Double completion = number(t.get("completion_time"));
-        Double tps = usage != null && completion != null && completion > 0 ? usage.completionTokens() / completion : null;
-        return new ResponseMetrics(null, null, null, number(t.get("queue_time")), number(t.get("prompt_time")),
-                completion, number(t.get("total_time")), tps);
+        Double tps =
+                usage != null && completion != null && completion > 0
+                        ? usage.completionTokens() / completion
+                        : null;
+        return new ResponseMetrics(
+                null,
+                null,
+                null,
+                number(t.get("queue_time")),
+                number(t.get("prompt_time")),
+                completion,
+                number(t.get("total_time")),
+                tps);
     }
 
     private static Double number(Object o) {

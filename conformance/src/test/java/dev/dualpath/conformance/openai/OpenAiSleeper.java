@@ -4,7 +4,10 @@ import dev.dualpath.conformance.runner.RecordingSleeper;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-/** openai-java's retry {@code Sleeper} routed through the runner's recording sleeper, so its waits are seen too. */
+/**
+ * openai-java's retry {@code Sleeper} routed through the runner's recording sleeper, so its waits
+ * are seen too.
+ */
 final class OpenAiSleeper implements com.openai.core.Sleeper {
 
     private final RecordingSleeper recording;
@@ -18,7 +21,8 @@ final class OpenAiSleeper implements com.openai.core.Sleeper {
         try {
             recording.sleep(duration);
         } catch (InterruptedException e) {
-            // The client's own sleeper (Kotlin, Thread.sleep) lets the InterruptedException out undeclared.
+            // The client's own sleeper (Kotlin, Thread.sleep) lets the InterruptedException out
+            // undeclared.
             throw OpenAiSleeper.<RuntimeException>sneaky(e);
         }
     }

@@ -28,9 +28,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Differential property: for any generated server behaviour — status × body mutation × chunk
- * split × delay, with or without a retry — every path produces the same normalised outcome.
- * Nothing is expected of the outcome itself; only that the paths agree.
+ * Differential property: for any generated server behaviour — status × body mutation × chunk split
+ * × delay, with or without a retry — every path produces the same normalised outcome. Nothing is
+ * expected of the outcome itself; only that the paths agree.
  *
  * <p>1,000 tries on four representative paths (apache/DIRECT, apache/invoke, jdk/LOOP_PER_CALL,
  * jdk/SHARED_LOOP: both transports, blocking, future, per-call loop and shared loop); all twelve
@@ -38,15 +38,16 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * scenario on all twelve. The clients are built once and reused across tries (the fake keeps its
  * port), which also exercises connection reuse after every kind of failure.
  *
- * <p>On failure jqwik prints the seed and the shrunk script; replay it with
- * {@code @Property(tries = 1000, seed = "<printed seed>")}.
+ * <p>On failure jqwik prints the seed and the shrunk script; replay it with {@code @Property(tries
+ * = 1000, seed = "<printed seed>")}.
  */
 class DifferentialPropertyTest {
 
-    private static final List<String> PATHS = List.of("apache/DIRECT", "apache/invoke", "jdk/LOOP_PER_CALL",
-            "jdk/SHARED_LOOP");
-    private static final ClientConfig CONFIG = new ClientConfig(Duration.ofSeconds(1), Duration.ofSeconds(1),
-            Duration.ofSeconds(2), 1, null);
+    private static final List<String> PATHS =
+            List.of("apache/DIRECT", "apache/invoke", "jdk/LOOP_PER_CALL", "jdk/SHARED_LOOP");
+    private static final ClientConfig CONFIG =
+            new ClientConfig(
+                    Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 1, null);
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final AtomicInteger TRY = new AtomicInteger();
 
@@ -62,7 +63,11 @@ class DifferentialPropertyTest {
         clients = new LinkedHashMap<>();
         for (PathUnderTest path : new DualpathPlugin().paths()) {
             if (PATHS.contains(path.name())) {
-                clients.put(path.name(), path.open(new ClientSetup(base, CONFIG, sleeper, 4, ClientSetup.TEST_API_KEY)));
+                clients.put(
+                        path.name(),
+                        path.open(
+                                new ClientSetup(
+                                        base, CONFIG, sleeper, 4, ClientSetup.TEST_API_KEY)));
             }
         }
     }
@@ -77,73 +82,118 @@ class DifferentialPropertyTest {
     void everyPathProducesTheSameOutcome(@ForAll("scripts") ServerScript script) {
         URI base = fake.apply(script);
         assertThat(base).isEqualTo(fake.wireMockBaseUrl());
-        ChatRequest request = ChatRequest.of("llama-3.3-70b", List.of(ChatMessage.user("hi")))
-                .withRequestId("prop#" + TRY.incrementAndGet());
+        ChatRequest request =
+                ChatRequest.of("llama-3.3-70b", List.of(ChatMessage.user("hi")))
+                        .withRequestId("prop#" + TRY.incrementAndGet());
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<Integer> serverRequests = new ArrayList<>();
         for (Map.Entry<String, ClientUnderTest> e : clients.entrySet()) {
             fake.apply(script); // fresh per-attempt state and counter for each path
-            StartedCall.Result r = StartedCall.start(e.getValue(), request, "prop-" + e.getKey())
-                    .await(System.nanoTime() + BOUND.toNanos(), BOUND);
-            outcomes.put(e.getKey(), Normaliser.normalise(r.response(), r.failure(), sleeper.drain()));
+            StartedCall.Result r =
+                    StartedCall.start(e.getValue(), request, "prop-" + e.getKey())
+                            .await(System.nanoTime() + BOUND.toNanos(), BOUND);
+            outcomes.put(
+                    e.getKey(), Normaliser.normalise(r.response(), r.failure(), sleeper.drain()));
             serverRequests.add(fake.chatRequestCount());
         }
         Outcome reference = outcomes.get(PATHS.get(0));
-        outcomes.forEach((path, outcome) -> assertThat(OutcomeDiff.describe(reference, outcome))
-                .as("%s vs %s for %s", path, PATHS.get(0), script).isEmpty());
-        assertThat(serverRequests).as("server requests per path").allMatch(n -> n.equals(serverRequests.get(0)));
-        assertThat(reference.error()).as("no foreign failure").satisfiesAnyOf(
-                e -> assertThat(e).isNull(), e -> assertThat(e.isProviderException()).isTrue());
+        outcomes.forEach(
+                (path, outcome) ->
+                        assertThat(OutcomeDiff.describe(reference, outcome))
+                                .as("%s vs %s for %s", path, PATHS.get(0), script)
+                                .isEmpty());
+        assertThat(serverRequests)
+                .as("server requests per path")
+                .allMatch(n -> n.equals(serverRequests.get(0)));
+        assertThat(reference.error())
+                .as("no foreign failure")
+                .satisfiesAnyOf(
+                        e -> assertThat(e).isNull(),
+                        e -> assertThat(e.isProviderException()).isTrue());
     }
 
     @Provide
     Arbitrary<ServerScript> scripts() {
-        Arbitrary<AttemptScript> attempt = Combinators.combine(statuses(), bodies(), chunks(), delays(), retryHeaders())
-                .as(DifferentialPropertyTest::attempt);
+        Arbitrary<AttemptScript> attempt =
+                Combinators.combine(statuses(), bodies(), chunks(), delays(), retryHeaders())
+                        .as(DifferentialPropertyTest::attempt);
         return Combinators.combine(attempt, attempt, Arbitraries.of(true, false))
-                .as((first, second, twoAttempts) -> twoAttempts ? ServerScript.sequence(first, second)
-                        : ServerScript.always(first));
+                .as(
+                        (first, second, twoAttempts) ->
+                                twoAttempts
+                                        ? ServerScript.sequence(first, second)
+                                        : ServerScript.always(first));
     }
 
-    private static AttemptScript attempt(int status, byte[] body, int chunks, int delayMs, Map<String, String> headers) {
-        Dribble dribble = chunks > 1 && body.length >= chunks ? new Dribble(chunks, Duration.ofMillis(chunks)) : null;
+    private static AttemptScript attempt(
+            int status, byte[] body, int chunks, int delayMs, Map<String, String> headers) {
+        Dribble dribble =
+                chunks > 1 && body.length >= chunks
+                        ? new Dribble(chunks, Duration.ofMillis(chunks))
+                        : null;
         return new AttemptScript(status, headers, body, Duration.ofMillis(delayMs), dribble, null);
     }
 
     private static Arbitrary<Integer> statuses() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Arbitraries.just(200)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(400, 401, 402, 403, 404, 408, 409, 418, 422, 429, 500, 502,
-                        503, 504, 201, 204, 302)));
+                net.jqwik.api.Tuple.of(
+                        4,
+                        Arbitraries.of(
+                                400, 401, 402, 403, 404, 408, 409, 418, 422, 429, 500, 502, 503,
+                                504, 201, 204, 302)));
     }
 
-    /** Body mutations: valid, truncated, emptied, HTML, error shapes, wrong types, a trailing byte. */
+    /**
+     * Body mutations: valid, truncated, emptied, HTML, error shapes, wrong types, a trailing byte.
+     */
     private static Arbitrary<byte[]> bodies() {
         String ok = CannedBodies.success();
-        Arbitrary<String> valid = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40)
-                .map(CannedBodies::success);
-        Arbitrary<String> truncated = Arbitraries.integers().between(0, ok.length() - 1).map(n -> ok.substring(0, n));
-        Arbitrary<String> fixed = Arbitraries.of("", "<html><body>502 Bad Gateway</body></html>",
-                "{\"message\":\"Wrong API Key\",\"type\":\"invalid_request_error\",\"param\":\"api_key\",\"code\":\"wrong_api_key\"}",
-                "{\"error\":{\"message\":\"nested\",\"type\":\"server_error\",\"code\":null}}",
-                "{\"detail\":\"Not authenticated\"}", "{\"object\":\"error\",\"message\":\"m\",\"code\":400}",
-                "{\"id\":7,\"choices\":\"no\"}", "null", "[]", ok + "x", "{\"error\":{\"message\":\"on a 200\"}}");
-        return Arbitraries.oneOf(valid, truncated, fixed).map(s -> s.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<String> valid =
+                Arbitraries.strings()
+                        .withCharRange(' ', '~')
+                        .ofMaxLength(40)
+                        .map(CannedBodies::success);
+        Arbitrary<String> truncated =
+                Arbitraries.integers().between(0, ok.length() - 1).map(n -> ok.substring(0, n));
+        Arbitrary<String> fixed =
+                Arbitraries.of(
+                        "",
+                        "<html><body>502 Bad Gateway</body></html>",
+                        "{\"message\":\"Wrong API"
+                            + " Key\",\"type\":\"invalid_request_error\",\"param\":\"api_key\",\"code\":\"wrong_api_key\"}",
+                        "{\"error\":{\"message\":\"nested\",\"type\":\"server_error\",\"code\":null}}",
+                        "{\"detail\":\"Not authenticated\"}",
+                        "{\"object\":\"error\",\"message\":\"m\",\"code\":400}",
+                        "{\"id\":7,\"choices\":\"no\"}",
+                        "null",
+                        "[]",
+                        ok + "x",
+                        "{\"error\":{\"message\":\"on a 200\"}}");
+        return Arbitraries.oneOf(valid, truncated, fixed)
+                .map(s -> s.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Arbitrary<Integer> chunks() {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.just(1)),
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(1)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(2, 4)));
     }
 
     private static Arbitrary<Integer> delays() {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 5)));
     }
 
     private static Arbitrary<Map<String, String>> retryHeaders() {
-        return Arbitraries.of(Map.of(), Map.of("Content-Type", "application/json"), Map.of("retry-after-ms", "3"),
-                Map.of("retry-after", "0"), Map.of("x-should-retry", "true"), Map.of("x-should-retry", "false"),
+        return Arbitraries.of(
+                Map.of(),
+                Map.of("Content-Type", "application/json"),
+                Map.of("retry-after-ms", "3"),
+                Map.of("retry-after", "0"),
+                Map.of("x-should-retry", "true"),
+                Map.of("x-should-retry", "false"),
                 Map.of("x-request-id", "req-1", "x-ratelimit-remaining-requests-day", "9"));
     }
 }

@@ -2,8 +2,8 @@ package dev.dualpath.conformance.runner;
 
 /**
  * The whole catalogue on dualpath's 12 paths ({JDK, Apache} × {invokeSync, invoke, DIRECT,
- * LOOP_PER_CALL, SHARED_LOOP, SEED_LITERAL}); reports in {@code target/conformance/dualpath/}.
- * Only the known failures in {@value ConformanceGate#KNOWN_FAILURES} may mismatch.
+ * LOOP_PER_CALL, SHARED_LOOP, SEED_LITERAL}); reports in {@code target/conformance/dualpath/}. Only
+ * the known failures in {@value ConformanceGate#KNOWN_FAILURES} may mismatch.
  */
 class DualpathConformanceTest extends ConformanceSuite {
 
@@ -25,7 +25,10 @@ class DualpathConformanceTest extends ConformanceSuite {
      */
     @Override
     protected KnownLeak knownLeak() {
-        return new KnownLeak(t -> t.getName().matches("HttpClient-\\d+-SelectorManager"), 5,
-                "JDK 17 HttpClient selector left running after interrupt-during-body on a JDK blocking path");
+        return new KnownLeak(
+                t -> t.getName().matches("HttpClient-\\d+-SelectorManager"),
+                5,
+                "JDK 17 HttpClient selector left running after interrupt-during-body on a JDK"
+                        + " blocking path");
     }
 }

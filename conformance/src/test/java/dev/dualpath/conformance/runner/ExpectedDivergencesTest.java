@@ -11,19 +11,29 @@ class ExpectedDivergencesTest {
     @Test
     void theShippedLists_nameOnlyScenariosOfTheCatalogue_withAReason() {
         ScenarioCatalog catalog = ScenarioCatalog.load();
-        for (ExpectedDivergences list : new ExpectedDivergences[] {ConformanceGate.knownFailures(),
-                ExpectedDivergences.load(getClass().getClassLoader(), "divergences/openai-java.json")}) {
+        for (ExpectedDivergences list :
+                new ExpectedDivergences[] {
+                    ConformanceGate.knownFailures(),
+                    ExpectedDivergences.load(
+                            getClass().getClassLoader(), "divergences/openai-java.json")
+                }) {
             assertThat(list.all()).isNotEmpty();
-            list.all().forEach((id, reason) -> {
-                assertThat(catalog.find(id)).as("scenario %s", id).isPresent();
-                assertThat(reason).isNotBlank();
-            });
+            list.all()
+                    .forEach(
+                            (id, reason) -> {
+                                assertThat(catalog.find(id)).as("scenario %s", id).isPresent();
+                                assertThat(reason).isNotBlank();
+                            });
         }
     }
 
     @Test
     void aMissingFile_isReportedByName() {
-        assertThatThrownBy(() -> ExpectedDivergences.load(getClass().getClassLoader(), "divergences/nope.json"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("divergences/nope.json");
+        assertThatThrownBy(
+                        () ->
+                                ExpectedDivergences.load(
+                                        getClass().getClassLoader(), "divergences/nope.json"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("divergences/nope.json");
     }
 }

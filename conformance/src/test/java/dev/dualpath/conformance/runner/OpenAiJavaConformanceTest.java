@@ -6,9 +6,9 @@ import java.util.function.Predicate;
 /**
  * The TCK is pluggable: the whole catalogue on a second, independent client, the official
  * openai-java (blocking and async, OkHttp) against the same fake provider. Where it departs from
- * dualpath's expected outcomes is a finding, listed with reasons in
- * {@code divergences/openai-java.json}; the report ({@code target/conformance/openai-java/}) shows
- * them, and stale entries.
+ * dualpath's expected outcomes is a finding, listed with reasons in {@code
+ * divergences/openai-java.json}; the report ({@code target/conformance/openai-java/}) shows them,
+ * and stale entries.
  */
 class OpenAiJavaConformanceTest extends ConformanceSuite {
 
@@ -19,7 +19,8 @@ class OpenAiJavaConformanceTest extends ConformanceSuite {
 
     @Override
     protected ExpectedDivergences divergences() {
-        return ExpectedDivergences.load(getClass().getClassLoader(), "divergences/openai-java.json");
+        return ExpectedDivergences.load(
+                getClass().getClassLoader(), "divergences/openai-java.json");
     }
 
     /**
@@ -29,7 +30,9 @@ class OpenAiJavaConformanceTest extends ConformanceSuite {
      */
     @Override
     protected Predicate<Thread> threadsThatMayRemain() {
-        return LiveThreads.NOT_THE_CLIENTS.or(t -> t.getName().startsWith("OkHttp TaskRunner")
-                || t.getName().equals("Okio Watchdog"));
+        return LiveThreads.NOT_THE_CLIENTS.or(
+                t ->
+                        t.getName().startsWith("OkHttp TaskRunner")
+                                || t.getName().equals("Okio Watchdog"));
     }
 }

@@ -21,14 +21,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every catalogue scenario's script can be applied to the fake provider; where the first attempt
- * is a plain immediate response, the fake serves exactly its status and body.
+ * Every catalogue scenario's script can be applied to the fake provider; where the first attempt is
+ * a plain immediate response, the fake serves exactly its status and body.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class CatalogScriptsPlayTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
 
     private static FakeProvider fake;
 
@@ -61,11 +64,17 @@ class CatalogScriptsPlayTest {
         assertThat(base.getHost()).isEqualTo("127.0.0.1");
 
         AttemptScript first = scenario.server().attempts().get(0);
-        if (first.fault() == null && first.delay().isZero() && first.dribble() == null
+        if (first.fault() == null
+                && first.delay().isZero()
+                && first.dribble() == null
                 && scenario.server().backend() == Backend.WIREMOCK) {
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(base.resolve("/v1/chat/completions"))
-                    .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    CLIENT.send(
+                            HttpRequest.newBuilder(base.resolve("/v1/chat/completions"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(response.statusCode()).isEqualTo(first.status());
             assertThat(response.body()).isEqualTo(first.body());

@@ -41,53 +41,97 @@ class ScenarioCatalogTest {
     void index_listsExactlyTheFilesOfTheScenarioFolder() throws IOException {
         List<String> onDisk;
         try (Stream<Path> files = Files.walk(SOURCE.resolve("scenarios"))) {
-            onDisk = files.filter(p -> p.toString().endsWith(".json"))
-                    .map(p -> SOURCE.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            onDisk =
+                    files.filter(p -> p.toString().endsWith(".json"))
+                            .map(p -> SOURCE.relativize(p).toString().replace('\\', '/'))
+                            .sorted()
+                            .toList();
         }
-        String index = new String(Objects.requireNonNull(getClass().getClassLoader()
-                .getResourceAsStream(ScenarioCatalog.INDEX)).readAllBytes(), StandardCharsets.UTF_8);
+        String index =
+                new String(
+                        Objects.requireNonNull(
+                                        getClass()
+                                                .getClassLoader()
+                                                .getResourceAsStream(ScenarioCatalog.INDEX))
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8);
 
-        assertThat(index.lines().map(String::strip).filter(l -> !l.isEmpty()).sorted()).containsExactlyElementsOf(onDisk);
+        assertThat(index.lines().map(String::strip).filter(l -> !l.isEmpty()).sorted())
+                .containsExactlyElementsOf(onDisk);
         assertThat(catalog.size()).isEqualTo(onDisk.size());
     }
 
     @Test
     void everyScenario_livesInTheFileNamedAfterItsIdInItsGroupFolder() {
-        assertThat(catalog.all()).allSatisfy(s ->
-                assertThat(SOURCE.resolve("scenarios/" + s.group() + "/" + s.id() + ".json")).exists());
-        assertThat(catalog.all().stream().map(Scenario::id).distinct().count()).isEqualTo(catalog.size());
+        assertThat(catalog.all())
+                .allSatisfy(
+                        s ->
+                                assertThat(
+                                                SOURCE.resolve(
+                                                        "scenarios/"
+                                                                + s.group()
+                                                                + "/"
+                                                                + s.id()
+                                                                + ".json"))
+                                        .exists());
+        assertThat(catalog.all().stream().map(Scenario::id).distinct().count())
+                .isEqualTo(catalog.size());
     }
 
     @Test
     void groups_coverEveryKindOfBehaviour() {
-        assertThat(catalog.groups()).containsExactlyInAnyOrder("success", "errors", "malformed", "faults", "timeouts",
-                "retries", "cancellation", "concurrency");
+        assertThat(catalog.groups())
+                .containsExactlyInAnyOrder(
+                        "success",
+                        "errors",
+                        "malformed",
+                        "faults",
+                        "timeouts",
+                        "retries",
+                        "cancellation",
+                        "concurrency");
     }
 
     @Test
     void errorScenarios_coverEveryStatusOfTheProviderContract() {
-        Set<Integer> statuses = catalog.group("errors").stream()
-                .map(s -> s.server().attempts().get(0).status()).collect(Collectors.toSet());
+        Set<Integer> statuses =
+                catalog.group("errors").stream()
+                        .map(s -> s.server().attempts().get(0).status())
+                        .collect(Collectors.toSet());
 
-        assertThat(statuses).contains(400, 401, 402, 403, 404, 408, 409, 418, 422, 429, 500, 502, 503, 504);
+        assertThat(statuses)
+                .contains(400, 401, 402, 403, 404, 408, 409, 418, 422, 429, 500, 502, 503, 504);
     }
 
     @Test
     void scenarios_useEveryFault() {
-        Set<Fault> used = catalog.all().stream().filter(s -> s.server() != null)
-                .flatMap(s -> s.server().attempts().stream()).map(AttemptScript::fault).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+        Set<Fault> used =
+                catalog.all().stream()
+                        .filter(s -> s.server() != null)
+                        .flatMap(s -> s.server().attempts().stream())
+                        .map(AttemptScript::fault)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet());
 
         assertThat(used).containsExactlyInAnyOrder(Fault.values());
     }
 
     @Test
     void actions_coverCancelAndInterruptAtEveryTrigger() {
-        Set<String> pairs = catalog.all().stream().filter(s -> s.action() != null)
-                .map(s -> s.action().kind() + "@" + s.action().from()).collect(Collectors.toSet());
+        Set<String> pairs =
+                catalog.all().stream()
+                        .filter(s -> s.action() != null)
+                        .map(s -> s.action().kind() + "@" + s.action().from())
+                        .collect(Collectors.toSet());
 
-        assertThat(pairs).contains("CANCEL@SERVER_RECEIVED", "CANCEL@BODY_STALLED", "CANCEL@BACKOFF_STARTED",
-                "INTERRUPT@SERVER_RECEIVED", "INTERRUPT@BODY_STALLED", "INTERRUPT@BACKOFF_STARTED");
+        assertThat(pairs)
+                .contains(
+                        "CANCEL@SERVER_RECEIVED",
+                        "CANCEL@BODY_STALLED",
+                        "CANCEL@BACKOFF_STARTED",
+                        "INTERRUPT@SERVER_RECEIVED",
+                        "INTERRUPT@BODY_STALLED",
+                        "INTERRUPT@BACKOFF_STARTED");
     }
 
     @Test
@@ -97,17 +141,22 @@ class ScenarioCatalogTest {
         List<Scenario> members = catalog.mixMembers(mix);
 
         assertThat(members).hasSize(mix.run().mix().size());
-        assertThat(members).anyMatch(m -> m.expect().response() != null).anyMatch(m -> m.expect().error() != null);
+        assertThat(members)
+                .anyMatch(m -> m.expect().response() != null)
+                .anyMatch(m -> m.expect().error() != null);
         assertThat(mix.run().calls()).isEqualTo(100);
         assertThat(mix.run().parallel()).isTrue();
     }
 
     @Test
     void everyScenario_buildsItsRequestAndClientConfig() {
-        assertThat(catalog.all()).allSatisfy(s -> {
-            assertThat(s.chatRequest().messages()).isNotEmpty();
-            assertThat(s.client().transportConfig(8).readTimeout()).isEqualTo(s.client().readTimeout());
-        });
+        assertThat(catalog.all())
+                .allSatisfy(
+                        s -> {
+                            assertThat(s.chatRequest().messages()).isNotEmpty();
+                            assertThat(s.client().transportConfig(8).readTimeout())
+                                    .isEqualTo(s.client().readTimeout());
+                        });
     }
 
     @Test

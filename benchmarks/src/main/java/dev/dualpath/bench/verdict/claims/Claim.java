@@ -22,36 +22,36 @@ import java.util.Optional;
  * @param index position in the file, for error messages
  */
 public record Claim(
-    String id,
-    String source,
-    String statement,
-    ClaimKind kind,
-    double target,
-    Tolerance tolerance,
-    String unit,
-    boolean absolute,
-    List<String> subjects,
-    Map<Side, Evaluation> sides,
-    int index) {
+        String id,
+        String source,
+        String statement,
+        ClaimKind kind,
+        double target,
+        Tolerance tolerance,
+        String unit,
+        boolean absolute,
+        List<String> subjects,
+        Map<Side, Evaluation> sides,
+        int index) {
 
-  /** Freezes the collections. */
-  public Claim {
-    subjects = List.copyOf(subjects);
-    sides = Map.copyOf(sides);
-  }
+    /** Freezes the collections. */
+    public Claim {
+        subjects = List.copyOf(subjects);
+        sides = Map.copyOf(sides);
+    }
 
-  /** The evaluation for a side, if the claim has one. */
-  public Optional<Evaluation> side(Side side) {
-    return Optional.ofNullable(sides.get(side));
-  }
+    /** The evaluation for a side, if the claim has one. */
+    public Optional<Evaluation> side(Side side) {
+        return Optional.ofNullable(sides.get(side));
+    }
 
-  /** Lowest value agreeing with the claim. */
-  public double low() {
-    return kind.low(target, tolerance);
-  }
+    /** Lowest value agreeing with the claim. */
+    public double low() {
+        return kind.low(target, tolerance);
+    }
 
-  /** Highest value agreeing with the claim. */
-  public double high() {
-    return kind.high(target, tolerance);
-  }
+    /** Highest value agreeing with the claim. */
+    public double high() {
+        return kind.high(target, tolerance);
+    }
 }

@@ -16,84 +16,133 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Each claim is checked once per subject (e.g. on {@code DIRECT} and on {@code SEED_LITERAL})
  * and once per side it defines: as measured for the original Python pattern and for the Java port.
- * The quantities of an expression come from the same run; each is resampled independently over
- * its own units (forks, or batches for Python), and the expression is evaluated on the resampled
- * means to give its interval. The claim's status follows from {@link ClaimKind#decide}.
+ * The quantities of an expression come from the same run; each is resampled independently over its
+ * own units (forks, or batches for Python), and the expression is evaluated on the resampled means
+ * to give its interval. The claim's status follows from {@link ClaimKind#decide}.
  *
- * <p>Usage: {@code ClaimsResult r = new ClaimChecker(BootstrapSettings.DEFAULT).check(file, run, env, python);}
+ * <p>Usage: {@code ClaimsResult r = new ClaimChecker(BootstrapSettings.DEFAULT).check(file, run,
+ * env, python);}
  */
 public final class ClaimChecker {
 
-  private final Bootstrap bootstrap;
+    private final Bootstrap bootstrap;
 
-  /** @param settings bootstrap resamples, confidence and seed */
-  public ClaimChecker(BootstrapSettings settings) {
-    this.bootstrap = new Bootstrap(settings);
-  }
+    /**
+     * @param settings bootstrap resamples, confidence and seed
+     */
+    public ClaimChecker(BootstrapSettings settings) {
+        this.bootstrap = new Bootstrap(settings);
+    }
 
-  /**
-   * @param claims the claims
-   * @param run the JMH run
-   * @param env its environment (the profile decides whether absent full-profile series are an error)
-   * @param python the Python replay, or why it is absent
-   * @return one result per claim x subject x side
-   * @throws dev.dualpath.bench.verdict.InputException if a claim names a benchmark, params or
-   *     series the run does not have (and does not excuse by profile)
-   */
-  public ClaimsResult check(ClaimsFile claims, JmhRun run, RunEnvironment env, PythonSource python) {
-    QuantityResolver resolver = new QuantityResolver(claims.file(), run, env, python);
-    List<ClaimResult> out = new ArrayList<>();
-    for (Claim claim : claims.claims()) {
-      List<String> subjects = claim.subjects().isEmpty() ? List.of("") : claim.subjects();
-      for (String subject : subjects) {
-        Map<String, String> vars = claims.subjects().getOrDefault(subject, Map.of());
-        for (Side side : Side.values()) {
-          claim.side(side).ifPresent(ev -> out.add(checkOne(claim, subject, side, ev, vars, resolver)));
+    /**
+     * @param claims the claims
+     * @param run the JMH run
+     * @param env its environment (the profile decides whether absent full-profile series are an
+     *     error)
+     * @param python the Python replay, or why it is absent
+     * @return one result per claim x subject x side
+     * @throws dev.dualpath.bench.verdict.InputException if a claim names a benchmark, params or
+     *     series the run does not have (and does not excuse by profile)
+     */
+    public ClaimsResult check(
+            ClaimsFile claims, JmhRun run, RunEnvironment env, PythonSource python) {
+        QuantityResolver resolver = new QuantityResolver(claims.file(), run, env, python);
+        List<ClaimResult> out = new ArrayList<>();
+        for (Claim claim : claims.claims()) {
+            List<String> subjects = claim.subjects().isEmpty() ? List.of("") : claim.subjects();
+            for (String subject : subjects) {
+                Map<String, String> vars = claims.subjects().getOrDefault(subject, Map.of());
+                for (Side side : Side.values()) {
+                    claim.side(side)
+                            .ifPresent(
+                                    ev ->
+                                            out.add(
+                                                    checkOne(
+                                                            claim, subject, side, ev, vars,
+                                                            resolver)));
+                }
+            }
         }
-      }
+        return new ClaimsResult(claims.file(), out, python.describe());
     }
-    return new ClaimsResult(claims.file(), out, python.describe());
-  }
 
-  private ClaimResult checkOne(
-      Claim claim, String subject, Side side, Evaluation ev, Map<String, String> vars, QuantityResolver resolver) {
-    List<double[]> groups = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    List<ClaimResult.Input> inputs = new ArrayList<>();
-    for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
-      QuantityResolver.Resolved r =
-          resolver.resolve(e.getValue().substitute(vars), ev, ev.field() + ".quantities." + e.getKey());
-      if (!r.present()) {
-        ConfidenceInterval none = ConfidenceInterval.undefined(Double.NaN, bootstrap.settings().confidence(), 0, "");
-        return new ClaimResult(claim, subject, side, ClaimStatus.INCONCLUSIVE, none, inputs, r.absentReason());
-      }
-      index.put(e.getKey(), groups.size());
-      groups.add(r.units().values());
-      inputs.add(new ClaimResult.Input(e.getKey(), r.source(), r.units().mean(), r.units().size(), r.units().basis().label()));
+    private ClaimResult checkOne(
+            Claim claim,
+            String subject,
+            Side side,
+            Evaluation ev,
+            Map<String, String> vars,
+            QuantityResolver resolver) {
+        List<double[]> groups = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        List<ClaimResult.Input> inputs = new ArrayList<>();
+        for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
+            QuantityResolver.Resolved r =
+                    resolver.resolve(
+                            e.getValue().substitute(vars),
+                            ev,
+                            ev.field() + ".quantities." + e.getKey());
+            if (!r.present()) {
+                ConfidenceInterval none =
+                        ConfidenceInterval.undefined(
+                                Double.NaN, bootstrap.settings().confidence(), 0, "");
+                return new ClaimResult(
+                        claim,
+                        subject,
+                        side,
+                        ClaimStatus.INCONCLUSIVE,
+                        none,
+                        inputs,
+                        r.absentReason());
+            }
+            index.put(e.getKey(), groups.size());
+            groups.add(r.units().values());
+            inputs.add(
+                    new ClaimResult.Input(
+                            e.getKey(),
+                            r.source(),
+                            r.units().mean(),
+                            r.units().size(),
+                            r.units().basis().label()));
+        }
+        ConfidenceInterval value = bootstrap.interval(groups, ev.expression().bind(index));
+        ClaimStatus status;
+        if (claim.kind() == ClaimKind.RATIO_AT_LEAST) {
+            Expression.Binary div = (Expression.Binary) ev.expression();
+            ToDoubleFunction<double[]> num = div.left().bind(index);
+            ToDoubleFunction<double[]> den = div.right().bind(index);
+            double bound = claim.low();
+            ConfidenceInterval linear =
+                    bootstrap.interval(
+                            groups, m -> num.applyAsDouble(m) - bound * den.applyAsDouble(m));
+            status = ClaimKind.decide(linear, 0, Double.POSITIVE_INFINITY);
+            String why =
+                    !linear.isDefined()
+                            ? linear.note()
+                            : value.lower() < 0 || Double.isInfinite(value.upper())
+                                    ? "the denominator's interval reaches 0, so the ratio's is"
+                                            + " unbounded; decided on numerator - "
+                                            + bound
+                                            + " x denominator >= 0"
+                                    : value.note();
+            value =
+                    new ConfidenceInterval(
+                            value.point(),
+                            value.lower(),
+                            value.upper(),
+                            value.confidence(),
+                            value.minUnits(),
+                            why);
+        } else {
+            status = ClaimKind.decide(value, claim.low(), claim.high());
+        }
+        List<String> reasons = new ArrayList<>();
+        if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST)
+                && !value.note().isEmpty()) {
+            reasons.add(value.note());
+        }
+        if (ev.note() != null) reasons.add(ev.note());
+        return new ClaimResult(
+                claim, subject, side, status, value, inputs, String.join("; ", reasons));
     }
-    ConfidenceInterval value = bootstrap.interval(groups, ev.expression().bind(index));
-    ClaimStatus status;
-    if (claim.kind() == ClaimKind.RATIO_AT_LEAST) {
-      Expression.Binary div = (Expression.Binary) ev.expression();
-      ToDoubleFunction<double[]> num = div.left().bind(index);
-      ToDoubleFunction<double[]> den = div.right().bind(index);
-      double bound = claim.low();
-      ConfidenceInterval linear = bootstrap.interval(groups, m -> num.applyAsDouble(m) - bound * den.applyAsDouble(m));
-      status = ClaimKind.decide(linear, 0, Double.POSITIVE_INFINITY);
-      String why = !linear.isDefined() ? linear.note()
-          : value.lower() < 0 || Double.isInfinite(value.upper())
-              ? "the denominator's interval reaches 0, so the ratio's is unbounded; decided on numerator - "
-                  + bound + " x denominator >= 0"
-              : value.note();
-      value = new ConfidenceInterval(value.point(), value.lower(), value.upper(), value.confidence(), value.minUnits(), why);
-    } else {
-      status = ClaimKind.decide(value, claim.low(), claim.high());
-    }
-    List<String> reasons = new ArrayList<>();
-    if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST) && !value.note().isEmpty()) {
-      reasons.add(value.note());
-    }
-    if (ev.note() != null) reasons.add(ev.note());
-    return new ClaimResult(claim, subject, side, status, value, inputs, String.join("; ", reasons));
-  }
 }

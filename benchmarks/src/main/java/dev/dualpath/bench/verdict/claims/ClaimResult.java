@@ -15,27 +15,32 @@ import java.util.List;
  * @param reason why the status is INCONCLUSIVE (or what else the reader must know); may be empty
  */
 public record ClaimResult(
-    Claim claim, String subject, Side side, ClaimStatus status, ConfidenceInterval value, List<Input> inputs,
-    String reason) {
+        Claim claim,
+        String subject,
+        Side side,
+        ClaimStatus status,
+        ConfidenceInterval value,
+        List<Input> inputs,
+        String reason) {
 
-  /** Freezes the list. */
-  public ClaimResult {
-    inputs = List.copyOf(inputs);
-  }
+    /** Freezes the list. */
+    public ClaimResult {
+        inputs = List.copyOf(inputs);
+    }
 
-  /**
-   * A quantity as used.
-   *
-   * @param name its name in the expression
-   * @param source the series it came from (benchmark display or Python series)
-   * @param mean mean of its units (milliseconds for times)
-   * @param units number of units
-   * @param basis what a unit is (forks, iterations, batches)
-   */
-  public record Input(String name, String source, double mean, int units, String basis) {}
+    /**
+     * A quantity as used.
+     *
+     * @param name its name in the expression
+     * @param source the series it came from (benchmark display or Python series)
+     * @param mean mean of its units (milliseconds for times)
+     * @param units number of units
+     * @param basis what a unit is (forks, iterations, batches)
+     */
+    public record Input(String name, String source, double mean, int units, String basis) {}
 
-  /** A stable name for this check, {@code id[SUBJECT]/side}, used as a JUnit test name. */
-  public String name() {
-    return claim.id() + (subject.isEmpty() ? "" : "[" + subject + "]") + "/" + side.jsonKey();
-  }
+    /** A stable name for this check, {@code id[SUBJECT]/side}, used as a JUnit test name. */
+    public String name() {
+        return claim.id() + (subject.isEmpty() ? "" : "[" + subject + "]") + "/" + side.jsonKey();
+    }
 }

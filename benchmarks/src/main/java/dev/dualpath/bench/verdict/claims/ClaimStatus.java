@@ -2,21 +2,23 @@ package dev.dualpath.bench.verdict.claims;
 
 /** The outcome of checking one claim on one subject and side; carries its exit code. */
 public enum ClaimStatus {
-  /** The whole confidence interval lies inside the range the claim allows. */
-  HOLDS(0),
-  /** The whole confidence interval lies outside it. */
-  FAILS(1),
-  /** The interval straddles the boundary, or the data needed is absent (the reason says which). */
-  INCONCLUSIVE(0);
+    /** The whole confidence interval lies inside the range the claim allows. */
+    HOLDS(0),
+    /** The whole confidence interval lies outside it. */
+    FAILS(1),
+    /**
+     * The interval straddles the boundary, or the data needed is absent (the reason says which).
+     */
+    INCONCLUSIVE(0);
 
-  private final int exitCode;
+    private final int exitCode;
 
-  ClaimStatus(int exitCode) {
-    this.exitCode = exitCode;
-  }
+    ClaimStatus(int exitCode) {
+        this.exitCode = exitCode;
+    }
 
-  /** 1 for FAILS, else 0. */
-  public int exitCode() {
-    return exitCode;
-  }
+    /** 1 for FAILS, else 0. */
+    public int exitCode() {
+        return exitCode;
+    }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
  */
 public record ClaimsFile(Path file, Map<String, Map<String, String>> subjects, List<Claim> claims) {
 
-  /** Freezes the collections. */
-  public ClaimsFile {
-    subjects = Map.copyOf(subjects);
-    claims = List.copyOf(claims);
-  }
+    /** Freezes the collections. */
+    public ClaimsFile {
+        subjects = Map.copyOf(subjects);
+        claims = List.copyOf(claims);
+    }
 }

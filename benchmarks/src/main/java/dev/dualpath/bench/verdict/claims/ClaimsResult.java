@@ -12,18 +12,18 @@ import java.util.List;
  */
 public record ClaimsResult(Path claimsFile, List<ClaimResult> results, String python) {
 
-  /** Freezes the list. */
-  public ClaimsResult {
-    results = List.copyOf(results);
-  }
+    /** Freezes the list. */
+    public ClaimsResult {
+        results = List.copyOf(results);
+    }
 
-  /** Number of results with the status. */
-  public long count(ClaimStatus s) {
-    return results.stream().filter(r -> r.status() == s).count();
-  }
+    /** Number of results with the status. */
+    public long count(ClaimStatus s) {
+        return results.stream().filter(r -> r.status() == s).count();
+    }
 
-  /** 1 if any claim FAILS, else 0. */
-  public int exitCode() {
-    return results.stream().mapToInt(r -> r.status().exitCode()).max().orElse(0);
-  }
+    /** 1 if any claim FAILS, else 0. */
+    public int exitCode() {
+        return results.stream().mapToInt(r -> r.status().exitCode()).max().orElse(0);
+    }
 }

@@ -8,17 +8,17 @@ import java.util.Map;
  * @param quantities name to quantity, in declaration order
  * @param expressionText the expression as written
  * @param expression the parsed expression; every name in it is a key of {@code quantities}
- * @param requiresProfile run profile the quantities need (e.g. {@code full}), or null; if the
- *     run was not of that profile and a quantity is absent, the claim is INCONCLUSIVE rather than
- *     an input error
+ * @param requiresProfile run profile the quantities need (e.g. {@code full}), or null; if the run
+ *     was not of that profile and a quantity is absent, the claim is INCONCLUSIVE rather than an
+ *     input error
  * @param note what the reader should know about this side's measurement (e.g. "latency modelled"),
  *     or null
  * @param field the JSON path of this evaluation in claims.json, for error messages
  */
 public record Evaluation(
-    Map<String, Quantity> quantities,
-    String expressionText,
-    Expression expression,
-    String requiresProfile,
-    String note,
-    String field) {}
+        Map<String, Quantity> quantities,
+        String expressionText,
+        Expression expression,
+        String requiresProfile,
+        String note,
+        String field) {}

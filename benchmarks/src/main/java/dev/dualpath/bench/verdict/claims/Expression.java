@@ -12,85 +12,93 @@ import java.util.function.ToDoubleFunction;
  */
 public sealed interface Expression {
 
-  /** The names the expression refers to. */
-  default Set<String> variables() {
-    Set<String> out = new TreeSet<>();
-    collect(out);
-    return out;
-  }
-
-  /** Adds the names this node refers to. */
-  void collect(Set<String> out);
-
-  /**
-   * Compiles the expression against an array of values.
-   *
-   * @param index position of each name's value in the array passed to the result
-   * @throws IllegalArgumentException if a name has no index
-   */
-  ToDoubleFunction<double[]> bind(Map<String, Integer> index);
-
-  /**
-   * @param text the expression
-   * @return the parsed expression
-   * @throws IllegalArgumentException with the position, if the text is not a valid expression
-   */
-  static Expression parse(String text) {
-    return new ExpressionParser(text).parse();
-  }
-
-  /** A literal number. */
-  record Num(double value) implements Expression {
-    @Override public void collect(Set<String> out) {}
-
-    @Override public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
-      return v -> value;
-    }
-  }
-
-  /** A named quantity. */
-  record Var(String name) implements Expression {
-    @Override public void collect(Set<String> out) {
-      out.add(name);
+    /** The names the expression refers to. */
+    default Set<String> variables() {
+        Set<String> out = new TreeSet<>();
+        collect(out);
+        return out;
     }
 
-    @Override public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
-      Integer i = index.get(name);
-      if (i == null) throw new IllegalArgumentException("unknown quantity '" + name + "'");
-      int at = i;
-      return v -> v[at];
-    }
-  }
+    /** Adds the names this node refers to. */
+    void collect(Set<String> out);
 
-  /** Unary minus. */
-  record Neg(Expression operand) implements Expression {
-    @Override public void collect(Set<String> out) {
-      operand.collect(out);
-    }
+    /**
+     * Compiles the expression against an array of values.
+     *
+     * @param index position of each name's value in the array passed to the result
+     * @throws IllegalArgumentException if a name has no index
+     */
+    ToDoubleFunction<double[]> bind(Map<String, Integer> index);
 
-    @Override public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
-      ToDoubleFunction<double[]> f = operand.bind(index);
-      return v -> -f.applyAsDouble(v);
-    }
-  }
-
-  /** A binary operation; {@code op} is one of {@code + - * /}. */
-  record Binary(char op, Expression left, Expression right) implements Expression {
-    @Override public void collect(Set<String> out) {
-      left.collect(out);
-      right.collect(out);
+    /**
+     * @param text the expression
+     * @return the parsed expression
+     * @throws IllegalArgumentException with the position, if the text is not a valid expression
+     */
+    static Expression parse(String text) {
+        return new ExpressionParser(text).parse();
     }
 
-    @Override public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
-      ToDoubleFunction<double[]> l = left.bind(index);
-      ToDoubleFunction<double[]> r = right.bind(index);
-      return switch (op) {
-        case '+' -> v -> l.applyAsDouble(v) + r.applyAsDouble(v);
-        case '-' -> v -> l.applyAsDouble(v) - r.applyAsDouble(v);
-        case '*' -> v -> l.applyAsDouble(v) * r.applyAsDouble(v);
-        case '/' -> v -> l.applyAsDouble(v) / r.applyAsDouble(v);
-        default -> throw new IllegalStateException("operator " + op);
-      };
+    /** A literal number. */
+    record Num(double value) implements Expression {
+        @Override
+        public void collect(Set<String> out) {}
+
+        @Override
+        public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
+            return v -> value;
+        }
     }
-  }
+
+    /** A named quantity. */
+    record Var(String name) implements Expression {
+        @Override
+        public void collect(Set<String> out) {
+            out.add(name);
+        }
+
+        @Override
+        public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
+            Integer i = index.get(name);
+            if (i == null) throw new IllegalArgumentException("unknown quantity '" + name + "'");
+            int at = i;
+            return v -> v[at];
+        }
+    }
+
+    /** Unary minus. */
+    record Neg(Expression operand) implements Expression {
+        @Override
+        public void collect(Set<String> out) {
+            operand.collect(out);
+        }
+
+        @Override
+        public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
+            ToDoubleFunction<double[]> f = operand.bind(index);
+            return v -> -f.applyAsDouble(v);
+        }
+    }
+
+    /** A binary operation; {@code op} is one of {@code + - * /}. */
+    record Binary(char op, Expression left, Expression right) implements Expression {
+        @Override
+        public void collect(Set<String> out) {
+            left.collect(out);
+            right.collect(out);
+        }
+
+        @Override
+        public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
+            ToDoubleFunction<double[]> l = left.bind(index);
+            ToDoubleFunction<double[]> r = right.bind(index);
+            return switch (op) {
+                case '+' -> v -> l.applyAsDouble(v) + r.applyAsDouble(v);
+                case '-' -> v -> l.applyAsDouble(v) - r.applyAsDouble(v);
+                case '*' -> v -> l.applyAsDouble(v) * r.applyAsDouble(v);
+                case '/' -> v -> l.applyAsDouble(v) / r.applyAsDouble(v);
+                default -> throw new IllegalStateException("operator " + op);
+            };
+        }
+    }
 }

@@ -1,8 +1,8 @@
 package dev.dualpath.bench.verdict.claims;
 
-import dev.dualpath.bench.verdict.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dualpath.bench.verdict.InputException;
+import dev.dualpath.bench.verdict.JsonFiles;
 import dev.dualpath.bench.verdict.jmh.Units;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,63 +25,77 @@ import java.util.Set;
  * @param samplesNs series name to per-call samples in nanoseconds
  */
 public record PythonReplay(
-    Path file, String python, String cpuCount, String date, int batches, Map<String, double[]> samplesNs) {
+        Path file,
+        String python,
+        String cpuCount,
+        String date,
+        int batches,
+        Map<String, double[]> samplesNs) {
 
-  /** Freezes the map (arrays are not copied; do not modify them). */
-  public PythonReplay {
-    samplesNs = Map.copyOf(samplesNs);
-  }
-
-  /** The series names present. */
-  public Set<String> seriesNames() {
-    return new java.util.TreeSet<>(samplesNs.keySet());
-  }
-
-  /**
-   * @param series a series name present in the file
-   * @return its batch means, in milliseconds
-   */
-  public Units unitsMillis(String series) {
-    double[] s = samplesNs.get(series);
-    int b = Math.min(batches, s.length);
-    double[] means = new double[b];
-    for (int i = 0; i < b; i++) {
-      int from = (int) ((long) s.length * i / b);
-      int to = (int) ((long) s.length * (i + 1) / b);
-      double sum = 0;
-      for (int j = from; j < to; j++) sum += s[j];
-      means[i] = sum / (to - from) / 1e6;
+    /** Freezes the map (arrays are not copied; do not modify them). */
+    public PythonReplay {
+        samplesNs = Map.copyOf(samplesNs);
     }
-    return new Units(means, Units.Basis.BATCHES);
-  }
 
-  /**
-   * @param file a python-replay.json
-   * @throws InputException if missing, not JSON, or {@code samples} is not an object of number arrays
-   */
-  public static PythonReplay read(Path file) {
-    JsonNode root = JsonFiles.read(file);
-    if (!root.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
-    if (!"ns".equals(root.path("unit").asText("ns"))) {
-      throw new InputException(file, "unit", "expected \"ns\", was " + root.get("unit"));
+    /** The series names present. */
+    public Set<String> seriesNames() {
+        return new java.util.TreeSet<>(samplesNs.keySet());
     }
-    int batches = root.path("batches").asInt(10);
-    if (batches < 2) throw new InputException(file, "batches", "must be >= 2, was " + batches);
-    JsonNode samples = root.get("samples");
-    if (samples == null || !samples.isObject()) throw new InputException(file, "samples", "missing or not an object");
-    Map<String, double[]> out = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : samples.properties()) {
-      String at = "samples." + e.getKey();
-      JsonNode arr = e.getValue();
-      if (!arr.isArray() || arr.size() < 2) throw new InputException(file, at, "expected an array of >= 2 numbers");
-      double[] v = new double[arr.size()];
-      for (int i = 0; i < v.length; i++) {
-        if (!arr.get(i).isNumber()) throw new InputException(file, at + "[" + i + "]", "not a number");
-        v[i] = arr.get(i).doubleValue();
-      }
-      out.put(e.getKey(), v);
+
+    /**
+     * @param series a series name present in the file
+     * @return its batch means, in milliseconds
+     */
+    public Units unitsMillis(String series) {
+        double[] s = samplesNs.get(series);
+        int b = Math.min(batches, s.length);
+        double[] means = new double[b];
+        for (int i = 0; i < b; i++) {
+            int from = (int) ((long) s.length * i / b);
+            int to = (int) ((long) s.length * (i + 1) / b);
+            double sum = 0;
+            for (int j = from; j < to; j++) sum += s[j];
+            means[i] = sum / (to - from) / 1e6;
+        }
+        return new Units(means, Units.Basis.BATCHES);
     }
-    return new PythonReplay(file, root.path("python").asText("unknown"), root.path("cpu_count").asText("unknown"),
-        root.path("date").asText("unknown"), batches, out);
-  }
+
+    /**
+     * @param file a python-replay.json
+     * @throws InputException if missing, not JSON, or {@code samples} is not an object of number
+     *     arrays
+     */
+    public static PythonReplay read(Path file) {
+        JsonNode root = JsonFiles.read(file);
+        if (!root.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
+        if (!"ns".equals(root.path("unit").asText("ns"))) {
+            throw new InputException(file, "unit", "expected \"ns\", was " + root.get("unit"));
+        }
+        int batches = root.path("batches").asInt(10);
+        if (batches < 2) throw new InputException(file, "batches", "must be >= 2, was " + batches);
+        JsonNode samples = root.get("samples");
+        if (samples == null || !samples.isObject())
+            throw new InputException(file, "samples", "missing or not an object");
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : samples.properties()) {
+            String at = "samples." + e.getKey();
+            JsonNode arr = e.getValue();
+            if (!arr.isArray() || arr.size() < 2)
+                throw new InputException(file, at, "expected an array of >= 2 numbers");
+            double[] v = new double[arr.size()];
+            for (int i = 0; i < v.length; i++) {
+                if (!arr.get(i).isNumber())
+                    throw new InputException(file, at + "[" + i + "]", "not a number");
+                v[i] = arr.get(i).doubleValue();
+            }
+            out.put(e.getKey(), v);
+        }
+        return new PythonReplay(
+                file,
+                root.path("python").asText("unknown"),
+                root.path("cpu_count").asText("unknown"),
+                root.path("date").asText("unknown"),
+                batches,
+                out);
+    }
 }

@@ -10,19 +10,29 @@ import java.util.Optional;
  */
 public record PythonSource(Optional<PythonReplay> replay, String absentReason) {
 
-  /** A present replay. */
-  public static PythonSource of(PythonReplay replay) {
-    return new PythonSource(Optional.of(replay), "");
-  }
+    /** A present replay. */
+    public static PythonSource of(PythonReplay replay) {
+        return new PythonSource(Optional.of(replay), "");
+    }
 
-  /** No replay, for the given reason. */
-  public static PythonSource absent(String reason) {
-    return new PythonSource(Optional.empty(), reason);
-  }
+    /** No replay, for the given reason. */
+    public static PythonSource absent(String reason) {
+        return new PythonSource(Optional.empty(), reason);
+    }
 
-  /** One line for a report header. */
-  public String describe() {
-    return replay.map(r -> "Python " + r.python() + ", " + r.cpuCount() + " CPUs, " + r.date() + " (" + r.file().getFileName() + ")")
-        .orElse(absentReason);
-  }
+    /** One line for a report header. */
+    public String describe() {
+        return replay.map(
+                        r ->
+                                "Python "
+                                        + r.python()
+                                        + ", "
+                                        + r.cpuCount()
+                                        + " CPUs, "
+                                        + r.date()
+                                        + " ("
+                                        + r.file().getFileName()
+                                        + ")")
+                .orElse(absentReason);
+    }
 }

@@ -13,40 +13,43 @@ import java.util.TreeMap;
  */
 public sealed interface Quantity {
 
-  /** This quantity with {@code ${name}} placeholders replaced by {@code vars}. */
-  Quantity substitute(Map<String, String> vars);
+    /** This quantity with {@code ${name}} placeholders replaced by {@code vars}. */
+    Quantity substitute(Map<String, String> vars);
 
-  /**
-   * A JMH series: {@code {"benchmark": ..., "mode": "avgt", "params": {...}, "secondary": ...}}.
-   * A series matches when its benchmark (and mode and secondary metric, if given) are equal and it
-   * has every given param with the given value; exactly one series must match.
-   *
-   * @param benchmark fully qualified benchmark method
-   * @param mode JMH mode, or null for any
-   * @param params params that must match (a subset of the series' params)
-   * @param secondary secondary metric name, or null for the primary
-   */
-  record Jmh(String benchmark, String mode, Map<String, String> params, String secondary) implements Quantity {
-    /** Freezes the params. */
-    public Jmh {
-      params = Map.copyOf(params);
+    /**
+     * A JMH series: {@code {"benchmark": ..., "mode": "avgt", "params": {...}, "secondary": ...}}.
+     * A series matches when its benchmark (and mode and secondary metric, if given) are equal and
+     * it has every given param with the given value; exactly one series must match.
+     *
+     * @param benchmark fully qualified benchmark method
+     * @param mode JMH mode, or null for any
+     * @param params params that must match (a subset of the series' params)
+     * @param secondary secondary metric name, or null for the primary
+     */
+    record Jmh(String benchmark, String mode, Map<String, String> params, String secondary)
+            implements Quantity {
+        /** Freezes the params. */
+        public Jmh {
+            params = Map.copyOf(params);
+        }
+
+        @Override
+        public Quantity substitute(Map<String, String> vars) {
+            Map<String, String> p = new TreeMap<>();
+            params.forEach((k, v) -> p.put(k, Placeholders.apply(v, vars)));
+            return new Jmh(Placeholders.apply(benchmark, vars), mode, p, secondary);
+        }
     }
 
-    @Override public Quantity substitute(Map<String, String> vars) {
-      Map<String, String> p = new TreeMap<>();
-      params.forEach((k, v) -> p.put(k, Placeholders.apply(v, vars)));
-      return new Jmh(Placeholders.apply(benchmark, vars), mode, p, secondary);
+    /**
+     * A series of the Python replay: {@code {"series": "loop_total"}}.
+     *
+     * @param series name under {@code samples} in python-replay.json
+     */
+    record Python(String series) implements Quantity {
+        @Override
+        public Quantity substitute(Map<String, String> vars) {
+            return new Python(Placeholders.apply(series, vars));
+        }
     }
-  }
-
-  /**
-   * A series of the Python replay: {@code {"series": "loop_total"}}.
-   *
-   * @param series name under {@code samples} in python-replay.json
-   */
-  record Python(String series) implements Quantity {
-    @Override public Quantity substitute(Map<String, String> vars) {
-      return new Python(Placeholders.apply(series, vars));
-    }
-  }
 }

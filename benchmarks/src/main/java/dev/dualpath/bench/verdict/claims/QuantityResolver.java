@@ -8,7 +8,6 @@ import dev.dualpath.bench.verdict.jmh.Units;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,88 +19,141 @@ import java.util.Objects;
  */
 final class QuantityResolver {
 
-  /** Either units or the reason there are none. */
-  record Resolved(Units units, String source, String absentReason) {
-    boolean present() {
-      return absentReason == null;
+    /** Either units or the reason there are none. */
+    record Resolved(Units units, String source, String absentReason) {
+        boolean present() {
+            return absentReason == null;
+        }
     }
-  }
 
-  private final Path claimsFile;
-  private final JmhRun run;
-  private final RunEnvironment env;
-  private final PythonSource python;
+    private final Path claimsFile;
+    private final JmhRun run;
+    private final RunEnvironment env;
+    private final PythonSource python;
 
-  QuantityResolver(Path claimsFile, JmhRun run, RunEnvironment env, PythonSource python) {
-    this.claimsFile = claimsFile;
-    this.run = run;
-    this.env = env;
-    this.python = python;
-  }
-
-  Resolved resolve(Quantity q, Evaluation ev, String field) {
-    if (q instanceof Quantity.Python p) return python(p, field);
-    return jmh((Quantity.Jmh) q, ev, field);
-  }
-
-  private Resolved python(Quantity.Python q, String field) {
-    requireResolved(q.series(), field + ".series");
-    if (python.replay().isEmpty()) return new Resolved(null, q.series(), python.absentReason());
-    PythonReplay replay = python.replay().get();
-    if (!replay.samplesNs().containsKey(q.series())) {
-      throw new InputException(claimsFile, field + ".series", "series '" + q.series() + "' not in "
-          + replay.file() + " (has " + replay.seriesNames() + ")");
+    QuantityResolver(Path claimsFile, JmhRun run, RunEnvironment env, PythonSource python) {
+        this.claimsFile = claimsFile;
+        this.run = run;
+        this.env = env;
+        this.python = python;
     }
-    return new Resolved(replay.unitsMillis(q.series()), "python:" + q.series(), null);
-  }
 
-  private Resolved jmh(Quantity.Jmh q, Evaluation ev, String field) {
-    requireResolved(q.benchmark(), field + ".benchmark");
-    q.params().forEach((k, v) -> requireResolved(v, field + ".params." + k));
-    List<Measurement> named = run.measurements().stream().filter(m -> m.id().benchmark().equals(q.benchmark())).toList();
-    if (named.isEmpty()) {
-      return absent(ev, field + ".benchmark", "benchmark '" + q.benchmark() + "' is not in " + run.file().getFileName());
+    Resolved resolve(Quantity q, Evaluation ev, String field) {
+        if (q instanceof Quantity.Python p) return python(p, field);
+        return jmh((Quantity.Jmh) q, ev, field);
     }
-    List<Measurement> matches = named.stream()
-        .filter(m -> q.mode() == null || m.id().mode().equals(q.mode()))
-        .filter(m -> Objects.equals(m.id().secondary(), q.secondary()))
-        .filter(m -> q.params().entrySet().stream().allMatch(e -> e.getValue().equals(m.id().params().get(e.getKey()))))
-        .toList();
-    if (matches.isEmpty()) {
-      return absent(ev, field + ".params", "no series of '" + q.benchmark() + "' with mode " + (q.mode() == null ? "any" : q.mode())
-          + " and params " + new java.util.TreeMap<>(q.params()) + " in " + run.file().getFileName());
-    }
-    if (matches.size() > 1) {
-      throw new InputException(claimsFile, field + ".params", matches.size() + " series match "
-          + q.params() + "; name more params or the mode");
-    }
-    Measurement m = matches.get(0);
-    Units u = m.units();
-    return new Resolved(u.times(toMillis(m.unit())), m.id().display(), u.size() == 0 ? "no usable data for " + m.id().display() : null);
-  }
 
-  private Resolved absent(Evaluation ev, String field, String what) {
-    String needed = ev.requiresProfile();
-    if (needed != null && !needed.equals(env.profile())) {
-      return new Resolved(null, "", "needs the '" + needed + "' profile (run profile: " + env.profile() + "): " + what);
+    private Resolved python(Quantity.Python q, String field) {
+        requireResolved(q.series(), field + ".series");
+        if (python.replay().isEmpty()) return new Resolved(null, q.series(), python.absentReason());
+        PythonReplay replay = python.replay().get();
+        if (!replay.samplesNs().containsKey(q.series())) {
+            throw new InputException(
+                    claimsFile,
+                    field + ".series",
+                    "series '"
+                            + q.series()
+                            + "' not in "
+                            + replay.file()
+                            + " (has "
+                            + replay.seriesNames()
+                            + ")");
+        }
+        return new Resolved(replay.unitsMillis(q.series()), "python:" + q.series(), null);
     }
-    throw new InputException(claimsFile, field, what);
-  }
 
-  private void requireResolved(String value, String field) {
-    if (Placeholders.hasPlaceholder(value)) {
-      throw new InputException(claimsFile, field, "placeholder in '" + value + "' not defined by the claim's subject");
+    private Resolved jmh(Quantity.Jmh q, Evaluation ev, String field) {
+        requireResolved(q.benchmark(), field + ".benchmark");
+        q.params().forEach((k, v) -> requireResolved(v, field + ".params." + k));
+        List<Measurement> named =
+                run.measurements().stream()
+                        .filter(m -> m.id().benchmark().equals(q.benchmark()))
+                        .toList();
+        if (named.isEmpty()) {
+            return absent(
+                    ev,
+                    field + ".benchmark",
+                    "benchmark '" + q.benchmark() + "' is not in " + run.file().getFileName());
+        }
+        List<Measurement> matches =
+                named.stream()
+                        .filter(m -> q.mode() == null || m.id().mode().equals(q.mode()))
+                        .filter(m -> Objects.equals(m.id().secondary(), q.secondary()))
+                        .filter(
+                                m ->
+                                        q.params().entrySet().stream()
+                                                .allMatch(
+                                                        e ->
+                                                                e.getValue()
+                                                                        .equals(
+                                                                                m.id().params()
+                                                                                        .get(
+                                                                                                e
+                                                                                                        .getKey()))))
+                        .toList();
+        if (matches.isEmpty()) {
+            return absent(
+                    ev,
+                    field + ".params",
+                    "no series of '"
+                            + q.benchmark()
+                            + "' with mode "
+                            + (q.mode() == null ? "any" : q.mode())
+                            + " and params "
+                            + new java.util.TreeMap<>(q.params())
+                            + " in "
+                            + run.file().getFileName());
+        }
+        if (matches.size() > 1) {
+            throw new InputException(
+                    claimsFile,
+                    field + ".params",
+                    matches.size()
+                            + " series match "
+                            + q.params()
+                            + "; name more params or the mode");
+        }
+        Measurement m = matches.get(0);
+        Units u = m.units();
+        return new Resolved(
+                u.times(toMillis(m.unit())),
+                m.id().display(),
+                u.size() == 0 ? "no usable data for " + m.id().display() : null);
     }
-  }
 
-  /** Factor turning a JMH time-per-op unit into ms/op; 1 for any other unit. */
-  static double toMillis(String unit) {
-    return switch (unit.toLowerCase(Locale.ROOT)) {
-      case "ns/op" -> 1e-6;
-      case "us/op" -> 1e-3;
-      case "ms/op" -> 1;
-      case "s/op" -> 1e3;
-      default -> 1;
-    };
-  }
+    private Resolved absent(Evaluation ev, String field, String what) {
+        String needed = ev.requiresProfile();
+        if (needed != null && !needed.equals(env.profile())) {
+            return new Resolved(
+                    null,
+                    "",
+                    "needs the '"
+                            + needed
+                            + "' profile (run profile: "
+                            + env.profile()
+                            + "): "
+                            + what);
+        }
+        throw new InputException(claimsFile, field, what);
+    }
+
+    private void requireResolved(String value, String field) {
+        if (Placeholders.hasPlaceholder(value)) {
+            throw new InputException(
+                    claimsFile,
+                    field,
+                    "placeholder in '" + value + "' not defined by the claim's subject");
+        }
+    }
+
+    /** Factor turning a JMH time-per-op unit into ms/op; 1 for any other unit. */
+    static double toMillis(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "ns/op" -> 1e-6;
+            case "us/op" -> 1e-3;
+            case "ms/op" -> 1;
+            case "s/op" -> 1e3;
+            default -> 1;
+        };
+    }
 }

@@ -1,7 +1,7 @@
 package dev.dualpath.bench.verdict.evidence;
 
-import dev.dualpath.bench.verdict.gate.RatioJudge;
 import dev.dualpath.bench.verdict.gate.GateVerdict;
+import dev.dualpath.bench.verdict.gate.RatioJudge;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.HistogramBin;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
@@ -33,82 +33,103 @@ import java.util.stream.IntStream;
  */
 public final class GateEvidence {
 
-  private final EvidenceSettings settings;
-  private final RatioJudge judge;
+    private final EvidenceSettings settings;
+    private final RatioJudge judge;
 
-  /** @param settings splits, slowdown, thresholds and the gate settings under test */
-  public GateEvidence(EvidenceSettings settings) {
-    this.settings = settings;
-    this.judge = new RatioJudge(new Bootstrap(settings.gate().bootstrap()));
-  }
-
-  /**
-   * @param runs one or more runs of the same code (forks are pooled per series)
-   * @return per-series counts and the overall outcome
-   */
-  public EvidenceResult evaluate(List<JmhRun> runs) {
-    List<EvidenceResult.Row> rows = new ArrayList<>();
-    List<EvidenceResult.Skipped> skipped = new ArrayList<>();
-    for (Measurement m : pool(runs).values()) {
-      int forks = m.rawDataPerFork().size();
-      if (m.direction() == MetricDirection.UNKNOWN) {
-        skipped.add(new EvidenceResult.Skipped(m.id(), "unit " + m.unit() + " does not say which way is better"));
-      } else if (forks < settings.minForks()) {
-        skipped.add(new EvidenceResult.Skipped(m.id(), forks + " forks, fewer than " + settings.minForks()));
-      } else {
-        rows.add(splits(m));
-      }
+    /**
+     * @param settings splits, slowdown, thresholds and the gate settings under test
+     */
+    public GateEvidence(EvidenceSettings settings) {
+        this.settings = settings;
+        this.judge = new RatioJudge(new Bootstrap(settings.gate().bootstrap()));
     }
-    return new EvidenceResult(rows, skipped, settings);
-  }
 
-  private EvidenceResult.Row splits(Measurement m) {
-    int n = m.rawDataPerFork().size();
-    double minEffect = settings.gate().minEffectFor(m.id());
-    double factor = m.direction() == MetricDirection.LOWER_IS_BETTER ? 1 + settings.slowdown() : 1 / (1 + settings.slowdown());
-    int[] aa = new int[3];
-    int[] slow = new int[3];
-    double[] mdes = new double[settings.splits()];
-    Random rng = new Random(settings.gate().bootstrap().seed());
-    for (int s = 0; s < settings.splits(); s++) {
-      List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-      Collections.shuffle(order, rng);
-      Measurement a = m.selectForks(order.subList(0, n / 2));
-      Measurement b = m.selectForks(order.subList(n / 2, n));
-      RatioJudge.Judgement same = judge.judge(a.units(), b.units(), m.direction(), minEffect);
-      RatioJudge.Judgement worse = judge.judge(a.units(), b.scaled(factor).units(), m.direction(), minEffect);
-      aa[same.verdict().ordinal()]++;
-      slow[worse.verdict().ordinal()]++;
-      mdes[s] = same.minDetectableEffect();
+    /**
+     * @param runs one or more runs of the same code (forks are pooled per series)
+     * @return per-series counts and the overall outcome
+     */
+    public EvidenceResult evaluate(List<JmhRun> runs) {
+        List<EvidenceResult.Row> rows = new ArrayList<>();
+        List<EvidenceResult.Skipped> skipped = new ArrayList<>();
+        for (Measurement m : pool(runs).values()) {
+            int forks = m.rawDataPerFork().size();
+            if (m.direction() == MetricDirection.UNKNOWN) {
+                skipped.add(
+                        new EvidenceResult.Skipped(
+                                m.id(), "unit " + m.unit() + " does not say which way is better"));
+            } else if (forks < settings.minForks()) {
+                skipped.add(
+                        new EvidenceResult.Skipped(
+                                m.id(), forks + " forks, fewer than " + settings.minForks()));
+            } else {
+                rows.add(splits(m));
+            }
+        }
+        return new EvidenceResult(rows, skipped, settings);
     }
-    Arrays.sort(mdes);
-    int f = GateVerdict.FAIL.ordinal();
-    int p = GateVerdict.PASS.ordinal();
-    int i = GateVerdict.INCONCLUSIVE.ordinal();
-    return new EvidenceResult.Row(m.id(), n, aa[f], aa[p], aa[i], slow[f], slow[p], slow[i], mdes[mdes.length / 2]);
-  }
 
-  /** Every gated series with the forks of all runs concatenated, in first-seen order. */
-  private Map<BenchmarkId, Measurement> pool(List<JmhRun> runs) {
-    Map<BenchmarkId, Measurement> pooled = new LinkedHashMap<>();
-    for (JmhRun run : runs) {
-      for (Measurement m : run.measurements()) {
-        String secondary = m.id().secondary();
-        if (secondary != null && !settings.gate().secondaries().contains(secondary)) continue;
-        pooled.merge(m.id(), m, GateEvidence::concat);
-      }
+    private EvidenceResult.Row splits(Measurement m) {
+        int n = m.rawDataPerFork().size();
+        double minEffect = settings.gate().minEffectFor(m.id());
+        double factor =
+                m.direction() == MetricDirection.LOWER_IS_BETTER
+                        ? 1 + settings.slowdown()
+                        : 1 / (1 + settings.slowdown());
+        int[] aa = new int[3];
+        int[] slow = new int[3];
+        double[] mdes = new double[settings.splits()];
+        Random rng = new Random(settings.gate().bootstrap().seed());
+        for (int s = 0; s < settings.splits(); s++) {
+            List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+            Collections.shuffle(order, rng);
+            Measurement a = m.selectForks(order.subList(0, n / 2));
+            Measurement b = m.selectForks(order.subList(n / 2, n));
+            RatioJudge.Judgement same = judge.judge(a.units(), b.units(), m.direction(), minEffect);
+            RatioJudge.Judgement worse =
+                    judge.judge(a.units(), b.scaled(factor).units(), m.direction(), minEffect);
+            aa[same.verdict().ordinal()]++;
+            slow[worse.verdict().ordinal()]++;
+            mdes[s] = same.minDetectableEffect();
+        }
+        Arrays.sort(mdes);
+        int f = GateVerdict.FAIL.ordinal();
+        int p = GateVerdict.PASS.ordinal();
+        int i = GateVerdict.INCONCLUSIVE.ordinal();
+        return new EvidenceResult.Row(
+                m.id(), n, aa[f], aa[p], aa[i], slow[f], slow[p], slow[i], mdes[mdes.length / 2]);
     }
-    return pooled;
-  }
 
-  private static Measurement concat(Measurement a, Measurement b) {
-    List<List<Double>> raw = new ArrayList<>(a.rawDataPerFork());
-    raw.addAll(b.rawDataPerFork());
-    List<List<List<HistogramBin>>> hist = new ArrayList<>();
-    if (!a.histogramsPerFork().isEmpty() && !b.histogramsPerFork().isEmpty()) {
-      hist.addAll(a.histogramsPerFork());
-      hist.addAll(b.histogramsPerFork());
+    /** Every gated series with the forks of all runs concatenated, in first-seen order. */
+    private Map<BenchmarkId, Measurement> pool(List<JmhRun> runs) {
+        Map<BenchmarkId, Measurement> pooled = new LinkedHashMap<>();
+        for (JmhRun run : runs) {
+            for (Measurement m : run.measurements()) {
+                String secondary = m.id().secondary();
+                if (secondary != null && !settings.gate().secondaries().contains(secondary))
+                    continue;
+                pooled.merge(m.id(), m, GateEvidence::concat);
+            }
+        }
+        return pooled;
     }
-    return new Measurement(a.id(), a.unit(), a.threads(), raw.size(), Double.NaN, Double.NaN, Map.of(), raw, hist);
-  }
+
+    private static Measurement concat(Measurement a, Measurement b) {
+        List<List<Double>> raw = new ArrayList<>(a.rawDataPerFork());
+        raw.addAll(b.rawDataPerFork());
+        List<List<List<HistogramBin>>> hist = new ArrayList<>();
+        if (!a.histogramsPerFork().isEmpty() && !b.histogramsPerFork().isEmpty()) {
+            hist.addAll(a.histogramsPerFork());
+            hist.addAll(b.histogramsPerFork());
+        }
+        return new Measurement(
+                a.id(),
+                a.unit(),
+                a.threads(),
+                raw.size(),
+                Double.NaN,
+                Double.NaN,
+                Map.of(),
+                raw,
+                hist);
+    }
 }

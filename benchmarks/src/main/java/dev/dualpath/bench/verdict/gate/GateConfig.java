@@ -15,68 +15,84 @@ import java.util.regex.Pattern;
  * @param secondaries secondary metric names to gate besides the primary (e.g. {@code
  *     gc.alloc.rate.norm}); other secondary metrics are ignored
  * @param bootstrap resamples, confidence level and seed
- * @param familyWise whether a FAIL must hold after a Bonferroni correction for the number of
- *     series compared: with ~30 series each tested at 95 %, about one false alarm per A/A run is
- *     otherwise expected. PASS and the minimum detectable effect keep the per-series interval.
+ * @param familyWise whether a FAIL must hold after a Bonferroni correction for the number of series
+ *     compared: with ~30 series each tested at 95 %, about one false alarm per A/A run is otherwise
+ *     expected. PASS and the minimum detectable effect keep the per-series interval.
  */
 public record GateConfig(
-    double minEffect, List<EffectOverride> overrides, Set<String> secondaries, BootstrapSettings bootstrap,
-    boolean familyWise) {
+        double minEffect,
+        List<EffectOverride> overrides,
+        Set<String> secondaries,
+        BootstrapSettings bootstrap,
+        boolean familyWise) {
 
-  /** A config with the family-wise correction on. */
-  public GateConfig(double minEffect, List<EffectOverride> overrides, Set<String> secondaries, BootstrapSettings bootstrap) {
-    this(minEffect, overrides, secondaries, bootstrap, true);
-  }
-
-  /** Default secondary metric gated: bytes allocated per operation. */
-  public static final String ALLOC_NORM = "gc.alloc.rate.norm";
-
-  /** 5 %, no overrides, {@value #ALLOC_NORM}, default bootstrap. */
-  public static GateConfig defaults() {
-    return new GateConfig(0.05, List.of(), Set.of(ALLOC_NORM), BootstrapSettings.DEFAULT);
-  }
-
-  /** @throws IllegalArgumentException if minEffect is not in (0, 1) */
-  public GateConfig {
-    checkEffect(minEffect);
-    overrides = List.copyOf(overrides);
-    secondaries = Set.copyOf(secondaries);
-  }
-
-  /** The minimum effect for this series: the first matching override, else the default. */
-  public double minEffectFor(BenchmarkId id) {
-    String label = id.display();
-    for (EffectOverride o : overrides) {
-      if (o.pattern().matcher(label).find() || o.pattern().matcher(id.benchmark()).find()) return o.minEffect();
+    /** A config with the family-wise correction on. */
+    public GateConfig(
+            double minEffect,
+            List<EffectOverride> overrides,
+            Set<String> secondaries,
+            BootstrapSettings bootstrap) {
+        this(minEffect, overrides, secondaries, bootstrap, true);
     }
-    return minEffect;
-  }
 
-  /**
-   * A per-benchmark minimum effect.
-   *
-   * @param pattern regular expression searched in the series label and benchmark name
-   * @param minEffect relative effect in (0, 1)
-   */
-  public record EffectOverride(Pattern pattern, double minEffect) {
-    /** @throws IllegalArgumentException if minEffect is not in (0, 1) */
-    public EffectOverride {
-      checkEffect(minEffect);
+    /** Default secondary metric gated: bytes allocated per operation. */
+    public static final String ALLOC_NORM = "gc.alloc.rate.norm";
+
+    /** 5 %, no overrides, {@value #ALLOC_NORM}, default bootstrap. */
+    public static GateConfig defaults() {
+        return new GateConfig(0.05, List.of(), Set.of(ALLOC_NORM), BootstrapSettings.DEFAULT);
     }
 
     /**
-     * Parses {@code REGEX=FRACTION}, e.g. {@code LoopbackLatency=0.10}.
-     *
-     * @throws IllegalArgumentException if there is no {@code =} or the fraction is not a number
+     * @throws IllegalArgumentException if minEffect is not in (0, 1)
      */
-    public static EffectOverride parse(String spec) {
-      int eq = spec.lastIndexOf('=');
-      if (eq <= 0) throw new IllegalArgumentException("expected REGEX=FRACTION, was '" + spec + "'");
-      return new EffectOverride(Pattern.compile(spec.substring(0, eq)), Double.parseDouble(spec.substring(eq + 1)));
+    public GateConfig {
+        checkEffect(minEffect);
+        overrides = List.copyOf(overrides);
+        secondaries = Set.copyOf(secondaries);
     }
-  }
 
-  private static void checkEffect(double e) {
-    if (!(e > 0 && e < 1)) throw new IllegalArgumentException("minimum effect must be in (0, 1), was " + e);
-  }
+    /** The minimum effect for this series: the first matching override, else the default. */
+    public double minEffectFor(BenchmarkId id) {
+        String label = id.display();
+        for (EffectOverride o : overrides) {
+            if (o.pattern().matcher(label).find() || o.pattern().matcher(id.benchmark()).find())
+                return o.minEffect();
+        }
+        return minEffect;
+    }
+
+    /**
+     * A per-benchmark minimum effect.
+     *
+     * @param pattern regular expression searched in the series label and benchmark name
+     * @param minEffect relative effect in (0, 1)
+     */
+    public record EffectOverride(Pattern pattern, double minEffect) {
+        /**
+         * @throws IllegalArgumentException if minEffect is not in (0, 1)
+         */
+        public EffectOverride {
+            checkEffect(minEffect);
+        }
+
+        /**
+         * Parses {@code REGEX=FRACTION}, e.g. {@code LoopbackLatency=0.10}.
+         *
+         * @throws IllegalArgumentException if there is no {@code =} or the fraction is not a number
+         */
+        public static EffectOverride parse(String spec) {
+            int eq = spec.lastIndexOf('=');
+            if (eq <= 0)
+                throw new IllegalArgumentException("expected REGEX=FRACTION, was '" + spec + "'");
+            return new EffectOverride(
+                    Pattern.compile(spec.substring(0, eq)),
+                    Double.parseDouble(spec.substring(eq + 1)));
+        }
+    }
+
+    private static void checkEffect(double e) {
+        if (!(e > 0 && e < 1))
+            throw new IllegalArgumentException("minimum effect must be in (0, 1), was " + e);
+    }
 }

@@ -14,31 +14,35 @@ import java.util.List;
  * @param config the settings used
  */
 public record GateResult(
-    List<GateRow> rows, List<BenchmarkId> missing, List<BenchmarkId> added, List<Rename> renamed, GateConfig config) {
+        List<GateRow> rows,
+        List<BenchmarkId> missing,
+        List<BenchmarkId> added,
+        List<Rename> renamed,
+        GateConfig config) {
 
-  /** Freezes the lists. */
-  public GateResult {
-    rows = List.copyOf(rows);
-    missing = List.copyOf(missing);
-    added = List.copyOf(added);
-    renamed = List.copyOf(renamed);
-  }
+    /** Freezes the lists. */
+    public GateResult {
+        rows = List.copyOf(rows);
+        missing = List.copyOf(missing);
+        added = List.copyOf(added);
+        renamed = List.copyOf(renamed);
+    }
 
-  /** A probable rename from the baseline's id to the current run's id. */
-  public record Rename(BenchmarkId from, BenchmarkId to) {}
+    /** A probable rename from the baseline's id to the current run's id. */
+    public record Rename(BenchmarkId from, BenchmarkId to) {}
 
-  /** Number of rows with the verdict. */
-  public long count(GateVerdict v) {
-    return rows.stream().filter(r -> r.verdict() == v).count();
-  }
+    /** Number of rows with the verdict. */
+    public long count(GateVerdict v) {
+        return rows.stream().filter(r -> r.verdict() == v).count();
+    }
 
-  /**
-   * @param failOnMissing whether a missing series counts as a failure
-   * @return 1 if any row FAILed (or, if asked, any series is missing), else 0
-   */
-  public int exitCode(boolean failOnMissing) {
-    int code = rows.stream().mapToInt(r -> r.verdict().exitCode()).max().orElse(0);
-    if (failOnMissing && !missing.isEmpty()) code = Math.max(code, 1);
-    return code;
-  }
+    /**
+     * @param failOnMissing whether a missing series counts as a failure
+     * @return 1 if any row FAILed (or, if asked, any series is missing), else 0
+     */
+    public int exitCode(boolean failOnMissing) {
+        int code = rows.stream().mapToInt(r -> r.verdict().exitCode()).max().orElse(0);
+        if (failOnMissing && !missing.isEmpty()) code = Math.max(code, 1);
+        return code;
+    }
 }

@@ -24,20 +24,20 @@ import dev.dualpath.bench.verdict.stats.ConfidenceInterval;
  * @param note why the verdict is what it is, when that is not obvious; empty otherwise
  */
 public record GateRow(
-    BenchmarkId id,
-    String unit,
-    MetricDirection direction,
-    Units baseline,
-    Units current,
-    ConfidenceInterval ratio,
-    double minEffect,
-    double minDetectableEffect,
-    GateVerdict verdict,
-    boolean improved,
-    String note) {
+        BenchmarkId id,
+        String unit,
+        MetricDirection direction,
+        Units baseline,
+        Units current,
+        ConfidenceInterval ratio,
+        double minEffect,
+        double minDetectableEffect,
+        GateVerdict verdict,
+        boolean improved,
+        String note) {
 
-  /** Relative change of the mean, current / baseline - 1 (negative = smaller value). */
-  public double change() {
-    return ratio.point() - 1;
-  }
+    /** Relative change of the mean, current / baseline - 1 (negative = smaller value). */
+    public double change() {
+        return ratio.point() - 1;
+    }
 }

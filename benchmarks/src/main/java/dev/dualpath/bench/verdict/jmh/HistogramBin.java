@@ -9,8 +9,10 @@ package dev.dualpath.bench.verdict.jmh;
  */
 public record HistogramBin(double value, long count) {
 
-  /** @throws IllegalArgumentException if the count is not positive */
-  public HistogramBin {
-    if (count <= 0) throw new IllegalArgumentException("count must be > 0, was " + count);
-  }
+    /**
+     * @throws IllegalArgumentException if the count is not positive
+     */
+    public HistogramBin {
+        if (count <= 0) throw new IllegalArgumentException("count must be > 0, was " + count);
+    }
 }

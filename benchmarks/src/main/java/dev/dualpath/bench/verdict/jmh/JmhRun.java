@@ -18,32 +18,32 @@ import java.util.TreeSet;
  */
 public record JmhRun(Path file, List<Measurement> measurements, String jvm) {
 
-  /** Freezes the list. */
-  public JmhRun {
-    measurements = List.copyOf(measurements);
-  }
+    /** Freezes the list. */
+    public JmhRun {
+        measurements = List.copyOf(measurements);
+    }
 
-  /** Every series keyed by id, in file order. */
-  public Map<BenchmarkId, Measurement> byId() {
-    Map<BenchmarkId, Measurement> map = new LinkedHashMap<>();
-    measurements.forEach(m -> map.put(m.id(), m));
-    return map;
-  }
+    /** Every series keyed by id, in file order. */
+    public Map<BenchmarkId, Measurement> byId() {
+        Map<BenchmarkId, Measurement> map = new LinkedHashMap<>();
+        measurements.forEach(m -> map.put(m.id(), m));
+        return map;
+    }
 
-  /** The series with this id, if the run has it. */
-  public Optional<Measurement> find(BenchmarkId id) {
-    return measurements.stream().filter(m -> m.id().equals(id)).findFirst();
-  }
+    /** The series with this id, if the run has it. */
+    public Optional<Measurement> find(BenchmarkId id) {
+        return measurements.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
 
-  /** The distinct benchmark method names in the run, sorted. */
-  public Set<String> benchmarkNames() {
-    Set<String> names = new TreeSet<>();
-    measurements.forEach(m -> names.add(m.id().benchmark()));
-    return names;
-  }
+    /** The distinct benchmark method names in the run, sorted. */
+    public Set<String> benchmarkNames() {
+        Set<String> names = new TreeSet<>();
+        measurements.forEach(m -> names.add(m.id().benchmark()));
+        return names;
+    }
 
-  /** Only the primary-metric series. */
-  public List<Measurement> primaries() {
-    return measurements.stream().filter(m -> m.id().secondary() == null).toList();
-  }
+    /** Only the primary-metric series. */
+    public List<Measurement> primaries() {
+        return measurements.stream().filter(m -> m.id().secondary() == null).toList();
+    }
 }

@@ -1,8 +1,8 @@
 package dev.dualpath.bench.verdict.jmh;
 
-import dev.dualpath.bench.verdict.JsonFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dualpath.bench.verdict.InputException;
+import dev.dualpath.bench.verdict.JsonFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,46 +21,56 @@ import java.nio.file.Path;
  * @param profile run profile (smoke, quick, full)
  */
 public record RunEnvironment(
-    String jvm, String jvmVersion, String os, String cpus, String gitCommit, String date, String profile) {
+        String jvm,
+        String jvmVersion,
+        String os,
+        String cpus,
+        String gitCommit,
+        String date,
+        String profile) {
 
-  /** Placeholder for any field the run did not record. */
-  public static final String UNKNOWN = "unknown";
+    /** Placeholder for any field the run did not record. */
+    public static final String UNKNOWN = "unknown";
 
-  /** All fields unknown. */
-  public static RunEnvironment unknown() {
-    return new RunEnvironment(UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
-  }
-
-  /**
-   * Reads {@code env.json}; a missing file gives {@link #unknown()} with the JVM taken from JMH.
-   *
-   * @param file the env.json path (need not exist)
-   * @param jmhJvm the JVM JMH recorded, used when env.json lacks one
-   * @throws InputException if the file exists but is not a JSON object
-   */
-  public static RunEnvironment read(Path file, String jmhJvm) {
-    if (!Files.isRegularFile(file)) {
-      String jvm = jmhJvm == null || jmhJvm.isBlank() ? UNKNOWN : jmhJvm;
-      return new RunEnvironment(jvm, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
+    /** All fields unknown. */
+    public static RunEnvironment unknown() {
+        return new RunEnvironment(UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
     }
-    JsonNode n = JsonFiles.read(file);
-    if (!n.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
-    String jvm = field(n, "jvm");
-    return new RunEnvironment(
-        UNKNOWN.equals(jvm) && jmhJvm != null ? jmhJvm : jvm,
-        field(n, "jvmVersion"), field(n, "os"), field(n, "cpus"), field(n, "gitCommit"),
-        field(n, "date"), field(n, "profile"));
-  }
 
-  /** This environment, with a git commit given on the command line taking precedence. */
-  public RunEnvironment withGitCommit(String commit) {
-    if (commit == null || commit.isBlank()) return this;
-    return new RunEnvironment(jvm, jvmVersion, os, cpus, commit, date, profile);
-  }
+    /**
+     * Reads {@code env.json}; a missing file gives {@link #unknown()} with the JVM taken from JMH.
+     *
+     * @param file the env.json path (need not exist)
+     * @param jmhJvm the JVM JMH recorded, used when env.json lacks one
+     * @throws InputException if the file exists but is not a JSON object
+     */
+    public static RunEnvironment read(Path file, String jmhJvm) {
+        if (!Files.isRegularFile(file)) {
+            String jvm = jmhJvm == null || jmhJvm.isBlank() ? UNKNOWN : jmhJvm;
+            return new RunEnvironment(jvm, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
+        }
+        JsonNode n = JsonFiles.read(file);
+        if (!n.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
+        String jvm = field(n, "jvm");
+        return new RunEnvironment(
+                UNKNOWN.equals(jvm) && jmhJvm != null ? jmhJvm : jvm,
+                field(n, "jvmVersion"),
+                field(n, "os"),
+                field(n, "cpus"),
+                field(n, "gitCommit"),
+                field(n, "date"),
+                field(n, "profile"));
+    }
 
-  private static String field(JsonNode n, String name) {
-    JsonNode v = n.get(name);
-    if (v == null || v.isNull() || v.asText().isBlank()) return UNKNOWN;
-    return v.asText();
-  }
+    /** This environment, with a git commit given on the command line taking precedence. */
+    public RunEnvironment withGitCommit(String commit) {
+        if (commit == null || commit.isBlank()) return this;
+        return new RunEnvironment(jvm, jvmVersion, os, cpus, commit, date, profile);
+    }
+
+    private static String field(JsonNode n, String name) {
+        JsonNode v = n.get(name);
+        if (v == null || v.isNull() || v.asText().isBlank()) return UNKNOWN;
+        return v.asText();
+    }
 }

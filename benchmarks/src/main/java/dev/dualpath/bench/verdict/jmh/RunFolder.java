@@ -27,62 +27,65 @@ import java.util.stream.Stream;
  */
 public record RunFolder(Path folder, Path jmhJson) {
 
-  /** File name of the JMH result inside a run folder. */
-  public static final String JMH_JSON = "jmh.json";
-  /** File name of the environment fingerprint. */
-  public static final String ENV_JSON = "env.json";
-  /** File name of the Python replay samples. */
-  public static final String PYTHON_REPLAY = "python-replay.json";
+    /** File name of the JMH result inside a run folder. */
+    public static final String JMH_JSON = "jmh.json";
 
-  /**
-   * @param path a run folder or a JMH JSON file
-   * @throws InputException if the path does not exist or the folder has no jmh.json
-   */
-  public static RunFolder of(Path path) {
-    if (Files.isDirectory(path)) {
-      Path jmh = path.resolve(JMH_JSON);
-      if (!Files.isRegularFile(jmh)) {
-        throw new InputException(path, JMH_JSON, "run folder has no " + JMH_JSON);
-      }
-      return new RunFolder(path, jmh);
+    /** File name of the environment fingerprint. */
+    public static final String ENV_JSON = "env.json";
+
+    /** File name of the Python replay samples. */
+    public static final String PYTHON_REPLAY = "python-replay.json";
+
+    /**
+     * @param path a run folder or a JMH JSON file
+     * @throws InputException if the path does not exist or the folder has no jmh.json
+     */
+    public static RunFolder of(Path path) {
+        if (Files.isDirectory(path)) {
+            Path jmh = path.resolve(JMH_JSON);
+            if (!Files.isRegularFile(jmh)) {
+                throw new InputException(path, JMH_JSON, "run folder has no " + JMH_JSON);
+            }
+            return new RunFolder(path, jmh);
+        }
+        if (Files.isRegularFile(path)) {
+            Path parent = path.toAbsolutePath().getParent();
+            return new RunFolder(parent, path);
+        }
+        throw new InputException(path, "(file)", "no such run folder or JMH JSON file");
     }
-    if (Files.isRegularFile(path)) {
-      Path parent = path.toAbsolutePath().getParent();
-      return new RunFolder(parent, path);
+
+    /** Reads the JMH result. */
+    public JmhRun readRun() {
+        return new JmhResultReader().read(jmhJson);
     }
-    throw new InputException(path, "(file)", "no such run folder or JMH JSON file");
-  }
 
-  /** Reads the JMH result. */
-  public JmhRun readRun() {
-    return new JmhResultReader().read(jmhJson);
-  }
-
-  /** Reads env.json (or unknowns), falling back to the JVM JMH recorded. */
-  public RunEnvironment readEnvironment(JmhRun run) {
-    return RunEnvironment.read(folder.resolve(ENV_JSON), run.jvm());
-  }
-
-  /** The Python replay file, if the folder has one. */
-  public Optional<Path> pythonReplay() {
-    Path p = folder.resolve(PYTHON_REPLAY);
-    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-  }
-
-  /** The default location of the Python replay, whether or not it exists. */
-  public Path pythonReplayPath() {
-    return folder.resolve(PYTHON_REPLAY);
-  }
-
-  /** {@code .hgrm} files in the folder and its {@code hgrm/} subfolder, sorted by path. */
-  public List<Path> hgrmFiles() {
-    try (Stream<Path> s = Files.walk(folder, 2)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".hgrm"))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new InputException(folder, "(folder)", "cannot list .hgrm files: " + e.getMessage(), e);
+    /** Reads env.json (or unknowns), falling back to the JVM JMH recorded. */
+    public RunEnvironment readEnvironment(JmhRun run) {
+        return RunEnvironment.read(folder.resolve(ENV_JSON), run.jvm());
     }
-  }
+
+    /** The Python replay file, if the folder has one. */
+    public Optional<Path> pythonReplay() {
+        Path p = folder.resolve(PYTHON_REPLAY);
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** The default location of the Python replay, whether or not it exists. */
+    public Path pythonReplayPath() {
+        return folder.resolve(PYTHON_REPLAY);
+    }
+
+    /** {@code .hgrm} files in the folder and its {@code hgrm/} subfolder, sorted by path. */
+    public List<Path> hgrmFiles() {
+        try (Stream<Path> s = Files.walk(folder, 2)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".hgrm"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(
+                    folder, "(folder)", "cannot list .hgrm files: " + e.getMessage(), e);
+        }
+    }
 }

@@ -16,36 +16,43 @@ import java.util.List;
  */
 public final class ChartsReport implements ReportWriter {
 
-  /** Sub-folder written. */
-  public static final String DIR = "charts";
+    /** Sub-folder written. */
+    public static final String DIR = "charts";
 
-  @Override
-  public List<Path> write(VerdictReport report, Path outDir) throws IOException {
-    Path dir = outDir.resolve(DIR);
-    Files.createDirectories(dir);
-    List<Path> written = new ArrayList<>();
-    for (ChartData data : data(report)) {
-      Path png = dir.resolve(data.name() + ".png");
-      Path csv = dir.resolve(data.name() + ".csv");
-      ChartRenderer.renderPng(data, png);
-      Files.writeString(csv, data.toCsv(), StandardCharsets.UTF_8);
-      written.add(png);
-      written.add(csv);
+    @Override
+    public List<Path> write(VerdictReport report, Path outDir) throws IOException {
+        Path dir = outDir.resolve(DIR);
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (ChartData data : data(report)) {
+            Path png = dir.resolve(data.name() + ".png");
+            Path csv = dir.resolve(data.name() + ".csv");
+            ChartRenderer.renderPng(data, png);
+            Files.writeString(csv, data.toCsv(), StandardCharsets.UTF_8);
+            written.add(png);
+            written.add(csv);
+        }
+        return written;
     }
-    return written;
-  }
 
-  /** The charts this report would draw, without drawing them. */
-  public List<ChartData> data(VerdictReport report) {
-    ChartDataBuilder builder = new ChartDataBuilder(report.charts(), new Bootstrap(report.bootstrap()));
-    List<ChartData> charts = new ArrayList<>(builder.overhead(report.run()));
-    charts.addAll(builder.latencyVsDelay(report.run()));
-    if (!report.hgrmFiles().isEmpty()) {
-      HgrmReader reader = new HgrmReader();
-      List<ChartData.Series> curves = report.hgrmFiles().stream().map(reader::read).toList();
-      charts.add(new ChartData("percentiles", "Latency percentiles (HdrHistogram)", "1/(1-percentile)",
-          "value (unit of the .hgrm files)", ChartData.Style.LOG_X_LINES, curves));
+    /** The charts this report would draw, without drawing them. */
+    public List<ChartData> data(VerdictReport report) {
+        ChartDataBuilder builder =
+                new ChartDataBuilder(report.charts(), new Bootstrap(report.bootstrap()));
+        List<ChartData> charts = new ArrayList<>(builder.overhead(report.run()));
+        charts.addAll(builder.latencyVsDelay(report.run()));
+        if (!report.hgrmFiles().isEmpty()) {
+            HgrmReader reader = new HgrmReader();
+            List<ChartData.Series> curves = report.hgrmFiles().stream().map(reader::read).toList();
+            charts.add(
+                    new ChartData(
+                            "percentiles",
+                            "Latency percentiles (HdrHistogram)",
+                            "1/(1-percentile)",
+                            "value (unit of the .hgrm files)",
+                            ChartData.Style.LOG_X_LINES,
+                            curves));
+        }
+        return charts;
     }
-    return charts;
-  }
 }

@@ -8,24 +8,25 @@ import java.util.List;
 @FunctionalInterface
 public interface ReportWriter {
 
-  /**
-   * @param report what to write
-   * @param outDir the folder to write into (created if absent)
-   * @return the files written
-   * @throws IOException if a file cannot be written
-   */
-  List<Path> write(VerdictReport report, Path outDir) throws IOException;
+    /**
+     * @param report what to write
+     * @param outDir the folder to write into (created if absent)
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    List<Path> write(VerdictReport report, Path outDir) throws IOException;
 
-  /**
-   * Writes one UTF-8 text file into {@code outDir} (created if absent): what every text format does.
-   *
-   * @return the one file written
-   * @throws IOException if it cannot be written
-   */
-  static List<Path> writeText(Path outDir, String fileName, String text) throws IOException {
-    java.nio.file.Files.createDirectories(outDir);
-    Path file = outDir.resolve(fileName);
-    java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
-    return List.of(file);
-  }
+    /**
+     * Writes one UTF-8 text file into {@code outDir} (created if absent): what every text format
+     * does.
+     *
+     * @return the one file written
+     * @throws IOException if it cannot be written
+     */
+    static List<Path> writeText(Path outDir, String fileName, String text) throws IOException {
+        java.nio.file.Files.createDirectories(outDir);
+        Path file = outDir.resolve(fileName);
+        java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        return List.of(file);
+    }
 }

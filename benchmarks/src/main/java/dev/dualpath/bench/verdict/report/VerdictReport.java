@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a report shows; each writer renders the parts it supports. Every figure comes from
- * the files named here (the run, the baseline, the claims file, the .hgrm files).
+ * Everything a report shows; each writer renders the parts it supports. Every figure comes from the
+ * files named here (the run, the baseline, the claims file, the .hgrm files).
  *
  * @param environment the current run's fingerprint (the header)
  * @param run the current run
@@ -23,24 +23,24 @@ import java.util.Optional;
  * @param charts what the charts group by
  */
 public record VerdictReport(
-    RunEnvironment environment,
-    JmhRun run,
-    Optional<Path> baseline,
-    Optional<GateResult> gate,
-    Optional<ClaimsResult> claims,
-    List<Path> hgrmFiles,
-    BootstrapSettings bootstrap,
-    ChartOptions charts) {
+        RunEnvironment environment,
+        JmhRun run,
+        Optional<Path> baseline,
+        Optional<GateResult> gate,
+        Optional<ClaimsResult> claims,
+        List<Path> hgrmFiles,
+        BootstrapSettings bootstrap,
+        ChartOptions charts) {
 
-  /** Freezes the list. */
-  public VerdictReport {
-    hgrmFiles = List.copyOf(hgrmFiles);
-  }
+    /** Freezes the list. */
+    public VerdictReport {
+        hgrmFiles = List.copyOf(hgrmFiles);
+    }
 
-  /** The worst exit code of the verdicts in the report (0 or 1). */
-  public int exitCode(boolean failOnMissing) {
-    int gateCode = gate.map(g -> g.exitCode(failOnMissing)).orElse(0);
-    int claimsCode = claims.map(ClaimsResult::exitCode).orElse(0);
-    return Math.max(gateCode, claimsCode);
-  }
+    /** The worst exit code of the verdicts in the report (0 or 1). */
+    public int exitCode(boolean failOnMissing) {
+        int gateCode = gate.map(g -> g.exitCode(failOnMissing)).orElse(0);
+        int claimsCode = claims.map(ClaimsResult::exitCode).orElse(0);
+        return Math.max(gateCode, claimsCode);
+    }
 }

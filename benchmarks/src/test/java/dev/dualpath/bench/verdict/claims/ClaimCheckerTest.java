@@ -17,115 +17,160 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ClaimCheckerTest {
 
-  private static final String IM = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
+    private static final String IM = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
 
-  @TempDir Path tmp;
+    @TempDir Path tmp;
 
-  private final RunFolder folder = RunFolder.of(Fixtures.jmh("current"));
-  private final JmhRun run = folder.readRun();
-  private final RunEnvironment env = folder.readEnvironment(run);
-  private final PythonSource python = PythonSource.of(PythonReplay.read(folder.pythonReplay().orElseThrow()));
-  private final ClaimChecker checker = new ClaimChecker(BootstrapSettings.DEFAULT);
+    private final RunFolder folder = RunFolder.of(Fixtures.jmh("current"));
+    private final JmhRun run = folder.readRun();
+    private final RunEnvironment env = folder.readEnvironment(run);
+    private final PythonSource python =
+            PythonSource.of(PythonReplay.read(folder.pythonReplay().orElseThrow()));
+    private final ClaimChecker checker = new ClaimChecker(BootstrapSettings.DEFAULT);
 
-  private ClaimsFile claims(String kind, double target, String tolerance, String javaExtra) throws IOException {
-    Path file = tmp.resolve("claims.json");
-    Files.writeString(file, """
-        {"schemaVersion": 1, "subjects": {"DIRECT": {"path": "DIRECT", "series": "direct_call"}},
-         "claims": [{"id": "c", "source": "quote", "statement": "s", "kind": "%s", "target": %s,
-           "tolerance": %s, "unit": "ms", "subjects": ["DIRECT"],
-           "java": {"quantities": {"w": {"benchmark": "%s", "mode": "avgt", "params": {"path": "LOOP_PER_CALL"}},
-                                   "s": {"benchmark": "%s", "params": {"path": "${path}"}}},
-                    "expression": "w - s" %s},
-           "python": {"quantities": {"w": {"series": "loop_total"}, "s": {"series": "${series}"}}, "expression": "w - s"}}]}
-        """.formatted(kind, target, tolerance, IM, IM, javaExtra));
-    return new ClaimsFileReader().read(file);
-  }
+    private ClaimsFile claims(String kind, double target, String tolerance, String javaExtra)
+            throws IOException {
+        Path file = tmp.resolve("claims.json");
+        Files.writeString(
+                file,
+                """
+                {"schemaVersion": 1, "subjects": {"DIRECT": {"path": "DIRECT", "series": "direct_call"}},
+                 "claims": [{"id": "c", "source": "quote", "statement": "s", "kind": "%s", "target": %s,
+                   "tolerance": %s, "unit": "ms", "subjects": ["DIRECT"],
+                   "java": {"quantities": {"w": {"benchmark": "%s", "mode": "avgt", "params": {"path": "LOOP_PER_CALL"}},
+                                           "s": {"benchmark": "%s", "params": {"path": "${path}"}}},
+                            "expression": "w - s" %s},
+                   "python": {"quantities": {"w": {"series": "loop_total"}, "s": {"series": "${series}"}}, "expression": "w - s"}}]}
+                """
+                        .formatted(kind, target, tolerance, IM, IM, javaExtra));
+        return new ClaimsFileReader().read(file);
+    }
 
-  @Test
-  void aClaimTheWholeIntervalSatisfiesHolds() throws IOException {
-    ClaimsResult r = checker.check(claims("at_least", 0.03, "{}", ""), run, env, python);
-    assertThat(r.results()).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.HOLDS));
-    assertThat(r.results()).extracting(ClaimResult::side).containsExactly(Side.PYTHON, Side.JAVA);
-    assertThat(r.exitCode()).isZero();
-  }
+    @Test
+    void aClaimTheWholeIntervalSatisfiesHolds() throws IOException {
+        ClaimsResult r = checker.check(claims("at_least", 0.03, "{}", ""), run, env, python);
+        assertThat(r.results())
+                .hasSize(2)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.HOLDS));
+        assertThat(r.results())
+                .extracting(ClaimResult::side)
+                .containsExactly(Side.PYTHON, Side.JAVA);
+        assertThat(r.exitCode()).isZero();
+    }
 
-  @Test
-  void aClaimTheWholeIntervalContradictsFails() throws IOException {
-    ClaimsResult r = checker.check(claims("at_most", 0.01, "{\"relative\": 0.5}", ""), run, env, python);
-    assertThat(r.results()).allSatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.FAILS));
-    assertThat(r.exitCode()).isEqualTo(1);
-  }
+    @Test
+    void aClaimTheWholeIntervalContradictsFails() throws IOException {
+        ClaimsResult r =
+                checker.check(claims("at_most", 0.01, "{\"relative\": 0.5}", ""), run, env, python);
+        assertThat(r.results())
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.FAILS));
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
 
-  @Test
-  void anIntervalStraddlingTheBoundIsInconclusive() throws IOException {
-    ClaimResult java = checker.check(claims("approx", 0.2548, "{\"absolute\": 0.0005}", ""), run, env, python)
-        .results().get(1);
-    assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
-    assertThat(java.value().isDefined()).isTrue();
-  }
+    @Test
+    void anIntervalStraddlingTheBoundIsInconclusive() throws IOException {
+        ClaimResult java =
+                checker.check(
+                                claims("approx", 0.2548, "{\"absolute\": 0.0005}", ""),
+                                run,
+                                env,
+                                python)
+                        .results()
+                        .get(1);
+        assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
+        assertThat(java.value().isDefined()).isTrue();
+    }
 
-  @Test
-  void withoutThePythonReplayThePythonSideIsInconclusiveWithTheReason() throws IOException {
-    ClaimsResult r = checker.check(claims("at_least", 0.03, "{}", ""), run, env, PythonSource.absent("python replay not present: x"));
-    ClaimResult py = r.results().get(0);
-    assertThat(py.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
-    assertThat(py.reason()).isEqualTo("python replay not present: x");
-  }
+    @Test
+    void withoutThePythonReplayThePythonSideIsInconclusiveWithTheReason() throws IOException {
+        ClaimsResult r =
+                checker.check(
+                        claims("at_least", 0.03, "{}", ""),
+                        run,
+                        env,
+                        PythonSource.absent("python replay not present: x"));
+        ClaimResult py = r.results().get(0);
+        assertThat(py.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
+        assertThat(py.reason()).isEqualTo("python replay not present: x");
+    }
 
-  @Test
-  void aSeriesOfTheFullProfileIsInconclusiveInAQuickRun() throws IOException {
-    ClaimsFile c = claims("at_least", 0.03, "{}", ", \"requiresProfile\": \"full\"");
-    String text = Files.readString(c.file()).replace("\"params\": {\"path\": \"LOOP_PER_CALL\"}",
-        "\"params\": {\"path\": \"LOOP_PER_CALL\", \"delayMs\": \"1500\"}");
-    Files.writeString(c.file(), text);
-    ClaimResult java = checker.check(new ClaimsFileReader().read(c.file()), run, env, python).results().get(1);
-    assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
-    assertThat(java.reason()).contains("needs the 'full' profile (run profile: quick)");
-  }
+    @Test
+    void aSeriesOfTheFullProfileIsInconclusiveInAQuickRun() throws IOException {
+        ClaimsFile c = claims("at_least", 0.03, "{}", ", \"requiresProfile\": \"full\"");
+        String text =
+                Files.readString(c.file())
+                        .replace(
+                                "\"params\": {\"path\": \"LOOP_PER_CALL\"}",
+                                "\"params\": {\"path\": \"LOOP_PER_CALL\", \"delayMs\": \"1500\"}");
+        Files.writeString(c.file(), text);
+        ClaimResult java =
+                checker.check(new ClaimsFileReader().read(c.file()), run, env, python)
+                        .results()
+                        .get(1);
+        assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
+        assertThat(java.reason()).contains("needs the 'full' profile (run profile: quick)");
+    }
 
-  @Test
-  void anUnknownBenchmarkIsAnInputErrorNamingFileAndField() throws IOException {
-    ClaimsFile c = claims("at_least", 0.03, "{}", "");
-    Files.writeString(c.file(), Files.readString(c.file()).replaceFirst("InMemoryOverheadBenchmark", "NoSuchBenchmark"));
-    ClaimsFile bad = new ClaimsFileReader().read(c.file());
-    assertThatThrownBy(() -> checker.check(bad, run, env, python)).isInstanceOf(InputException.class)
-        .hasMessageContaining("claims.json").hasMessageContaining("claims[0].java.quantities.w.benchmark")
-        .hasMessageContaining("NoSuchBenchmark");
-  }
+    @Test
+    void anUnknownBenchmarkIsAnInputErrorNamingFileAndField() throws IOException {
+        ClaimsFile c = claims("at_least", 0.03, "{}", "");
+        Files.writeString(
+                c.file(),
+                Files.readString(c.file())
+                        .replaceFirst("InMemoryOverheadBenchmark", "NoSuchBenchmark"));
+        ClaimsFile bad = new ClaimsFileReader().read(c.file());
+        assertThatThrownBy(() -> checker.check(bad, run, env, python))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("claims.json")
+                .hasMessageContaining("claims[0].java.quantities.w.benchmark")
+                .hasMessageContaining("NoSuchBenchmark");
+    }
 
-  @Test
-  void malformedClaimsJsonIsAnInputError() throws IOException {
-    Path file = tmp.resolve("broken.json");
-    Files.writeString(file, "{\"schemaVersion\": 1, \"claims\": [");
-    assertThatThrownBy(() -> new ClaimsFileReader().read(file)).isInstanceOf(InputException.class)
-        .hasMessageContaining("broken.json").hasMessageContaining("malformed JSON");
-  }
+    @Test
+    void malformedClaimsJsonIsAnInputError() throws IOException {
+        Path file = tmp.resolve("broken.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"claims\": [");
+        assertThatThrownBy(() -> new ClaimsFileReader().read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("broken.json")
+                .hasMessageContaining("malformed JSON");
+    }
 
-  @Test
-  void anExpressionNamingAnUndeclaredQuantityNamesTheField() throws IOException {
-    ClaimsFile c = claims("at_least", 0.03, "{}", "");
-    Files.writeString(c.file(), Files.readString(c.file()).replaceFirst("\"w - s\"", "\"w - x\""));
-    assertThatThrownBy(() -> new ClaimsFileReader().read(c.file())).isInstanceOf(InputException.class)
-        .satisfies(e -> assertThat(((InputException) e).field()).isEqualTo("claims[0].java.expression"));
-  }
+    @Test
+    void anExpressionNamingAnUndeclaredQuantityNamesTheField() throws IOException {
+        ClaimsFile c = claims("at_least", 0.03, "{}", "");
+        Files.writeString(
+                c.file(), Files.readString(c.file()).replaceFirst("\"w - s\"", "\"w - x\""));
+        assertThatThrownBy(() -> new ClaimsFileReader().read(c.file()))
+                .isInstanceOf(InputException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((InputException) e).field())
+                                        .isEqualTo("claims[0].java.expression"));
+    }
 
-  @Test
-  void theProjectClaimsFileChecksBothSubjectsOnBothSides() {
-    ClaimsFile project = new ClaimsFileReader().read(Fixtures.projectClaims());
-    ClaimsResult r = checker.check(project, run, env, python);
-    assertThat(r.results()).anySatisfy(c -> {
-      assertThat(c.claim().id()).isEqualTo("sync-overhead-100x");
-      assertThat(c.subject()).isEqualTo("SEED_LITERAL");
-      assertThat(c.side()).isEqualTo(Side.JAVA);
-      assertThat(c.status()).isEqualTo(ClaimStatus.FAILS);
-    });
-    assertThat(r.results()).anySatisfy(c -> {
-      assertThat(c.claim().id()).isEqualTo("sync-overhead-100x");
-      assertThat(c.subject()).isEqualTo("DIRECT");
-      assertThat(c.side()).isEqualTo(Side.PYTHON);
-      assertThat(c.status()).isEqualTo(ClaimStatus.HOLDS);
-    });
-    assertThat(r.results()).filteredOn(c -> c.claim().id().startsWith("gain-1500ms") && c.side() == Side.JAVA)
-        .allSatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.INCONCLUSIVE));
-  }
+    @Test
+    void theProjectClaimsFileChecksBothSubjectsOnBothSides() {
+        ClaimsFile project = new ClaimsFileReader().read(Fixtures.projectClaims());
+        ClaimsResult r = checker.check(project, run, env, python);
+        assertThat(r.results())
+                .anySatisfy(
+                        c -> {
+                            assertThat(c.claim().id()).isEqualTo("sync-overhead-100x");
+                            assertThat(c.subject()).isEqualTo("SEED_LITERAL");
+                            assertThat(c.side()).isEqualTo(Side.JAVA);
+                            assertThat(c.status()).isEqualTo(ClaimStatus.FAILS);
+                        });
+        assertThat(r.results())
+                .anySatisfy(
+                        c -> {
+                            assertThat(c.claim().id()).isEqualTo("sync-overhead-100x");
+                            assertThat(c.subject()).isEqualTo("DIRECT");
+                            assertThat(c.side()).isEqualTo(Side.PYTHON);
+                            assertThat(c.status()).isEqualTo(ClaimStatus.HOLDS);
+                        });
+        assertThat(r.results())
+                .filteredOn(c -> c.claim().id().startsWith("gain-1500ms") && c.side() == Side.JAVA)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.INCONCLUSIVE));
+    }
 }

@@ -8,17 +8,17 @@ import org.junit.jupiter.api.Test;
 
 class ExpressionTest {
 
-  @Test
-  void precedenceParenthesesAndUnaryMinus() {
-    Expression e = Expression.parse("(a - b) / (c - b) * 2 + -1e1");
-    assertThat(e.variables()).containsExactly("a", "b", "c");
-    double v = e.bind(Map.of("a", 0, "b", 1, "c", 2)).applyAsDouble(new double[] {10, 2, 4});
-    assertThat(v).isEqualTo((10 - 2) / (4.0 - 2) * 2 - 10);
-  }
+    @Test
+    void precedenceParenthesesAndUnaryMinus() {
+        Expression e = Expression.parse("(a - b) / (c - b) * 2 + -1e1");
+        assertThat(e.variables()).containsExactly("a", "b", "c");
+        double v = e.bind(Map.of("a", 0, "b", 1, "c", 2)).applyAsDouble(new double[] {10, 2, 4});
+        assertThat(v).isEqualTo((10 - 2) / (4.0 - 2) * 2 - 10);
+    }
 
-  @Test
-  void syntaxErrorsSayWhere() {
-    assertThatThrownBy(() -> Expression.parse("(a - b")).hasMessageContaining("expected ')'");
-    assertThatThrownBy(() -> Expression.parse("a $ b")).hasMessageContaining("position 2");
-  }
+    @Test
+    void syntaxErrorsSayWhere() {
+        assertThatThrownBy(() -> Expression.parse("(a - b")).hasMessageContaining("expected ')'");
+        assertThatThrownBy(() -> Expression.parse("a $ b")).hasMessageContaining("position 2");
+    }
 }

@@ -13,40 +13,59 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The story behind the median: {@code prove-gate}'s first real run (2026-11-28, 2-core VM, JDK 17)
- * injected +10 % of DIRECT's time into the in-memory exchange. Eight of ten forks moved from
- * ~2.65 to ~3.05 µs, but two forks on each side sat far above the rest, and the interval of the
- * ratio of means came out [−4.8 %, +27.8 %]. The fork means below are that run's, unchanged.
+ * injected +10 % of DIRECT's time into the in-memory exchange. Eight of ten forks moved from ~2.65
+ * to ~3.05 µs, but two forks on each side sat far above the rest, and the interval of the ratio of
+ * means came out [−4.8 %, +27.8 %]. The fork means below are that run's, unchanged.
  *
  * <p>A median of fork means, and a Hodges–Lehmann ratio, were tried: with honest small-sample tails
- * neither excludes 1 either (2 odd forks in 10 are drawn often in resamples). What the gate must
- * do with such data is refuse to call it a PASS and say how large a change it could have seen.
+ * neither excludes 1 either (2 odd forks in 10 are drawn often in resamples). What the gate must do
+ * with such data is refuse to call it a PASS and say how large a change it could have seen.
  */
 class OutlierForkTest {
 
-  private static final double[] AA = {3.98, 3.51, 2.5, 2.59, 2.66, 2.67, 2.64, 2.73, 2.7, 2.61};
-  private static final double[] SLOW = {3.0, 3.03, 3.06, 3.11, 3.01, 3.12, 2.84, 2.91, 4.02, 3.73};
+    private static final double[] AA = {3.98, 3.51, 2.5, 2.59, 2.66, 2.67, 2.64, 2.73, 2.7, 2.61};
+    private static final double[] SLOW = {
+        3.0, 3.03, 3.06, 3.11, 3.01, 3.12, 2.84, 2.91, 4.02, 3.73
+    };
 
-  @Test
-  void aRealSlowdownHiddenByOutlierForks_isNeverAPass_andItsMdeIsReported() {
-    GateRow row = new Gate(GateConfig.defaults()).compare(run(AA), run(SLOW)).rows().get(0);
+    @Test
+    void aRealSlowdownHiddenByOutlierForks_isNeverAPass_andItsMdeIsReported() {
+        GateRow row = new Gate(GateConfig.defaults()).compare(run(AA), run(SLOW)).rows().get(0);
 
-    assertThat(row.verdict()).isEqualTo(GateVerdict.INCONCLUSIVE);
-    assertThat(row.change()).isBetween(0.10, 0.12);
-    assertThat(row.minDetectableEffect()).isGreaterThan(row.change());
-  }
+        assertThat(row.verdict()).isEqualTo(GateVerdict.INCONCLUSIVE);
+        assertThat(row.change()).isBetween(0.10, 0.12);
+        assertThat(row.minDetectableEffect()).isGreaterThan(row.change());
+    }
 
-  @Test
-  void theSameForksInAnotherOrder_areNoAlarm() {
-    double[] shuffled = {2.61, 2.7, 3.98, 2.73, 2.64, 3.51, 2.67, 2.66, 2.59, 2.5};
-    GateRow row = new Gate(GateConfig.defaults()).compare(run(AA), run(shuffled)).rows().get(0);
-    assertThat(row.verdict()).isNotEqualTo(GateVerdict.FAIL);
-  }
+    @Test
+    void theSameForksInAnotherOrder_areNoAlarm() {
+        double[] shuffled = {2.61, 2.7, 3.98, 2.73, 2.64, 3.51, 2.67, 2.66, 2.59, 2.5};
+        GateRow row = new Gate(GateConfig.defaults()).compare(run(AA), run(shuffled)).rows().get(0);
+        assertThat(row.verdict()).isNotEqualTo(GateVerdict.FAIL);
+    }
 
-  private static JmhRun run(double[] forkMeans) {
-    List<List<Double>> forks = Arrays.stream(forkMeans).mapToObj(m -> List.of(m, m, m)).toList();
-    BenchmarkId id = BenchmarkId.primary("dev.dualpath.bench.InMemoryOverheadBenchmark.call", "avgt", Map.of("path", "DIRECT"));
-    double mean = Arrays.stream(forkMeans).average().orElseThrow();
-    return new JmhRun(Path.of("prove-gate.json"), List.of(new Measurement(id, "us/op", 1, forkMeans.length, mean,
-        Double.NaN, Map.of(), forks, List.of())), "synthetic");
-  }
+    private static JmhRun run(double[] forkMeans) {
+        List<List<Double>> forks =
+                Arrays.stream(forkMeans).mapToObj(m -> List.of(m, m, m)).toList();
+        BenchmarkId id =
+                BenchmarkId.primary(
+                        "dev.dualpath.bench.InMemoryOverheadBenchmark.call",
+                        "avgt",
+                        Map.of("path", "DIRECT"));
+        double mean = Arrays.stream(forkMeans).average().orElseThrow();
+        return new JmhRun(
+                Path.of("prove-gate.json"),
+                List.of(
+                        new Measurement(
+                                id,
+                                "us/op",
+                                1,
+                                forkMeans.length,
+                                mean,
+                                Double.NaN,
+                                Map.of(),
+                                forks,
+                                List.of())),
+                "synthetic");
+    }
 }

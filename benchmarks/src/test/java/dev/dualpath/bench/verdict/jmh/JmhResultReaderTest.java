@@ -14,96 +14,119 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JmhResultReaderTest {
 
-  private static final String IM = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
+    private static final String IM = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
 
-  @TempDir Path tmp;
+    @TempDir Path tmp;
 
-  private final JmhRun run = new JmhResultReader().read(Fixtures.jmh("current/jmh.json"));
+    private final JmhRun run = new JmhResultReader().read(Fixtures.jmh("current/jmh.json"));
 
-  @Test
-  void avgtRawDataIsReadPerForkAndIteration() {
-    Measurement m = run.find(BenchmarkId.primary(IM, "avgt", Map.of("path", "LOOP_PER_CALL"))).orElseThrow();
-    assertThat(m.unit()).isEqualTo("us/op");
-    assertThat(m.rawDataPerFork()).hasSize(3).allSatisfy(f -> assertThat(f).hasSize(4));
-    assertThat(m.units().basis()).isEqualTo(Units.Basis.FORKS);
-    assertThat(m.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
-  }
-
-  @Test
-  void paramsArePartOfTheIdentity() {
-    BenchmarkId direct = BenchmarkId.primary(IM, "avgt", Map.of("path", "DIRECT"));
-    BenchmarkId raw = BenchmarkId.primary(IM, "avgt", Map.of("path", "RAW_BLOCKING"));
-    assertThat(direct).isNotEqualTo(raw);
-    assertThat(run.find(direct).orElseThrow().units().mean()).isNotEqualTo(run.find(raw).orElseThrow().units().mean());
-  }
-
-  @Test
-  void nanStringsAreReadAndSkippedInTheUnits() {
-    Measurement m = run.find(BenchmarkId.primary(IM, "avgt", Map.of("path", "DIRECT"))).orElseThrow();
-    assertThat(m.rawDataPerFork().get(1).get(2)).isNaN();
-    assertThat(m.forkMeans()).hasSize(3).allSatisfy(v -> assertThat(v).isFinite());
-  }
-
-  @Test
-  void sampleModeHistogramsBecomeIterationMeans() {
-    Measurement m = run.find(BenchmarkId.primary("dev.dualpath.bench.OpenLoopLatencyBenchmark.call", "sample",
-        Map.of("path", "DIRECT"))).orElseThrow();
-    assertThat(m.histogramsPerFork()).hasSize(3);
-    double sum = 0;
-    long n = 0;
-    for (HistogramBin b : m.histogramsPerFork().get(0).get(0)) {
-      sum += b.value() * b.count();
-      n += b.count();
+    @Test
+    void avgtRawDataIsReadPerForkAndIteration() {
+        Measurement m =
+                run.find(BenchmarkId.primary(IM, "avgt", Map.of("path", "LOOP_PER_CALL")))
+                        .orElseThrow();
+        assertThat(m.unit()).isEqualTo("us/op");
+        assertThat(m.rawDataPerFork()).hasSize(3).allSatisfy(f -> assertThat(f).hasSize(4));
+        assertThat(m.units().basis()).isEqualTo(Units.Basis.FORKS);
+        assertThat(m.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
     }
-    assertThat(m.rawDataPerFork().get(0).get(0)).isCloseTo(sum / n, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(m.percentiles()).containsKey("99.0");
-  }
 
-  @Test
-  void secondaryMetricsAreSeparateSeriesAndThroughputIsHigherIsBetter() {
-    BenchmarkId id = BenchmarkId.primary(IM, "avgt", Map.of("path", "SHARED_LOOP")).withSecondary("gc.alloc.rate.norm");
-    Measurement alloc = run.find(id).orElseThrow();
-    assertThat(alloc.unit()).isEqualTo("B/op");
-    assertThat(alloc.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
-    assertThat(MetricDirection.fromUnit("ops/s")).isEqualTo(MetricDirection.HIGHER_IS_BETTER);
-    assertThat(MetricDirection.fromUnit("MB/sec")).isEqualTo(MetricDirection.UNKNOWN);
-  }
+    @Test
+    void paramsArePartOfTheIdentity() {
+        BenchmarkId direct = BenchmarkId.primary(IM, "avgt", Map.of("path", "DIRECT"));
+        BenchmarkId raw = BenchmarkId.primary(IM, "avgt", Map.of("path", "RAW_BLOCKING"));
+        assertThat(direct).isNotEqualTo(raw);
+        assertThat(run.find(direct).orElseThrow().units().mean())
+                .isNotEqualTo(run.find(raw).orElseThrow().units().mean());
+    }
 
-  @Test
-  void singleForkUsesIterationsAsUnitsAndOldSecondaryNamesLoseTheirDot() throws IOException {
-    Path file = tmp.resolve("one.json");
-    Files.writeString(file, """
-        [{"benchmark":"a.B.m","mode":"ss","threads":1,"forks":1,
-          "primaryMetric":{"score":"NaN","scoreError":"NaN","scoreUnit":"ms/op","rawData":[[1.0,2.0,"NaN",3.0]]},
-          "secondaryMetrics":{"\\u00b7gc.alloc.rate.norm":{"score":8,"scoreUnit":"B/op","rawData":[[8,8,8,8]]}}}]
-        """);
-    JmhRun one = new JmhResultReader().read(file);
-    Measurement m = one.primaries().get(0);
-    assertThat(m.score()).isNaN();
-    assertThat(m.units().basis()).isEqualTo(Units.Basis.ITERATIONS);
-    assertThat(m.units().values()).containsExactly(1.0, 2.0, 3.0);
-    assertThat(one.measurements().get(1).id().secondary()).isEqualTo("gc.alloc.rate.norm");
-  }
+    @Test
+    void nanStringsAreReadAndSkippedInTheUnits() {
+        Measurement m =
+                run.find(BenchmarkId.primary(IM, "avgt", Map.of("path", "DIRECT"))).orElseThrow();
+        assertThat(m.rawDataPerFork().get(1).get(2)).isNaN();
+        assertThat(m.forkMeans()).hasSize(3).allSatisfy(v -> assertThat(v).isFinite());
+    }
 
-  @Test
-  void malformedJsonNamesTheFile() throws IOException {
-    Path file = tmp.resolve("bad.json");
-    Files.writeString(file, "[{\"benchmark\": ");
-    assertThatThrownBy(() -> new JmhResultReader().read(file)).isInstanceOf(InputException.class)
-        .hasMessageContaining("bad.json").hasMessageContaining("malformed JSON");
-  }
+    @Test
+    void sampleModeHistogramsBecomeIterationMeans() {
+        Measurement m =
+                run.find(
+                                BenchmarkId.primary(
+                                        "dev.dualpath.bench.OpenLoopLatencyBenchmark.call",
+                                        "sample",
+                                        Map.of("path", "DIRECT")))
+                        .orElseThrow();
+        assertThat(m.histogramsPerFork()).hasSize(3);
+        double sum = 0;
+        long n = 0;
+        for (HistogramBin b : m.histogramsPerFork().get(0).get(0)) {
+            sum += b.value() * b.count();
+            n += b.count();
+        }
+        assertThat(m.rawDataPerFork().get(0).get(0))
+                .isCloseTo(sum / n, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(m.percentiles()).containsKey("99.0");
+    }
 
-  @Test
-  void missingScoreUnitNamesTheField() throws IOException {
-    Path file = tmp.resolve("nounit.json");
-    Files.writeString(file, "[{\"benchmark\":\"a.B.m\",\"mode\":\"avgt\",\"primaryMetric\":{\"score\":1,\"rawData\":[[1]]}}]");
-    assertThatThrownBy(() -> new JmhResultReader().read(file)).isInstanceOf(InputException.class)
-        .satisfies(e -> assertThat(((InputException) e).field()).isEqualTo("[0].primaryMetric.scoreUnit"));
-  }
+    @Test
+    void secondaryMetricsAreSeparateSeriesAndThroughputIsHigherIsBetter() {
+        BenchmarkId id =
+                BenchmarkId.primary(IM, "avgt", Map.of("path", "SHARED_LOOP"))
+                        .withSecondary("gc.alloc.rate.norm");
+        Measurement alloc = run.find(id).orElseThrow();
+        assertThat(alloc.unit()).isEqualTo("B/op");
+        assertThat(alloc.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
+        assertThat(MetricDirection.fromUnit("ops/s")).isEqualTo(MetricDirection.HIGHER_IS_BETTER);
+        assertThat(MetricDirection.fromUnit("MB/sec")).isEqualTo(MetricDirection.UNKNOWN);
+    }
 
-  @Test
-  void missingFileIsAnInputError() {
-    assertThatThrownBy(() -> new JmhResultReader().read(tmp.resolve("nope.json")))
-        .isInstanceOf(InputException.class).hasMessageContaining("file not found");
-  }
+    @Test
+    void singleForkUsesIterationsAsUnitsAndOldSecondaryNamesLoseTheirDot() throws IOException {
+        Path file = tmp.resolve("one.json");
+        Files.writeString(
+                file,
+                """
+                [{"benchmark":"a.B.m","mode":"ss","threads":1,"forks":1,
+                  "primaryMetric":{"score":"NaN","scoreError":"NaN","scoreUnit":"ms/op","rawData":[[1.0,2.0,"NaN",3.0]]},
+                  "secondaryMetrics":{"\\u00b7gc.alloc.rate.norm":{"score":8,"scoreUnit":"B/op","rawData":[[8,8,8,8]]}}}]
+                """);
+        JmhRun one = new JmhResultReader().read(file);
+        Measurement m = one.primaries().get(0);
+        assertThat(m.score()).isNaN();
+        assertThat(m.units().basis()).isEqualTo(Units.Basis.ITERATIONS);
+        assertThat(m.units().values()).containsExactly(1.0, 2.0, 3.0);
+        assertThat(one.measurements().get(1).id().secondary()).isEqualTo("gc.alloc.rate.norm");
+    }
+
+    @Test
+    void malformedJsonNamesTheFile() throws IOException {
+        Path file = tmp.resolve("bad.json");
+        Files.writeString(file, "[{\"benchmark\": ");
+        assertThatThrownBy(() -> new JmhResultReader().read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("bad.json")
+                .hasMessageContaining("malformed JSON");
+    }
+
+    @Test
+    void missingScoreUnitNamesTheField() throws IOException {
+        Path file = tmp.resolve("nounit.json");
+        Files.writeString(
+                file,
+                "[{\"benchmark\":\"a.B.m\",\"mode\":\"avgt\",\"primaryMetric\":{\"score\":1,\"rawData\":[[1]]}}]");
+        assertThatThrownBy(() -> new JmhResultReader().read(file))
+                .isInstanceOf(InputException.class)
+                .satisfies(
+                        e ->
+                                assertThat(((InputException) e).field())
+                                        .isEqualTo("[0].primaryMetric.scoreUnit"));
+    }
+
+    @Test
+    void missingFileIsAnInputError() {
+        assertThatThrownBy(() -> new JmhResultReader().read(tmp.resolve("nope.json")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("file not found");
+    }
 }

@@ -34,71 +34,90 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenReportTest {
 
-  private static Locale saved;
-  private static VerdictReport report;
+    private static Locale saved;
+    private static VerdictReport report;
 
-  @TempDir Path tmp;
+    @TempDir Path tmp;
 
-  @BeforeAll
-  static void buildReport() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.GERMANY);
-    BootstrapSettings settings = new BootstrapSettings(2000, 0.95, 42);
-    RunFolder current = RunFolder.of(Fixtures.jmh("current"));
-    JmhRun run = current.readRun();
-    JmhRun baseline = RunFolder.of(Fixtures.jmh("baseline")).readRun();
-    RunEnvironment env = current.readEnvironment(run);
-    GateConfig gateConfig = new GateConfig(0.05, List.of(), GateConfig.defaults().secondaries(), settings);
-    GateResult gate = new Gate(gateConfig).compare(baseline, run);
-    ClaimsResult claims = new ClaimChecker(settings).check(new ClaimsFileReader().read(Fixtures.projectClaims()), run, env,
-        PythonSource.of(PythonReplay.read(current.pythonReplay().orElseThrow())));
-    report = new VerdictReport(env, run, Optional.of(baseline.file()), Optional.of(gate), Optional.of(claims),
-        current.hgrmFiles(), settings, ChartOptions.defaults());
-  }
-
-  @AfterAll
-  static void restoreLocale() {
-    Locale.setDefault(saved);
-  }
-
-  @Test
-  void markdownMatchesGolden() throws IOException {
-    Golden.assertMatches("report.md", new MarkdownReport().render(report));
-  }
-
-  @Test
-  void jsonMatchesGolden() throws IOException {
-    Golden.assertMatches("report.json", new JsonReport().render(report));
-  }
-
-  @Test
-  void junitXmlMatchesGolden() throws IOException {
-    String xml = new JunitReport().render(report);
-    Golden.assertMatches("junit.xml", xml);
-    assertThat(xml).contains("<testsuite name=\"gate\"").contains("<testsuite name=\"claims\"");
-  }
-
-  @Test
-  void chartDataMatchesGoldenAndPngsAreDrawn() throws IOException {
-    List<ChartData> charts = new ChartsReport().data(report);
-    assertThat(charts).extracting(ChartData::style).contains(ChartData.Style.CATEGORY_POINTS,
-        ChartData.Style.CATEGORY_LINES, ChartData.Style.LOG_X_LINES);
-    for (ChartData c : charts) Golden.assertMatches("charts/" + c.name() + ".csv", c.toCsv());
-    List<Path> written = new ChartsReport().write(report, tmp);
-    assertThat(written).hasSize(charts.size() * 2);
-    for (Path p : written) {
-      if (!p.toString().endsWith(".png")) continue;
-      BufferedImage img = ImageIO.read(p.toFile());
-      assertThat(img).as(p.toString()).isNotNull();
-      assertThat(img.getWidth()).isEqualTo(1000);
-      assertThat(img.getHeight()).isEqualTo(600);
+    @BeforeAll
+    static void buildReport() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        BootstrapSettings settings = new BootstrapSettings(2000, 0.95, 42);
+        RunFolder current = RunFolder.of(Fixtures.jmh("current"));
+        JmhRun run = current.readRun();
+        JmhRun baseline = RunFolder.of(Fixtures.jmh("baseline")).readRun();
+        RunEnvironment env = current.readEnvironment(run);
+        GateConfig gateConfig =
+                new GateConfig(0.05, List.of(), GateConfig.defaults().secondaries(), settings);
+        GateResult gate = new Gate(gateConfig).compare(baseline, run);
+        ClaimsResult claims =
+                new ClaimChecker(settings)
+                        .check(
+                                new ClaimsFileReader().read(Fixtures.projectClaims()),
+                                run,
+                                env,
+                                PythonSource.of(
+                                        PythonReplay.read(current.pythonReplay().orElseThrow())));
+        report =
+                new VerdictReport(
+                        env,
+                        run,
+                        Optional.of(baseline.file()),
+                        Optional.of(gate),
+                        Optional.of(claims),
+                        current.hgrmFiles(),
+                        settings,
+                        ChartOptions.defaults());
     }
-  }
 
-  @Test
-  void everyFormatHasAWriterThatWritesFiles() throws IOException {
-    for (ReportFormat f : ReportFormat.values()) {
-      assertThat(f.writer().write(report, tmp.resolve(f.name()))).as(f.name()).isNotEmpty();
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(saved);
     }
-  }
+
+    @Test
+    void markdownMatchesGolden() throws IOException {
+        Golden.assertMatches("report.md", new MarkdownReport().render(report));
+    }
+
+    @Test
+    void jsonMatchesGolden() throws IOException {
+        Golden.assertMatches("report.json", new JsonReport().render(report));
+    }
+
+    @Test
+    void junitXmlMatchesGolden() throws IOException {
+        String xml = new JunitReport().render(report);
+        Golden.assertMatches("junit.xml", xml);
+        assertThat(xml).contains("<testsuite name=\"gate\"").contains("<testsuite name=\"claims\"");
+    }
+
+    @Test
+    void chartDataMatchesGoldenAndPngsAreDrawn() throws IOException {
+        List<ChartData> charts = new ChartsReport().data(report);
+        assertThat(charts)
+                .extracting(ChartData::style)
+                .contains(
+                        ChartData.Style.CATEGORY_POINTS,
+                        ChartData.Style.CATEGORY_LINES,
+                        ChartData.Style.LOG_X_LINES);
+        for (ChartData c : charts) Golden.assertMatches("charts/" + c.name() + ".csv", c.toCsv());
+        List<Path> written = new ChartsReport().write(report, tmp);
+        assertThat(written).hasSize(charts.size() * 2);
+        for (Path p : written) {
+            if (!p.toString().endsWith(".png")) continue;
+            BufferedImage img = ImageIO.read(p.toFile());
+            assertThat(img).as(p.toString()).isNotNull();
+            assertThat(img.getWidth()).isEqualTo(1000);
+            assertThat(img.getHeight()).isEqualTo(600);
+        }
+    }
+
+    @Test
+    void everyFormatHasAWriterThatWritesFiles() throws IOException {
+        for (ReportFormat f : ReportFormat.values()) {
+            assertThat(f.writer().write(report, tmp.resolve(f.name()))).as(f.name()).isNotEmpty();
+        }
+    }
 }

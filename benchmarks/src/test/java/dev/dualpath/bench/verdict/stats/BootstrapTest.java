@@ -9,52 +9,54 @@ import org.junit.jupiter.api.Test;
 
 class BootstrapTest {
 
-  private final Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
+    private final Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
 
-  @Test
-  void identicalSamplesGiveARatioIntervalContainingOne() {
-    double[] a = {10.0, 10.4, 9.7, 10.1, 9.9};
-    ConfidenceInterval ci = bootstrap.ratioOfMeans(a, a.clone());
-    assertThat(ci.point()).isEqualTo(1.0);
-    assertThat(ci.contains(1.0)).isTrue();
-  }
-
-  @Test
-  void sameSeedSameInterval() {
-    double[] a = {1, 2, 3, 4, 5, 6};
-    double[] b = {2, 3, 4, 5, 6, 7};
-    assertThat(bootstrap.differenceOfMeans(a, b)).isEqualTo(bootstrap.differenceOfMeans(a, b));
-  }
-
-  @Test
-  void meanIntervalCoversTheTrueMeanAtRoughlyTheNominalRate() {
-    Random rng = new Random(1);
-    Bootstrap fast = new Bootstrap(new BootstrapSettings(2000, 0.95, 3));
-    int covered = 0;
-    int trials = 200;
-    for (int t = 0; t < trials; t++) {
-      double[] x = new double[10];
-      for (int i = 0; i < x.length; i++) x[i] = 100 + 10 * rng.nextGaussian();
-      if (fast.mean(x).contains(100)) covered++;
+    @Test
+    void identicalSamplesGiveARatioIntervalContainingOne() {
+        double[] a = {10.0, 10.4, 9.7, 10.1, 9.9};
+        ConfidenceInterval ci = bootstrap.ratioOfMeans(a, a.clone());
+        assertThat(ci.point()).isEqualTo(1.0);
+        assertThat(ci.contains(1.0)).isTrue();
     }
-    // Nominal 95 %; the small-sample widening makes it conservative, never much below.
-    assertThat(covered / (double) trials).isBetween(0.90, 1.0);
-  }
 
-  @Test
-  void intervalOfADifferenceIsCentredOnTheDifferenceOfMeans() {
-    double[] a = {5.0, 5.2, 4.8, 5.1, 4.9, 5.0};
-    double[] b = {2.0, 2.1, 1.9, 2.0, 2.05, 1.95};
-    ConfidenceInterval ci = bootstrap.differenceOfMeans(a, b);
-    assertThat(ci.point()).isCloseTo(3.0, offset(1e-9));
-    assertThat(ci.lower()).isBetween(2.7, 3.0);
-    assertThat(ci.upper()).isBetween(3.0, 3.3);
-  }
+    @Test
+    void sameSeedSameInterval() {
+        double[] a = {1, 2, 3, 4, 5, 6};
+        double[] b = {2, 3, 4, 5, 6, 7};
+        assertThat(bootstrap.differenceOfMeans(a, b)).isEqualTo(bootstrap.differenceOfMeans(a, b));
+    }
 
-  @Test
-  void fewerThanTwoUnitsGiveAnUndefinedIntervalWithAReason() {
-    ConfidenceInterval ci = bootstrap.interval(List.of(new double[] {1.0}, new double[] {1.0, 2.0}), m -> m[0] / m[1]);
-    assertThat(ci.isDefined()).isFalse();
-    assertThat(ci.note()).contains("at least 2 units");
-  }
+    @Test
+    void meanIntervalCoversTheTrueMeanAtRoughlyTheNominalRate() {
+        Random rng = new Random(1);
+        Bootstrap fast = new Bootstrap(new BootstrapSettings(2000, 0.95, 3));
+        int covered = 0;
+        int trials = 200;
+        for (int t = 0; t < trials; t++) {
+            double[] x = new double[10];
+            for (int i = 0; i < x.length; i++) x[i] = 100 + 10 * rng.nextGaussian();
+            if (fast.mean(x).contains(100)) covered++;
+        }
+        // Nominal 95 %; the small-sample widening makes it conservative, never much below.
+        assertThat(covered / (double) trials).isBetween(0.90, 1.0);
+    }
+
+    @Test
+    void intervalOfADifferenceIsCentredOnTheDifferenceOfMeans() {
+        double[] a = {5.0, 5.2, 4.8, 5.1, 4.9, 5.0};
+        double[] b = {2.0, 2.1, 1.9, 2.0, 2.05, 1.95};
+        ConfidenceInterval ci = bootstrap.differenceOfMeans(a, b);
+        assertThat(ci.point()).isCloseTo(3.0, offset(1e-9));
+        assertThat(ci.lower()).isBetween(2.7, 3.0);
+        assertThat(ci.upper()).isBetween(3.0, 3.3);
+    }
+
+    @Test
+    void fewerThanTwoUnitsGiveAnUndefinedIntervalWithAReason() {
+        ConfidenceInterval ci =
+                bootstrap.interval(
+                        List.of(new double[] {1.0}, new double[] {1.0, 2.0}), m -> m[0] / m[1]);
+        assertThat(ci.isDefined()).isFalse();
+        assertThat(ci.note()).contains("at least 2 units");
+    }
 }
