@@ -2,6 +2,7 @@ package dev.dualpath.adapter;
 
 import dev.dualpath.adapter.core.RetryPolicy;
 import dev.dualpath.adapter.core.Sleeper;
+import dev.dualpath.adapter.secret.ApiKey;
 import dev.dualpath.adapter.transport.TransportConfig;
 import java.net.URI;
 import java.util.Objects;

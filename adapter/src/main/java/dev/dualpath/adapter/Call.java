@@ -2,16 +2,15 @@ package dev.dualpath.adapter;
 
 import dev.dualpath.adapter.core.ErrorMapper;
 import dev.dualpath.adapter.core.RequestEncoder;
+import dev.dualpath.adapter.core.RequestIds;
 import dev.dualpath.adapter.core.ResponseProcessor;
 import dev.dualpath.adapter.core.RetryDecision;
 import dev.dualpath.adapter.core.RetryPolicy;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.model.ChatRequest;
-import dev.dualpath.adapter.transport.WireRequest;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Duration;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Everything one call does that is not I/O or waiting, shared by {@code invokeSync()} and {@code
@@ -45,22 +44,8 @@ final class Call {
 
     /** Validates nothing further (the request validated itself), encodes it, starts the clock. */
     static Call start(Helpers helpers, ChatRequest request) {
-        String id = request.requestId() != null ? request.requestId() : newRequestId();
+        String id = request.requestId() != null ? request.requestId() : RequestIds.next();
         return new Call(helpers, id, helpers.encoder().encode(request, id), System.nanoTime());
-    }
-
-    /**
-     * A random version-4 UUID string. A correlation id must be unique, not unpredictable, so it
-     * comes from {@link ThreadLocalRandom} (122 random bits) rather than {@code UUID.randomUUID()},
-     * whose {@code SecureRandom} is slow and takes a lock on every call.
-     */
-    static String newRequestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long msb = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
-        long lsb =
-                (random.nextLong() & ~(0xC000_0000_0000_0000L))
-                        | 0x8000_0000_0000_0000L; // IETF variant
-        return new UUID(msb, lsb).toString();
     }
 
     String requestId() {

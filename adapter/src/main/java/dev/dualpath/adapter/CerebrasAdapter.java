@@ -9,7 +9,7 @@ import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.AsyncTransport;
 import dev.dualpath.adapter.transport.BlockingTransport;
 import dev.dualpath.adapter.transport.Transport;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -112,11 +112,6 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
-    }
-
-    @Override
-    public BlockingTransport blockingClient() {
-        return blocking;
     }
 
     private Step attemptBlocking(Call call) {

@@ -2,7 +2,6 @@ package dev.dualpath.adapter;
 
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
-import dev.dualpath.adapter.transport.BlockingTransport;
 
 /**
  * A chat adapter that also has a real synchronous path, with no executor between caller and socket.
@@ -19,11 +18,4 @@ public interface SyncChatAdapter extends ChatAdapter {
      *     flag restored when the calling thread is interrupted
      */
     UnifiedChatResponse invokeSync(ChatRequest request);
-
-    /**
-     * The cached blocking client. Exposed so that the original code's literal sync path ({@code
-     * SEED_LITERAL}), which fetched this through a fresh event loop on every call, can be
-     * reproduced faithfully.
-     */
-    BlockingTransport blockingClient();
 }

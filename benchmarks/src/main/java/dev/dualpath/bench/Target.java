@@ -1,16 +1,16 @@
 package dev.dualpath.bench;
 
 import dev.dualpath.adapter.AdapterConfig;
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.CerebrasAdapter;
 import dev.dualpath.adapter.core.RequestEncoder;
 import dev.dualpath.adapter.core.RetryPolicy;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
+import dev.dualpath.adapter.secret.ApiKey;
 import dev.dualpath.adapter.transport.Transport;
-import dev.dualpath.adapter.transport.WireRequest;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.conformance.fake.CannedBodies;
 import java.net.URI;
 import java.util.List;

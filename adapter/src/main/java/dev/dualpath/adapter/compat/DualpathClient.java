@@ -1,12 +1,12 @@
 package dev.dualpath.adapter.compat;
 
 import dev.dualpath.adapter.ChatAdapter;
+import dev.dualpath.adapter.core.RequestIds;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -97,8 +97,6 @@ public final class DualpathClient implements AutoCloseable {
      * adapter.
      */
     private static ChatRequest withId(ChatRequest request) {
-        return request.requestId() != null
-                ? request
-                : request.withRequestId(UUID.randomUUID().toString());
+        return request.requestId() != null ? request : request.withRequestId(RequestIds.next());
     }
 }

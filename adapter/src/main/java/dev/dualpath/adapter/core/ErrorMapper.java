@@ -1,6 +1,5 @@
 package dev.dualpath.adapter.core;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.AuthenticationException;
 import dev.dualpath.adapter.error.BadRequestException;
 import dev.dualpath.adapter.error.CancelledException;
@@ -16,7 +15,8 @@ import dev.dualpath.adapter.error.ServerErrorException;
 import dev.dualpath.adapter.error.ServiceUnavailableException;
 import dev.dualpath.adapter.error.UnexpectedStatusException;
 import dev.dualpath.adapter.error.UnprocessableEntityException;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -152,11 +152,11 @@ public final class ErrorMapper {
      * ProviderTimeoutException} of phase CONNECT, HEADERS or BODY; {@code CONNECTION_FAILED} a
      * retryable {@code ConnectionFailureException}; {@code CANCELLED} a non-retryable {@code
      * CancelledException}. The message is a fixed text per kind followed by the transport's own
-     * message, which transports keep deterministic. The JDK's {@code
-     * HttpConnectTimeoutException}/{@code HttpTimeoutException} map to CONNECT/HEADERS timeouts
-     * should one ever escape a transport. Every cancellation, however it arrived, gets the same
-     * message so both paths agree. This method never touches the thread's interrupt flag: a caller
-     * that caught an {@code InterruptedException} restores it.
+     * message, which transports keep deterministic. Library-specific exceptions are the transports'
+     * business: each maps its client's failures to a {@code TransportFailure}, so these helpers
+     * know no HTTP library. Every cancellation, however it arrived, gets the same message so both
+     * paths agree. This method never touches the thread's interrupt flag: a caller that caught an
+     * {@code InterruptedException} restores it.
      *
      * @param failure what was thrown; null is treated as an unknown connection failure
      * @param requestId the call's correlation id

@@ -1,6 +1,6 @@
 package dev.dualpath.adapter.core;
 
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

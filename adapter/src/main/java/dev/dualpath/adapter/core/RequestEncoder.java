@@ -1,8 +1,8 @@
 package dev.dualpath.adapter.core;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.model.ChatRequest;
-import dev.dualpath.adapter.transport.WireRequest;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.WireRequest;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;

@@ -2,7 +2,6 @@ package dev.dualpath.adapter.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.MalformedResponseException;
 import dev.dualpath.adapter.model.Choice;
@@ -10,7 +9,8 @@ import dev.dualpath.adapter.model.ProviderMetadata;
 import dev.dualpath.adapter.model.ResponseMetrics;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.model.Usage;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.dualpath.adapter.core;
 import dev.dualpath.adapter.error.CancelledException;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.RateLimitException;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

@@ -6,9 +6,7 @@ import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ProviderTimeoutException;
 import dev.dualpath.adapter.error.TimeoutPhase;
-import dev.dualpath.adapter.transport.TransportFailure;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
+import dev.dualpath.adapter.wire.TransportFailure;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -35,13 +33,6 @@ final class ThrowableMapping {
         if (t instanceof CancellationException || t instanceof InterruptedException) {
             return new CancelledException(
                     ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), t);
-        }
-        if (t instanceof HttpConnectTimeoutException) {
-            return timeout(TimeoutPhase.CONNECT, null, requestId, t, clean);
-        }
-        if (t instanceof HttpTimeoutException) {
-            // The JDK's request timeout covers the headers only.
-            return timeout(TimeoutPhase.HEADERS, null, requestId, t, clean);
         }
         if (t == null) {
             return new ConnectionFailureException(

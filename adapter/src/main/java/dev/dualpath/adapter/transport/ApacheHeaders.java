@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

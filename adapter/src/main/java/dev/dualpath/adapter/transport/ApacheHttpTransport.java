@@ -1,5 +1,8 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;

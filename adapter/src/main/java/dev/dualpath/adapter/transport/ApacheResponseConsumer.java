@@ -1,5 +1,6 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.WireResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,5 +1,9 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
+
 /** Sends one request and blocks the caller until its whole response has arrived. */
 @FunctionalInterface
 public interface BlockingTransport {

@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.TransportFailure;
+
 /**
  * The one place that spells {@link TransportFailure} messages. Every transport builds its failures
  * here, so the same server behaviour yields the same kind and the same message from every

@@ -1,5 +1,6 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;

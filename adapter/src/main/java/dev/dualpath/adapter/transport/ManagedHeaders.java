@@ -1,5 +1,6 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.WireRequest;
 import java.util.Locale;
 import java.util.Set;
 

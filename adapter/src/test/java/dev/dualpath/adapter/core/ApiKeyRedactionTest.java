@@ -3,11 +3,11 @@ package dev.dualpath.adapter.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.MalformedResponseException;
 import dev.dualpath.adapter.error.ProviderException;
-import dev.dualpath.adapter.transport.TransportFailure;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.stream.Stream;

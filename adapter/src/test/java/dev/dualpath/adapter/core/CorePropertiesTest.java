@@ -2,15 +2,15 @@ package dev.dualpath.adapter.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.MalformedResponseException;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ServerErrorException;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
-import dev.dualpath.adapter.transport.TransportFailure;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

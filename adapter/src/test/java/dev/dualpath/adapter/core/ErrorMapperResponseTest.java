@@ -3,7 +3,6 @@ package dev.dualpath.adapter.core;
 import static dev.dualpath.adapter.core.ProviderBodies.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.AuthenticationException;
 import dev.dualpath.adapter.error.BadRequestException;
 import dev.dualpath.adapter.error.ConflictException;
@@ -17,7 +16,8 @@ import dev.dualpath.adapter.error.ServerErrorException;
 import dev.dualpath.adapter.error.ServiceUnavailableException;
 import dev.dualpath.adapter.error.UnexpectedStatusException;
 import dev.dualpath.adapter.error.UnprocessableEntityException;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,7 +2,6 @@ package dev.dualpath.adapter.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.CancelledException;
 import dev.dualpath.adapter.error.ConnectionFailureException;
 import dev.dualpath.adapter.error.ErrorDetails;
@@ -10,11 +9,10 @@ import dev.dualpath.adapter.error.NotFoundException;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ProviderTimeoutException;
 import dev.dualpath.adapter.error.TimeoutPhase;
-import dev.dualpath.adapter.transport.TransportFailure;
-import dev.dualpath.adapter.transport.TransportFailure.Kind;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.TransportFailure.Kind;
 import java.io.IOException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -166,25 +164,6 @@ class ErrorMapperThrowableTest {
         assertThat(mapper.cancelled(REQUEST_ID, cause))
                 .isInstanceOf(CancelledException.class)
                 .hasCause(cause);
-    }
-
-    @Test
-    void jdkTimeoutsMapToTheirPhase() {
-        ProviderTimeoutException connect =
-                (ProviderTimeoutException)
-                        mapper.fromThrowable(
-                                new CompletionException(
-                                        new HttpConnectTimeoutException("HTTP connect timed out")),
-                                REQUEST_ID);
-        ProviderTimeoutException headers =
-                (ProviderTimeoutException)
-                        mapper.fromThrowable(
-                                new HttpTimeoutException("request timed out"), REQUEST_ID);
-
-        assertThat(connect.phase()).isEqualTo(TimeoutPhase.CONNECT);
-        assertThat(connect.details().message()).isEqualTo("timed out connecting");
-        assertThat(headers.phase()).isEqualTo(TimeoutPhase.HEADERS);
-        assertThat(headers.retryable()).isTrue();
     }
 
     @Test

@@ -3,10 +3,10 @@ package dev.dualpath.adapter.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.BadRequestException;
 import dev.dualpath.adapter.error.MalformedResponseException;
 import dev.dualpath.adapter.error.ProviderException;
+import dev.dualpath.adapter.secret.ApiKey;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

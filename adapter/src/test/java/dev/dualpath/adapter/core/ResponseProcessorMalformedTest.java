@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.MalformedResponseException;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

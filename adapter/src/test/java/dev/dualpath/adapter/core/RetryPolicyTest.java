@@ -3,7 +3,6 @@ package dev.dualpath.adapter.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.error.BadRequestException;
 import dev.dualpath.adapter.error.CancelledException;
 import dev.dualpath.adapter.error.ConnectionFailureException;
@@ -12,7 +11,8 @@ import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.RateLimitException;
 import dev.dualpath.adapter.error.RateLimitInfo;
 import dev.dualpath.adapter.error.ServiceUnavailableException;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

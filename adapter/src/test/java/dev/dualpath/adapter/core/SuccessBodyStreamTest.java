@@ -3,7 +3,7 @@ package dev.dualpath.adapter.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

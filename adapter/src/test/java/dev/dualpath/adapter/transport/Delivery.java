@@ -2,6 +2,9 @@ package dev.dualpath.adapter.transport;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

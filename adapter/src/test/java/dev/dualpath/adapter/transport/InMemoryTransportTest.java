@@ -3,6 +3,9 @@ package dev.dualpath.adapter.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.dualpath.adapter.transport;
 
+import dev.dualpath.adapter.wire.WireRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

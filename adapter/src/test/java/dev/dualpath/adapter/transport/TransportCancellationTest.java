@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dualpath.adapter.wire.TransportFailure;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

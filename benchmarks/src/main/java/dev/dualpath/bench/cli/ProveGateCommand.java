@@ -4,7 +4,7 @@ import dev.dualpath.bench.InMemoryOverheadBenchmark;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Plan;
-import dev.dualpath.bench.run.RunFolder;
+import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import java.io.FileDescriptor;
@@ -104,7 +104,7 @@ final class ProveGateCommand extends VerdictCommand {
             throw new IllegalArgumentException(
                     "--forks must be at least 10 for the A/A splits, was " + forks);
         }
-        RunFolder proof = RunFolder.create(results, ZonedDateTime.now());
+        RunOutput proof = RunOutput.create(results, ZonedDateTime.now());
         PrintStream console =
                 new PrintStream(
                         new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -118,7 +118,7 @@ final class ProveGateCommand extends VerdictCommand {
         if (reuseAa == null && !measure(console, aa, paths, List.of())) {
             return ExitCode.BAD_INPUT;
         }
-        long knobNanos = knobFor(aa.resolve(RunFolder.JMH_JSON));
+        long knobNanos = knobFor(aa.resolve(RunOutput.JMH_JSON));
         console.printf(
                 Locale.ROOT,
                 "injecting %d ns per exchange (%.0f %% of DIRECT)%n",
@@ -161,25 +161,23 @@ final class ProveGateCommand extends VerdictCommand {
     private boolean measure(PrintStream console, Path dir, List<String> paths, List<String> jvmArgs)
             throws IOException {
         Plan plan =
-                new Plan(
-                        "dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.",
-                        Map.of("path", paths),
-                        forks,
-                        4,
-                        Duration.ofSeconds(1),
-                        3,
-                        Duration.ofMillis(500),
-                        jvmArgs,
-                        "gate proof");
+                Plan.of("dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.")
+                        .label("gate proof")
+                        .params(Map.of("path", paths))
+                        .forks(forks)
+                        .warmup(4, Duration.ofSeconds(1))
+                        .measurement(3, Duration.ofMillis(500))
+                        .jvmArgs(jvmArgs)
+                        .build();
         EnvFingerprint.capture(
                         "prove-gate", null, Map.of("transport", "in-memory"), ZonedDateTime.now())
-                .write(dir.resolve(RunFolder.ENV_JSON));
+                .write(dir.resolve(RunOutput.ENV_JSON));
         try {
             new JmhLauncher(console, null)
                     .run(
                             List.of(plan),
-                            dir.resolve(RunFolder.JMH_JSON),
-                            dir.resolve(RunFolder.JMH_LOG));
+                            dir.resolve(RunOutput.JMH_JSON),
+                            dir.resolve(RunOutput.JMH_LOG));
             return true;
         } catch (RunnerException e) {
             err().println("error: a benchmark failed: " + e.getMessage());

@@ -7,7 +7,7 @@ import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
-import dev.dualpath.bench.run.RunFolder;
+import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.run.StrategyTable;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
@@ -140,7 +140,7 @@ final class RunCommand extends VerdictCommand {
     @Override
     protected ExitCode execute() throws IOException {
         Profile chosen = parseProfile();
-        RunFolder run = RunFolder.create(results, ZonedDateTime.now());
+        RunOutput run = RunOutput.create(results, ZonedDateTime.now());
         PrintStream console =
                 new PrintStream(
                         new java.io.FileOutputStream(java.io.FileDescriptor.out),
@@ -155,8 +155,8 @@ final class RunCommand extends VerdictCommand {
         }
         String table =
                 new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
-                        .markdown(new JmhResultReader().read(run.file(RunFolder.JMH_JSON)));
-        Files.writeString(run.file(RunFolder.SUMMARY_MD), summaryHeader(chosen) + table);
+                        .markdown(new JmhResultReader().read(run.file(RunOutput.JMH_JSON)));
+        Files.writeString(run.file(RunOutput.SUMMARY_MD), summaryHeader(chosen) + table);
         console.println();
         console.println(table);
 
@@ -174,7 +174,7 @@ final class RunCommand extends VerdictCommand {
         }
     }
 
-    private void writeEnvironment(Profile chosen, RunFolder run) throws IOException {
+    private void writeEnvironment(Profile chosen, RunOutput run) throws IOException {
         // What the benchmarks start, read from the options they use, so env.json cannot drift from
         // them.
         FakeProvider.Options bench = FakeProvider.Options.benchmark();
@@ -195,14 +195,14 @@ final class RunCommand extends VerdictCommand {
                         jvm,
                         stub,
                         ZonedDateTime.now())
-                .write(run.file(RunFolder.ENV_JSON));
+                .write(run.file(RunOutput.ENV_JSON));
     }
 
     /**
      * @return false when a benchmark failed; the message says which
      */
     private boolean benchmark(
-            Profile chosen, Set<String> refused, RunFolder run, PrintStream console)
+            Profile chosen, Set<String> refused, RunOutput run, PrintStream console)
             throws IOException {
         int forkJava = ForkJvm.featureVersion(jvm);
         List<dev.dualpath.bench.run.Plan> plans =
@@ -218,13 +218,13 @@ final class RunCommand extends VerdictCommand {
         long start = System.nanoTime();
         try {
             new JmhLauncher(console, jvm)
-                    .run(plans, run.file(RunFolder.JMH_JSON), run.file(RunFolder.JMH_LOG));
+                    .run(plans, run.file(RunOutput.JMH_JSON), run.file(RunOutput.JMH_LOG));
         } catch (RunnerException e) {
             err().println(
                             "error: a benchmark failed: "
                                     + e.getMessage()
                                     + " (see "
-                                    + run.file(RunFolder.JMH_LOG)
+                                    + run.file(RunOutput.JMH_LOG)
                                     + ")");
             return false;
         }
@@ -238,7 +238,7 @@ final class RunCommand extends VerdictCommand {
      * {@code .hgrm} curves). @return false when a strategy FAILED; calls that failed are only
      * reported
      */
-    private boolean openLoop(Profile chosen, RunFolder run, PrintStream console)
+    private boolean openLoop(Profile chosen, RunOutput run, PrintStream console)
             throws IOException {
         if (!(openLoop != null ? openLoop : OpenLoop.enabledByDefault(chosen))) {
             return true;
@@ -268,7 +268,7 @@ final class RunCommand extends VerdictCommand {
      * Claims and gate through {@code report}, which prints its Markdown and writes every format
      * into the run.
      */
-    private int reportVerdicts(RunFolder run) {
+    private int reportVerdicts(RunOutput run) {
         List<String> args =
                 new ArrayList<>(
                         List.of(
@@ -286,7 +286,7 @@ final class RunCommand extends VerdictCommand {
                 baseline != null
                         ? ("none".equals(baseline) ? null : Path.of(baseline))
                         : results.resolve("baseline");
-        if (base != null && Files.exists(base.resolve(RunFolder.JMH_JSON))) {
+        if (base != null && Files.exists(base.resolve(RunOutput.JMH_JSON))) {
             args.addAll(List.of("--baseline", base.toString()));
         }
         return spec.root().commandLine().execute(args.toArray(String[]::new));

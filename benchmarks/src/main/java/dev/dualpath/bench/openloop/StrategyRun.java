@@ -2,7 +2,7 @@ package dev.dualpath.bench.openloop;
 
 import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.transport.TransportConfig;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.bench.BenchPath;
 import dev.dualpath.bench.Target;
 import dev.dualpath.conformance.fake.CannedBodies;

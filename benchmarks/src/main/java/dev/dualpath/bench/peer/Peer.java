@@ -11,7 +11,7 @@ import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.TransportConfig;
 import dev.dualpath.adapter.transport.TransportKind;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.bench.BenchPath;
 import dev.dualpath.bench.Target;
 import java.io.IOException;

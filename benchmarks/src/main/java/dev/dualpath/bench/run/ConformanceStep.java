@@ -1,8 +1,8 @@
 package dev.dualpath.bench.run;
 
+import dev.dualpath.conformance.result.ConformanceResult;
+import dev.dualpath.conformance.result.Verdict;
 import dev.dualpath.conformance.runner.ConformanceGate;
-import dev.dualpath.conformance.runner.ConformanceResult;
-import dev.dualpath.conformance.runner.Verdict;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

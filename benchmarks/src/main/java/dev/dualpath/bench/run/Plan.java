@@ -1,6 +1,7 @@
 package dev.dualpath.bench.run;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,78 +9,122 @@ import java.util.Objects;
 
 /**
  * One JMH invocation of a profile: which benchmarks, which {@code @Param} values, and how long.
+ * Built with named settings, as JMH's {@code OptionsBuilder} is, so that fork, warm-up and
+ * measurement counts cannot swap places unnoticed:
  *
- * @param include regex of benchmark names (JMH {@code -i} semantics)
- * @param params {@code @Param} overrides; a benchmark without the named param ignores it
- * @param forks forks per benchmark; forks are the statistical unit, so ≥ 3 for any verdict
- * @param warmupIterations warm-up iterations per fork
- * @param warmupTime length of one warm-up iteration
- * @param measurementIterations measured iterations per fork
- * @param measurementTime length of one measured iteration
- * @param jvmArgs extra JVM arguments for the forks (e.g. {@code -XX:ActiveProcessorCount=1})
- * @param label a short name for progress lines
- * @param threads JMH worker threads (JMH {@code -t}); 0 keeps each benchmark's own {@code @Threads}
- *     (1 unless annotated). {@code @Threads} cannot be a {@code @Param}, so a benchmark measured at
- *     several thread counts gets one plan per count
+ * <pre>{@code
+ * Plan plan = Plan.of(IN_MEMORY)
+ *         .label("in-memory")
+ *         .forks(3)
+ *         .warmup(4, Duration.ofSeconds(1))
+ *         .measurement(3, Duration.ofMillis(500))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Every setting but {@code include} has a default: no {@code @Param} overrides, 1 fork, no
+ * warm-up, one 1 s measured iteration, no extra JVM arguments, each benchmark's own thread count,
+ * and the include pattern as the label.
  */
-public record Plan(
-        String include,
-        Map<String, List<String>> params,
-        int forks,
-        int warmupIterations,
-        Duration warmupTime,
-        int measurementIterations,
-        Duration measurementTime,
-        List<String> jvmArgs,
-        String label,
-        int threads) {
+public final class Plan {
 
-    /** A plan that keeps each benchmark's own thread count. */
-    public Plan(
-            String include,
-            Map<String, List<String>> params,
-            int forks,
-            int warmupIterations,
-            Duration warmupTime,
-            int measurementIterations,
-            Duration measurementTime,
-            List<String> jvmArgs,
-            String label) {
-        this(
-                include,
-                params,
-                forks,
-                warmupIterations,
-                warmupTime,
-                measurementIterations,
-                measurementTime,
-                jvmArgs,
-                label,
-                0);
+    private final String include;
+    private final Map<String, List<String>> params;
+    private final int forks;
+    private final int warmupIterations;
+    private final Duration warmupTime;
+    private final int measurementIterations;
+    private final Duration measurementTime;
+    private final List<String> jvmArgs;
+    private final String label;
+    private final int threads;
+
+    private Plan(Builder b) {
+        this.include = b.include;
+        this.params = Collections.unmodifiableMap(new LinkedHashMap<>(b.params));
+        this.forks = b.forks;
+        this.warmupIterations = b.warmupIterations;
+        this.warmupTime = b.warmupTime;
+        this.measurementIterations = b.measurementIterations;
+        this.measurementTime = b.measurementTime;
+        this.jvmArgs = List.copyOf(b.jvmArgs);
+        this.label = b.label == null ? b.include : b.label;
+        this.threads = b.threads;
     }
 
     /**
-     * @throws IllegalArgumentException naming the field, on a non-positive count or duration, or
-     *     negative threads
+     * A builder for a plan of the benchmarks matching {@code include}.
+     *
+     * @param include regex of benchmark names (JMH {@code -i} semantics)
+     * @throws NullPointerException if {@code include} is null
      */
-    public Plan {
-        Objects.requireNonNull(include, "include");
-        params =
-                params == null
-                        ? Map.of()
-                        : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
-        jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
-        if (forks < 1) throw new IllegalArgumentException("forks must be >= 1, was " + forks);
-        if (warmupIterations < 0)
-            throw new IllegalArgumentException("warmupIterations must be >= 0");
-        if (measurementIterations < 1)
-            throw new IllegalArgumentException("measurementIterations must be >= 1");
-        if (warmupTime.isNegative() || measurementTime.isZero() || measurementTime.isNegative()) {
-            throw new IllegalArgumentException("iteration times must be positive");
-        }
-        if (threads < 0)
-            throw new IllegalArgumentException(
-                    "threads must be >= 0 (0 = the benchmark's own), was " + threads);
+    public static Builder of(String include) {
+        return new Builder(Objects.requireNonNull(include, "include"));
+    }
+
+    /** A builder that starts from this plan's settings. */
+    public Builder toBuilder() {
+        return new Builder(include)
+                .params(params)
+                .forks(forks)
+                .warmup(warmupIterations, warmupTime)
+                .measurement(measurementIterations, measurementTime)
+                .jvmArgs(jvmArgs)
+                .label(label)
+                .threads(threads);
+    }
+
+    /** Regex of benchmark names (JMH {@code -i} semantics). */
+    public String include() {
+        return include;
+    }
+
+    /** {@code @Param} overrides; a benchmark without the named param ignores it. Never null. */
+    public Map<String, List<String>> params() {
+        return params;
+    }
+
+    /** Forks per benchmark; forks are the statistical unit, so at least 3 for any verdict. */
+    public int forks() {
+        return forks;
+    }
+
+    /** Warm-up iterations per fork (0 or more). */
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    /** Length of one warm-up iteration. */
+    public Duration warmupTime() {
+        return warmupTime;
+    }
+
+    /** Measured iterations per fork (1 or more). */
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    /** Length of one measured iteration. */
+    public Duration measurementTime() {
+        return measurementTime;
+    }
+
+    /** Extra JVM arguments for the forks (e.g. {@code -XX:ActiveProcessorCount=1}). */
+    public List<String> jvmArgs() {
+        return jvmArgs;
+    }
+
+    /** A short name for progress lines. */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * JMH worker threads (JMH {@code -t}); 0 keeps each benchmark's own {@code @Threads} (1 unless
+     * annotated). {@code @Threads} cannot be a {@code @Param}, so a benchmark measured at several
+     * thread counts gets one plan per count.
+     */
+    public int threads() {
+        return threads;
     }
 
     /** Wall time of one fork of one benchmark, without JVM and fixture start-up. */
@@ -91,32 +136,12 @@ public record Plan(
 
     /** This plan with other {@code @Param} overrides. */
     public Plan withParams(Map<String, List<String>> value) {
-        return new Plan(
-                include,
-                value,
-                forks,
-                warmupIterations,
-                warmupTime,
-                measurementIterations,
-                measurementTime,
-                jvmArgs,
-                label,
-                threads);
+        return toBuilder().params(value).build();
     }
 
-    /** This plan with extra JVM arguments for its forks. */
+    /** This plan with other JVM arguments for its forks. */
     public Plan withJvmArgs(List<String> value) {
-        return new Plan(
-                include,
-                params,
-                forks,
-                warmupIterations,
-                warmupTime,
-                measurementIterations,
-                measurementTime,
-                value,
-                label,
-                threads);
+        return toBuilder().jvmArgs(value).build();
     }
 
     /**
@@ -125,7 +150,27 @@ public record Plan(
      * @throws IllegalArgumentException if {@code value} is negative
      */
     public Plan withThreads(int value) {
-        return new Plan(
+        return toBuilder().threads(value).build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Plan p
+                && include.equals(p.include)
+                && params.equals(p.params)
+                && forks == p.forks
+                && warmupIterations == p.warmupIterations
+                && warmupTime.equals(p.warmupTime)
+                && measurementIterations == p.measurementIterations
+                && measurementTime.equals(p.measurementTime)
+                && jvmArgs.equals(p.jvmArgs)
+                && label.equals(p.label)
+                && threads == p.threads;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
                 include,
                 params,
                 forks,
@@ -135,6 +180,134 @@ public record Plan(
                 measurementTime,
                 jvmArgs,
                 label,
-                value);
+                threads);
+    }
+
+    @Override
+    public String toString() {
+        return "Plan["
+                + label
+                + ": "
+                + include
+                + " "
+                + params
+                + ", forks "
+                + forks
+                + ", warm-up "
+                + warmupIterations
+                + " x "
+                + warmupTime
+                + ", measurement "
+                + measurementIterations
+                + " x "
+                + measurementTime
+                + ", jvmArgs "
+                + jvmArgs
+                + ", threads "
+                + threads
+                + "]";
+    }
+
+    /** Named settings for a {@link Plan}; each setter checks its value at once. */
+    public static final class Builder {
+        private final String include;
+        private Map<String, List<String>> params = Map.of();
+        private int forks = 1;
+        private int warmupIterations;
+        private Duration warmupTime = Duration.ofSeconds(1);
+        private int measurementIterations = 1;
+        private Duration measurementTime = Duration.ofSeconds(1);
+        private List<String> jvmArgs = List.of();
+        private String label;
+        private int threads;
+
+        private Builder(String include) {
+            this.include = include;
+        }
+
+        /** {@code @Param} overrides; null means none. */
+        public Builder params(Map<String, List<String>> value) {
+            this.params = value == null ? Map.of() : value;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException if {@code value < 1}
+         */
+        public Builder forks(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("forks must be >= 1, was " + value);
+            }
+            this.forks = value;
+            return this;
+        }
+
+        /**
+         * {@code iterations} warm-up iterations of {@code time} each.
+         *
+         * @throws IllegalArgumentException if {@code iterations < 0} or {@code time} is negative
+         */
+        public Builder warmup(int iterations, Duration time) {
+            if (iterations < 0) {
+                throw new IllegalArgumentException(
+                        "warmupIterations must be >= 0, was " + iterations);
+            }
+            if (time.isNegative()) {
+                throw new IllegalArgumentException("warmupTime must be >= 0, was " + time);
+            }
+            this.warmupIterations = iterations;
+            this.warmupTime = time;
+            return this;
+        }
+
+        /**
+         * {@code iterations} measured iterations of {@code time} each.
+         *
+         * @throws IllegalArgumentException if {@code iterations < 1} or {@code time} is not
+         *     positive
+         */
+        public Builder measurement(int iterations, Duration time) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException(
+                        "measurementIterations must be >= 1, was " + iterations);
+            }
+            if (time.isZero() || time.isNegative()) {
+                throw new IllegalArgumentException("measurementTime must be > 0, was " + time);
+            }
+            this.measurementIterations = iterations;
+            this.measurementTime = time;
+            return this;
+        }
+
+        /** Extra JVM arguments for the forks; null means none. */
+        public Builder jvmArgs(List<String> value) {
+            this.jvmArgs = value == null ? List.of() : value;
+            return this;
+        }
+
+        /** A short name for progress lines; null means the include pattern. */
+        public Builder label(String value) {
+            this.label = value;
+            return this;
+        }
+
+        /**
+         * JMH worker threads; 0 keeps each benchmark's own {@code @Threads}.
+         *
+         * @throws IllegalArgumentException if {@code value < 0}
+         */
+        public Builder threads(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException(
+                        "threads must be >= 0 (0 = the benchmark's own), was " + value);
+            }
+            this.threads = value;
+            return this;
+        }
+
+        /** The plan. */
+        public Plan build() {
+            return new Plan(this);
+        }
     }
 }

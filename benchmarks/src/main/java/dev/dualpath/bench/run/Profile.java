@@ -23,71 +23,63 @@ public enum Profile {
         public List<Plan> plans() {
             Duration brief = Duration.ofMillis(200);
             return List.of(
-                    new Plan(IN_MEMORY, Map.of(), 1, 1, brief, 1, brief, List.of(), "in-memory"),
-                    new Plan(PHASES, Map.of(), 1, 1, brief, 1, brief, List.of(), "phases"),
+                    Plan.of(IN_MEMORY)
+                            .label("in-memory")
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .build(),
+                    Plan.of(PHASES)
+                            .label("phases")
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .build(),
                     // One representative per dimension that other plans already cover path by path.
-                    new Plan(
-                            ENVIRONMENT,
-                            Map.of("path", List.of("SHARED_LOOP")),
-                            1,
-                            1,
-                            brief,
-                            1,
-                            brief,
-                            List.of(),
-                            "environment"),
-                    new Plan(
-                            LOOPBACK,
-                            Map.of("delayMs", List.of("0"), "transport", List.of("APACHE")),
-                            1,
-                            1,
-                            brief,
-                            1,
-                            brief,
-                            List.of(),
-                            "loopback apache"),
-                    new Plan(
-                            LOOPBACK,
-                            loopback("0", "JDK", "DIRECT", "SHARED_LOOP"),
-                            1,
-                            1,
-                            brief,
-                            1,
-                            brief,
-                            List.of(),
-                            "loopback jdk"),
-                    new Plan(
-                            CONCURRENCY_BLOCKING,
-                            Map.of("callers", List.of("4"), "delayMs", List.of("0")),
-                            1,
-                            1,
-                            brief,
-                            1,
-                            brief,
-                            List.of(),
-                            "concurrency 4 callers",
-                            4),
-                    new Plan(
-                            CONCURRENCY_ASYNC,
-                            Map.of("callers", List.of("4"), "delayMs", List.of("0")),
-                            1,
-                            1,
-                            brief,
-                            1,
-                            brief,
-                            List.of(),
-                            "concurrency async 4 in flight",
-                            1),
-                    new Plan(
-                            PEERS,
-                            Map.of("delayMs", List.of("0")),
-                            1,
-                            1,
-                            brief,
-                            1,
-                            brief,
-                            List.of(),
-                            "peers"));
+                    Plan.of(ENVIRONMENT)
+                            .label("environment")
+                            .params(Map.of("path", List.of("SHARED_LOOP")))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback apache")
+                            .params(Map.of("delayMs", List.of("0"), "transport", List.of("APACHE")))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback jdk")
+                            .params(loopback("0", "JDK", "DIRECT", "SHARED_LOOP"))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .build(),
+                    Plan.of(CONCURRENCY_BLOCKING)
+                            .label("concurrency 4 callers")
+                            .params(Map.of("callers", List.of("4"), "delayMs", List.of("0")))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .threads(4)
+                            .build(),
+                    Plan.of(CONCURRENCY_ASYNC)
+                            .label("concurrency async 4 in flight")
+                            .params(Map.of("callers", List.of("4"), "delayMs", List.of("0")))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .threads(1)
+                            .build(),
+                    Plan.of(PEERS)
+                            .label("peers")
+                            .params(Map.of("delayMs", List.of("0")))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .build());
         }
     },
 
@@ -100,44 +92,52 @@ public enum Profile {
             // stable
             // from 4 s; Apache on loopback stable from ~6 s; the JDK client still falling at 7 s.
             return List.of(
-                    new Plan(IN_MEMORY, Map.of(), 3, 4, second, 3, half, List.of(), "in-memory"),
-                    new Plan(PHASES_NO_WHOLE, Map.of(), 3, 3, second, 4, half, List.of(), "phases"),
-                    new Plan(
-                            LOOPBACK,
-                            loopback(
-                                    "0",
-                                    "APACHE",
-                                    "RAW_BLOCKING",
-                                    "DIRECT",
-                                    "LOOP_PER_CALL",
-                                    "SHARED_LOOP"),
-                            3,
-                            6,
-                            second,
-                            4,
-                            half,
-                            List.of(),
-                            "loopback apache 0 ms"),
-                    new Plan(
-                            LOOPBACK,
-                            loopback("0", "JDK", "RAW_BLOCKING", "DIRECT", "SHARED_LOOP"),
-                            3,
-                            8,
-                            second,
-                            4,
-                            half,
-                            List.of(),
-                            "loopback jdk 0 ms"),
-                    new Plan(
-                            LOOPBACK,
-                            loopback("10", "APACHE", "RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL"),
-                            3,
-                            6,
-                            second,
-                            4,
-                            half,
-                            List.of(),
-                            "loopback apache 10 ms"));
+                    Plan.of(IN_MEMORY)
+                            .label("in-memory")
+                            .forks(3)
+                            .warmup(4, second)
+                            .measurement(3, half)
+                            .build(),
+                    Plan.of(PHASES_NO_WHOLE)
+                            .label("phases")
+                            .forks(3)
+                            .warmup(3, second)
+                            .measurement(4, half)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback apache 0 ms")
+                            .params(
+                                    loopback(
+                                            "0",
+                                            "APACHE",
+                                            "RAW_BLOCKING",
+                                            "DIRECT",
+                                            "LOOP_PER_CALL",
+                                            "SHARED_LOOP"))
+                            .forks(3)
+                            .warmup(6, second)
+                            .measurement(4, half)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback jdk 0 ms")
+                            .params(loopback("0", "JDK", "RAW_BLOCKING", "DIRECT", "SHARED_LOOP"))
+                            .forks(3)
+                            .warmup(8, second)
+                            .measurement(4, half)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback apache 10 ms")
+                            .params(
+                                    loopback(
+                                            "10",
+                                            "APACHE",
+                                            "RAW_BLOCKING",
+                                            "DIRECT",
+                                            "LOOP_PER_CALL"))
+                            .forks(3)
+                            .warmup(6, second)
+                            .measurement(4, half)
+                            .build());
         }
     },
 
@@ -148,81 +148,83 @@ public enum Profile {
             List<String> paths1500 =
                     List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL", "SEED_LITERAL");
             return List.of(
-                    new Plan(IN_MEMORY, Map.of(), 5, 5, second, 5, second, List.of(), "in-memory"),
-                    new Plan(PHASES, Map.of(), 5, 5, second, 5, second, List.of(), "phases"),
+                    Plan.of(IN_MEMORY)
+                            .label("in-memory")
+                            .forks(5)
+                            .warmup(5, second)
+                            .measurement(5, second)
+                            .build(),
+                    Plan.of(PHASES)
+                            .label("phases")
+                            .forks(5)
+                            .warmup(5, second)
+                            .measurement(5, second)
+                            .build(),
                     environment("1"),
                     environment("2"),
                     environment("4"),
-                    new Plan(
-                            LOOPBACK,
-                            Map.of(
-                                    "delayMs",
-                                    List.of("0", "1", "10", "100"),
-                                    "transport",
-                                    List.of("APACHE", "JDK")),
-                            3,
-                            8,
-                            second,
-                            5,
-                            second,
-                            List.of(),
-                            "loopback"),
-                    new Plan(
-                            LOOPBACK,
-                            Map.of(
-                                    "delayMs",
-                                    List.of("1500"),
-                                    "transport",
-                                    List.of("APACHE", "JDK"),
-                                    "path",
-                                    paths1500),
-                            3,
-                            2,
-                            Duration.ofSeconds(4),
-                            3,
-                            Duration.ofSeconds(8),
-                            List.of(),
-                            "loopback 1500 ms"),
+                    Plan.of(LOOPBACK)
+                            .label("loopback")
+                            .params(
+                                    Map.of(
+                                            "delayMs",
+                                            List.of("0", "1", "10", "100"),
+                                            "transport",
+                                            List.of("APACHE", "JDK")))
+                            .forks(3)
+                            .warmup(8, second)
+                            .measurement(5, second)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback 1500 ms")
+                            .params(
+                                    Map.of(
+                                            "delayMs",
+                                            List.of("1500"),
+                                            "transport",
+                                            List.of("APACHE", "JDK"),
+                                            "path",
+                                            paths1500))
+                            .forks(3)
+                            .warmup(2, Duration.ofSeconds(4))
+                            .measurement(3, Duration.ofSeconds(8))
+                            .build(),
                     concurrency(1),
                     concurrency(4),
                     concurrency(16),
                     concurrency(64),
-                    new Plan(
-                            CONCURRENCY_ASYNC,
-                            Map.of("callers", CALLERS, "delayMs", List.of("10")),
-                            3,
-                            5,
-                            second,
-                            5,
-                            second,
-                            List.of(),
-                            "concurrency async",
-                            1),
-                    new Plan(
-                            PEERS,
-                            Map.of("delayMs", List.of("0", "10")),
-                            3,
-                            8,
-                            second,
-                            5,
-                            second,
-                            List.of(),
-                            "peers"));
+                    Plan.of(CONCURRENCY_ASYNC)
+                            .label("concurrency async")
+                            .params(Map.of("callers", CALLERS, "delayMs", List.of("10")))
+                            .forks(3)
+                            .warmup(5, second)
+                            .measurement(5, second)
+                            .threads(1)
+                            .build(),
+                    Plan.of(PEERS)
+                            .label("peers")
+                            .params(Map.of("delayMs", List.of("0", "10")))
+                            .forks(3)
+                            .warmup(8, second)
+                            .measurement(5, second)
+                            .build());
         }
 
         /** One plan per caller count: JMH's thread count cannot be a {@code @Param}. */
         private Plan concurrency(int callers) {
-            return new Plan(
-                    CONCURRENCY_BLOCKING,
-                    Map.of("callers", List.of(String.valueOf(callers)), "delayMs", List.of("10")),
-                    3,
-                    5,
-                    Duration.ofSeconds(1),
-                    5,
-                    Duration.ofSeconds(1),
-                    List.of(),
-                    "concurrency " + callers + " callers",
-                    callers);
+            return Plan.of(CONCURRENCY_BLOCKING)
+                    .label("concurrency " + callers + " callers")
+                    .params(
+                            Map.of(
+                                    "callers",
+                                    List.of(String.valueOf(callers)),
+                                    "delayMs",
+                                    List.of("10")))
+                    .forks(3)
+                    .warmup(5, Duration.ofSeconds(1))
+                    .measurement(5, Duration.ofSeconds(1))
+                    .threads(callers)
+                    .build();
         }
     };
 
@@ -231,16 +233,14 @@ public enum Profile {
      * {@code -XX:ActiveProcessorCount} go together, and the benchmark checks they agree.
      */
     static Plan environment(String cpus) {
-        return new Plan(
-                ENVIRONMENT,
-                Map.of("cpus", List.of(cpus)),
-                3,
-                5,
-                Duration.ofSeconds(1),
-                5,
-                Duration.ofSeconds(1),
-                List.of("-XX:ActiveProcessorCount=" + cpus),
-                "environment " + cpus + " cpu");
+        return Plan.of(ENVIRONMENT)
+                .label("environment " + cpus + " cpu")
+                .params(Map.of("cpus", List.of(cpus)))
+                .forks(3)
+                .warmup(5, Duration.ofSeconds(1))
+                .measurement(5, Duration.ofSeconds(1))
+                .jvmArgs(List.of("-XX:ActiveProcessorCount=" + cpus))
+                .build();
     }
 
     /** The caller counts {@link #FULL} measures concurrency at. */
@@ -273,7 +273,7 @@ public enum Profile {
     static final String CONCURRENCY_ASYNC =
             "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.async\\w*$";
 
-    static final String PEERS = "dev\\.dualpath\\.bench\\.PeerBenchmark\\.";
+    static final String PEERS = "dev\\.dualpath\\.bench\\.peer\\.PeerBenchmark\\.";
 
     /** The JMH invocations of this profile, in order, for forks on JDK 17. */
     public abstract List<Plan> plans();
@@ -288,16 +288,12 @@ public enum Profile {
         }
         List<Plan> all = new java.util.ArrayList<>(plans());
         all.add(
-                new Plan(
-                        VIRTUAL,
-                        Map.of(),
-                        5,
-                        5,
-                        Duration.ofSeconds(1),
-                        5,
-                        Duration.ofSeconds(1),
-                        List.of(),
-                        "virtual-thread wrapper"));
+                Plan.of(VIRTUAL)
+                        .label("virtual-thread wrapper")
+                        .forks(5)
+                        .warmup(5, Duration.ofSeconds(1))
+                        .measurement(5, Duration.ofSeconds(1))
+                        .build());
         return List.copyOf(all);
     }
 }

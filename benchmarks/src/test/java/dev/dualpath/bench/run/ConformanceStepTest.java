@@ -12,16 +12,13 @@ import org.junit.jupiter.api.Test;
 class ConformanceStepTest {
 
     private static Plan plan(String include, Map<String, List<String>> params) {
-        return new Plan(
-                include,
-                params,
-                1,
-                1,
-                Duration.ofMillis(100),
-                1,
-                Duration.ofMillis(100),
-                List.of(),
-                "t");
+        return Plan.of(include)
+                .label("t")
+                .params(params)
+                .forks(1)
+                .warmup(1, Duration.ofMillis(100))
+                .measurement(1, Duration.ofMillis(100))
+                .build();
     }
 
     @Test

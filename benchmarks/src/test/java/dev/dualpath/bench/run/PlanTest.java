@@ -14,21 +14,57 @@ class PlanTest {
 
     @Test
     void withoutThreads_keepsTheBenchmarksOwn() {
-        Plan plan = new Plan("x", Map.of(), 1, 1, S, 1, S, List.of(), "x");
+        Plan plan = Plan.of("x").label("x").forks(1).warmup(1, S).measurement(1, S).build();
         assertThat(plan.threads()).isZero();
     }
 
     @Test
     void threads_surviveTheOtherWithers() {
-        Plan plan = new Plan("x", Map.of(), 1, 1, S, 1, S, List.of(), "x").withThreads(16);
+        Plan plan =
+                Plan.of("x")
+                        .label("x")
+                        .forks(1)
+                        .warmup(1, S)
+                        .measurement(1, S)
+                        .build()
+                        .withThreads(16);
         assertThat(plan.withParams(Map.of("callers", List.of("16"))).threads()).isEqualTo(16);
         assertThat(plan.withJvmArgs(List.of("-Xmx1g")).threads()).isEqualTo(16);
     }
 
     @Test
     void negativeThreads_areRejectedByName() {
-        assertThatThrownBy(() -> new Plan("x", Map.of(), 1, 1, S, 1, S, List.of(), "x", -1))
+        assertThatThrownBy(
+                        () ->
+                                Plan.of("x")
+                                        .label("x")
+                                        .forks(1)
+                                        .warmup(1, S)
+                                        .measurement(1, S)
+                                        .threads(-1)
+                                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threads");
+    }
+
+    @Test
+    void namedSettings_landInTheirOwnFields() {
+        Plan plan =
+                Plan.of("x").forks(3).warmup(4, S).measurement(5, Duration.ofMillis(500)).build();
+        assertThat(plan.forks()).isEqualTo(3);
+        assertThat(plan.warmupIterations()).isEqualTo(4);
+        assertThat(plan.measurementIterations()).isEqualTo(5);
+        assertThat(plan.forkTime()).isEqualTo(Duration.ofMillis(6500));
+        assertThat(plan.label()).as("the include pattern labels an unlabelled plan").isEqualTo("x");
+    }
+
+    @Test
+    void zeroForks_andAnEmptyMeasurement_areRejectedByName() {
+        assertThatThrownBy(() -> Plan.of("x").forks(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("forks");
+        assertThatThrownBy(() -> Plan.of("x").measurement(1, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("measurementTime");
     }
 }

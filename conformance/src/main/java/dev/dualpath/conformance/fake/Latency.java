@@ -1,5 +1,7 @@
 package dev.dualpath.conformance.fake;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.UniformDistribution;
 import java.time.Duration;
 
 /**
@@ -9,6 +11,14 @@ import java.time.Duration;
  * never against the nominal value.
  */
 public sealed interface Latency permits Latency.Fixed, Latency.Uniform, Latency.LogNormal {
+
+    /**
+     * {@code response} with this latency set, as WireMock models it.
+     *
+     * @param response the stub's response definition
+     * @return the same builder, for chaining
+     */
+    ResponseDefinitionBuilder applyTo(ResponseDefinitionBuilder response);
 
     /** No injected delay. */
     Latency NONE = new Fixed(Duration.ZERO);
@@ -20,6 +30,13 @@ public sealed interface Latency permits Latency.Fixed, Latency.Uniform, Latency.
          */
         public Fixed {
             requireNonNegative(delay, "delay");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder applyTo(ResponseDefinitionBuilder response) {
+            return delay.isZero()
+                    ? response
+                    : response.withFixedDelay(Math.toIntExact(delay.toMillis()));
         }
     }
 
@@ -41,6 +58,13 @@ public sealed interface Latency permits Latency.Fixed, Latency.Uniform, Latency.
                                 + " ms");
             }
         }
+
+        @Override
+        public ResponseDefinitionBuilder applyTo(ResponseDefinitionBuilder response) {
+            return response.withRandomDelay(
+                    new UniformDistribution(
+                            Math.toIntExact(min.toMillis()), Math.toIntExact(max.toMillis())));
+        }
     }
 
     /**
@@ -61,6 +85,13 @@ public sealed interface Latency permits Latency.Fixed, Latency.Uniform, Latency.
             if (!(sigma >= 0) || Double.isInfinite(sigma)) {
                 throw new InvalidFieldException("sigma", "must be finite and >= 0, was " + sigma);
             }
+        }
+
+        @Override
+        public ResponseDefinitionBuilder applyTo(ResponseDefinitionBuilder response) {
+            return response.withRandomDelay(
+                    new com.github.tomakehurst.wiremock.http.LogNormal(
+                            median.toNanos() / 1e6, sigma));
         }
     }
 

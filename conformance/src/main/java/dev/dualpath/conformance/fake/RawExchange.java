@@ -104,23 +104,50 @@ final class RawExchange {
                     ? Outcome.SERVER_CLOSED
                     : null;
         }
-        switch (attempt.fault()) {
-            case CONTENT_LENGTH_MISMATCH:
-                writeResponse(attempt.status(), attempt.headers(), body, body.length + 100L);
-                return Outcome.SERVER_CLOSED;
-            case STALL_MID_BODY:
-                writeHead(attempt.status(), attempt.headers(), body.length);
-                out.write(body, 0, body.length / 2);
-                out.flush();
-                bodiesStalled.incrementAndGet();
-                return waitUnlessClientCloses(RawSocketServer.MAX_STALL)
-                        ? Outcome.SERVER_CLOSED
-                        : Outcome.CLIENT_ABORTED;
-            case CLOSE_KEEPALIVE:
-                writeResponse(attempt.status(), attempt.headers(), body, -1);
-                return Outcome.SERVER_CLOSED_KEEPALIVE;
-            default:
-                throw new IllegalStateException(attempt.fault() + " is not a raw-socket fault");
+        return attempt.fault().playOn(new RawStage(attempt));
+    }
+
+    /** The raw-socket faults, played on this connection for one attempt. */
+    private final class RawStage implements Fault.Stage<Outcome> {
+        private final AttemptScript attempt;
+        private final byte[] body;
+
+        RawStage(AttemptScript attempt) {
+            this.attempt = attempt;
+            this.body = attempt.body();
+        }
+
+        @Override
+        public Outcome contentLengthMismatch() throws IOException {
+            writeResponse(attempt.status(), attempt.headers(), body, body.length + 100L);
+            return Outcome.SERVER_CLOSED;
+        }
+
+        @Override
+        public Outcome stallMidBody() throws IOException {
+            writeHead(attempt.status(), attempt.headers(), body.length);
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            bodiesStalled.incrementAndGet();
+            return waitUnlessClientCloses(RawSocketServer.MAX_STALL)
+                    ? Outcome.SERVER_CLOSED
+                    : Outcome.CLIENT_ABORTED;
+        }
+
+        @Override
+        public Outcome closeKeepAlive() throws IOException {
+            writeResponse(attempt.status(), attempt.headers(), body, -1);
+            return Outcome.SERVER_CLOSED_KEEPALIVE;
+        }
+
+        @Override
+        public Outcome wireMock(com.github.tomakehurst.wiremock.http.Fault fault) {
+            throw Fault.Stage.cannotPlay(fault.name(), "the raw-socket server");
+        }
+
+        @Override
+        public Outcome refused() {
+            throw Fault.Stage.cannotPlay("REFUSED", "the raw-socket server");
         }
     }
 

@@ -9,9 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.LogNormal;
-import com.github.tomakehurst.wiremock.http.UniformDistribution;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -103,8 +103,11 @@ final class WireMockStubs {
         ResponseDefinitionBuilder response = aResponse().withStatus(attempt.status());
         attempt.headers().forEach(response::withHeader);
         if (attempt.fault() != null) {
-            response.withFault(
-                    com.github.tomakehurst.wiremock.http.Fault.valueOf(attempt.fault().name()));
+            try {
+                attempt.fault().playOn(new StubStage(response));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // stubbing writes to no socket
+            }
         } else {
             response.withBody(attempt.body());
         }
@@ -121,18 +124,35 @@ final class WireMockStubs {
 
     static ResponseDefinitionBuilder withLatency(
             ResponseDefinitionBuilder response, Latency latency) {
-        if (latency instanceof Latency.Fixed f) {
-            return f.delay().isZero()
-                    ? response
-                    : response.withFixedDelay(Math.toIntExact(f.delay().toMillis()));
+        return latency.applyTo(response);
+    }
+
+    /** WireMock's own faults, set on a response stub. */
+    private record StubStage(ResponseDefinitionBuilder response)
+            implements Fault.Stage<ResponseDefinitionBuilder> {
+        @Override
+        public ResponseDefinitionBuilder wireMock(com.github.tomakehurst.wiremock.http.Fault f) {
+            return response.withFault(f);
         }
-        if (latency instanceof Latency.Uniform u) {
-            return response.withRandomDelay(
-                    new UniformDistribution(
-                            Math.toIntExact(u.min().toMillis()),
-                            Math.toIntExact(u.max().toMillis())));
+
+        @Override
+        public ResponseDefinitionBuilder contentLengthMismatch() {
+            throw Fault.Stage.cannotPlay("CONTENT_LENGTH_MISMATCH", "WireMock");
         }
-        Latency.LogNormal l = (Latency.LogNormal) latency;
-        return response.withRandomDelay(new LogNormal(l.median().toNanos() / 1e6, l.sigma()));
+
+        @Override
+        public ResponseDefinitionBuilder stallMidBody() {
+            throw Fault.Stage.cannotPlay("STALL_MID_BODY", "WireMock");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder closeKeepAlive() {
+            throw Fault.Stage.cannotPlay("CLOSE_KEEPALIVE", "WireMock");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder refused() {
+            throw Fault.Stage.cannotPlay("REFUSED", "WireMock");
+        }
     }
 }

@@ -2,7 +2,7 @@ package dev.dualpath.conformance.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.dualpath.conformance.runner.ConformanceResult;
+import dev.dualpath.conformance.result.ConformanceResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +41,11 @@ public final class ConformanceReportWriter {
         String now = Instant.now().toString();
         try {
             Files.createDirectories(directory);
-            MAPPER.writeValue(directory.resolve(JSON).toFile(), JsonReport.of(result, now));
+            MAPPER.writeValue(
+                    directory.resolve(JSON).toFile(), ConformanceJsonReport.of(result, now));
             Files.writeString(
                     directory.resolve(MARKDOWN),
-                    MarkdownReport.of(result, now),
+                    ConformanceMarkdownReport.of(result, now),
                     StandardCharsets.UTF_8);
             return directory;
         } catch (IOException e) {

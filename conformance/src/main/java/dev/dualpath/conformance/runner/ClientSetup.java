@@ -1,6 +1,7 @@
 package dev.dualpath.conformance.runner;
 
 import dev.dualpath.conformance.scenario.ClientConfig;
+import dev.dualpath.testkit.RecordingSleeper;
 import java.net.URI;
 import java.util.Objects;
 

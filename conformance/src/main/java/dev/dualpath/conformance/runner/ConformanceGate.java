@@ -2,6 +2,7 @@ package dev.dualpath.conformance.runner;
 
 import dev.dualpath.conformance.fake.FakeProvider;
 import dev.dualpath.conformance.report.ConformanceReportWriter;
+import dev.dualpath.conformance.result.ConformanceResult;
 import dev.dualpath.conformance.scenario.Scenario;
 import dev.dualpath.conformance.scenario.ScenarioCatalog;
 import java.nio.file.Path;

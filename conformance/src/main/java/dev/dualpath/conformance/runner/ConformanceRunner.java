@@ -1,10 +1,15 @@
 package dev.dualpath.conformance.runner;
 
 import dev.dualpath.conformance.fake.FakeProvider;
+import dev.dualpath.conformance.result.ConformanceResult;
+import dev.dualpath.conformance.result.PathResult;
+import dev.dualpath.conformance.result.ScenarioResult;
+import dev.dualpath.conformance.result.Verdict;
 import dev.dualpath.conformance.scenario.Action;
 import dev.dualpath.conformance.scenario.Capability;
 import dev.dualpath.conformance.scenario.Scenario;
 import dev.dualpath.conformance.scenario.ScenarioCatalog;
+import dev.dualpath.testkit.Normaliser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.dualpath.conformance.fake.FakeProvider;
 import dev.dualpath.conformance.report.ConformanceReportWriter;
+import dev.dualpath.conformance.result.ConformanceResult;
+import dev.dualpath.conformance.result.PathResult;
+import dev.dualpath.conformance.result.ScenarioResult;
 import dev.dualpath.conformance.scenario.Scenario;
 import dev.dualpath.conformance.scenario.ScenarioCatalog;
 import java.nio.file.Path;

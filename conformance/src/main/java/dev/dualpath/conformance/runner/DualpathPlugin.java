@@ -1,11 +1,11 @@
 package dev.dualpath.conformance.runner;
 
 import dev.dualpath.adapter.AdapterConfig;
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.CerebrasAdapter;
 import dev.dualpath.adapter.compat.SyncStrategy;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
+import dev.dualpath.adapter.secret.ApiKey;
 import dev.dualpath.adapter.transport.TransportKind;
 import dev.dualpath.conformance.scenario.Capability;
 import java.util.ArrayList;

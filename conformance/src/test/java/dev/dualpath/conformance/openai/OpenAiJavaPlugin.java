@@ -98,13 +98,12 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
             return new BlockingClient() {
                 @Override
                 public UnifiedChatResponse call(ChatRequest request) {
-                    try {
-                        return parse(
-                                client.chat()
-                                        .completions()
-                                        .withRawResponse()
-                                        .create(OpenAiRequests.params(request)),
-                                request.requestId());
+                    try (var raw =
+                            client.chat()
+                                    .completions()
+                                    .withRawResponse()
+                                    .create(OpenAiRequests.params(request))) {
+                        return parse(raw, request.requestId());
                     } catch (RuntimeException e) {
                         throw rethrow(OpenAiErrors.map(e, request.requestId()));
                     }

@@ -1,6 +1,6 @@
 package dev.dualpath.conformance.openai;
 
-import dev.dualpath.conformance.runner.RecordingSleeper;
+import dev.dualpath.testkit.RecordingSleeper;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 

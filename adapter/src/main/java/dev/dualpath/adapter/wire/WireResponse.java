@@ -1,4 +1,4 @@
-package dev.dualpath.adapter.transport;
+package dev.dualpath.adapter.wire;
 
 import java.time.Duration;
 import java.util.List;

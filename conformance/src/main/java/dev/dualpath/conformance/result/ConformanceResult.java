@@ -1,4 +1,4 @@
-package dev.dualpath.conformance.runner;
+package dev.dualpath.conformance.result;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,21 +1,21 @@
 package dev.dualpath.conformance.report;
 
-import dev.dualpath.conformance.runner.ConformanceResult;
-import dev.dualpath.conformance.runner.PathResult;
-import dev.dualpath.conformance.runner.ScenarioResult;
-import dev.dualpath.conformance.runner.Verdict;
+import dev.dualpath.conformance.result.ConformanceResult;
+import dev.dualpath.conformance.result.PathResult;
+import dev.dualpath.conformance.result.ScenarioResult;
+import dev.dualpath.conformance.result.Verdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** {@code conformance.json}: scenario × path → verdict, outcomes and mismatches, plus totals. */
-final class JsonReport {
+final class ConformanceJsonReport {
 
     /** Bumped when a field changes meaning. */
     static final int FORMAT = 1;
 
-    private JsonReport() {}
+    private ConformanceJsonReport() {}
 
     static Map<String, Object> of(ConformanceResult result, String generatedAt) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -27,7 +27,9 @@ final class JsonReport {
         root.put("passed", result.passed());
         root.put("totals", totals(result));
         root.put("failuresByPath", result.failuresByPath());
-        root.put("scenarios", result.scenarios().stream().map(JsonReport::scenario).toList());
+        root.put(
+                "scenarios",
+                result.scenarios().stream().map(ConformanceJsonReport::scenario).toList());
         return root;
     }
 

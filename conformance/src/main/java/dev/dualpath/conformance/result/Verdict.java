@@ -1,4 +1,4 @@
-package dev.dualpath.conformance.runner;
+package dev.dualpath.conformance.result;
 
 /** How one check (a scenario on a path, or a scenario's all-paths agreement) came out. */
 public enum Verdict {

@@ -1,10 +1,11 @@
-package dev.dualpath.adapter.testing;
+package dev.dualpath.testkit;
 
 import dev.dualpath.adapter.transport.Transport;
-import dev.dualpath.adapter.transport.TransportFailure;
-import dev.dualpath.adapter.transport.WireRequest;
-import dev.dualpath.adapter.transport.WireResponse;
+import dev.dualpath.adapter.wire.TransportFailure;
+import dev.dualpath.adapter.wire.WireRequest;
+import dev.dualpath.adapter.wire.WireResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A test transport whose behaviour is chosen by the request's {@code X-Request-Id} prefix, so
  * concurrent calls need no shared script: {@code ok-} answers a success body, {@code e500-} a 500,
- * {@code e429then-} a 429 on the first attempt and a success after, {@code timeout-} fails with a
- * headers timeout, {@code refused-} with a connection failure, {@code bad-} answers a truncated
- * 200, {@code hang-} blocks (or never completes) until interrupted or cancelled.
+ * {@code e401-} a 401 in the provider's own error shape, {@code e429then-} a 429 on the first
+ * attempt and a success after, {@code timeout-} fails with a headers timeout, {@code refused-} with
+ * a connection failure, {@code bad-} answers a truncated 200, {@code hang-} blocks (or never
+ * completes) until interrupted or cancelled.
  */
 public final class ScriptedTransport implements Transport {
 
@@ -37,6 +39,12 @@ public final class ScriptedTransport implements Transport {
     private static final String ERROR_500 =
             """
             {"message":"Internal error","type":"server_error","param":null,"code":"internal"}\
+            """;
+
+    private static final String ERROR_401 =
+            """
+            {"message":"Wrong API Key","type":"invalid_request_error","param":"api_key",\
+            "code":"wrong_api_key"}\
             """;
 
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
@@ -92,6 +100,9 @@ public final class ScriptedTransport implements Transport {
         if (id.startsWith("e500-")) {
             return json(500, ERROR_500, Map.of());
         }
+        if (id.startsWith("e401-")) {
+            return json(401, ERROR_401, Map.of());
+        }
         if (id.startsWith("e429then-")) {
             return attempt == 1
                     ? json(
@@ -119,7 +130,7 @@ public final class ScriptedTransport implements Transport {
     }
 
     private static WireResponse json(int status, String body, Map<String, List<String>> headers) {
-        Map<String, List<String>> all = new java.util.HashMap<>(headers);
+        Map<String, List<String>> all = new HashMap<>(headers);
         all.put("content-type", List.of("application/json"));
         return new WireResponse(status, all, body.getBytes(StandardCharsets.UTF_8), null);
     }

@@ -1,4 +1,4 @@
-package dev.dualpath.adapter;
+package dev.dualpath.adapter.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class CallRequestIdTest {
+class RequestIdsTest {
 
     @Test
     void generatedIdsAreVersion4UuidsInCanonicalForm() {
         for (int i = 0; i < 1000; i++) {
-            String id = Call.newRequestId();
+            String id = RequestIds.next();
             UUID parsed = UUID.fromString(id);
             assertThat(id)
                     .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
@@ -26,7 +26,7 @@ class CallRequestIdTest {
     void generatedIdsDoNotRepeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
-            seen.add(Call.newRequestId());
+            seen.add(RequestIds.next());
         }
         assertThat(seen).hasSize(100_000);
     }

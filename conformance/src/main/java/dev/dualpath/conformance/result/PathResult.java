@@ -1,5 +1,6 @@
-package dev.dualpath.conformance.runner;
+package dev.dualpath.conformance.result;
 
+import dev.dualpath.testkit.Outcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.dualpath.adapter;
+package dev.dualpath.adapter.secret;
 
 /**
  * An API key. It is sent as a bearer token and nowhere else: {@link #toString()} masks it, and

@@ -1,4 +1,4 @@
-package dev.dualpath.conformance.runner;
+package dev.dualpath.testkit;
 
 import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.RateLimitInfo;

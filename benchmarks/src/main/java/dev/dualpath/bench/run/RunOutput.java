@@ -1,5 +1,6 @@
 package dev.dualpath.bench.run;
 
+import dev.dualpath.bench.verdict.jmh.RunFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,17 +11,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * {@code results/runs/<timestamp>/}: where one run writes everything it produces, so that every
- * figure in its report traces back to a file beside it. {@code results/latest} points at the
- * newest.
+ * {@code results/runs/<timestamp>/} as a run writes it (the verdict code reads it back as a {@link
+ * RunFolder}): where one run writes everything it produces, so that every figure in its report
+ * traces back to a file beside it. {@code results/latest} points at the newest.
  */
-public final class RunFolder {
+public final class RunOutput {
 
     /** File names inside a run folder; those the verdict code reads are its own constants. */
-    public static final String JMH_JSON = dev.dualpath.bench.verdict.jmh.RunFolder.JMH_JSON;
+    public static final String JMH_JSON = RunFolder.JMH_JSON;
 
     public static final String JMH_LOG = "jmh.log";
-    public static final String ENV_JSON = dev.dualpath.bench.verdict.jmh.RunFolder.ENV_JSON;
+    public static final String ENV_JSON = RunFolder.ENV_JSON;
     public static final String SUMMARY_MD = "summary.md";
 
     private static final DateTimeFormatter STAMP =
@@ -28,7 +29,7 @@ public final class RunFolder {
 
     private final Path dir;
 
-    private RunFolder(Path dir) {
+    private RunOutput(Path dir) {
         this.dir = dir;
     }
 
@@ -39,7 +40,7 @@ public final class RunFolder {
      *
      * @throws UncheckedIOException if the folder cannot be created
      */
-    public static RunFolder create(Path resultsDir, ZonedDateTime now) {
+    public static RunOutput create(Path resultsDir, ZonedDateTime now) {
         String stamp = STAMP.format(now.withZoneSameInstant(ZoneOffset.UTC));
         Path runs = resultsDir.resolve("runs");
         try {
@@ -50,7 +51,7 @@ public final class RunFolder {
             }
             Files.createDirectory(dir);
             pointLatest(resultsDir, dir);
-            return new RunFolder(dir);
+            return new RunOutput(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a run folder under " + runs, e);
         }

@@ -1,20 +1,21 @@
-package dev.dualpath.adapter.compat;
+package dev.dualpath.conformance.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.dualpath.adapter.AdapterConfig;
-import dev.dualpath.adapter.ApiKey;
 import dev.dualpath.adapter.CerebrasAdapter;
 import dev.dualpath.adapter.ChatAdapter;
+import dev.dualpath.adapter.compat.SyncStrategy;
 import dev.dualpath.adapter.core.RetryPolicy;
 import dev.dualpath.adapter.error.CancelledException;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
-import dev.dualpath.adapter.testing.RecordingSleeper;
-import dev.dualpath.adapter.testing.ScriptedTransport;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.testkit.RecordingSleeper;
+import dev.dualpath.testkit.ScriptedTransport;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class InterruptAndLeakTest {
         AdapterConfig config =
                 AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey("sk-test-key"))
                         .withRetries(RetryPolicy.none())
-                        .withSleeper(new RecordingSleeper());
+                        .withSleeper(RecordingSleeper.instant());
         adapter = CerebrasAdapter.create(config, transport);
     }
 

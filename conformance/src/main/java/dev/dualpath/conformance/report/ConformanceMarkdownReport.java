@@ -1,9 +1,9 @@
 package dev.dualpath.conformance.report;
 
-import dev.dualpath.conformance.runner.ConformanceResult;
-import dev.dualpath.conformance.runner.PathResult;
-import dev.dualpath.conformance.runner.ScenarioResult;
-import dev.dualpath.conformance.runner.Verdict;
+import dev.dualpath.conformance.result.ConformanceResult;
+import dev.dualpath.conformance.result.PathResult;
+import dev.dualpath.conformance.result.ScenarioResult;
+import dev.dualpath.conformance.result.Verdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,9 @@ import java.util.Map;
  * totals at the bottom, then the detail of every failure, disagreement, expected divergence, stale
  * divergence entry and skip.
  */
-final class MarkdownReport {
+final class ConformanceMarkdownReport {
 
-    private MarkdownReport() {}
+    private ConformanceMarkdownReport() {}
 
     static String of(ConformanceResult r, String generatedAt) {
         StringBuilder md = new StringBuilder();

@@ -1,7 +1,8 @@
-package dev.dualpath.bench;
+package dev.dualpath.bench.peer;
 
-import dev.dualpath.bench.peer.Peer;
-import dev.dualpath.bench.peer.PeerClient;
+import dev.dualpath.bench.CallMeter;
+import dev.dualpath.bench.CallerThread;
+import dev.dualpath.bench.StubMeter;
 import dev.dualpath.conformance.fake.CannedBodies;
 import dev.dualpath.conformance.fake.FakeProvider;
 import dev.dualpath.conformance.fake.Latency;

@@ -1,4 +1,4 @@
-package dev.dualpath.conformance.runner;
+package dev.dualpath.conformance.result;
 
 import dev.dualpath.conformance.scenario.Scenario;
 import java.util.List;

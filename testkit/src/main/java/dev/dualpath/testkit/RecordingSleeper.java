@@ -1,4 +1,4 @@
-package dev.dualpath.conformance.runner;
+package dev.dualpath.testkit;
 
 import dev.dualpath.adapter.core.Sleeper;
 import java.time.Duration;
@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * cap, while the full requested duration is recorded. The runner caps the waits of scenarios that
  * do not act during a backoff: their expectations check the waits asked for, not how long they
  * lasted, and twelve paths × 14 retrying scenarios of real 0.5–1.5 s backoffs would cost about 100
- * s of pure sleeping per run (the catalogue's retry scenarios follow PROVIDER.md's 0.5 s base).
+ * s of pure sleeping per run (the catalogue's retry scenarios use the provider's 0.5 s base
+ * backoff, docs/provider.md).
  *
  * <p>The runner reads {@link #drain()} after each call: the waits asked for (in order, a wait cut
  * short counts) and how many ran to the end — each finished wait is followed by one more attempt,
@@ -45,6 +46,11 @@ public final class RecordingSleeper implements Sleeper {
 
     private RecordingSleeper(Duration maxRealWait) {
         this.maxRealWait = maxRealWait;
+    }
+
+    /** Records every wait and returns at once: for unit tests that only check what was asked. */
+    public static RecordingSleeper instant() {
+        return new RecordingSleeper(Duration.ZERO);
     }
 
     /** Waits exactly as long as asked. */

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dualpath.adapter.core.RequestEncoder;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
-import dev.dualpath.adapter.testing.ScriptedTransport;
+import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.transport.InMemoryTransport;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /** A canary key never shows in a toString() of anything that holds it. */
-class ApiKeyRedactionTest {
+class SecretToStringTest {
 
     private static final String CANARY = "sk-CANARY-7f3a9c";
 
@@ -42,7 +43,13 @@ class ApiKeyRedactionTest {
     void adapterAndConfig_toString_neverPrintTheKey() {
         AdapterConfig config =
                 AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey(CANARY));
-        try (CerebrasAdapter adapter = CerebrasAdapter.create(config, new ScriptedTransport())) {
+        try (CerebrasAdapter adapter =
+                CerebrasAdapter.create(
+                        config,
+                        InMemoryTransport.answering(
+                                request -> {
+                                    throw new AssertionError("no call expected");
+                                }))) {
             assertThat(adapter.toString()).doesNotContain(CANARY);
             assertThat(config.toString()).doesNotContain(CANARY);
         }

@@ -1,4 +1,4 @@
-package dev.dualpath.conformance.runner;
+package dev.dualpath.testkit;
 
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ProviderTimeoutException;
@@ -6,6 +6,7 @@ import dev.dualpath.adapter.error.RateLimitException;
 import dev.dualpath.adapter.model.ResponseMetrics;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 
 /**
  * The one normaliser: the only thing allowed to differ between two paths is client-side timing, so
@@ -19,6 +20,26 @@ import java.util.Objects;
 public final class Normaliser {
 
     private Normaliser() {}
+
+    /**
+     * Runs {@code call} and normalises what it returned or threw. Any throwable is captured, so a
+     * wrapper such as {@code CompletionException} shows up as a foreign failure (a mismatch), never
+     * as an escaped exception. The waits are drained from {@code sleeper}.
+     *
+     * @param call the call to make
+     * @param sleeper the sleeper the adapter under test was built with
+     * @return the comparable outcome
+     */
+    public static Outcome capture(Callable<UnifiedChatResponse> call, RecordingSleeper sleeper) {
+        UnifiedChatResponse response = null;
+        Throwable failure = null;
+        try {
+            response = call.call();
+        } catch (Throwable t) { // every throwable is a result here, not a crash of the test
+            failure = t;
+        }
+        return normalise(response, failure, sleeper.drain());
+    }
 
     /**
      * @param response the call's response, or null if it failed
