@@ -35,4 +35,14 @@ public enum TransportKind {
      * @throws NullPointerException if config is null
      */
     public abstract Transport create(TransportConfig config);
+
+    /**
+     * @return a factory building a new transport of this kind from {@code config} on every {@link
+     *     TransportFactory#create()}
+     * @throws NullPointerException if config is null
+     */
+    public TransportFactory factory(TransportConfig config) {
+        java.util.Objects.requireNonNull(config, "config");
+        return () -> create(config);
+    }
 }
