@@ -114,8 +114,20 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
      */
     public static CerebrasAdapter create(AdapterConfig config, TransportFactory transports) {
         Objects.requireNonNull(transports, "transports");
-        Transport transport = transports.create();
-        return owning(config, transport, transport, transport, transports);
+        return create(config, transports.create(), transports);
+    }
+
+    /**
+     * An adapter over {@code transport}, which {@link #close()} closes, that opens {@linkplain
+     * #openScoped scoped clients} on fresh transports from {@code scoped} (usually the factory that
+     * built {@code transport}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static CerebrasAdapter create(
+            AdapterConfig config, Transport transport, TransportFactory scoped) {
+        Objects.requireNonNull(scoped, "scoped");
+        return owning(config, transport, transport, transport, scoped);
     }
 
     /**

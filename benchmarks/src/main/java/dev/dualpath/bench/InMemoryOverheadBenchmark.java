@@ -46,7 +46,15 @@ public class InMemoryOverheadBenchmark {
     /** The knob named in the class Javadoc; 0 unless set. */
     public static final String EXTRA_DELAY_PROPERTY = "dualpath.bench.extraDelayNanos";
 
-    @Param({"RAW_BLOCKING", "RAW_ASYNC", "DIRECT", "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL"})
+    @Param({
+        "RAW_BLOCKING",
+        "RAW_ASYNC",
+        "DIRECT",
+        "LOOP_PER_CALL",
+        "SHARED_LOOP",
+        "SEED_LITERAL",
+        "CLIENT_PER_CALL"
+    })
     public BenchPath path;
 
     private Target target;
