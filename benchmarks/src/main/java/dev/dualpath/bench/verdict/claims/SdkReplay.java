@@ -32,9 +32,6 @@ public record SdkReplay(
         Map<String, String> packages,
         Map<String, Pattern> patterns) {
 
-    /** The file name in a run folder. */
-    public static final String FILE = "python-sdk.json";
-
     /** Freezes the maps (keeping their order). */
     public SdkReplay {
         packages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(packages));
