@@ -69,11 +69,4 @@ class ProfileTest {
                 .allMatch(p -> !p.params().containsKey("callers"))
                 .allMatch(p -> p.threads() == 0);
     }
-
-    @Test
-    void quick_estimatedDuration_staysUnderEightMinutes() {
-        java.time.Duration estimate = JmhLauncher.estimate(Profile.QUICK.plans()).total();
-        System.out.println("[profile] quick estimated " + estimate);
-        assertThat(estimate).isLessThan(java.time.Duration.ofMinutes(8));
-    }
 }

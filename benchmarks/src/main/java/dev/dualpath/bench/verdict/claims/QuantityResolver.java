@@ -153,6 +153,7 @@ final class QuantityResolver {
                             + (q.mode() == null ? "any" : q.mode())
                             + " and params "
                             + new java.util.TreeMap<>(q.params())
+                            + (q.secondary() == null ? "" : " and secondary " + q.secondary())
                             + " in "
                             + run.file().getFileName());
         }
