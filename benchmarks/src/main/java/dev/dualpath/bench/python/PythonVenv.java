@@ -71,11 +71,13 @@ public final class PythonVenv {
      * @param reason why it is not (empty when it is)
      */
     public record Outcome(Optional<Path> python, String reason) {
-        static Outcome ready(Path python) {
+        /** A ready interpreter. */
+        public static Outcome ready(Path python) {
             return new Outcome(Optional.of(python), "");
         }
 
-        static Outcome unavailable(String reason) {
+        /** No interpreter, for {@code reason}. */
+        public static Outcome unavailable(String reason) {
             return new Outcome(Optional.empty(), reason);
         }
     }

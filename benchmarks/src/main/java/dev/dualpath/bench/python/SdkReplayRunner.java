@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Runs {@code sdk_replay.py} (bundled as {@value #SCRIPT}) with the Python of a {@link PythonVenv}
@@ -25,13 +26,21 @@ public final class SdkReplayRunner {
     /** Class-path location of the script. */
     public static final String SCRIPT = "/python/sdk_replay.py";
 
-    private final PythonVenv venv;
+    private final Function<PrintStream, PythonVenv.Outcome> interpreter;
 
     /**
      * @param venv where the SDK is (or will be) installed
      */
     public SdkReplayRunner(PythonVenv venv) {
-        this.venv = venv;
+        this(log -> venv.ensure(PythonVenv.SDK_REQUIREMENTS, log));
+    }
+
+    /**
+     * @param interpreter makes the Python with the SDK ready (printing progress to its argument),
+     *     or says why it cannot
+     */
+    SdkReplayRunner(Function<PrintStream, PythonVenv.Outcome> interpreter) {
+        this.interpreter = interpreter;
     }
 
     /**
@@ -95,7 +104,7 @@ public final class SdkReplayRunner {
      * @param log where progress lines go (venv creation, pip)
      */
     public Outcome run(Stub stub, Settings settings, Path out, PrintStream log) {
-        PythonVenv.Outcome python = venv.ensure(PythonVenv.SDK_REQUIREMENTS, log);
+        PythonVenv.Outcome python = interpreter.apply(log);
         if (python.python().isEmpty()) {
             return new Outcome(Optional.empty(), python.reason());
         }
