@@ -41,6 +41,8 @@ public final class Target implements AutoCloseable {
     }
 
     /**
+     * A target over an existing transport, for the in-memory and custom set-ups.
+     *
      * @param baseUrl where the transport sends requests
      * @param transports builds the target's transport now (owned by the target from now on) and a
      *     fresh one per call for {@link BenchPath#CLIENT_PER_CALL}

@@ -74,10 +74,9 @@ public enum SyncStrategy {
      * (Python's {@code AsyncOpenAI} keeps pooled connections owned by that loop; reusing a cached
      * client from a new loop fails once its loop is closed). Here the client is a scoped client of
      * the adapter ({@link ScopedClients#openScoped}): a new transport, its connection opened for
-     * the call and closed after it, with its continuations on the per-call loop.
-     *
-     * @throws UnsupportedOperationException (before any I/O) if the adapter was built over one
-     *     transport instance and so cannot open a fresh one
+     * the call and closed after it, with its continuations on the per-call loop. An adapter built
+     * over one transport instance cannot open a fresh one: the call then throws {@link
+     * UnsupportedOperationException} before any I/O.
      */
     CLIENT_PER_CALL("fresh event loop and fresh async client (transport) per call") {
         @Override

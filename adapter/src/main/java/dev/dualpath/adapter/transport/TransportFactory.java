@@ -14,6 +14,8 @@ package dev.dualpath.adapter.transport;
 public interface TransportFactory {
 
     /**
+     * Builds a new transport.
+     *
      * @return a new transport, which the caller owns and must close
      * @throws RuntimeException whatever building the client throws (e.g. a reactor that cannot
      *     start); no half-built transport is left open

@@ -16,7 +16,7 @@ public final class Executables {
         if (path == null) {
             return Optional.empty();
         }
-        for (String dir : path.split(File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator, -1)) {
             if (dir.isEmpty()) {
                 continue;
             }

@@ -48,6 +48,8 @@ public final class PythonVenv {
     }
 
     /**
+     * A venv at {@code dir}, made with {@code basePython}.
+     *
      * @param dir where the venv lives (created if absent)
      * @param basePython the Python 3 that creates it, empty when there is none
      * @param environment extra environment for pip (e.g. {@code PIP_INDEX_URL})

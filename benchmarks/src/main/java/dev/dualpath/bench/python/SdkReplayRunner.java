@@ -29,6 +29,8 @@ public final class SdkReplayRunner {
     private final Function<PrintStream, PythonVenv.Outcome> interpreter;
 
     /**
+     * A runner whose SDK lives in {@code venv}, made on first use.
+     *
      * @param venv where the SDK is (or will be) installed
      */
     public SdkReplayRunner(PythonVenv venv) {
@@ -36,6 +38,8 @@ public final class SdkReplayRunner {
     }
 
     /**
+     * A runner over any interpreter that has the SDK (tests use a stand-in).
+     *
      * @param interpreter makes the Python with the SDK ready (printing progress to its argument),
      *     or says why it cannot
      */
@@ -72,6 +76,8 @@ public final class SdkReplayRunner {
                 new Settings(5, 8, 10, 2, 1, Duration.ofMinutes(20));
 
         /**
+         * Checks the ranges.
+         *
          * @throws IllegalArgumentException naming the field, on a value out of range
          */
         public Settings {

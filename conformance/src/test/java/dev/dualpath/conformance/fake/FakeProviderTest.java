@@ -70,7 +70,9 @@ class FakeProviderTest {
         // Two fresh connections of one request each (Connection: close), then two requests on one
         // kept-alive connection.
         for (int i = 0; i < 2; i++) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", fake.baseUrl().getPort())) {
+            try (java.net.Socket s =
+                    new java.net.Socket(
+                            java.net.InetAddress.getLoopbackAddress(), fake.baseUrl().getPort())) {
                 s.getOutputStream()
                         .write(
                                 ("GET /v1/tcp_warming HTTP/1.1\r\nHost: x\r\nConnection:"

@@ -42,6 +42,8 @@ public record PythonReplay(
     }
 
     /**
+     * A series' units, times in milliseconds and counts as they are.
+     *
      * @param series a series name present in the file
      * @return its batch means: milliseconds for a time series, the count per call for a count
      */
@@ -55,8 +57,9 @@ public record PythonReplay(
     }
 
     /**
+     * Returns its batch means, in milliseconds.
+     *
      * @param series a series name present in the file
-     * @return its batch means, in milliseconds
      */
     public Units unitsMillis(String series) {
         double[] s = samplesNs.get(series);
@@ -73,6 +76,8 @@ public record PythonReplay(
     }
 
     /**
+     * Reads a Python replay result file.
+     *
      * @param file a python-replay.json
      * @throws InputException if missing, not JSON, or {@code samples} is not an object of number
      *     arrays

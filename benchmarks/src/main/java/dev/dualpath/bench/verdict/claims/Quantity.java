@@ -57,7 +57,7 @@ public sealed interface Quantity {
      * A pattern of the real-SDK replay: {@code {"pattern": "loop_cached_client", "metric":
      * "median_ms"}}.
      *
-     * @param pattern name under {@code patterns} in python-sdk.json (may hold placeholders)
+     * @param pattern a pattern name of python-sdk.json (may hold placeholders)
      * @param metric what is read from it, one value per process
      */
     record Sdk(String pattern, SdkMetric metric) implements Quantity {

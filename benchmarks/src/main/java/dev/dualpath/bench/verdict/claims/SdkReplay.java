@@ -120,6 +120,9 @@ public record SdkReplay(
      * @param connections TCP connections the stub accepted during this pattern's blocks
      * @param loops event loops created during them
      */
+    // The samples are handed over once from the parser and only read (a median sorts a copy):
+    // copying them on the way in and out would add nothing.
+    @SuppressWarnings("ArrayRecordComponent")
     public record Fork(
             double[] samplesNs,
             int calls,

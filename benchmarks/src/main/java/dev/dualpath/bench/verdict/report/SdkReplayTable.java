@@ -59,7 +59,7 @@ public final class SdkReplayTable {
             Units median = p.units(SdkMetric.MEDIAN_MS);
             ConfidenceInterval m = bootstrap.mean(median.values());
             String over = "-";
-            if (baseline != null && p != baseline) {
+            if (baseline != null && !p.name().equals(BASELINE)) {
                 ConfidenceInterval d =
                         bootstrap.differenceOfMeans(
                                 median.values(), baseline.units(SdkMetric.MEDIAN_MS).values());
