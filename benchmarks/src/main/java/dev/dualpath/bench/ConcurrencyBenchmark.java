@@ -102,7 +102,7 @@ public class ConcurrencyBenchmark {
             target =
                     Target.over(
                             provider.baseUrl(),
-                            transport.create(config),
+                            transport.factory(config),
                             ContinuationExecutor.OWNED_POOL);
             target.check(BenchPath.SHARED_LOOP); // invoke() + join: what the async methods call
         }

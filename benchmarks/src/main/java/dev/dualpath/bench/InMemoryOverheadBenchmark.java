@@ -46,7 +46,15 @@ public class InMemoryOverheadBenchmark {
     /** The knob named in the class Javadoc; 0 unless set. */
     public static final String EXTRA_DELAY_PROPERTY = "dualpath.bench.extraDelayNanos";
 
-    @Param({"RAW_BLOCKING", "RAW_ASYNC", "DIRECT", "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL"})
+    @Param({
+        "RAW_BLOCKING",
+        "RAW_ASYNC",
+        "DIRECT",
+        "LOOP_PER_CALL",
+        "SHARED_LOOP",
+        "SEED_LITERAL",
+        "CLIENT_PER_CALL"
+    })
     public BenchPath path;
 
     private Target target;
@@ -63,9 +71,14 @@ public class InMemoryOverheadBenchmark {
         target.close();
     }
 
-    /** One call through {@code path}; returned so JMH consumes it. */
+    /**
+     * One call through {@code path}; returned so JMH consumes it. Counted for {@link
+     * CallCostProfiler}'s {@code threads.started.norm} (a strategy that makes an "event loop" per
+     * call starts a thread per call), at the cost of one uncontended {@code LongAdder} add.
+     */
     @Benchmark
     public Object call() {
+        CallMeter.calls(1);
         return path.call(target);
     }
 }

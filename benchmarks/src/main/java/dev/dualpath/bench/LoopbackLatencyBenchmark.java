@@ -49,7 +49,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class LoopbackLatencyBenchmark {
 
-    @Param({"RAW_BLOCKING", "RAW_ASYNC", "DIRECT", "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL"})
+    @Param({
+        "RAW_BLOCKING",
+        "RAW_ASYNC",
+        "DIRECT",
+        "LOOP_PER_CALL",
+        "SHARED_LOOP",
+        "SEED_LITERAL",
+        "CLIENT_PER_CALL"
+    })
     public BenchPath path;
 
     @Param({"APACHE", "JDK"})
@@ -69,7 +77,7 @@ public class LoopbackLatencyBenchmark {
         target =
                 Target.over(
                         provider.baseUrl(),
-                        transport.create(TransportConfig.DEFAULTS),
+                        transport.factory(TransportConfig.DEFAULTS),
                         ContinuationExecutor.OWNED_POOL);
         target.check(path);
     }

@@ -3,11 +3,14 @@ package dev.dualpath.bench.cli;
 import dev.dualpath.bench.openloop.ForkLauncher;
 import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
+import dev.dualpath.bench.python.PythonVenv;
+import dev.dualpath.bench.python.SdkReplayRunner;
 import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
+import dev.dualpath.bench.run.SdkReplayStep;
 import dev.dualpath.bench.run.StrategyTable;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
@@ -41,9 +44,9 @@ import picocli.CommandLine.Option;
         description = {
             "Run a benchmark profile and write results/runs/<timestamp>/: jmh.json, jmh.log,"
                     + " env.json,",
-            "python-replay.json, summary.md, report.md/json, junit.xml, charts/. Then print the"
-                    + " claims and",
-            "the gate against the baseline."
+            "python-replay.json, python-sdk.json, summary.md, report.md/json, junit.xml, charts/."
+                    + " Then print the",
+            "claims and the gate against the baseline."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -104,6 +107,21 @@ final class RunCommand extends VerdictCommand {
     int pythonSamples;
 
     @Option(
+            names = "--python-sdk",
+            negatable = true,
+            description =
+                    "Replay the write-up's patterns on the real Python SDK (pip installs the pinned"
+                            + " openai into --python-venv once); default: on for quick and full,"
+                            + " off for smoke.")
+    Boolean pythonSdk;
+
+    @Option(
+            names = "--python-venv",
+            paramLabel = "DIR",
+            description = "Virtual environment for the real SDK (default: target/python-sdk-venv).")
+    Path pythonVenv = SdkReplayStep.DEFAULT_VENV;
+
+    @Option(
             names = "--open-loop",
             negatable = true,
             description =
@@ -153,6 +171,13 @@ final class RunCommand extends VerdictCommand {
         Set<String> refused = skipConformance ? Set.of() : ConformanceStep.run(run.dir(), console);
         if (!benchmark(chosen, refused, run, console) || !openLoop(chosen, run, console)) {
             return ExitCode.BAD_INPUT;
+        }
+        if (pythonSdk != null ? pythonSdk : chosen != Profile.SMOKE) {
+            SdkReplayStep.run(
+                    run.dir(),
+                    new SdkReplayRunner(new PythonVenv(pythonVenv)),
+                    SdkReplayRunner.Settings.DEFAULTS,
+                    console);
         }
         String table =
                 new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))

@@ -113,7 +113,8 @@ public enum Profile {
                                             "RAW_BLOCKING",
                                             "DIRECT",
                                             "LOOP_PER_CALL",
-                                            "SHARED_LOOP"))
+                                            "SHARED_LOOP",
+                                            "CLIENT_PER_CALL"))
                             .forks(3)
                             .warmup(6, second)
                             .measurement(4, half)

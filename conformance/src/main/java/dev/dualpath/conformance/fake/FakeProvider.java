@@ -72,6 +72,7 @@ public final class FakeProvider implements AutoCloseable {
     private final WireMockServer server;
     private final ChatRequestCounter counter = new ChatRequestCounter();
     private final ServiceTimer timer = new ServiceTimer();
+    private final ConnectionCounter connections = new ConnectionCounter();
     // volatile: tests and runners poll the counters from other threads (e.g. awaitility)
     private volatile RawSocketServer raw;
     private volatile URI currentBaseUrl;
@@ -87,8 +88,8 @@ public final class FakeProvider implements AutoCloseable {
                         .gzipDisabled(true)
                         .containerThreads(options.containerThreads())
                         .notifier(new Slf4jNotifier(false))
-                        .httpServerFactory(new TimedJettyServerFactory(timer))
-                        .extensions(counter, timer);
+                        .httpServerFactory(new TimedJettyServerFactory(timer, connections))
+                        .extensions(counter, timer, connections);
         if (!options.requestJournal()) {
             config.disableRequestJournal();
         }
@@ -227,6 +228,24 @@ public final class FakeProvider implements AutoCloseable {
      */
     public ServiceTime serviceTime() {
         return timer.snapshot();
+    }
+
+    /**
+     * TCP connections WireMock accepted since {@link #start}, whatever they carried (admin queries
+     * included). Cumulative: {@code reset} and {@code apply} do not zero it, so take differences.
+     * The raw socket server's connections are not counted.
+     */
+    public long acceptedConnectionCount() {
+        return connections.accepted();
+    }
+
+    /**
+     * Where a client in another process reads {@link #acceptedConnectionCount()}: {@code GET} it
+     * for {@code {"accepted": N}}. A query over a new connection counts itself before it is
+     * answered.
+     */
+    public URI connectionCountUrl() {
+        return URI.create(wireMockBaseUrl() + "/__admin" + ConnectionCounter.ADMIN_PATH);
     }
 
     /**

@@ -17,12 +17,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke} and
- * each {@link SyncStrategy} — 12 paths named {@code <transport>/<way>}, e.g. {@code
+ * each {@link SyncStrategy} — 14 paths named {@code <transport>/<way>}, e.g. {@code
  * jdk/invokeSync}, {@code apache/invoke}, {@code apache/LOOP_PER_CALL} ({@link #pathName}). {@code
  * invokeSync} and {@code DIRECT} make the same call, one through the compat layer; both are kept
  * because both are public entry points. Each path builds a fresh {@link CerebrasAdapter} per
  * scenario with the scenario's timeouts, retry policy (jitter 1.0) and the runner's recording
- * sleeper.
+ * sleeper, from a factory of its transport kind, so that {@link SyncStrategy#CLIENT_PER_CALL} can
+ * open a fresh transport per call with the same settings.
  */
 public final class DualpathPlugin implements ConformancePlugin {
 
@@ -79,7 +80,7 @@ public final class DualpathPlugin implements ConformancePlugin {
                         .withRetries(setup.config().retryPolicy())
                         .withSleeper(setup.sleeper());
         return CerebrasAdapter.create(
-                config, transport.create(setup.config().transportConfig(setup.maxConnections())));
+                config, transport.factory(setup.config().transportConfig(setup.maxConnections())));
     }
 
     /** {@code invokeSync()} (blocking) or {@code invoke()} (future) on the adapter itself. */

@@ -1,9 +1,10 @@
 package dev.dualpath.conformance.runner;
 
 /**
- * The whole catalogue on dualpath's 12 paths ({JDK, Apache} × {invokeSync, invoke, DIRECT,
- * LOOP_PER_CALL, SHARED_LOOP, SEED_LITERAL}); reports in {@code target/conformance/dualpath/}. Only
- * the known failures in {@value ConformanceGate#KNOWN_FAILURES} may mismatch.
+ * The whole catalogue on dualpath's 14 paths ({JDK, Apache} × {invokeSync, invoke, DIRECT,
+ * LOOP_PER_CALL, SHARED_LOOP, SEED_LITERAL, CLIENT_PER_CALL}); reports in {@code
+ * target/conformance/dualpath/}. Only the known failures in {@value ConformanceGate#KNOWN_FAILURES}
+ * may mismatch.
  */
 class DualpathConformanceTest extends ConformanceSuite {
 
