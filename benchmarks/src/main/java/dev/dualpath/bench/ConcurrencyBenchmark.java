@@ -57,8 +57,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p>{@code threads.started.norm} and {@code caller.alloc.norm} come from {@link CallCostProfiler}
  * (JVM-wide threads, the stub's included). Throughput is {@code ops/s}; latency µs.
  *
- * <p>The transport pool holds at least {@code max(64, callers)} connections (CALIBRATION trap 9),
- * the stub runs 200 Jetty threads with asynchronous delays (trap 4).
+ * <p>The transport pool holds at least {@code max(64, callers)} connections, so no caller waits for
+ * one (docs/calibration.md#pool-sizes); the stub runs 200 Jetty threads with asynchronous delays
+ * and no request journal, since WireMock's defaults cap throughput well below 64 callers
+ * (docs/calibration.md#wiremock-concurrency-and-the-request-journal).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.blocking' -t 16
  * -p callers=16 -prof dev.dualpath.bench.CallCostProfiler} and {@code java -jar

@@ -122,7 +122,8 @@ class TransportFailureTest {
     @EnumSource(Mode.class)
     void bodySteadyButLongerThanRequestTimeout_isBodyTimeout(Mode mode) {
         // Each gap (~300 ms) is within the read timeout; only the whole-attempt limit can stop it.
-        // gzip is off on the server, so the chunks really are spread out (CALIBRATION trap 12).
+        // gzip is off on the server, so the chunks really are spread out: WireMock buffers a
+        // compressed body whole (docs/calibration.md#gzip).
         // (A dribble whose gaps exceed the read timeout cannot test the body phase: WireMock
         // sends the headers with the first chunk, after the first gap. The raw server does.)
         SERVER.stubFor(

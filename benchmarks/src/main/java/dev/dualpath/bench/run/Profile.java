@@ -12,7 +12,8 @@ import java.util.Map;
  *       verdict can come from it.
  *   <li>{@link #QUICK}: the main job's default — what each strategy costs over the raw transport,
  *       in memory and on loopback at 0 and 10 ms, with 3 forks so that the confidence intervals
- *       come from forks (they disagree more than JMH's error bar says, CALIBRATION trap 3).
+ *       come from forks (forks disagree more than one fork's error bar says,
+ *       docs/calibration.md#forks-warm-up-and-the-error-bar).
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
  *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers.
  * </ul>
