@@ -107,8 +107,7 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         Call call = Call.start(helpers, request);
         CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
-        // Cancelling the caller's future must reach the socket or the backoff timer, not just this
-        // future.
+        // A cancel of the caller's future must reach the socket or the backoff timer as well.
         result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
@@ -147,8 +146,7 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         track(result, inFlight, exchange);
         // handleAsync, not whenCompleteAsync: a whenComplete stage re-raises the exchange's own
         // failure, which would reach exceptionally() below and complete the caller's future with
-        // the
-        // first attempt's error while its retry was still pending.
+        // the first attempt's error while its retry was still pending.
         exchange.handleAsync(
                         (response, failure) -> {
                             if (result.isDone()) {
@@ -168,8 +166,8 @@ public final class CerebrasAdapter implements SyncChatAdapter {
                         executor)
                 .exceptionally(
                         bug -> {
-                            // A rejected executor or a defect in a helper must still complete the
-                            // caller's future.
+                            // A rejected executor or a defect in a helper must still
+                            // complete the caller's future.
                             result.completeExceptionally(
                                     helpers.errors().fromThrowable(bug, call.requestId()));
                             return null;

@@ -157,10 +157,9 @@ public class ConcurrencyBenchmark {
 
         @TearDown(Level.Iteration)
         public void drain() {
+            // A failed call fails the benchmark, and no call outlives the iteration.
             for (CompletableFuture<?> call : inFlight) {
-                Await.result(
-                        call,
-                        null); // a failed call fails the benchmark, and none outlives the iteration
+                Await.result(call, null);
             }
         }
     }

@@ -89,9 +89,9 @@ public enum Profile {
         public List<Plan> plans() {
             Duration second = Duration.ofSeconds(1);
             Duration half = Duration.ofMillis(500);
-            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs),
-            // stable
-            // from 4 s; Apache on loopback stable from ~6 s; the JDK client still falling at 7 s.
+            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs)
+            // and stable from 4 s; Apache on loopback stable from ~6 s; the JDK client still
+            // falling at 7 s.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
