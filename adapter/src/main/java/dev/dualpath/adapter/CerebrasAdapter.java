@@ -108,7 +108,7 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
         // A cancel of the caller's future must reach the socket or the backoff timer as well.
-        result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
+        var unused = result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
     }
@@ -157,7 +157,11 @@ public final class CerebrasAdapter implements SyncChatAdapter {
                                 CompletableFuture<Void> wait =
                                         sleeper.delay(retry.delay(), executor);
                                 track(result, inFlight, wait);
-                                wait.thenRun(() -> attemptAsync(call, result, inFlight, executor));
+                                var unused =
+                                        wait.thenRun(
+                                                () ->
+                                                        attemptAsync(
+                                                                call, result, inFlight, executor));
                             } else {
                                 step.completeInto(result);
                             }
