@@ -181,7 +181,9 @@ class TransportFailureTest {
     void wireMockFault_isConnectionFailed(Mode mode, Fault fault) {
         SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withFault(fault)));
 
-        TransportFailure failure = failure(mode, Requests.FAST_FAIL, SERVER.getPort());
+        // The fault ends the exchange; the limits only bound a hang. The 1 s silence limit of
+        // FAST_FAIL raced the first fault in a cold JVM on a busy machine (HEADERS_TIMEOUT).
+        TransportFailure failure = failure(mode, Requests.GENEROUS, SERVER.getPort());
 
         assertKind(failure, TransportFailure.Kind.CONNECTION_FAILED, Failures.CONNECTION_FAILED);
         assertThat(failure.getCause()).isNotNull();
