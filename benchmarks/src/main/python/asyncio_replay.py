@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Replay, on this machine, the per-call costs the original write-up claims for Python asyncio.
 
-The write-up (shared/docs/ORIGIN.md) says its sync compat layer, before the refactoring, did per call:
+The write-up (summarised and quoted in docs/origin.md) says its sync compat layer, before the
+refactoring, did per call:
 
     loop = asyncio.new_event_loop()                 # "Create event loop (~0.5ms)"
     loop.run_until_complete(adapter.invoke(...))    # "Run async adapter in loop (~0.5ms)"

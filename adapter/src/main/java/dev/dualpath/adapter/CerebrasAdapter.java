@@ -189,8 +189,7 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
         Call call = Call.start(helpers, request);
         CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
-        // Cancelling the caller's future must reach the socket or the backoff timer, not just this
-        // future.
+        // A cancel of the caller's future must reach the socket or the backoff timer as well.
         var unused = result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
@@ -229,8 +228,7 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
         track(result, inFlight, exchange);
         // handleAsync, not whenCompleteAsync: a whenComplete stage re-raises the exchange's own
         // failure, which would reach exceptionally() below and complete the caller's future with
-        // the
-        // first attempt's error while its retry was still pending.
+        // the first attempt's error while its retry was still pending.
         exchange.handleAsync(
                         (response, failure) -> {
                             if (result.isDone()) {
@@ -254,8 +252,8 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
                         executor)
                 .exceptionally(
                         bug -> {
-                            // A rejected executor or a defect in a helper must still complete the
-                            // caller's future.
+                            // A rejected executor or a defect in a helper must still
+                            // complete the caller's future.
                             result.completeExceptionally(
                                     helpers.errors().fromThrowable(bug, call.requestId()));
                             return null;

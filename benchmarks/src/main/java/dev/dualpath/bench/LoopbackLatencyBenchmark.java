@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Overhead = {@code path=X} − {@code path=RAW_BLOCKING} at the same {@code transport} and {@code
  * delayMs}, in the same run. Never subtract the nominal delay: WireMock's delay is a sleep that
- * overshoots, and the VM adds more when a client idles (CALIBRATION trap 5).
+ * overshoots, and the VM adds more when a client idles
+ * (docs/calibration.md#wiremock-delay-overshoot).
  *
  * <p>Sample mode, so each result carries percentiles (p50, p99) as well as the mean.
  *

@@ -201,8 +201,8 @@ final class RunCommand extends VerdictCommand {
     }
 
     private void writeEnvironment(Profile chosen, RunOutput run) throws IOException {
-        // What the benchmarks start, read from the options they use, so env.json cannot drift from
-        // them.
+        // Read from the options the benchmarks start the stub with, so that env.json cannot
+        // drift from what was measured.
         FakeProvider.Options bench = FakeProvider.Options.benchmark();
         Map<String, String> stub =
                 Map.of(
@@ -261,9 +261,10 @@ final class RunCommand extends VerdictCommand {
     }
 
     /**
-     * The open-loop recorder into the run folder (before the report, so its charts include the
-     * {@code .hgrm} curves). @return false when a strategy FAILED; calls that failed are only
-     * reported
+     * Runs the open-loop recorder into the run folder (before the report, so its charts include the
+     * {@code .hgrm} curves).
+     *
+     * @return false when a strategy FAILED; calls that failed are only reported
      */
     private boolean openLoop(Profile chosen, RunOutput run, PrintStream console)
             throws IOException {

@@ -12,7 +12,8 @@ import java.util.Map;
  *       verdict can come from it.
  *   <li>{@link #QUICK}: the main job's default — what each strategy costs over the raw transport,
  *       in memory and on loopback at 0 and 10 ms, with 3 forks so that the confidence intervals
- *       come from forks (they disagree more than JMH's error bar says, CALIBRATION trap 3).
+ *       come from forks (forks disagree more than one fork's error bar says,
+ *       docs/calibration.md#forks-warm-up-and-the-error-bar).
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
  *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers.
  * </ul>
@@ -88,9 +89,9 @@ public enum Profile {
         public List<Plan> plans() {
             Duration second = Duration.ofSeconds(1);
             Duration half = Duration.ofMillis(500);
-            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs),
-            // stable
-            // from 4 s; Apache on loopback stable from ~6 s; the JDK client still falling at 7 s.
+            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs)
+            // and stable from 4 s; Apache on loopback stable from ~6 s; the JDK client still
+            // falling at 7 s.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")

@@ -54,8 +54,8 @@ class DualpathCliTest {
     void gateExitsOneOnARegression() {
         assertThat(run("gate", "--baseline", fx("baseline"), "--current", fx("current")))
                 .isEqualTo(1);
-        // The +10 % allocation regression has no noise: it FAILs even after the family-wise
-        // correction.
+        // The +10 % allocation regression has no noise, so it FAILs even after the
+        // family-wise correction.
         assertThat(out.toString())
                 .contains(
                         "| FAIL | InMemoryOverheadBenchmark.call [avgt] {path=SHARED_LOOP}"

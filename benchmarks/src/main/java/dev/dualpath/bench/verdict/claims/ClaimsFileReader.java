@@ -21,7 +21,7 @@ import java.util.Set;
  *   "subjects": { "DIRECT": {"path": "DIRECT", "series": "direct_call"}, ... },
  *   "claims": [ {
  *     "id": "sync-overhead-100x",                 unique
- *     "source": "quote from ORIGIN.md",
+ *     "source": "verbatim quote",     from the write-up, as docs/origin.md quotes it
  *     "statement": "the claim as a checkable statement",
  *     "kind": "at_least" | "at_most" | "approx" | "ratio_at_least",
  *     "target": 100,
