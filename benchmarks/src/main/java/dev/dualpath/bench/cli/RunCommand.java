@@ -3,6 +3,7 @@ package dev.dualpath.bench.cli;
 import dev.dualpath.bench.openloop.ForkLauncher;
 import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
+import dev.dualpath.bench.run.BatchTable;
 import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
@@ -10,6 +11,7 @@ import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.run.StrategyTable;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import dev.dualpath.conformance.fake.FakeProvider;
@@ -153,9 +155,11 @@ final class RunCommand extends VerdictCommand {
         if (!benchmark(chosen, refused, run, console) || !openLoop(chosen, run, console)) {
             return ExitCode.BAD_INPUT;
         }
+        JmhRun measured = new JmhResultReader().read(run.file(RunOutput.JMH_JSON));
+        Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
         String table =
-                new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
-                        .markdown(new JmhResultReader().read(run.file(RunOutput.JMH_JSON)));
+                new StrategyTable(bootstrap).markdown(measured)
+                        + new BatchTable(bootstrap).markdown(measured);
         Files.writeString(run.file(RunOutput.SUMMARY_MD), summaryHeader(chosen) + table);
         console.println();
         console.println(table);

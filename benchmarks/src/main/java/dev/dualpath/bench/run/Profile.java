@@ -14,7 +14,8 @@ import java.util.Map;
  *       in memory and on loopback at 0 and 10 ms, with 3 forks so that the confidence intervals
  *       come from forks (they disagree more than JMH's error bar says, CALIBRATION trap 3).
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
- *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers.
+ *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers;
+ *       batch throughput at batch sizes 10 and 100, limits 1, 4 and 16 (about 5 minutes).
  * </ul>
  */
 public enum Profile {
@@ -76,6 +77,13 @@ public enum Profile {
                     Plan.of(PEERS)
                             .label("peers")
                             .params(Map.of("delayMs", List.of("0")))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
+                            .build(),
+                    Plan.of(BATCH)
+                            .label("batch 10 at limit 4")
+                            .params(Map.of("batchSize", List.of("10"), "limit", List.of("4")))
                             .forks(1)
                             .warmup(1, brief)
                             .measurement(1, brief)
@@ -207,7 +215,31 @@ public enum Profile {
                             .forks(3)
                             .warmup(8, second)
                             .measurement(5, second)
-                            .build());
+                            .build(),
+                    batch("batch", List.of("1", "4", "16"), "BATCH_SYNC", "BATCH_ASYNC"),
+                    // The sequential modes ignore the limit: measured once, at limit 1.
+                    batch("batch sequential", List.of("1"), "DIRECT", "LOOP_PER_CALL"));
+        }
+
+        /**
+         * Batch throughput at sizes 10 and 100: 2 forks suffice, a 10 ms stub makes every op
+         * milliseconds long and the spread between forks small; 3 s of warm-up covers the JIT.
+         */
+        private Plan batch(String label, List<String> limits, String... modes) {
+            return Plan.of(BATCH)
+                    .label(label)
+                    .params(
+                            Map.of(
+                                    "batchSize",
+                                    List.of("10", "100"),
+                                    "limit",
+                                    limits,
+                                    "mode",
+                                    List.of(modes)))
+                    .forks(2)
+                    .warmup(3, Duration.ofSeconds(1))
+                    .measurement(5, Duration.ofSeconds(1))
+                    .build();
         }
 
         /** One plan per caller count: JMH's thread count cannot be a {@code @Param}. */
@@ -274,6 +306,8 @@ public enum Profile {
             "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.async\\w*$";
 
     static final String PEERS = "dev\\.dualpath\\.bench\\.peer\\.PeerBenchmark\\.";
+
+    static final String BATCH = "dev\\.dualpath\\.bench\\.BatchThroughputBenchmark\\.";
 
     /** The JMH invocations of this profile, in order, for forks on JDK 17. */
     public abstract List<Plan> plans();

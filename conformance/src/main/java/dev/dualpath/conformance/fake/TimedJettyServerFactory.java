@@ -6,20 +6,21 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import java.util.List;
 import org.eclipse.jetty.server.HttpChannel;
 
 /**
- * WireMock's own Jetty 11 server (what its default factory builds), with one {@link
- * HttpChannel.Listener} added to the HTTP connector: the only place that sees when a response
+ * WireMock's own Jetty 11 server (what its default factory builds), with {@link
+ * HttpChannel.Listener}s added to the HTTP connector: the only place that sees when a response
  * really starts and finishes going out, whatever WireMock does with delays. Tied to WireMock 3.x's
  * {@code Jetty11HttpServer}; an upgrade that drops it fails here at compile time.
  */
 final class TimedJettyServerFactory implements HttpServerFactory {
 
-    private final HttpChannel.Listener listener;
+    private final List<HttpChannel.Listener> listeners;
 
-    TimedJettyServerFactory(HttpChannel.Listener listener) {
-        this.listener = listener;
+    TimedJettyServerFactory(HttpChannel.Listener... listeners) {
+        this.listeners = List.of(listeners);
     }
 
     @Override
@@ -31,7 +32,7 @@ final class TimedJettyServerFactory implements HttpServerFactory {
     public HttpServer buildHttpServer(
             Options options, AdminRequestHandler admin, StubRequestHandler stub) {
         Listened server = new Listened(options, admin, stub);
-        server.listen(listener);
+        listeners.forEach(server::listen);
         return server;
     }
 

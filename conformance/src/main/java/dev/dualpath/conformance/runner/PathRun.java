@@ -52,7 +52,8 @@ final class PathRun {
 
     /**
      * The longest a scenario may take on one path: every attempt's connect and request timeouts,
-     * the largest backoff between attempts, for each sequential call, plus 5 s of slack.
+     * the largest backoff between attempts, for each sequential call (a batch: each round of {@code
+     * limit} calls), plus 5 s of slack.
      */
     static Duration bound(Scenario s) {
         ClientConfig c = s.client();
@@ -60,11 +61,20 @@ final class PathRun {
         Duration call =
                 attempt.multipliedBy(c.maxRetries() + 1L)
                         .plus(ClientConfig.MAX_BACKOFF.multipliedBy(c.maxRetries()));
-        long sequential = s.run().parallel() ? 1 : s.run().calls();
+        int calls = s.run().calls();
+        long sequential =
+                s.run().parallel()
+                        ? 1
+                        : s.batch() != null
+                                ? (calls + s.batch().limit() - 1) / s.batch().limit()
+                                : calls;
         return call.multipliedBy(sequential).plusSeconds(5);
     }
 
     PathResult run(Scenario scenario, PathUnderTest path) {
+        if (scenario.batch() != null) {
+            return new BatchScenarioRun(fake, catalog).run(scenario, path);
+        }
         long startNanos = System.nanoTime();
         Duration bound = bound(scenario);
         long deadline = startNanos + bound.toNanos();
@@ -214,10 +224,25 @@ final class PathRun {
     /** Awaits the action's trigger (bounded), waits {@code after}, then interrupts or cancels. */
     private void act(
             Action action, StartedCall call, RecordingSleeper sleeper, List<String> mismatches) {
+        awaitTrigger(fake, action, sleeper, mismatches);
+        if (action.kind() == Action.Kind.CANCEL) {
+            call.cancel();
+        } else {
+            call.interrupt();
+        }
+    }
+
+    /**
+     * Awaits the action's trigger (bounded; a mismatch if it never comes), then waits its {@code
+     * after}: the moment to act.
+     */
+    static void awaitTrigger(
+            FakeProvider fake, Action action, RecordingSleeper sleeper, List<String> mismatches) {
         boolean triggered;
         switch (action.from()) {
             case SERVER_RECEIVED:
-                triggered = Bounded.await(() -> fake.chatRequestCount() >= 1, EVENT_BOUND);
+                triggered =
+                        Bounded.await(() -> fake.chatRequestCount() >= action.count(), EVENT_BOUND);
                 break;
             case BODY_STALLED:
                 triggered = Bounded.await(() -> fake.stalledBodyCount() >= 1, EVENT_BOUND);
@@ -240,14 +265,10 @@ final class PathRun {
                             + " sent anyway");
         }
         Bounded.pause(action.after());
-        if (action.kind() == Action.Kind.CANCEL) {
-            call.cancel();
-        } else {
-            call.interrupt();
-        }
     }
 
-    private static List<String> check(
+    /** One call's mismatches against its expectation (any non-provider failure is one). */
+    static List<String> check(
             Expectation expect,
             StartedCall.Result r,
             Outcome outcome,
