@@ -138,7 +138,7 @@ public final class BatchTable {
     }
 
     private String ratio(Row r, Row sequential) {
-        if (r == sequential) {
+        if (r.equals(sequential)) {
             return "1";
         }
         ConfidenceInterval ci = interval(r, sequential);
