@@ -62,7 +62,7 @@ public final class BatchTable {
                 Comparator.comparingInt((Row r) -> r.size())
                         .thenComparingInt(r -> MODE_ORDER.indexOf(r.mode()))
                         .thenComparingInt(Row::limit));
-        md.append("### Batch throughput, items/s (").append(key).append(")\n\n");
+        md.append("\n### Batch throughput, items/s (").append(key).append(")\n\n");
         md.append(
                 "| batch size | mode | limit | forks | items/s | × sequential DIRECT (95% CI) |\n");
         md.append("|---:|---|---:|---:|---:|---|\n");
