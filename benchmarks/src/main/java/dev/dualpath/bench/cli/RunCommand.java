@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +143,7 @@ final class RunCommand extends VerdictCommand {
     @Override
     protected ExitCode execute() throws IOException {
         Profile chosen = parseProfile();
-        RunOutput run = RunOutput.create(results, ZonedDateTime.now());
+        RunOutput run = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
                         new java.io.FileOutputStream(java.io.FileDescriptor.out),
@@ -198,7 +199,7 @@ final class RunCommand extends VerdictCommand {
                         chosen.name().toLowerCase(java.util.Locale.ROOT),
                         jvm,
                         stub,
-                        ZonedDateTime.now())
+                        ZonedDateTime.now(ZoneId.systemDefault()))
                 .write(run.file(RunOutput.ENV_JSON));
     }
 
@@ -233,7 +234,8 @@ final class RunCommand extends VerdictCommand {
             return false;
         }
         console.printf(
-                "benchmarks took %s%n", Duration.ofNanos(System.nanoTime() - start).withNanos(0));
+                "benchmarks took %s%n",
+                Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - start).toSeconds()));
         return true;
     }
 
