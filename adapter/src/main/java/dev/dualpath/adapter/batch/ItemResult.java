@@ -23,10 +23,13 @@ public sealed interface ItemResult
     ItemStatus status();
 
     /**
-     * Whether the batch started the item's call. A started call may have reached the provider (and
-     * been billed) even if it was then cancelled; an item that was not started never did.
+     * Whether the batch started the item's call: always, unless the batch stopped before it. A
+     * started call may have reached the provider (and been billed) even if it was then cancelled;
+     * an item that was not started never did.
      */
-    boolean started();
+    default boolean started() {
+        return true;
+    }
 
     /** The item's error, or empty for a success. */
     Optional<ProviderException> failure();
@@ -57,11 +60,6 @@ public sealed interface ItemResult
         }
 
         @Override
-        public boolean started() {
-            return true;
-        }
-
-        @Override
         public Optional<ProviderException> failure() {
             return Optional.empty();
         }
@@ -86,11 +84,6 @@ public sealed interface ItemResult
         @Override
         public ItemStatus status() {
             return ItemStatus.FAILED;
-        }
-
-        @Override
-        public boolean started() {
-            return true;
         }
 
         @Override

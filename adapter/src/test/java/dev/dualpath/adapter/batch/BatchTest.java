@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,20 +62,19 @@ class BatchTest {
         assertThat(result.items())
                 .extracting(ItemResult::requestId)
                 .containsExactly("r0", "r1", "r2", "r3", "r4", "r5");
-        assertThat(result.items())
-                .extracting(ItemResult::status)
-                .containsExactly(
-                        ItemStatus.FAILED,
-                        ItemStatus.SUCCEEDED,
-                        ItemStatus.FAILED,
-                        ItemStatus.SUCCEEDED,
-                        ItemStatus.FAILED,
-                        ItemStatus.SUCCEEDED);
+        assertItems(
+                result,
+                "FAILED SUCCEEDED FAILED SUCCEEDED FAILED SUCCEEDED",
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
         assertThat(result.items().get(0).failure()).containsInstanceOf(BadRequestException.class);
         assertThat(result.items().get(2).failure()).containsInstanceOf(RateLimitException.class);
         assertThat(result.items().get(4).failure()).containsInstanceOf(ServerErrorException.class);
         assertThat(result.items().get(3).responseOrThrow().content()).isEqualTo("r3");
-        assertThat(result.items()).allMatch(ItemResult::started);
         assertThat(result.counts())
                 .containsEntry(ItemStatus.SUCCEEDED, 3)
                 .containsEntry(ItemStatus.FAILED, 3)
@@ -115,17 +115,14 @@ class BatchTest {
         BatchResult result = delivery.start(requests, options, calls).await();
 
         assertThat(result.end()).isEqualTo(BatchEnd.DEADLINE_EXCEEDED);
-        assertThat(result.items())
-                .extracting(ItemResult::status)
-                .containsExactly(
-                        ItemStatus.SUCCEEDED,
-                        ItemStatus.DEADLINE_EXCEEDED,
-                        ItemStatus.DEADLINE_EXCEEDED,
-                        ItemStatus.DEADLINE_EXCEEDED,
-                        ItemStatus.DEADLINE_EXCEEDED);
-        assertThat(result.items())
-                .extracting(ItemResult::started)
-                .containsExactly(true, true, true, false, false);
+        assertItems(
+                result,
+                "SUCCEEDED DEADLINE_EXCEEDED DEADLINE_EXCEEDED DEADLINE_EXCEEDED DEADLINE_EXCEEDED",
+                true,
+                true,
+                true,
+                false,
+                false);
         assertThat(calls.started()).containsExactlyInAnyOrder("d0", "d1", "d2");
         assertThat(calls.aborted()).containsExactlyInAnyOrder("d1", "d2");
         assertThat(calls.inFlight()).isZero();
@@ -155,18 +152,15 @@ class BatchTest {
         BatchResult result = batch.cancelAndReport();
 
         assertThat(result.end()).isEqualTo(BatchEnd.CANCELLED);
-        assertThat(result.items())
-                .extracting(ItemResult::status)
-                .containsExactly(
-                        ItemStatus.SUCCEEDED,
-                        ItemStatus.FAILED,
-                        ItemStatus.CANCELLED,
-                        ItemStatus.CANCELLED,
-                        ItemStatus.CANCELLED,
-                        ItemStatus.CANCELLED);
-        assertThat(result.items())
-                .extracting(ItemResult::started)
-                .containsExactly(true, true, true, true, false, false);
+        assertItems(
+                result,
+                "SUCCEEDED FAILED CANCELLED CANCELLED CANCELLED CANCELLED",
+                true,
+                true,
+                true,
+                true,
+                false,
+                false);
         assertThat(calls.aborted()).containsExactlyInAnyOrder("x2", "x3");
         assertThat(calls.started()).doesNotContain("x4", "x5");
         CancelledException cancelled =
@@ -224,31 +218,25 @@ class BatchTest {
     @Test
     void aCallThatBreaksItsContract_isReportedAsAFailure_notLost() throws Exception {
         List<ChatRequest> requests = requests("k", 3);
+        // k0 answers, k1 throws something that is not a ProviderException, k2 returns nothing.
+        Function<ChatRequest, UnifiedChatResponse> broken =
+                r -> {
+                    if (r.requestId().equals("k1")) {
+                        throw new IllegalStateException("sk-secret in a message");
+                    }
+                    return r.requestId().equals("k2") ? null : ControlledCalls.response("ok");
+                };
 
-        BatchResult blocking =
-                Batch.run(
-                        requests,
-                        BatchOptions.defaults(),
-                        r -> {
-                            if (r.requestId().equals("k1")) {
-                                throw new IllegalStateException("sk-secret in a message");
-                            }
-                            return r.requestId().equals("k2")
-                                    ? null
-                                    : ControlledCalls.response("ok");
-                        });
+        BatchResult blocking = Batch.run(requests, BatchOptions.defaults(), broken);
         BatchResult async =
                 Batch.start(
                                 requests,
                                 BatchOptions.defaults(),
                                 r -> {
-                                    if (r.requestId().equals("k1")) {
-                                        throw new IllegalStateException("sk-secret in a message");
-                                    }
-                                    return r.requestId().equals("k2")
+                                    UnifiedChatResponse response = broken.apply(r);
+                                    return response == null
                                             ? null
-                                            : CompletableFuture.completedFuture(
-                                                    ControlledCalls.response("ok"));
+                                            : CompletableFuture.completedFuture(response);
                                 })
                         .get(ControlledCalls.BOUND_SECONDS, TimeUnit.SECONDS);
 
@@ -344,6 +332,17 @@ class BatchTest {
 
         assertThat(future.report().get()).isSameAs(result);
         assertThat(result.end()).isEqualTo(BatchEnd.COMPLETED);
+    }
+
+    /**
+     * Asserts each item's status (names separated by spaces, in input order) and whether the batch
+     * started its call.
+     */
+    private static void assertItems(BatchResult result, String statuses, Boolean... started) {
+        assertThat(result.items())
+                .extracting(i -> i.status().name())
+                .containsExactly(statuses.split(" "));
+        assertThat(result.items()).extracting(ItemResult::started).containsExactly(started);
     }
 
     private static ErrorDetails details(int status, String requestId) {

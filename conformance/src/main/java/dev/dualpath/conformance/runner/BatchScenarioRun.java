@@ -91,19 +91,10 @@ final class BatchScenarioRun {
         items.forEach(i -> routes.put(i.request().requestId(), i.script()));
         URI base = fake.applyRouted(routes);
         Action action = scenario.action();
-        RecordingSleeper sleeper =
-                action != null && action.from() == Action.Trigger.BACKOFF_STARTED
-                        ? RecordingSleeper.real()
-                        : RecordingSleeper.capped(PathRun.MAX_REAL_BACKOFF);
+        RecordingSleeper sleeper = PathRun.sleeperFor(action);
         List<String> mismatches = new ArrayList<>();
         ClientUnderTest client =
-                path.open(
-                        new ClientSetup(
-                                base,
-                                scenario.client(),
-                                sleeper,
-                                Math.max(4, scenario.batch().limit()),
-                                ClientSetup.TEST_API_KEY));
+                PathRun.open(path, base, scenario, sleeper, Math.max(4, scenario.batch().limit()));
         StartedBatch.Outcome outcome;
         try {
             StartedBatch batch =

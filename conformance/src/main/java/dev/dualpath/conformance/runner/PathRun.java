@@ -79,26 +79,13 @@ final class PathRun {
         Duration bound = bound(scenario);
         long deadline = startNanos + bound.toNanos();
         URI base = apply(scenario);
-        boolean actsDuringBackoff =
-                scenario.action() != null
-                        && scenario.action().from() == Action.Trigger.BACKOFF_STARTED;
-        RecordingSleeper sleeper =
-                actsDuringBackoff
-                        ? RecordingSleeper.real()
-                        : RecordingSleeper.capped(MAX_REAL_BACKOFF);
+        RecordingSleeper sleeper = sleeperFor(scenario.action());
         List<PlannedCall> calls = PlannedCall.of(scenario, catalog);
         int maxConnections = scenario.run().parallel() ? scenario.run().calls() : 4;
         List<String> mismatches = new ArrayList<>();
         List<StartedCall.Result> results = new ArrayList<>();
         List<RecordingSleeper.Waits> waits = new ArrayList<>();
-        ClientUnderTest client =
-                path.open(
-                        new ClientSetup(
-                                base,
-                                scenario.client(),
-                                sleeper,
-                                maxConnections,
-                                ClientSetup.TEST_API_KEY));
+        ClientUnderTest client = open(path, base, scenario, sleeper, maxConnections);
         try {
             if (scenario.run().parallel()) {
                 runParallel(path, client, calls, deadline, bound, results);
@@ -165,6 +152,32 @@ final class PathRun {
                 serverRequests,
                 mismatches,
                 Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /**
+     * The sleeper a scenario's client waits through: a real one when the action comes during a
+     * backoff (there must be a wait to act in), else one capped at {@link #MAX_REAL_BACKOFF}.
+     */
+    static RecordingSleeper sleeperFor(Action action) {
+        return action != null && action.from() == Action.Trigger.BACKOFF_STARTED
+                ? RecordingSleeper.real()
+                : RecordingSleeper.capped(MAX_REAL_BACKOFF);
+    }
+
+    /** {@code path}'s client for one run of {@code scenario} against the fake at {@code base}. */
+    static ClientUnderTest open(
+            PathUnderTest path,
+            URI base,
+            Scenario scenario,
+            RecordingSleeper sleeper,
+            int maxConnections) {
+        return path.open(
+                new ClientSetup(
+                        base,
+                        scenario.client(),
+                        sleeper,
+                        maxConnections,
+                        ClientSetup.TEST_API_KEY));
     }
 
     /** One successful call per path against a plain 200 script; outcomes are discarded. */
