@@ -244,12 +244,12 @@ class BatchTest {
             assertThat(result.items())
                     .extracting(ItemResult::status)
                     .containsExactly(ItemStatus.SUCCEEDED, ItemStatus.FAILED, ItemStatus.FAILED);
-            ConnectionFailureException broken =
+            ConnectionFailureException contractBroken =
                     (ConnectionFailureException) result.items().get(1).failure().orElseThrow();
-            assertThat(broken.getMessage())
+            assertThat(contractBroken.getMessage())
                     .contains("java.lang.IllegalStateException")
                     .doesNotContain("sk-secret");
-            assertThat(broken.retryable()).isFalse();
+            assertThat(contractBroken.retryable()).isFalse();
             assertThat(result.items().get(2).failure())
                     .containsInstanceOf(ConnectionFailureException.class);
         }
