@@ -100,14 +100,24 @@ final class ControlledCalls {
     }
 
     /** The async path: a future of the outcome; cancelling it aborts the call. */
-    @SuppressWarnings("FutureReturnValueIgnored") // the stages only relay and count
+    @SuppressWarnings("FutureReturnValueIgnored") // the stage only relays the outcome
     CompletableFuture<UnifiedChatResponse> async(ChatRequest request) {
         String id = request.requestId();
         enter(id);
-        CompletableFuture<UnifiedChatResponse> call = new CompletableFuture<>();
         AtomicBoolean left = new AtomicBoolean();
-        // Leave before completing the caller's future: its dependents (the batch starting the next
-        // call) must not see this call still in flight.
+        // The call leaves before its future completes, whichever way: the future's dependents (the
+        // batch recording it, starting the next call, ending) must not see it still in flight.
+        CompletableFuture<UnifiedChatResponse> call =
+                new CompletableFuture<>() {
+                    @Override
+                    public boolean cancel(boolean mayInterruptIfRunning) {
+                        if (left.compareAndSet(false, true)) {
+                            inFlight.decrementAndGet();
+                            aborted.add(id);
+                        }
+                        return super.cancel(mayInterruptIfRunning);
+                    }
+                };
         outcome(id)
                 .whenComplete(
                         (response, failure) -> {
@@ -120,13 +130,6 @@ final class ControlledCalls {
                                 call.complete(response);
                             }
                         });
-        call.whenComplete(
-                (response, failure) -> {
-                    if (call.isCancelled() && left.compareAndSet(false, true)) {
-                        inFlight.decrementAndGet();
-                        aborted.add(id);
-                    }
-                });
         return call;
     }
 
