@@ -59,9 +59,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(2)
+@Warmup(iterations = 6, time = 1)
+@Measurement(iterations = 4, time = 1)
+@Fork(3)
 @State(Scope.Benchmark)
 public class BatchThroughputBenchmark {
 
