@@ -49,13 +49,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The stub runs 200 Jetty threads with asynchronous delays ({@code
  * FakeProvider.Options.benchmark()}), so 16 delayed calls at once do not queue in it; the transport
- * pool holds {@code max(64, limit)} connections. {@code @Setup} checks that every mode answers
- * every request, in input order, with the stub's response.
+ * pool holds {@code max(64, limit)} connections. The stub shares the fork's JVM and warms with it
+ * (its service time falls from about 1 ms to 0.35 ms per request over the first seconds), hence 6 s
+ * of warm-up. {@code @Setup} checks that every mode answers every request, in input order, with the
+ * stub's response.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar BatchThroughputBenchmark -p
- * batchSize=100 -p limit=16 -prof dev.dualpath.bench.CallCostProfiler}, or the profiles' plans
- * ({@code ./dualpath run --profile full --only batch}); {@code summary.md} then has the table of
- * items per second and the ratios to {@code DIRECT}.
+ * batchSize=100 -p limit=16 -prof dev.dualpath.bench.CallCostProfiler}, or the full profile's plans
+ * ({@code ./dualpath run --profile full --only batch --no-open-loop}, about 13 minutes); {@code
+ * summary.md} then has the table of items per second, the ratios to {@code DIRECT} and the bar's
+ * verdict.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -15,7 +15,7 @@ import java.util.Map;
  *       come from forks (they disagree more than JMH's error bar says, CALIBRATION trap 3).
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
  *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers;
- *       batch throughput at batch sizes 10 and 100, limits 1, 4 and 16 (about 11 minutes).
+ *       batch throughput at batch sizes 10 and 100, limits 1, 4 and 16 (about 13 minutes).
  * </ul>
  */
 public enum Profile {
