@@ -5,6 +5,7 @@ import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
 import dev.dualpath.bench.python.PythonVenv;
 import dev.dualpath.bench.python.SdkReplayRunner;
+import dev.dualpath.bench.run.BatchTable;
 import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
@@ -13,6 +14,7 @@ import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.run.SdkReplayStep;
 import dev.dualpath.bench.run.StrategyTable;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import dev.dualpath.conformance.fake.FakeProvider;
@@ -179,9 +181,11 @@ final class RunCommand extends VerdictCommand {
                     SdkReplayRunner.Settings.DEFAULTS,
                     console);
         }
+        JmhRun measured = new JmhResultReader().read(run.file(RunOutput.JMH_JSON));
+        Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
         String table =
-                new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
-                        .markdown(new JmhResultReader().read(run.file(RunOutput.JMH_JSON)));
+                new StrategyTable(bootstrap).markdown(measured)
+                        + new BatchTable(bootstrap).markdown(measured);
         Files.writeString(run.file(RunOutput.SUMMARY_MD), summaryHeader(chosen) + table);
         console.println();
         console.println(table);

@@ -75,6 +75,7 @@ public final class FakeProvider implements AutoCloseable {
     private final ChatRequestCounter counter = new ChatRequestCounter();
     private final ServiceTimer timer = new ServiceTimer();
     private final ConnectionCounter connections = new ConnectionCounter();
+    private final InFlightGauge inFlight = new InFlightGauge();
     // volatile: tests and runners poll the counters from other threads (e.g. awaitility)
     private volatile RawSocketServer raw;
     private volatile URI currentBaseUrl;
@@ -90,7 +91,8 @@ public final class FakeProvider implements AutoCloseable {
                         .gzipDisabled(true)
                         .containerThreads(options.containerThreads())
                         .notifier(new Slf4jNotifier(false))
-                        .httpServerFactory(new TimedJettyServerFactory(timer, connections))
+                        .httpServerFactory(
+                                new TimedJettyServerFactory(timer, inFlight, connections))
                         .extensions(counter, timer, connections);
         if (!options.requestJournal()) {
             config.disableRequestJournal();
@@ -203,6 +205,7 @@ public final class FakeProvider implements AutoCloseable {
         server.resetAll();
         WireMockStubs.stubWarming(server);
         counter.reset();
+        inFlight.reset();
         if (raw != null) {
             raw.close();
             raw = null;
@@ -218,6 +221,27 @@ public final class FakeProvider implements AutoCloseable {
     public int chatRequestCount() {
         RawSocketServer r = raw;
         return counter.get() + (r == null ? 0 : r.chatRequestCount());
+    }
+
+    /**
+     * The most chat requests WireMock was working on at once among those that arrived since the
+     * last {@code apply}/{@code reset}: from a request's headers being read to its response's
+     * status line being written (after any delay). A client that keeps at most n calls in flight
+     * never shows more than n here; requests left over from before the reset never count. A request
+     * that a fault answers (a reset, an empty or malformed response) leaves the count only when
+     * Jetty completes it, possibly after the client saw the failure, so bound the peak only over
+     * scripts without faults. The raw socket server is not counted.
+     */
+    public int chatInFlightPeak() {
+        return inFlight.peak();
+    }
+
+    /**
+     * Chat requests WireMock is working on right now that arrived since the last reset (see {@link
+     * #chatInFlightPeak()}).
+     */
+    public int chatInFlight() {
+        return inFlight.inFlight();
     }
 
     /**
