@@ -41,7 +41,10 @@ class ConformanceGateTest {
         assertThat(json.at("/scenarios/0/paths/jdk~1invoke/verdict").asText()).isEqualTo("PASS");
         String md = Files.readString(dir.resolve(ConformanceReportWriter.MARKDOWN));
         assertThat(md)
-                .contains("| errors/429-request-quota |", "| **✓ pass** |", (3 * paths) + " ✓ pass, 0 ✗ fail");
+                .contains(
+                        "| errors/429-request-quota |",
+                        "| **✓ pass** |",
+                        (3 * paths) + " ✓ pass, 0 ✗ fail");
     }
 
     @Test

@@ -3,9 +3,8 @@ package dev.dualpath.conformance.runner;
 /**
  * The whole catalogue on dualpath's 18 paths ({JDK, Apache} × {invokeSync, invoke, DIRECT,
  * LOOP_PER_CALL, SHARED_LOOP, SEED_LITERAL, CLIENT_PER_CALL, invokeBatchSync, invokeBatch});
- * reports in {@code
- * target/conformance/dualpath/}. Only the known failures in {@value ConformanceGate#KNOWN_FAILURES}
- * may mismatch.
+ * reports in {@code target/conformance/dualpath/}. Only the known failures in {@value
+ * ConformanceGate#KNOWN_FAILURES} may mismatch.
  */
 class DualpathConformanceTest extends ConformanceSuite {
 
