@@ -110,7 +110,7 @@ public class BatchThroughputBenchmark {
         target =
                 Target.over(
                         provider.baseUrl(),
-                        transport.create(config),
+                        transport.factory(config),
                         ContinuationExecutor.OWNED_POOL);
         requests = new ArrayList<>(batchSize);
         for (int i = 0; i < batchSize; i++) {
