@@ -33,8 +33,6 @@ public final class ResponseProcessor {
     /** The provider name written into {@code ProviderMetadata}. */
     public static final String PROVIDER = "cerebras";
 
-    static final String PROVIDER_REQUEST_ID = "x-request-id";
-
     private final UnaryOperator<String> redact;
 
     /**
@@ -88,7 +86,7 @@ public final class ResponseProcessor {
                 new ProviderMetadata(
                         PROVIDER,
                         requestId,
-                        response.header(PROVIDER_REQUEST_ID),
+                        response.header(ResponseHeaders.PROVIDER_REQUEST_ID),
                         attempts,
                         RateLimitHeaders.of(response)));
     }
@@ -194,6 +192,8 @@ public final class ResponseProcessor {
                         clean(param),
                         clean(message),
                         requestId,
+                        ResponseHeaders.providerRequestId(response, this::clean),
+                        ResponseHeaders.redacted(response, redact),
                         false));
     }
 

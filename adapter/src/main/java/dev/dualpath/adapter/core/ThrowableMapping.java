@@ -22,17 +22,25 @@ final class ThrowableMapping {
 
     private ThrowableMapping() {}
 
-    static ProviderException map(Throwable failure, String requestId, UnaryOperator<String> clean) {
+    /**
+     * @param clean redacts and bounds a message
+     * @param scrub keeps the key out of a cause chain (see {@code RedactedThrowable#scrub})
+     */
+    static ProviderException map(
+            Throwable failure,
+            String requestId,
+            UnaryOperator<String> clean,
+            UnaryOperator<Throwable> scrub) {
         Throwable t = unwrap(failure);
         if (t instanceof ProviderException) {
             return (ProviderException) t;
         }
         if (t instanceof TransportFailure) {
-            return fromTransport((TransportFailure) t, requestId, clean);
+            return fromTransport((TransportFailure) t, requestId, clean, scrub);
         }
         if (t instanceof CancellationException || t instanceof InterruptedException) {
             return new CancelledException(
-                    ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), t);
+                    ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), scrub.apply(t));
         }
         if (t == null) {
             return new ConnectionFailureException(
@@ -46,7 +54,8 @@ final class ThrowableMapping {
                         + t.getClass().getName()
                         + (t.getMessage() == null ? "" : ": " + t.getMessage());
         return new ConnectionFailureException(
-                ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception), t);
+                ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception),
+                scrub.apply(t));
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -62,17 +71,26 @@ final class ThrowableMapping {
     }
 
     private static ProviderException fromTransport(
-            TransportFailure f, String requestId, UnaryOperator<String> clean) {
+            TransportFailure f,
+            String requestId,
+            UnaryOperator<String> clean,
+            UnaryOperator<Throwable> scrub) {
+        Throwable cause = scrub.apply(f);
         switch (f.kind()) {
             case CONNECT_TIMEOUT:
-                return timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, f, clean);
+                return timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, cause, clean);
             case HEADERS_TIMEOUT:
-                return timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, f, clean);
+                return timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, cause, clean);
             case BODY_TIMEOUT:
-                return timeout(TimeoutPhase.BODY, f.getMessage(), requestId, f, clean);
+                return timeout(TimeoutPhase.BODY, f.getMessage(), requestId, cause, clean);
             case CANCELLED:
                 return new CancelledException(
-                        ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), f);
+                        ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), cause);
+            case REJECTED:
+                // Nothing was sent, and the same request would be refused again: not retryable.
+                return new ConnectionFailureException(
+                        ErrorDetails.noResponse(clean.apply(f.getMessage()), requestId, false),
+                        cause);
             case CONNECTION_FAILED:
             default:
                 return new ConnectionFailureException(
@@ -80,7 +98,7 @@ final class ThrowableMapping {
                                 clean.apply(withDetail("connection failed", f.getMessage())),
                                 requestId,
                                 true),
-                        f);
+                        cause);
         }
     }
 

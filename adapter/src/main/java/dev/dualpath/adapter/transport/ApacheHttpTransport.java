@@ -63,6 +63,17 @@ public final class ApacheHttpTransport implements Transport {
 
     private static final byte[] NO_BYTES = new byte[0];
 
+    /**
+     * How long a classic connection must have been idle before the pool checks, as it leases it,
+     * whether the server closed it meanwhile. The check is a read that waits up to 1 ms on a live
+     * connection, so it runs only after an idle period a hundred times longer (never between
+     * back-to-back calls); Apache's default, 2 s, let a connection the server closed a second ago
+     * carry the next POST into a dead socket. The JDK client and Apache's async client need no such
+     * setting: their selector thread sees the server's FIN on an idle pooled connection and drops
+     * it. See {@link ApacheHttpTransport} on stale connections.
+     */
+    static final TimeValue STALE_CHECK_AFTER = TimeValue.ofMilliseconds(100);
+
     private final long requestTimeoutNanos;
     private final PoolingHttpClientConnectionManager classicPool;
     private final PoolingAsyncClientConnectionManager asyncPool;
@@ -99,7 +110,10 @@ public final class ApacheHttpTransport implements Transport {
                 PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(config.maxConnections())
                         .setMaxConnPerRoute(config.maxConnections())
-                        .setDefaultConnectionConfig(connection)
+                        .setDefaultConnectionConfig(
+                                ConnectionConfig.copy(connection)
+                                        .setValidateAfterInactivity(STALE_CHECK_AFTER)
+                                        .build())
                         .setDefaultSocketConfig(
                                 SocketConfig.custom().setSoTimeout(readTimeout).build())
                         .build();

@@ -42,6 +42,18 @@ final class PathRun {
     /** Longest wait for an action's trigger, a stale connection's close, or a client abort. */
     static final Duration EVENT_BOUND = Duration.ofSeconds(5);
 
+    /**
+     * How long the client stays idle after the server closed its kept-alive connection, before the
+     * next call of an {@code awaitServerClose} run. A stale connection is one a server closed while
+     * it sat idle in the pool (its keep-alive timeout), so the close is in the past when the next
+     * call leases it: every transport must then notice it before writing the request (the JDK's and
+     * Apache async's selectors as soon as the FIN arrives; Apache classic's check of a connection
+     * idle for more than {@code ApacheHttpTransport.STALE_CHECK_AFTER}, 100 ms) and send the
+     * request once, at once, on a new connection. A close that races the request itself is another
+     * case: the request may have reached the server, and only the retry policy may send it again.
+     */
+    static final Duration IDLE_AFTER_SERVER_CLOSE = Duration.ofMillis(300);
+
     private final FakeProvider fake;
     private final ScenarioCatalog catalog;
 
@@ -115,6 +127,9 @@ final class PathRun {
                                         + " within "
                                         + EVENT_BOUND.toMillis()
                                         + " ms");
+                    }
+                    if (scenario.run().awaitServerClose() && call.index() > 0) {
+                        Bounded.pause(IDLE_AFTER_SERVER_CLOSE);
                     }
                     StartedCall started =
                             StartedCall.start(client, call.request(), threadName(path, call));
