@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Plays one scenario on one path against the fake provider (README "What the runner does"), within
@@ -56,10 +57,16 @@ final class PathRun {
 
     private final FakeProvider fake;
     private final ScenarioCatalog catalog;
+    private final Predicate<Thread> notTheClients;
 
-    PathRun(FakeProvider fake, ScenarioCatalog catalog) {
+    /**
+     * @param notTheClients threads that may appear during a run without being the client's (the
+     *     fake provider's, the JVM's, the client library's JVM-wide ones)
+     */
+    PathRun(FakeProvider fake, ScenarioCatalog catalog, Predicate<Thread> notTheClients) {
         this.fake = fake;
         this.catalog = catalog;
+        this.notTheClients = notTheClients;
     }
 
     /**
@@ -93,6 +100,7 @@ final class PathRun {
         List<String> mismatches = new ArrayList<>();
         List<StartedCall.Result> results = new ArrayList<>();
         List<RecordingSleeper.Waits> waits = new ArrayList<>();
+        LiveThreads before = LiveThreads.snapshot();
         ClientUnderTest client =
                 path.open(
                         new ClientSetup(
@@ -143,6 +151,8 @@ final class PathRun {
         } finally {
             client.close();
         }
+        List<String> leaks = ClientLeaks.await(before, notTheClients, base.getPort());
+        leaks.forEach(l -> mismatches.add("left behind after close: " + l));
         int serverRequests = fake.chatRequestCount();
         boolean wantsAbort =
                 calls.stream()
@@ -159,6 +169,7 @@ final class PathRun {
             String prefix = calls.size() > 1 ? "call " + i + ": " : "";
             check(calls.get(i).expectation(), r, outcome, serverRequests, clientAborts)
                     .forEach(m -> mismatches.add(prefix + m));
+            KeyCanary.findIn(r.response(), r.failure()).ifPresent(m -> mismatches.add(prefix + m));
         }
         mismatches.addAll(scenario.expect().runMismatches(serverRequests));
         Verdict verdict = mismatches.isEmpty() ? Verdict.PASS : Verdict.FAIL;
@@ -169,6 +180,8 @@ final class PathRun {
                 outcomes,
                 serverRequests,
                 mismatches,
+                leaks,
+                null,
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
@@ -268,6 +281,15 @@ final class PathRun {
             Outcome outcome,
             int serverRequests,
             int clientAborts) {
+        if (r.failure() instanceof PluginException plugin) {
+            return List.of(
+                    "the plug-in itself threw (a defect of the plug-in, not an outcome of the"
+                            + " client): "
+                            + plugin.getMessage());
+        }
+        if (r.failure() instanceof BoundExceededException bound) {
+            return List.of(bound.getMessage() + "; the call was interrupted or cancelled");
+        }
         if (r.failure() != null && !(r.failure() instanceof ProviderException)) {
             List<String> out = new ArrayList<>();
             String wanted = expect.error() != null ? expect.error().className() : "a response";

@@ -178,7 +178,8 @@ final class ExpectationParser {
                 "phase",
                 "messageContains",
                 "retryAfterMs",
-                "rateLimit");
+                "rateLimit",
+                "providerRequestId");
         TimeoutPhase phase = ScenarioParser.optEnum(f, "phase", TimeoutPhase.class);
         Check<Duration> retryAfter = null;
         if (f.has("retryAfterMs")) {
@@ -198,7 +199,8 @@ final class ExpectationParser {
                                 phase,
                                 f.optString("messageContains"),
                                 finalRetryAfter,
-                                f.stringMap("rateLimit")));
+                                f.stringMap("rateLimit"),
+                                text(f, "providerRequestId")));
     }
 
     /**
