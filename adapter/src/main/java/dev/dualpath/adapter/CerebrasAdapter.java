@@ -109,7 +109,7 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
         // Cancelling the caller's future must reach the socket or the backoff timer, not just this
         // future.
-        result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
+        var unused = result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
     }
@@ -159,7 +159,11 @@ public final class CerebrasAdapter implements SyncChatAdapter {
                                 CompletableFuture<Void> wait =
                                         sleeper.delay(retry.delay(), executor);
                                 track(result, inFlight, wait);
-                                wait.thenRun(() -> attemptAsync(call, result, inFlight, executor));
+                                var unused =
+                                        wait.thenRun(
+                                                () ->
+                                                        attemptAsync(
+                                                                call, result, inFlight, executor));
                             } else {
                                 step.completeInto(result);
                             }

@@ -23,6 +23,8 @@ final class ThrowableMapping {
     private ThrowableMapping() {}
 
     /**
+     * Maps {@code failure} (see {@link ErrorMapper#fromThrowable}).
+     *
      * @param clean redacts and bounds a message
      * @param scrub keeps the key out of a cause chain (see {@code RedactedThrowable#scrub})
      */
@@ -32,11 +34,11 @@ final class ThrowableMapping {
             UnaryOperator<String> clean,
             UnaryOperator<Throwable> scrub) {
         Throwable t = unwrap(failure);
-        if (t instanceof ProviderException) {
-            return (ProviderException) t;
+        if (t instanceof ProviderException providerException) {
+            return providerException;
         }
-        if (t instanceof TransportFailure) {
-            return fromTransport((TransportFailure) t, requestId, clean, scrub);
+        if (t instanceof TransportFailure transportFailure) {
+            return fromTransport(transportFailure, requestId, clean, scrub);
         }
         if (t instanceof CancellationException || t instanceof InterruptedException) {
             return new CancelledException(
@@ -76,30 +78,29 @@ final class ThrowableMapping {
             UnaryOperator<String> clean,
             UnaryOperator<Throwable> scrub) {
         Throwable cause = scrub.apply(f);
-        switch (f.kind()) {
-            case CONNECT_TIMEOUT:
-                return timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, cause, clean);
-            case HEADERS_TIMEOUT:
-                return timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, cause, clean);
-            case BODY_TIMEOUT:
-                return timeout(TimeoutPhase.BODY, f.getMessage(), requestId, cause, clean);
-            case CANCELLED:
-                return new CancelledException(
-                        ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), cause);
-            case REJECTED:
-                // Nothing was sent, and the same request would be refused again: not retryable.
-                return new ConnectionFailureException(
-                        ErrorDetails.noResponse(clean.apply(f.getMessage()), requestId, false),
-                        cause);
-            case CONNECTION_FAILED:
-            default:
-                return new ConnectionFailureException(
-                        ErrorDetails.noResponse(
-                                clean.apply(withDetail("connection failed", f.getMessage())),
-                                requestId,
-                                true),
-                        cause);
-        }
+        return switch (f.kind()) {
+            case CONNECT_TIMEOUT ->
+                    timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, cause, clean);
+            case HEADERS_TIMEOUT ->
+                    timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, cause, clean);
+            case BODY_TIMEOUT ->
+                    timeout(TimeoutPhase.BODY, f.getMessage(), requestId, cause, clean);
+            case CANCELLED ->
+                    new CancelledException(
+                            ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), cause);
+            // Nothing was sent, and the same request would be refused again: not retryable.
+            case REJECTED ->
+                    new ConnectionFailureException(
+                            ErrorDetails.noResponse(clean.apply(f.getMessage()), requestId, false),
+                            cause);
+            case CONNECTION_FAILED ->
+                    new ConnectionFailureException(
+                            ErrorDetails.noResponse(
+                                    clean.apply(withDetail("connection failed", f.getMessage())),
+                                    requestId,
+                                    true),
+                            cause);
+        };
     }
 
     private static ProviderException timeout(
@@ -114,16 +115,12 @@ final class ThrowableMapping {
     }
 
     static String timeoutText(TimeoutPhase phase) {
-        switch (phase) {
-            case CONNECT:
-                return "timed out connecting";
-            case HEADERS:
-                return "timed out waiting for the response headers";
-            case BODY:
-                return "timed out reading the response body";
-            default:
-                return "timed out";
-        }
+        return switch (phase) {
+            case CONNECT -> "timed out connecting";
+            case HEADERS -> "timed out waiting for the response headers";
+            case BODY -> "timed out reading the response body";
+            default -> "timed out";
+        };
     }
 
     private static String withDetail(String fixed, String detail) {

@@ -22,6 +22,8 @@ final class ValidationDetail {
     private ValidationDetail() {}
 
     /**
+     * Reads {@code detail} if it has the validation-error shape.
+     *
      * @param detail the body's {@code detail} value
      * @param top the body's top-level fields, whose {@code type} and {@code code} are kept unless
      *     the first entry names a type

@@ -32,7 +32,11 @@ public final class RedactedThrowable extends Exception {
         return originalClass;
     }
 
-    /** {@code <original class>: <message with the key masked>}, as the original would print. */
+    /**
+     * {@code <original class>: <message with the key masked>}, as the original would print: a stack
+     * trace shows the class it stands in for, not this one.
+     */
+    @SuppressWarnings("OverrideThrowableToString") // on purpose: the original's class name leads
     @Override
     public String toString() {
         String message = getMessage();

@@ -163,19 +163,20 @@ public final class JdkHttpTransport implements Transport {
             return CompletableFuture.failedFuture(classify(e));
         }
         result.upstream(sent);
-        sent.whenComplete(
-                (response, error) -> {
-                    inFlight.remove(onClose);
-                    exchange.done();
-                    if (error == null) {
-                        exchange.call().finish();
-                        result.complete(exchange.toWire(response));
-                    } else if (!exchange.call().finish()) {
-                        result.completeExceptionally(Failures.bodyTimeout(error));
-                    } else {
-                        result.completeExceptionally(classify(error));
-                    }
-                });
+        var unused =
+                sent.whenComplete(
+                        (response, error) -> {
+                            inFlight.remove(onClose);
+                            exchange.done();
+                            if (error == null) {
+                                exchange.call().finish();
+                                result.complete(exchange.toWire(response));
+                            } else if (!exchange.call().finish()) {
+                                result.completeExceptionally(Failures.bodyTimeout(error));
+                            } else {
+                                result.completeExceptionally(classify(error));
+                            }
+                        });
         return result;
     }
 

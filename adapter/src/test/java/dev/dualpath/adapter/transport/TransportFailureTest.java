@@ -93,7 +93,7 @@ class TransportFailureTest {
         TransportConfig config =
                 Requests.FAST_FAIL
                         .withReadTimeout(Duration.ofSeconds(10))
-                        .withRequestTimeout(Duration.ofMillis(1000));
+                        .withRequestTimeout(Duration.ofSeconds(1));
 
         assertKind(
                 failure(mode, config, SERVER.getPort()),
@@ -109,10 +109,13 @@ class TransportFailureTest {
         // to deliver them: only the stall can trip it.
         try (RawHttpServer server =
                 new RawHttpServer(
-                        "HTTP/1.1 200 OK\r\n"
-                                + "Content-Type: application/json\r\n"
-                                + "Content-Length: 100\r\n\r\n"
-                                + "{\"partial\":",
+                        """
+                        HTTP/1.1 200 OK
+                        Content-Type: application/json
+                        Content-Length: 100
+
+                        {"partial":\
+                        """,
                         RawHttpServer.Then.STALL)) {
 
             assertKind(
@@ -155,10 +158,13 @@ class TransportFailureTest {
     void fewerBytesThanContentLength_thenClose_isConnectionFailed(Mode mode) throws IOException {
         try (RawHttpServer server =
                 new RawHttpServer(
-                        "HTTP/1.1 200 OK\r\n"
-                                + "Content-Type: application/json\r\n"
-                                + "Content-Length: 100\r\n\r\n"
-                                + "{\"partial\":",
+                        """
+                        HTTP/1.1 200 OK
+                        Content-Type: application/json
+                        Content-Length: 100
+
+                        {"partial":\
+                        """,
                         RawHttpServer.Then.CLOSE)) {
 
             assertKind(

@@ -94,7 +94,7 @@ final class ConformanceMarkdownReport {
             md.append("| **")
                     .append(v.symbol())
                     .append(' ')
-                    .append(v.name().toLowerCase())
+                    .append(v.name().toLowerCase(Locale.ROOT))
                     .append("** |");
             r.paths().forEach(p -> md.append(' ').append(r.count(p, v)).append(" |"));
             md.append(' ').append(r.agreementCount(v)).append(" |\n");

@@ -70,14 +70,11 @@ public record ConformanceResult(
     }
 
     private static String refusal(String id, PathResult p) {
-        switch (p.verdict()) {
-            case DIVERGED:
-                return "excused " + id + " (" + p.excuse() + ")";
-            case STALE:
-                return "stale divergence entry for " + id;
-            default:
-                return "failed " + id;
-        }
+        return switch (p.verdict()) {
+            case DIVERGED -> "excused " + id + " (" + p.excuse() + ")";
+            case STALE -> "stale divergence entry for " + id;
+            default -> "failed " + id;
+        };
     }
 
     private Map<String, List<String>> byPath(java.util.function.Predicate<Verdict> which) {

@@ -23,6 +23,8 @@ final class ClientLeaks {
     private ClientLeaks() {}
 
     /**
+     * Waits (bounded) for the closed client's threads to end and its connections to close.
+     *
      * @param before threads alive before the client was built
      * @param ignore threads that are not the client's
      * @param port the port the client called (connections to it are counted), or -1 for none

@@ -55,6 +55,8 @@ public final class ConformanceGate {
         }
 
         /**
+         * Refuses {@code path} unless every one of its cells passed or was skipped.
+         *
          * @throws IllegalStateException naming the path, each scenario that refuses it and why
          *     (failed, excused by a known-failure entry, stale entry), and the report, unless every
          *     cell of {@code path} passed or was skipped

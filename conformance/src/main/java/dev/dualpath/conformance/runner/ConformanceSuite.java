@@ -138,59 +138,52 @@ public abstract class ConformanceSuite {
         PathResult p = r.path(path).orElseThrow();
         String id = r.scenario().id();
         switch (p.verdict()) {
-            case SKIPPED:
-                Assumptions.abort("skipped: " + p.skipReason());
-                break;
-            case DIVERGED:
-                Assumptions.abort(
-                        "excused by "
-                                + divergences.resource()
-                                + " ("
-                                + p.excuse()
-                                + "); observed: "
-                                + String.join("; ", p.mismatches()));
-                break;
-            case STALE:
-                fail(
-                        id
-                                + " on "
-                                + path
-                                + ": matches its expectation and agrees with the other paths,"
-                                + " yet "
-                                + divergences.resource()
-                                + " declares a divergence for it ("
-                                + p.excuse()
-                                + "). The entry is stale: remove "
-                                + path
-                                + " from it.");
-                break;
-            case FAIL:
-                fail(
-                        id
-                                + " on "
-                                + path
-                                + ":\n  "
-                                + String.join("\n  ", p.mismatches())
-                                + undeclared(id, List.of(path), p.mismatches()));
-                break;
-            default:
-                break;
+            case SKIPPED -> Assumptions.abort("skipped: " + p.skipReason());
+            case DIVERGED ->
+                    Assumptions.abort(
+                            "excused by "
+                                    + divergences.resource()
+                                    + " ("
+                                    + p.excuse()
+                                    + "); observed: "
+                                    + String.join("; ", p.mismatches()));
+            case STALE ->
+                    fail(
+                            id
+                                    + " on "
+                                    + path
+                                    + ": matches its expectation and agrees with the other paths,"
+                                    + " yet "
+                                    + divergences.resource()
+                                    + " declares a divergence for it ("
+                                    + p.excuse()
+                                    + "). The entry is stale: remove "
+                                    + path
+                                    + " from it.");
+            case FAIL ->
+                    fail(
+                            id
+                                    + " on "
+                                    + path
+                                    + ":\n  "
+                                    + String.join("\n  ", p.mismatches())
+                                    + undeclared(id, List.of(path), p.mismatches()));
+            case PASS -> {
+                // nothing to report
+            }
         }
     }
 
     private void checkAgreement(ScenarioResult r) {
         switch (r.agreement()) {
-            case SKIPPED:
-                Assumptions.abort("no path ran this scenario");
-                break;
-            case DIVERGED:
-                Assumptions.abort(
-                        "the paths disagree only where "
-                                + divergences.resource()
-                                + " declares it: "
-                                + String.join("; ", r.disagreements()));
-                break;
-            case FAIL:
+            case SKIPPED -> Assumptions.abort("no path ran this scenario");
+            case DIVERGED ->
+                    Assumptions.abort(
+                            "the paths disagree only where "
+                                    + divergences.resource()
+                                    + " declares it: "
+                                    + String.join("; ", r.disagreements()));
+            case FAIL -> {
                 List<String> failing =
                         r.paths().stream()
                                 .filter(p -> p.verdict() == Verdict.FAIL)
@@ -201,9 +194,10 @@ public abstract class ConformanceSuite {
                                 + ": the paths disagree:\n  "
                                 + String.join("\n  ", r.disagreements())
                                 + undeclared(r.scenario().id(), failing, r.disagreements()));
-                break;
-            default:
-                break;
+            }
+            case PASS, STALE -> {
+                // nothing to report: a stale entry fails on its own path
+            }
         }
     }
 

@@ -60,6 +60,8 @@ final class PathRun {
     private final Predicate<Thread> notTheClients;
 
     /**
+     * A runner of scenarios against {@code fake}.
+     *
      * @param notTheClients threads that may appear during a run without being the client's (the
      *     fake provider's, the JVM's, the client library's JVM-wide ones)
      */
@@ -111,7 +113,7 @@ final class PathRun {
                                 ClientSetup.TEST_API_KEY));
         try {
             if (scenario.run().parallel()) {
-                runParallel(scenario, path, client, calls, deadline, bound, results);
+                runParallel(path, client, calls, deadline, bound, results);
                 RecordingSleeper.Waits all = sleeper.drain();
                 if (!all.requested().isEmpty()) {
                     mismatches.add(
@@ -223,7 +225,6 @@ final class PathRun {
     }
 
     private static void runParallel(
-            Scenario scenario,
             PathUnderTest path,
             ClientUnderTest client,
             List<PlannedCall> calls,

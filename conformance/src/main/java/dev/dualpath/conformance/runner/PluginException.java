@@ -14,6 +14,8 @@ public final class PluginException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * The plug-in failed doing {@code what}.
+     *
      * @param what what the plug-in was doing, e.g. {@code mapping openai-java's exception}
      * @param cause what it threw
      */

@@ -48,6 +48,7 @@ class DifferentialPropertyTest {
 
     private static final List<String> PATHS =
             List.of("apache/DIRECT", "apache/invoke", "jdk/LOOP_PER_CALL", "jdk/SHARED_LOOP");
+
     /**
      * Limits no generated script comes near (its delays and dribbles last a few milliseconds), so
      * that a busy machine cannot turn a slow answer into a timeout on one path only.
@@ -55,6 +56,7 @@ class DifferentialPropertyTest {
     private static final ClientConfig CONFIG =
             new ClientConfig(
                     Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), 1, null);
+
     private static final Duration BOUND = Duration.ofSeconds(60);
     private static final AtomicInteger TRY = new AtomicInteger();
 
