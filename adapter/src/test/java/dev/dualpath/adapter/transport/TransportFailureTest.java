@@ -187,8 +187,8 @@ class TransportFailureTest {
     void wireMockFault_isConnectionFailed(Mode mode, Fault fault) {
         SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withFault(fault)));
 
-        // Not a timeout test: generous limits, so a cold WireMock on a busy machine cannot turn
-        // the fault into a timeout.
+        // The fault ends the exchange; the limits only bound a hang. The 1 s silence limit of
+        // FAST_FAIL raced the first fault in a cold JVM on a busy machine (HEADERS_TIMEOUT).
         TransportFailure failure = failure(mode, Requests.GENEROUS, SERVER.getPort());
 
         assertKind(failure, TransportFailure.Kind.CONNECTION_FAILED, Failures.CONNECTION_FAILED);

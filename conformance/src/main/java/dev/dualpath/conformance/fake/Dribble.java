@@ -7,7 +7,8 @@ import java.time.Duration;
  * A slow body: the response body is sent in {@code chunks} pieces spread evenly over {@code total},
  * piece {@code i} (1-based) leaving {@code i × total / chunks} after the first byte of the
  * response. How the headers travel is the {@link Mode}. Needs gzip off on WireMock (the fake
- * provider always disables it: a gzipped body is buffered and sent at once).
+ * provider always disables it: WireMock buffers a compressed body and sends it at once,
+ * docs/calibration.md#gzip).
  *
  * @param chunks number of pieces, ≥ 1
  * @param total time from the start of the response to the last piece, ≥ 0, millisecond resolution

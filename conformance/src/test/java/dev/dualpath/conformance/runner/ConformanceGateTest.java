@@ -39,13 +39,18 @@ class ConformanceGateTest {
                 new ObjectMapper().readTree(dir.resolve(ConformanceReportWriter.JSON).toFile());
         assertThat(json.path("status").asText()).isEqualTo("PASSED");
         assertThat(json.path("scenarios")).hasSize(3);
-        assertThat(json.path("paths")).hasSize(12);
+        int paths = new DualpathPlugin().paths().size();
+        assertThat(paths).as("2 transports × 9 ways").isEqualTo(18);
+        assertThat(json.path("paths")).hasSize(paths);
         assertThat(json.at("/scenarios/0/paths/jdk~1invoke/verdict").asText()).isEqualTo("PASS");
         assertThat(json.at("/scenarios/0/paths/jdk~1invoke/leaks")).isEmpty();
         String md = Files.readString(dir.resolve(ConformanceReportWriter.MARKDOWN));
         assertThat(md)
                 .startsWith("# Conformance: dualpath\n\n**PASSED**")
-                .contains("| errors/429-request-quota |", "| **✓ pass** |", "36 ✓ pass, 0 ✗ fail");
+                .contains(
+                        "| errors/429-request-quota |",
+                        "| **✓ pass** |",
+                        (3 * paths) + " ✓ pass, 0 ✗ fail");
     }
 
     /**
