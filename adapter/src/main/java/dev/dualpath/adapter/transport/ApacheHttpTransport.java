@@ -6,7 +6,9 @@ import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -80,6 +82,10 @@ public final class ApacheHttpTransport implements Transport {
     private final CloseableHttpClient classic;
     private final CloseableHttpAsyncClient async;
     private final CallWatchdog watchdog;
+
+    /** What {@link #close()} does to each async call still in flight: fail it as cancelled. */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -237,6 +243,20 @@ public final class ApacheHttpTransport implements Transport {
                     result.completeExceptionally(Failures.timeout(call.isHeadersReceived(), null));
                     result.abortUpstream();
                 });
+        // close() fails a call still in flight itself: the reactor's immediate shutdown does not
+        // always call back an exchange whose body is stalled.
+        Runnable onClose =
+                () -> {
+                    watchdog.unwatch(call);
+                    result.completeExceptionally(Failures.cancelled(null));
+                    result.abortUpstream();
+                };
+        inFlight.add(onClose);
+        Runnable ended =
+                () -> {
+                    watchdog.unwatch(call);
+                    inFlight.remove(onClose);
+                };
         watchdog.watch(call);
         Future<WireResponse> exchange =
                 async.execute(
@@ -246,7 +266,7 @@ public final class ApacheHttpTransport implements Transport {
                         new FutureCallback<>() {
                             @Override
                             public void completed(WireResponse response) {
-                                watchdog.unwatch(call);
+                                ended.run();
                                 if (call.finish()) {
                                     result.complete(response);
                                 }
@@ -254,7 +274,7 @@ public final class ApacheHttpTransport implements Transport {
 
                             @Override
                             public void failed(Exception e) {
-                                watchdog.unwatch(call);
+                                ended.run();
                                 if (call.finish()) {
                                     result.completeExceptionally(classify(e, call));
                                 }
@@ -262,7 +282,7 @@ public final class ApacheHttpTransport implements Transport {
 
                             @Override
                             public void cancelled() {
-                                watchdog.unwatch(call);
+                                ended.run();
                                 if (call.finish()) {
                                     result.completeExceptionally(Failures.cancelled(null));
                                 }
@@ -314,6 +334,7 @@ public final class ApacheHttpTransport implements Transport {
             return;
         }
         watchdog.close();
+        inFlight.forEach(Runnable::run);
         classic.close(CloseMode.IMMEDIATE);
         async.close(CloseMode.IMMEDIATE);
         classicPool.close(CloseMode.IMMEDIATE);
