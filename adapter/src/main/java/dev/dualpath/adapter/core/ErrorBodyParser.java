@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * cannot be read still yields a deterministic, descriptive message, so the status is never hidden.
  *
  * <p>Shapes: Cerebras top-level {@code {"message","type","param","code"}}; OpenAI nested {@code
- * {"error":{…}}} (or {@code {"error":"text"}}); {@code {"detail":…}}; vLLM {@code
+ * {"error":{…}}} (or {@code {"error":"text"}}); {@code {"detail":…}}, with FastAPI's validation
+ * list {@code {"detail":[{"loc":[…],"msg":…}]}} read by {@link ValidationDetail}; vLLM {@code
  * {"object":"error",…,"code":400}}; a {@code message} that is an object or array (its compact
  * JSON); a JSON string; HTML (its {@code <title>}); text (its first line); an empty body.
  *
@@ -67,7 +68,10 @@ final class ErrorBodyParser {
         JsonNode detail = root.get("detail");
         if (detail != null && !detail.isNull() && !root.has("message")) {
             ProviderError top = fields(root);
-            return new ProviderError(top.type(), top.code(), top.param(), text(detail));
+            ProviderError validation = ValidationDetail.parse(detail, top);
+            return validation != null
+                    ? validation
+                    : new ProviderError(top.type(), top.code(), top.param(), text(detail));
         }
         ProviderError top = fields(root);
         return top.message() != null ? top : withMessage(top, "error body: " + root);

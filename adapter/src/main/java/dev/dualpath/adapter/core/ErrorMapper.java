@@ -16,6 +16,7 @@ import dev.dualpath.adapter.error.ServiceUnavailableException;
 import dev.dualpath.adapter.error.UnexpectedStatusException;
 import dev.dualpath.adapter.error.UnprocessableEntityException;
 import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.secret.RedactedThrowable;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Clock;
 import java.util.Objects;
@@ -70,6 +71,10 @@ public final class ErrorMapper {
      * {@code non-JSON response body (text/html, 1532 bytes): 502 Bad Gateway} or {@code empty
      * response body}; the status is not repeated, as the exception message prefixes it.
      *
+     * <p>Every such error keeps the provider's identity: its {@code x-request-id} as {@link
+     * ErrorDetails#providerRequestId()} and all response headers (the key masked) as {@link
+     * ErrorDetails#headers()}, beside the client's {@code requestId}.
+     *
      * @param response a response whose status is not 2xx
      * @param requestId the call's correlation id
      * @return the exception to throw; never null
@@ -88,6 +93,8 @@ public final class ErrorMapper {
                         clean(parsed.param()),
                         Objects.requireNonNullElse(clean(parsed.message()), ""),
                         requestId,
+                        ResponseHeaders.providerRequestId(response, this::clean),
+                        ResponseHeaders.redacted(response, apiKey::redact),
                         retryable(status, response));
         return ofStatus(details, response);
     }
@@ -154,7 +161,8 @@ public final class ErrorMapper {
      * @return the exception to throw; never null, never a wrapper
      */
     public ProviderException fromThrowable(@Nullable Throwable failure, String requestId) {
-        return ThrowableMapping.map(failure, requestId, this::clean);
+        return ThrowableMapping.map(
+                failure, requestId, this::clean, cause -> RedactedThrowable.scrub(cause, apiKey));
     }
 
     /**
@@ -164,7 +172,7 @@ public final class ErrorMapper {
      * @param cause kept as the exception's cause; may be null
      */
     public ProviderException cancelled(String requestId, @Nullable Throwable cause) {
-        return CancelledException.of(requestId, cause);
+        return CancelledException.of(requestId, RedactedThrowable.scrub(cause, apiKey));
     }
 
     /** Redact first, then bound: bounding first could cut the key and let half of it through. */

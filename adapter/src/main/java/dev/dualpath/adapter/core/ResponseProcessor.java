@@ -34,8 +34,6 @@ public final class ResponseProcessor {
     /** The provider name written into {@code ProviderMetadata}. */
     public static final String PROVIDER = "cerebras";
 
-    static final String PROVIDER_REQUEST_ID = "x-request-id";
-
     private final UnaryOperator<String> redact;
 
     /**
@@ -91,7 +89,7 @@ public final class ResponseProcessor {
                 new ProviderMetadata(
                         PROVIDER,
                         requestId,
-                        response.header(PROVIDER_REQUEST_ID),
+                        response.header(ResponseHeaders.PROVIDER_REQUEST_ID),
                         attempts,
                         RateLimitHeaders.of(response)));
     }
@@ -197,6 +195,8 @@ public final class ResponseProcessor {
                         clean(param),
                         Objects.requireNonNullElse(clean(message), ""),
                         requestId,
+                        ResponseHeaders.providerRequestId(response, this::clean),
+                        ResponseHeaders.redacted(response, redact),
                         false));
     }
 

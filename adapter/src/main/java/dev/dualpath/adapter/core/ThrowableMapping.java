@@ -23,18 +23,27 @@ final class ThrowableMapping {
 
     private ThrowableMapping() {}
 
+    /**
+     * Maps {@code failure} (see {@link ErrorMapper#fromThrowable}).
+     *
+     * @param clean redacts and bounds a message
+     * @param scrub keeps the key out of a cause chain (see {@code RedactedThrowable#scrub})
+     */
     static ProviderException map(
-            @Nullable Throwable failure, @Nullable String requestId, UnaryOperator<String> clean) {
+            @Nullable Throwable failure,
+            @Nullable String requestId,
+            UnaryOperator<String> clean,
+            UnaryOperator<Throwable> scrub) {
         Throwable t = unwrap(failure);
         if (t instanceof ProviderException providerException) {
             return providerException;
         }
         if (t instanceof TransportFailure transportFailure) {
-            return fromTransport(transportFailure, requestId, clean);
+            return fromTransport(transportFailure, requestId, clean, scrub);
         }
         if (t instanceof CancellationException || t instanceof InterruptedException) {
             return new CancelledException(
-                    ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), t);
+                    ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), scrub.apply(t));
         }
         if (t == null) {
             return new ConnectionFailureException(
@@ -48,7 +57,8 @@ final class ThrowableMapping {
                         + t.getClass().getName()
                         + (t.getMessage() == null ? "" : ": " + t.getMessage());
         return new ConnectionFailureException(
-                ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception), t);
+                ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception),
+                scrub.apply(t));
     }
 
     private static @Nullable Throwable unwrap(@Nullable Throwable failure) {
@@ -64,26 +74,34 @@ final class ThrowableMapping {
     }
 
     private static ProviderException fromTransport(
-            TransportFailure f, @Nullable String requestId, UnaryOperator<String> clean) {
-        switch (f.kind()) {
-            case CONNECT_TIMEOUT:
-                return timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, f, clean);
-            case HEADERS_TIMEOUT:
-                return timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, f, clean);
-            case BODY_TIMEOUT:
-                return timeout(TimeoutPhase.BODY, f.getMessage(), requestId, f, clean);
-            case CANCELLED:
-                return new CancelledException(
-                        ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), f);
-            case CONNECTION_FAILED:
-            default:
-                return new ConnectionFailureException(
-                        ErrorDetails.noResponse(
-                                clean.apply(withDetail("connection failed", f.getMessage())),
-                                requestId,
-                                true),
-                        f);
-        }
+            TransportFailure f,
+            @Nullable String requestId,
+            UnaryOperator<String> clean,
+            UnaryOperator<Throwable> scrub) {
+        Throwable cause = scrub.apply(f);
+        return switch (f.kind()) {
+            case CONNECT_TIMEOUT ->
+                    timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, cause, clean);
+            case HEADERS_TIMEOUT ->
+                    timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, cause, clean);
+            case BODY_TIMEOUT ->
+                    timeout(TimeoutPhase.BODY, f.getMessage(), requestId, cause, clean);
+            case CANCELLED ->
+                    new CancelledException(
+                            ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), cause);
+            // Nothing was sent, and the same request would be refused again: not retryable.
+            case REJECTED ->
+                    new ConnectionFailureException(
+                            ErrorDetails.noResponse(clean.apply(f.getMessage()), requestId, false),
+                            cause);
+            case CONNECTION_FAILED ->
+                    new ConnectionFailureException(
+                            ErrorDetails.noResponse(
+                                    clean.apply(withDetail("connection failed", f.getMessage())),
+                                    requestId,
+                                    true),
+                            cause);
+        };
     }
 
     private static ProviderException timeout(

@@ -44,6 +44,9 @@ public abstract sealed class ProviderException extends RuntimeException
         if (d.code() != null) sb.append(" [code=").append(d.code()).append(']');
         if (d.param() != null) sb.append(" [param=").append(d.param()).append(']');
         if (d.requestId() != null) sb.append(" [request_id=").append(d.requestId()).append(']');
+        if (d.providerRequestId() != null) {
+            sb.append(" [provider_request_id=").append(d.providerRequestId()).append(']');
+        }
         return sb.toString();
     }
 
@@ -65,5 +68,20 @@ public abstract sealed class ProviderException extends RuntimeException
     /** The client's correlation id of the call that failed, or null. */
     public @Nullable String requestId() {
         return details.requestId();
+    }
+
+    /**
+     * The provider's own id for the failed request (its {@code x-request-id} response header), or
+     * null when no response arrived or it had none.
+     */
+    public @Nullable String providerRequestId() {
+        return details.providerRequestId();
+    }
+
+    /**
+     * The response headers, lower-cased names to values, read-only; empty when no response arrived.
+     */
+    public java.util.Map<String, java.util.List<String>> headers() {
+        return details.headers();
     }
 }

@@ -15,6 +15,7 @@ final class Failures {
     static final String BODY_TIMEOUT = "timed out reading response body";
     static final String CONNECTION_FAILED = "connection failed";
     static final String CANCELLED = "call cancelled";
+    static final String REJECTED = "request rejected by the HTTP client";
 
     private Failures() {}
 
@@ -42,6 +43,18 @@ final class Failures {
 
     static TransportFailure cancelled(@Nullable Throwable cause) {
         return new TransportFailure(TransportFailure.Kind.CANCELLED, CANCELLED, cause);
+    }
+
+    /**
+     * The client refused the request before sending it. {@code clientFailure} is named by class
+     * only and not kept as the cause: a client quotes the header value it refused, which may be the
+     * API key.
+     */
+    static TransportFailure rejected(Throwable clientFailure) {
+        return new TransportFailure(
+                TransportFailure.Kind.REJECTED,
+                REJECTED + " (" + clientFailure.getClass().getName() + ")",
+                null);
     }
 
     /**

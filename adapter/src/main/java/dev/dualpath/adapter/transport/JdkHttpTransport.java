@@ -4,16 +4,17 @@ import dev.dualpath.adapter.wire.TransportFailure;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,9 +44,9 @@ import org.jspecify.annotations.Nullable;
  *       it opens one connection per concurrent exchange and keeps them alive.
  * </ul>
  *
- * <p>{@link #close()} shuts down the executor and the watchdog. On JDK 17 an {@code HttpClient}
- * cannot be closed: its selector thread ends once the client is unreachable, so close() drops the
- * reference (on JDK 21+ it also calls the client's {@code shutdownNow()}).
+ * <p>{@link #close()} ends every thread of the transport: the executor, the watchdog and the
+ * client's selector thread ({@link JdkClientShutdown}: {@code shutdownNow()} on JDK 21+; on 17–20,
+ * where a client cannot be closed, its selector thread is interrupted, which ends it).
  */
 public final class JdkHttpTransport implements Transport {
 
@@ -57,6 +58,11 @@ public final class JdkHttpTransport implements Transport {
     private final ExecutorService executor;
     private final CallWatchdog watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final @Nullable Thread selectorThread;
+
+    /** How to end each call in flight when the transport closes under it. */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
+
     private volatile @Nullable HttpClient client;
 
     /**
@@ -81,6 +87,7 @@ public final class JdkHttpTransport implements Transport {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .executor(executor)
                         .build();
+        this.selectorThread = JdkClientShutdown.selectorThreadOf(client);
     }
 
     @Override
@@ -98,10 +105,13 @@ public final class JdkHttpTransport implements Transport {
         if (Thread.currentThread().isInterrupted()) {
             throw Failures.interrupted(null);
         }
+        HttpRequest jdkRequest = toJdkRequest(request);
         JdkExchange exchange =
                 new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
+        Runnable onClose = exchange::abort;
+        inFlight.add(onClose);
         try {
-            return exchange.toWire(c.send(toJdkRequest(request), exchange.handler()));
+            return exchange.toWire(c.send(jdkRequest, exchange.handler()));
         } catch (InterruptedException e) {
             // send() cancels its own future; aborting the body as well makes sure the
             // connection is dropped when the interrupt came during the body.
@@ -112,7 +122,10 @@ public final class JdkHttpTransport implements Transport {
                 throw Failures.bodyTimeout(e);
             }
             throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
+        } catch (RuntimeException e) {
+            throw classify(e);
         } finally {
+            inFlight.remove(onClose);
             exchange.done();
         }
     }
@@ -126,15 +139,35 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         HttpClient c = openClient();
+        HttpRequest jdkRequest;
+        try {
+            jdkRequest = toJdkRequest(request);
+        } catch (TransportFailure rejected) {
+            return CompletableFuture.failedFuture(rejected);
+        }
         JdkExchange exchange =
                 new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
         AbortableFuture<WireResponse> result = new AbortableFuture<>();
-        CompletableFuture<HttpResponse<byte[]>> sent =
-                c.sendAsync(toJdkRequest(request), exchange.handler());
+        Runnable onClose =
+                () -> {
+                    exchange.abort();
+                    result.completeExceptionally(Failures.cancelled(null));
+                    result.abortUpstream();
+                };
+        inFlight.add(onClose);
+        CompletableFuture<HttpResponse<byte[]>> sent;
+        try {
+            sent = c.sendAsync(jdkRequest, exchange.handler());
+        } catch (RuntimeException e) {
+            inFlight.remove(onClose);
+            exchange.done();
+            return CompletableFuture.failedFuture(classify(e));
+        }
         result.upstream(sent);
         var unused =
                 sent.whenComplete(
                         (response, error) -> {
+                            inFlight.remove(onClose);
                             exchange.done();
                             if (error == null) {
                                 exchange.call().finish();
@@ -148,32 +181,50 @@ public final class JdkHttpTransport implements Transport {
         return result;
     }
 
+    /**
+     * The JDK's request for {@code request}.
+     *
+     * @throws TransportFailure {@code REJECTED} if the client refuses it (an invalid header value:
+     *     the client's exception would quote the value, so it is not kept)
+     */
     private HttpRequest toJdkRequest(WireRequest request) {
-        byte[] body = request.body();
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(request.uri())
-                        .timeout(headersTimeout)
-                        .method(
-                                request.method(),
-                                body.length == 0
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        request.headers()
-                .forEach(
-                        (name, value) -> {
-                            if (!ManagedHeaders.isManaged(name)) {
-                                builder.header(name, value);
-                            }
-                        });
-        return builder.build();
+        try {
+            byte[] body = request.body();
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(request.uri())
+                            .timeout(headersTimeout)
+                            .method(
+                                    request.method(),
+                                    body.length == 0
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            request.headers()
+                    .forEach(
+                            (name, value) -> {
+                                if (!ManagedHeaders.isManaged(name)) {
+                                    builder.header(name, value);
+                                }
+                            });
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw Failures.rejected(e);
+        }
     }
 
-    /** Maps a JDK client failure to the transport-independent kinds. */
-    private static RuntimeException classify(Throwable error) {
+    /**
+     * Maps a JDK client failure to the transport-independent kinds. Always a {@link
+     * TransportFailure}: anything that is not a network failure (the client refusing a request,
+     * which it reports as an {@code IllegalArgumentException} quoting the offending header value)
+     * is {@code REJECTED}, without the client's exception.
+     */
+    private static TransportFailure classify(Throwable error) {
         Throwable e =
                 error instanceof CompletionException && error.getCause() != null
                         ? error.getCause()
                         : error;
+        if (e instanceof TransportFailure f) {
+            return f;
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return Failures.connectTimeout(e);
         }
@@ -186,10 +237,7 @@ public final class JdkHttpTransport implements Transport {
         if (e instanceof IOException) {
             return Failures.connectionFailed(e);
         }
-        // Not a network failure (e.g. a request the client rejects): a caller's bug, kept as is.
-        return e instanceof RuntimeException runtimeException
-                ? runtimeException
-                : new IllegalStateException(e);
+        return Failures.rejected(e);
     }
 
     private HttpClient openClient() {
@@ -205,7 +253,9 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
-     * Shuts down the executor and watchdog and drops the client (see the class doc). Idempotent.
+     * Ends the watchdog, the calls in flight (an async call fails with {@code CANCELLED}, a blocked
+     * one with the failure its aborted exchange reports), the client (its selector thread included,
+     * see {@link JdkClientShutdown}) and the executor. Idempotent.
      */
     @Override
     public void close() {
@@ -215,19 +265,9 @@ public final class JdkHttpTransport implements Transport {
         HttpClient c = client;
         client = null;
         watchdog.close();
-        shutdownNowIfSupported(c);
+        // While the client still runs: its exchanges complete through its selector thread.
+        inFlight.forEach(Runnable::run);
+        JdkClientShutdown.shutdown(c, selectorThread);
         executor.shutdownNow();
-    }
-
-    /** {@code HttpClient.shutdownNow()} exists from JDK 21; called reflectively to build on 17. */
-    private static void shutdownNowIfSupported(@Nullable HttpClient c) {
-        try {
-            Method shutdownNow = HttpClient.class.getMethod("shutdownNow");
-            shutdownNow.invoke(c);
-        } catch (NoSuchMethodException e) {
-            // JDK 17–20: nothing to call; the selector thread ends when the client is unreachable.
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // Best effort: the executor shutdown below still releases this transport's threads.
-        }
     }
 }

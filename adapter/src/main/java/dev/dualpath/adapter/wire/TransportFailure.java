@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code BODY_TIMEOUT}: "timed out reading response body"
  *   <li>{@code CONNECTION_FAILED}: "connection failed"
  *   <li>{@code CANCELLED}: "call cancelled"
+ *   <li>{@code REJECTED}: "request rejected by the HTTP client (" + the client exception's class
+ *       name + ")"
  * </ul>
  *
  * The client-specific exception, whose type and text differ between clients, is kept only as the
@@ -38,7 +40,13 @@ public final class TransportFailure extends RuntimeException {
          */
         CONNECTION_FAILED,
         /** The exchange was aborted because the caller cancelled or was interrupted. */
-        CANCELLED
+        CANCELLED,
+        /**
+         * The client refused to send the request at all (e.g. a header value it considers invalid):
+         * nothing reached the network, and another attempt would be refused alike. Its exception is
+         * not kept as the cause, since such exceptions quote the offending value.
+         */
+        REJECTED
     }
 
     private final Kind kind;

@@ -16,7 +16,7 @@ import java.util.Objects;
  *     set it
  * @param body the body bytes, never null (empty for none). Not copied: do not mutate it.
  * @param delay how long the server waits before the status line, ≥ 0, millisecond resolution
- * @param dribble a slow body, or null to send the body at once; WireMock only, not with a fault
+ * @param dribble a slow body, or null to send the body at once; not with a fault
  * @param fault a failure below HTTP, or null for a well-formed response
  */
 // equals/hashCode below compare the body by content, so the array component is safe.
@@ -107,9 +107,14 @@ public record AttemptScript(
         return new AttemptScript(status, headers, body, delay, dribble, value);
     }
 
-    /** The backend that can play this attempt. */
+    /**
+     * The backend that can play this attempt: its fault's, else its dribble mode's, else WireMock.
+     */
     public Backend backend() {
-        return fault == null ? Backend.WIREMOCK : fault.backend();
+        if (fault != null) {
+            return fault.backend();
+        }
+        return dribble != null ? dribble.mode().backend() : Backend.WIREMOCK;
     }
 
     @Override

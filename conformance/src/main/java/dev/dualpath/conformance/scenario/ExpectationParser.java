@@ -187,7 +187,8 @@ final class ExpectationParser {
                 "phase",
                 "messageContains",
                 "retryAfterMs",
-                "rateLimit");
+                "rateLimit",
+                "providerRequestId");
         TimeoutPhase phase = ScenarioParser.optEnum(f, "phase", TimeoutPhase.class);
         Check<Duration> retryAfter = null;
         if (f.has("retryAfterMs")) {
@@ -207,7 +208,8 @@ final class ExpectationParser {
                                 phase,
                                 f.optString("messageContains"),
                                 finalRetryAfter,
-                                f.stringMap("rateLimit")));
+                                f.stringMap("rateLimit"),
+                                text(f, "providerRequestId")));
     }
 
     /**
