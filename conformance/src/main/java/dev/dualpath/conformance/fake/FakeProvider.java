@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The fake chat-completions provider: an in-process WireMock server on 127.0.0.1 (dynamic port,
@@ -26,8 +27,12 @@ import java.util.Objects;
  *
  * <p>Not thread-safe for configuration: call {@code apply}/{@code stubSuccess}/{@code reset} from
  * one thread while no call is in flight. Serving requests is, of course, concurrent.
+ *
+ * <p>The same server runs in a JVM of its own as {@link StubServer}, driven over WireMock's admin
+ * API by {@link RemoteFakeProvider}; {@code GET /__admin/dualpath/usage} reports its {@link
+ * StubUsage} to such a client.
  */
-public final class FakeProvider implements AutoCloseable {
+public final class FakeProvider implements SuccessStub {
 
     /**
      * How to tune WireMock.
@@ -61,11 +66,13 @@ public final class FakeProvider implements AutoCloseable {
         }
 
         /**
-         * For benchmarks (CALIBRATION trap 4): journal off, 200 Jetty threads, 4 async response
-         * threads.
+         * For benchmarks: journal off (it costs a third of the throughput at saturation and keeps
+         * every request), 200 Jetty threads, and 128 threads sending delayed responses, so that 64
+         * callers' delayed responses (the most any benchmark keeps in flight), each up to 1 MiB,
+         * are all sent the moment their delay ends, none waiting for a sender.
          */
         public static Options benchmark() {
-            return new Options(false, 200, 4);
+            return new Options(false, 200, 128);
         }
     }
 
@@ -88,7 +95,7 @@ public final class FakeProvider implements AutoCloseable {
                         .containerThreads(options.containerThreads())
                         .notifier(new Slf4jNotifier(false))
                         .httpServerFactory(new TimedJettyServerFactory(timer))
-                        .extensions(counter, timer);
+                        .extensions(counter, timer, new UsageAdminRoute(timer));
         if (!options.requestJournal()) {
             config.disableRequestJournal();
         }
@@ -134,6 +141,7 @@ public final class FakeProvider implements AutoCloseable {
      * Replaces any script with: every chat request gets 200 {@code body} (JSON) after {@code
      * latency}.
      */
+    @Override
     public URI stubSuccess(String body, Latency latency) {
         reset();
         WireMockStubs.stubSuccess(
@@ -232,6 +240,15 @@ public final class FakeProvider implements AutoCloseable {
      */
     public ServiceTime serviceTime() {
         return timer.snapshot();
+    }
+
+    /**
+     * {@link #serviceTime()}, with no CPU time: this stub shares its caller's process, so no figure
+     * could tell its CPU time from the caller's.
+     */
+    @Override
+    public StubUsage usage() {
+        return new StubUsage(serviceTime(), OptionalLong.empty());
     }
 
     /**

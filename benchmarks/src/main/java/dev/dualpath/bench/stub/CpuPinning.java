@@ -1,0 +1,126 @@
+package dev.dualpath.bench.stub;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which CPUs the out-of-process stub and the benchmark forks get, so that neither steals the
+ * other's: the allowed CPUs split in two (the stub the first half, rounded down but at least one;
+ * the forks the rest), applied with {@code taskset -c}. On a machine without {@code taskset}, or
+ * with a single allowed CPU, nothing is pinned and {@link #description()} says why.
+ *
+ * @param stubCpus CPUs for the stub, e.g. {@code "0"}; empty when not pinned
+ * @param forkCpus CPUs for the forks, e.g. {@code "1"}; empty when not pinned
+ * @param description what was decided and why, for {@code env.json} and reports
+ */
+public record CpuPinning(String stubCpus, String forkCpus, String description) {
+
+    private static final String TASKSET = "taskset";
+
+    /**
+     * @throws NullPointerException if any is null
+     */
+    public CpuPinning {
+        Objects.requireNonNull(stubCpus, "stubCpus");
+        Objects.requireNonNull(forkCpus, "forkCpus");
+        Objects.requireNonNull(description, "description");
+    }
+
+    /** No pinning, for {@code reason}. */
+    public static CpuPinning none(String reason) {
+        return new CpuPinning("", "", "none: " + reason);
+    }
+
+    /** What this machine allows: read from {@code /proc/self/status} and {@code PATH}. */
+    public static CpuPinning detect() {
+        if (!onPath(TASKSET)) {
+            return none("taskset not found on PATH");
+        }
+        List<Integer> allowed;
+        try {
+            allowed = allowedCpus(Files.readAllLines(Path.of("/proc/self/status")));
+        } catch (IOException | RuntimeException e) {
+            return none("cannot read the allowed CPUs from /proc/self/status (" + e + ")");
+        }
+        return split(allowed);
+    }
+
+    /** The split of {@code allowed} CPU ids, as {@link #detect()} makes it. */
+    static CpuPinning split(List<Integer> allowed) {
+        if (allowed.size() < 2) {
+            return none(allowed.size() + " CPU allowed: the stub and the forks share it");
+        }
+        int stubCount = Math.max(1, allowed.size() / 2);
+        String stub = list(allowed.subList(0, stubCount));
+        String forks = list(allowed.subList(stubCount, allowed.size()));
+        return new CpuPinning(
+                stub, forks, "taskset: stub on CPU " + stub + ", benchmark forks on CPU " + forks);
+    }
+
+    /** Whether anything is pinned. */
+    public boolean active() {
+        return !stubCpus.isEmpty();
+    }
+
+    /** Words that pin a command to the stub's CPUs: {@code [taskset, -c, CPUS]}, or none. */
+    public List<String> stubPrefix() {
+        return prefix(stubCpus);
+    }
+
+    /** Words that pin a command to the forks' CPUs, or none. */
+    public List<String> forkPrefix() {
+        return prefix(forkCpus);
+    }
+
+    /** {@code [taskset, -c, cpus]}, or empty for no CPUs. */
+    static List<String> prefix(String cpus) {
+        return cpus.isEmpty() ? List.of() : List.of(TASKSET, "-c", cpus);
+    }
+
+    /** The ids in a {@code Cpus_allowed_list:} line ({@code 0-3,6}), in order. */
+    static List<Integer> allowedCpus(List<String> procStatus) {
+        for (String line : procStatus) {
+            if (line.startsWith("Cpus_allowed_list:")) {
+                List<Integer> ids = new ArrayList<>();
+                for (String part : line.substring(line.indexOf(':') + 1).strip().split(",")) {
+                    String[] range = part.strip().split("-");
+                    int from = Integer.parseInt(range[0].strip());
+                    int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
+                    for (int id = from; id <= to; id++) {
+                        ids.add(id);
+                    }
+                }
+                return List.copyOf(ids);
+            }
+        }
+        throw new IllegalStateException("no Cpus_allowed_list line");
+    }
+
+    private static String list(List<Integer> ids) {
+        StringBuilder s = new StringBuilder();
+        for (int id : ids) {
+            if (s.length() > 0) {
+                s.append(',');
+            }
+            s.append(id);
+        }
+        return s.toString();
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
