@@ -30,7 +30,10 @@ import org.openjdk.jmh.results.ScalarResult;
  *
  * <ul>
  *   <li>{@code fork.cpu.util}: how many CPUs the benchmark's JVM kept busy (its process CPU time
- *       over the wall time; 1.0 is one CPU saturated), JIT and GC included.
+ *       over the wall time; 1.0 is one CPU saturated), JIT and GC included;
+ *   <li>{@code fork.jit.ms}: milliseconds its JIT compilers spent in the iteration: more than a few
+ *       in a measured iteration means the code was still being compiled, so the warm-up was too
+ *       short for it.
  * </ul>
  *
  * <p>Per request the stub served, for a benchmark that registered its stub ({@link StubMeter}):
@@ -63,6 +66,12 @@ public final class CallCostProfiler implements InternalProfiler {
     /** CPUs the benchmark's own JVM kept busy. */
     public static final String FORK_CPU_UTIL = "fork.cpu.util";
 
+    /** Milliseconds the benchmark JVM's JIT compilers spent in the iteration. */
+    public static final String FORK_JIT = "fork.jit.ms";
+
+    private static final java.lang.management.CompilationMXBean JIT =
+            ManagementFactory.getCompilationMXBean();
+
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -71,6 +80,7 @@ public final class CallCostProfiler implements InternalProfiler {
     private HopMeter.Snapshot hopsBefore;
     private long cpuBefore;
     private long wallBefore;
+    private long jitBefore;
 
     @Override
     public String getDescription() {
@@ -85,6 +95,7 @@ public final class CallCostProfiler implements InternalProfiler {
         stubBefore = StubMeter.now();
         hopsBefore = HopMeter.now();
         cpuBefore = OS.getProcessCpuTime();
+        jitBefore = jitMillis();
         wallBefore = System.nanoTime();
     }
 
@@ -110,6 +121,9 @@ public final class CallCostProfiler implements InternalProfiler {
         if (wall > 0 && cpu >= 0 && cpuBefore >= 0) {
             results.add(scalar(FORK_CPU_UTIL, (double) cpu / wall, "CPUs"));
         }
+        if (jitBefore >= 0) {
+            results.add(scalar(FORK_JIT, jitMillis() - jitBefore, "ms"));
+        }
         StubMeter.Reading stubAfter = StubMeter.now();
         StubMeter.microsPerRequest(stubBefore, stubAfter)
                 .ifPresent(us -> results.add(scalar(STUB_SERVICE, us, "us/call")));
@@ -122,6 +136,13 @@ public final class CallCostProfiler implements InternalProfiler {
             results.add(scalar(hop.getKey(), hop.getValue(), "us/call"));
         }
         return results;
+    }
+
+    /** The JIT's total compilation time so far, ms; -1 where the JVM does not measure it. */
+    private static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported()
+                ? JIT.getTotalCompilationTime()
+                : -1;
     }
 
     private static ScalarResult scalar(String label, double value, String unit) {

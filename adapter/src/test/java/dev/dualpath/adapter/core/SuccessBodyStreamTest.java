@@ -214,11 +214,7 @@ class SuccessBodyStreamTest {
     }
 
     private static String quote(String s) {
-        try {
-            return Json.MAPPER.writeValueAsString(s);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return SuccessBodyStreamTestSupport.quote(s);
     }
 
     @Property(tries = 2000)

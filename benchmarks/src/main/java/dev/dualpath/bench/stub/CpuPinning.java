@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Which CPUs the out-of-process stub and the benchmark forks get, so that neither steals the
  * other's: the allowed CPUs split in two (the stub the first half, rounded down but at least one;
- * the forks the rest), applied with {@code taskset -c}. On a machine without {@code taskset}, or
- * with a single allowed CPU, nothing is pinned and {@link #description()} says why.
+ * the forks the rest), applied with {@code taskset -c} when each process starts. On a machine
+ * without {@code taskset}, or with a single allowed CPU, nothing is pinned and {@link
+ * #description()} says why.
  *
  * @param stubCpus CPUs for the stub, e.g. {@code "0"}; empty when not pinned
  * @param forkCpus CPUs for the forks, e.g. {@code "1"}; empty when not pinned
@@ -61,6 +62,64 @@ public record CpuPinning(String stubCpus, String forkCpus, String description) {
                 stub, forks, "taskset: stub on CPU " + stub + ", benchmark forks on CPU " + forks);
     }
 
+    /** Every CPU the split covers, stub's and forks', e.g. {@code 0,1}; empty when not pinned. */
+    public String allCpus() {
+        return active() ? stubCpus + "," + forkCpus : "";
+    }
+
+    /**
+     * Lets the JIT compiler threads of this JVM run on {@code cpus}, whatever the process is pinned
+     * to: a fork pinned to one CPU would otherwise compile on the CPU it measures on, and its
+     * warm-up took about twice as long. Compiler threads started later are started by these, and
+     * inherit it.
+     *
+     * @return how many compiler threads were found and freed
+     * @throws IllegalStateException if {@code taskset} fails on one
+     */
+    public static int freeCompilerThreads(String cpus) {
+        int freed = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String name;
+                try {
+                    name = Files.readString(task.resolve("comm")).strip();
+                } catch (IOException e) {
+                    continue; // the thread ended meanwhile
+                }
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    taskset(List.of(TASKSET, "-p", "-c", cpus, task.getFileName().toString()));
+                    freed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list this JVM's threads", e);
+        }
+        return freed;
+    }
+
+    private static void taskset(List<String> command) {
+        try {
+            Process p =
+                    new ProcessBuilder(command)
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not finish");
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException(
+                        String.join(" ", command) + " exited with " + p.exitValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running " + String.join(" ", command), e);
+        }
+    }
+
     /** Whether anything is pinned. */
     public boolean active() {
         return !stubCpus.isEmpty();
@@ -81,20 +140,25 @@ public record CpuPinning(String stubCpus, String forkCpus, String description) {
         return cpus.isEmpty() ? List.of() : List.of(TASKSET, "-c", cpus);
     }
 
+    /** The ids of a CPU list such as {@code 0-3,6}, in order. */
+    static List<Integer> ids(String list) {
+        List<Integer> ids = new ArrayList<>();
+        for (String part : list.strip().split(",")) {
+            String[] range = part.strip().split("-");
+            int from = Integer.parseInt(range[0].strip());
+            int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
+            for (int id = from; id <= to; id++) {
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** The ids in a {@code Cpus_allowed_list:} line ({@code 0-3,6}), in order. */
     static List<Integer> allowedCpus(List<String> procStatus) {
         for (String line : procStatus) {
             if (line.startsWith("Cpus_allowed_list:")) {
-                List<Integer> ids = new ArrayList<>();
-                for (String part : line.substring(line.indexOf(':') + 1).strip().split(",")) {
-                    String[] range = part.strip().split("-");
-                    int from = Integer.parseInt(range[0].strip());
-                    int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
-                    for (int id = from; id <= to; id++) {
-                        ids.add(id);
-                    }
-                }
-                return List.copyOf(ids);
+                return ids(line.substring(line.indexOf(':') + 1));
             }
         }
         throw new IllegalStateException("no Cpus_allowed_list line");

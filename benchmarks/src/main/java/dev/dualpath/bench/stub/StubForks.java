@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.ExternalProfiler;
+import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 
 /**
@@ -21,18 +24,27 @@ import org.openjdk.jmh.results.Result;
  *
  * <p>A pinned fork sees fewer CPUs, and on one CPU the JVM would choose the serial collector where
  * an unpinned fork gets G1; the fork is given {@code -XX:+UseG1GC} so that pinning changes the CPUs
- * and nothing else, unless the run's own JVM arguments choose a collector.
+ * and not the collector, unless the run's own JVM arguments choose one.
  *
- * <p>Init line: {@code url=http://127.0.0.1:PORT;cpus=1} ({@code cpus} empty or absent: no
- * pinning). {@link #initLine} writes it.
+ * <p>In the fork, before its first iteration, the JIT compiler threads are let out onto every CPU
+ * of the split ({@link CpuPinning#freeCompilerThreads}): pinned with the benchmark, they compiled
+ * on the CPU it measured on, the fork burned its one CPU for 15 s and more, and the async paths had
+ * not settled after 11 s of warm-up. Compiling is warm-up work; {@code fork.jit.ms} shows whether
+ * any went on while measured.
+ *
+ * <p>Init line: {@code url=http://127.0.0.1:PORT;cpus=1;jit=0,1} ({@code cpus} empty or absent: no
+ * pinning; {@code jit} empty or absent: compiler threads stay with the fork). {@link #initLine}
+ * writes it.
  */
-public final class StubForks implements ExternalProfiler {
+public final class StubForks implements ExternalProfiler, InternalProfiler {
 
     /** The collector a pinned fork keeps (see the class comment). */
     static final String G1 = "-XX:+UseG1GC";
 
     private final String url;
     private final String cpus;
+    private final String jitCpus;
+    private boolean compilersFreed;
 
     /**
      * @param initLine see the class comment
@@ -42,14 +54,18 @@ public final class StubForks implements ExternalProfiler {
         Map<String, String> settings = parse(initLine);
         this.url = settings.get("url");
         this.cpus = settings.getOrDefault("cpus", "");
+        this.jitCpus = settings.getOrDefault("jit", "");
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("StubForks needs url=..., got '" + initLine + "'");
         }
     }
 
-    /** The init line for a stub at {@code url} and forks pinned to {@code cpus} (may be empty). */
-    public static String initLine(String url, String cpus) {
-        return "url=" + url + ";cpus=" + cpus;
+    /**
+     * The init line for a stub at {@code url}, forks pinned to {@code cpus} and their compiler
+     * threads on {@code jitCpus} (either may be empty).
+     */
+    public static String initLine(String url, String cpus, String jitCpus) {
+        return "url=" + url + ";cpus=" + cpus + ";jit=" + jitCpus;
     }
 
     private static Map<String, String> parse(String initLine) {
@@ -60,7 +76,7 @@ public final class StubForks implements ExternalProfiler {
             }
             int eq = part.indexOf('=');
             String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();
-            if (!key.equals("url") && !key.equals("cpus")) {
+            if (!key.equals("url") && !key.equals("cpus") && !key.equals("jit")) {
                 throw new IllegalArgumentException(
                         "StubForks: unknown setting '" + key + "' in '" + initLine + "'");
             }
@@ -90,6 +106,21 @@ public final class StubForks implements ExternalProfiler {
             options.add(G1);
         }
         return options;
+    }
+
+    /** In the fork: frees the compiler threads before the first iteration (class comment). */
+    @Override
+    public void beforeIteration(BenchmarkParams params, IterationParams iteration) {
+        if (!compilersFreed && !cpus.isEmpty() && !jitCpus.isEmpty() && outOfProcess(params)) {
+            CpuPinning.freeCompilerThreads(jitCpus);
+            compilersFreed = true;
+        }
+    }
+
+    @Override
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams params, IterationParams iteration, IterationResult result) {
+        return List.of();
     }
 
     static boolean choosesCollector(Collection<?> jvmArgs) {
