@@ -138,8 +138,9 @@ public class AsyncHopsBenchmark {
         target =
                 Target.over(
                         stub.baseUrl(),
-                        new TimedTransport(
-                                transport.create(TransportConfig.DEFAULTS), () -> current),
+                        () ->
+                                new TimedTransport(
+                                        transport.create(TransportConfig.DEFAULTS), () -> current),
                         ContinuationExecutor.OWNED_POOL);
         // The same kind of pool the adapter owns (OWNED_POOL), so that SHARED_LOOP's hops are the
         // adapter's own; a wrapper per call stamps around its tasks.

@@ -20,7 +20,8 @@ import org.openjdk.jmh.results.ScalarResult;
  *   <li>{@code threads.started.norm}: threads the JVM started (all threads: the client's, the
  *       strategy's, an in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
  *       a strategy that starts a thread per call shows ~1;
- *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread}).
+ *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread});
+ *       only for a benchmark that uses it.
  * </ul>
  *
  * Both are measured over the same window (from before an iteration's threads start to after they
@@ -100,6 +101,7 @@ public final class CallCostProfiler implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
     public Collection<? extends Result> afterIteration(
             BenchmarkParams benchmarkParams,
             IterationParams iterationParams,
@@ -116,13 +118,18 @@ public final class CallCostProfiler implements InternalProfiler {
                                             "threads.started.norm",
                                             per.threadsStarted(),
                                             "threads/call"));
-                            results.add(scalar("caller.alloc.norm", per.callerBytes(), "B/call"));
+                            // No bytes at all means no CallerThread recorded any (every real
+                            // call allocates): say nothing rather than a false 0 B/call.
+                            if (per.callerBytes() > 0) {
+                                results.add(
+                                        scalar("caller.alloc.norm", per.callerBytes(), "B/call"));
+                            }
                         });
         if (wall > 0 && cpu >= 0 && cpuBefore >= 0) {
             results.add(scalar(FORK_CPU_UTIL, (double) cpu / wall, "CPUs"));
         }
         if (jitBefore >= 0) {
-            results.add(scalar(FORK_JIT, jitMillis() - jitBefore, "ms"));
+            results.add(scalar(FORK_JIT, (double) (jitMillis() - jitBefore), "ms"));
         }
         StubMeter.Reading stubAfter = StubMeter.now();
         StubMeter.microsPerRequest(stubBefore, stubAfter)

@@ -22,6 +22,7 @@ final class HandOffStamps {
     }
 
     /** Stamps {@code point} now. */
+    @SuppressWarnings("EnumOrdinal") // HandOff's order is the call's; its ordinal is the slot
     void mark(HandOff point) {
         nanos.set(point.ordinal(), System.nanoTime());
     }

@@ -113,7 +113,7 @@ public class HelperCostBenchmark {
 
     /** One error shape of the catalogue, as a response, and the mapper. */
     @State(Scope.Benchmark)
-    public static class Error {
+    public static class ErrorShape {
 
         /** The ids of the catalogue's {@code errors} group; a test keeps the list complete. */
         @Param({
@@ -169,7 +169,7 @@ public class HelperCostBenchmark {
 
     /** Error mapping: a non-2xx response to its typed exception (returned, not thrown). */
     @Benchmark
-    public ProviderException mapError(Error e) {
+    public ProviderException mapError(ErrorShape e) {
         return e.mapper.fromResponse(e.response, REQUEST_ID);
     }
 

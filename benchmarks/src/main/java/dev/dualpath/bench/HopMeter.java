@@ -48,12 +48,14 @@ public final class HopMeter {
     }
 
     /** Cumulative sums at one instant. */
+    @SuppressWarnings("ArrayRecordComponent") // private arrays, never handed out or compared
     record Snapshot(long[] nanos, long[] counts) {
 
         /**
          * Each hop's mean in microseconds between {@code before} and this snapshot, keyed by its
          * metric name, in {@link HandOff} order; hops no call had are left out.
          */
+        @SuppressWarnings("EnumOrdinal") // HandOff's order is the call's; its ordinal is the slot
         Map<String, Double> meanMicrosSince(Snapshot before) {
             Map<String, Double> means = new LinkedHashMap<>();
             for (HandOff point : HandOff.values()) {

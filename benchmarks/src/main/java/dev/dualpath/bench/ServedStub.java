@@ -23,6 +23,9 @@ public final class ServedStub implements AutoCloseable {
     }
 
     /**
+     * Opens a stub in {@code mode} answering every chat request with a body of {@code bodyBytes}
+     * after {@code delay}, and watches it for the stub's own figures.
+     *
      * @param mode where the stub runs
      * @param bodyBytes the size of the body it answers
      * @param delay the injected delay before the response headers (millisecond resolution)

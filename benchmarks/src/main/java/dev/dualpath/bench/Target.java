@@ -9,6 +9,7 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.secret.ApiKey;
 import dev.dualpath.adapter.transport.Transport;
+import dev.dualpath.adapter.transport.TransportFactory;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.conformance.fake.CannedBodies;
@@ -53,26 +54,30 @@ public final class Target implements AutoCloseable {
      * A target expecting the canned ~1 KB body ({@link #SMALLEST_BODY_BYTES}).
      *
      * @param baseUrl where the transport sends requests
-     * @param transport owned by the target from now on
+     * @param transports builds the target's transport now (owned by the target from now on) and a
+     *     fresh one per call for {@link BenchPath#CLIENT_PER_CALL}
      * @param continuations where the async path's continuations run
      */
     public static Target over(
             URI baseUrl,
-            Transport transport,
+            TransportFactory transports,
             dev.dualpath.adapter.ContinuationExecutor continuations) {
-        return over(baseUrl, transport, continuations, SMALLEST_BODY_BYTES);
+        return over(baseUrl, transports, continuations, SMALLEST_BODY_BYTES);
     }
 
     /**
+     * A target expecting a {@link CannedBodies#ofBytes} body of {@code bodyBytes}.
+     *
      * @param baseUrl where the transport sends requests
-     * @param transport owned by the target from now on
+     * @param transports builds the target's transport now (owned by the target from now on) and a
+     *     fresh one per call for {@link BenchPath#CLIENT_PER_CALL}
      * @param continuations where the async path's continuations run
      * @param bodyBytes the size of the {@link CannedBodies#ofBytes} body the server answers
      * @throws IllegalArgumentException if {@code bodyBytes} is below {@link #SMALLEST_BODY_BYTES}
      */
     public static Target over(
             URI baseUrl,
-            Transport transport,
+            TransportFactory transports,
             dev.dualpath.adapter.ContinuationExecutor continuations,
             int bodyBytes) {
         String expected = CannedBodies.contentOfBytes(bodyBytes);
@@ -87,8 +92,13 @@ public final class Target implements AutoCloseable {
                         "llama3.1-8b",
                         List.of(ChatMessage.user("Say hello in one short sentence.")));
         WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
+        Transport transport = transports.create();
         return new Target(
-                transport, CerebrasAdapter.create(config, transport), request, wire, expected);
+                transport,
+                CerebrasAdapter.create(config, transport, transports),
+                request,
+                wire,
+                expected);
     }
 
     /**
@@ -112,10 +122,12 @@ public final class Target implements AutoCloseable {
             dev.dualpath.adapter.ContinuationExecutor continuations,
             java.time.Duration extraDelay,
             int bodyBytes) {
+        WireResponse canned = cannedResponse(bodyBytes);
         return over(
                 URI.create("http://127.0.0.1:1"),
-                dev.dualpath.adapter.transport.InMemoryTransport.fixed(cannedResponse(bodyBytes))
-                        .withExtraDelay(extraDelay),
+                () ->
+                        dev.dualpath.adapter.transport.InMemoryTransport.fixed(canned)
+                                .withExtraDelay(extraDelay),
                 continuations,
                 bodyBytes);
     }

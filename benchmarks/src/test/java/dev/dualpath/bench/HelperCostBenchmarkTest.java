@@ -16,7 +16,8 @@ class HelperCostBenchmarkTest {
 
     @Test
     void errorShapes_areExactlyTheCataloguesErrorsGroup() throws NoSuchFieldException {
-        Param shapes = HelperCostBenchmark.Error.class.getField("shape").getAnnotation(Param.class);
+        Param shapes =
+                HelperCostBenchmark.ErrorShape.class.getField("shape").getAnnotation(Param.class);
         List<String> catalogue =
                 ScenarioCatalog.load().group("errors").stream().map(Scenario::id).sorted().toList();
 
@@ -25,7 +26,7 @@ class HelperCostBenchmarkTest {
 
     @Test
     void everyErrorShape_mapsToItsStatus() {
-        HelperCostBenchmark.Error state = new HelperCostBenchmark.Error();
+        HelperCostBenchmark.ErrorShape state = new HelperCostBenchmark.ErrorShape();
         for (Scenario s : ScenarioCatalog.load().group("errors")) {
             state.shape = s.id();
             state.setUp(); // fails unless the mapped status is the response's

@@ -30,8 +30,8 @@ class StubMeterTest {
         StubMeter.Reading before = reading(3, inProcess(10, 1_000_000), 0);
         StubMeter.Reading after = reading(3, inProcess(14, 1_200_000), 1_000);
 
-        assertThat(StubMeter.microsPerRequest(before, after))
-                .hasValue(50.0); // 200 µs over 4 requests
+        // 200 µs over 4 requests.
+        assertThat(StubMeter.microsPerRequest(before, after)).hasValue(50.0);
     }
 
     @Test

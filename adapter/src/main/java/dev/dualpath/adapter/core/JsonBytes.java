@@ -117,32 +117,36 @@ final class JsonBytes {
     /** The next token, or null after the root value and trailing whitespace. */
     JsonToken nextToken() {
         skipWhitespace();
-        switch (state) {
-            case ROOT, OBJECT_VALUE, ARRAY_VALUE:
-                return current = value();
-            case DONE:
-                if (pos < in.length) {
-                    throw GIVE_UP; // trailing content
-                }
-                return current = null;
-            case OBJECT_FIRST:
-                return current = at('}') ? close() : name();
-            case OBJECT_NAME:
-                return current = name();
-            case ARRAY_FIRST:
-                return current = at(']') ? close() : value();
-            default: // AFTER_VALUE
-                boolean inObject = isObject(depth - 1);
-                if (at(inObject ? '}' : ']')) {
-                    return current = close();
-                }
-                if (!at(',')) {
-                    throw GIVE_UP;
-                }
-                pos++;
-                state = inObject ? OBJECT_NAME : ARRAY_VALUE;
-                return nextToken();
+        JsonToken next =
+                switch (state) {
+                    case ROOT, OBJECT_VALUE, ARRAY_VALUE -> value();
+                    case DONE -> {
+                        if (pos < in.length) {
+                            throw GIVE_UP; // trailing content
+                        }
+                        yield null;
+                    }
+                    case OBJECT_FIRST -> at('}') ? close() : name();
+                    case OBJECT_NAME -> name();
+                    case ARRAY_FIRST -> at(']') ? close() : value();
+                    default -> afterComma(); // AFTER_VALUE
+                };
+        current = next;
+        return next;
+    }
+
+    /** After a value inside a container: its end, or a comma and the next token. */
+    private JsonToken afterComma() {
+        boolean inObject = isObject(depth - 1);
+        if (at(inObject ? '}' : ']')) {
+            return close();
         }
+        if (!at(',')) {
+            throw GIVE_UP;
+        }
+        pos++;
+        state = inObject ? OBJECT_NAME : ARRAY_VALUE;
+        return nextToken();
     }
 
     private boolean at(char c) {
@@ -300,32 +304,35 @@ final class JsonBytes {
             throw GIVE_UP;
         }
         byte c = in[pos];
-        switch (c) {
-            case '{':
-                return open(OBJECT, JsonToken.START_OBJECT);
-            case '[':
-                return open(ARRAY, JsonToken.START_ARRAY);
-            case '"':
+        return switch (c) {
+            case '{' -> open(OBJECT, JsonToken.START_OBJECT);
+            case '[' -> open(ARRAY, JsonToken.START_ARRAY);
+            case '"' -> {
                 string();
                 afterValue();
-                return JsonToken.VALUE_STRING;
-            case 't':
+                yield JsonToken.VALUE_STRING;
+            }
+            case 't' -> {
                 literal("true");
-                return JsonToken.VALUE_TRUE;
-            case 'f':
+                yield JsonToken.VALUE_TRUE;
+            }
+            case 'f' -> {
                 literal("false");
-                return JsonToken.VALUE_FALSE;
-            case 'n':
+                yield JsonToken.VALUE_FALSE;
+            }
+            case 'n' -> {
                 literal("null");
-                return JsonToken.VALUE_NULL;
-            default:
+                yield JsonToken.VALUE_NULL;
+            }
+            default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     number();
                     afterValue();
-                    return integral ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
+                    yield integral ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
                 }
                 throw GIVE_UP;
-        }
+            }
+        };
     }
 
     private JsonToken open(byte kind, JsonToken token) {
@@ -473,20 +480,19 @@ final class JsonBytes {
         if (i + 1 >= in.length) {
             throw GIVE_UP;
         }
-        switch (in[i + 1]) {
-            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-                return i + 2;
-            case 'u':
+        return switch (in[i + 1]) {
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> i + 2;
+            case 'u' -> {
                 if (i + 6 > in.length) {
                     throw GIVE_UP;
                 }
                 for (int k = i + 2; k < i + 6; k++) {
                     hex(in[k]);
                 }
-                return i + 6;
-            default:
-                throw GIVE_UP;
-        }
+                yield i + 6;
+            }
+            default -> throw GIVE_UP;
+        };
     }
 
     /**

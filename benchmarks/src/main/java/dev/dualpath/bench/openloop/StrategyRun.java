@@ -97,7 +97,7 @@ public final class StrategyRun {
                                 stub.apply(
                                         provider,
                                         new Latency.Fixed(Duration.ofMillis(settings.delayMs()))),
-                                settings.transport().create(config),
+                                settings.transport().factory(config),
                                 ContinuationExecutor.OWNED_POOL)) {
             try {
                 target.check(path);

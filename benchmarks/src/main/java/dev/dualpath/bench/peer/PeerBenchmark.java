@@ -32,14 +32,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The param is named {@code path} so the run's strategy table puts every peer beside {@code
  * RAW_BLOCKING} and {@code DIRECT} with the difference's confidence interval. Compare at the same
  * {@code delayMs} in the same run, never against the nominal delay: the stub's delay is a sleep
- * that overshoots.
+ * that overshoots (docs/calibration.md#wiremock-delay-overshoot).
  *
  * <p>Bytes per call: the stub runs out of process by default, so {@code -prof gc}'s {@code
  * gc.alloc.rate.norm} counts the client's threads alone (with {@code -p stubMode=IN_PROCESS} it
- * would count the stub's ~60 KB per request too); {@link CallCostProfiler}'s {@code
+ * would count the stub's ~60 KB per request too,
+ * docs/calibration.md#the-gc-profiler-counts-every-thread); {@link CallCostProfiler}'s {@code
  * caller.alloc.norm} counts the calling thread alone (work a client hands to its own threads, such
  * as OkHttp's dispatcher for the async client, is not in it). The stub does not gzip: OkHttp and
- * Apache ask for gzip, so with it on this would compare compression, not clients.
+ * Apache ask for gzip, so with it on the comparison would measure compression
+ * (docs/calibration.md#gzip).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PeerBenchmark -prof gc -prof
  * dev.dualpath.bench.CallCostProfiler}

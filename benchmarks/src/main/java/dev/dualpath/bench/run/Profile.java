@@ -10,15 +10,17 @@ import java.util.Map;
  * <ul>
  *   <li>{@link #SMOKE}: every benchmark once, briefly, 1 fork — proves they all run (CI); no
  *       verdict can come from it.
- *   <li>{@link #QUICK}: the main job's default, under 8 minutes — what each strategy costs over the
- *       raw transport, in memory with the ~1 KB body and on loopback at 0 ms on both transports
- *       (each path beside the raw call it stands on: {@code DIRECT} over {@code RAW_BLOCKING},
- *       {@code SHARED_LOOP} over {@code RAW_ASYNC}), the stub out of process; 3 forks so that the
- *       confidence intervals come from forks (they disagree more than JMH's error bar says).
+ *   <li>{@link #QUICK}: the main job's default, under 8 minutes of planned JMH time — what each
+ *       strategy costs over the raw transport, in memory with the ~1 KB body and on loopback at 0
+ *       ms on Apache (each path beside the raw call it stands on: {@code DIRECT} over {@code
+ *       RAW_BLOCKING}, {@code SHARED_LOOP} over {@code RAW_ASYNC}), the stub out of process; 3
+ *       forks so that the confidence intervals come from forks (forks disagree more than one fork's
+ *       error bar says, docs/calibration.md#forks-warm-up-and-the-error-bar).
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, body
  *       sizes up to 1 MiB, the stub in process against out of process, the async path's hops, the
  *       helpers alone, the executor dimension, and more forks; concurrency at 1, 4, 16 and 64
- *       callers against the ideal rate; the peers.
+ *       callers against the ideal rate; the peers; batch throughput at batch sizes 10 and 100,
+ *       limits 1, 4 and 16.
  * </ul>
  */
 public enum Profile {
@@ -78,7 +80,11 @@ public enum Profile {
                                     "concurrency async 4 in flight",
                                     Map.of("callers", List.of("4"), DELAY, List.of("0")))
                             .withThreads(1),
-                    brief(PEERS, "peers", Map.of(DELAY, List.of("0"))));
+                    brief(PEERS, "peers", Map.of(DELAY, List.of("0"))),
+                    brief(
+                            BATCH,
+                            "batch 10 at limit 4",
+                            Map.of("batchSize", List.of("10"), "limit", List.of("4"))));
         }
 
         private Plan brief(String include, String label, Map<String, List<String>> params) {
@@ -101,8 +107,11 @@ public enum Profile {
             // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs),
             // stable from 4 s. Loopback forks hold the client alone (the stub runs in its own JVM,
             // warm from the run's start), pinned to one CPU. Each loopback path stands beside the
-            // raw call under it: DIRECT over RAW_BLOCKING (Apache), SHARED_LOOP over RAW_ASYNC
-            // (both transports); LOOP_PER_CALL and the other latencies are the full profile's.
+            // raw call under it: DIRECT over RAW_BLOCKING, SHARED_LOOP over RAW_ASYNC. Planned
+            // time (forks x (warm-up + measurement + JVM start), JmhLauncher's estimate): 7 paths
+            // x 3 x 8 s + 3 x 3 x 7.5 s + 4 x 3 x 15.5 s = 421.5 s, about 7 minutes, tested under
+            // 8 in ProfileTest. The JDK transport, LOOP_PER_CALL and CLIENT_PER_CALL on loopback,
+            // and the other latencies are the full profile's.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
@@ -128,20 +137,6 @@ public enum Profile {
                                             "RAW_BLOCKING",
                                             "RAW_ASYNC",
                                             "DIRECT",
-                                            "SHARED_LOOP"))
-                            .forks(3)
-                            .warmup(QUICK_LOOPBACK_WARMUP, second)
-                            .measurement(4, half)
-                            .build(),
-                    Plan.of(LOOPBACK)
-                            .label("loopback jdk 0 ms")
-                            .params(
-                                    loopback(
-                                            "0",
-                                            "JDK",
-                                            OUT_OF_PROCESS,
-                                            SMALL_BODY,
-                                            "RAW_ASYNC",
                                             "SHARED_LOOP"))
                             .forks(3)
                             .warmup(QUICK_LOOPBACK_WARMUP, second)
@@ -274,7 +269,34 @@ public enum Profile {
                             .forks(3)
                             .warmup(8, second)
                             .measurement(5, second)
-                            .build());
+                            .build(),
+                    batch("batch", List.of("1", "4", "16"), "BATCH_SYNC", "BATCH_ASYNC"),
+                    // The sequential modes ignore the limit: measured once, at limit 1.
+                    batch("batch sequential", List.of("1"), "DIRECT", "LOOP_PER_CALL"));
+        }
+
+        /**
+         * Batch throughput at sizes 10 and 100. Warm-up measured on this VM: a batch of 100 at
+         * limit 16 still rises from 670 to 1,060 items/s over its first 8 s (the in-process stub
+         * warming: its service time falls from 1 ms to 0.35 ms per request), so 6 s; 3 forks, so
+         * that the bar's interval over forks can decide (with 2, Student's t has one degree of
+         * freedom and the interval spans the bar).
+         */
+        private Plan batch(String label, List<String> limits, String... modes) {
+            return Plan.of(BATCH)
+                    .label(label)
+                    .params(
+                            Map.of(
+                                    "batchSize",
+                                    List.of("10", "100"),
+                                    "limit",
+                                    limits,
+                                    "mode",
+                                    List.of(modes)))
+                    .forks(3)
+                    .warmup(6, Duration.ofSeconds(1))
+                    .measurement(4, Duration.ofSeconds(1))
+                    .build();
         }
 
         /** One plan per caller count: JMH's thread count cannot be a {@code @Param}. */
@@ -316,7 +338,13 @@ public enum Profile {
     static final List<String> BODIES = List.of(SMALL_BODY, "65536", LARGE_BODY);
     static final List<String> TRANSPORTS = List.of("APACHE", "JDK");
     static final String[] ALL_PATHS = {
-        "RAW_BLOCKING", "RAW_ASYNC", "DIRECT", "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL"
+        "RAW_BLOCKING",
+        "RAW_ASYNC",
+        "DIRECT",
+        "LOOP_PER_CALL",
+        "SHARED_LOOP",
+        "SEED_LITERAL",
+        "CLIENT_PER_CALL"
     };
 
     /**
@@ -371,6 +399,8 @@ public enum Profile {
             "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.async\\w*$";
 
     static final String PEERS = "dev\\.dualpath\\.bench\\.peer\\.PeerBenchmark\\.";
+
+    static final String BATCH = "dev\\.dualpath\\.bench\\.BatchThroughputBenchmark\\.";
 
     /** The JMH invocations of this profile, in order, for forks on JDK 17. */
     public abstract List<Plan> plans();

@@ -6,8 +6,8 @@ import dev.dualpath.bench.verdict.stats.Bootstrap;
 /**
  * The body of {@code summary.md}: the strategy table, then the sections that apply to the run —
  * what each path adds to the client under it, the stub in process against out of process, overhead
- * against body size, where an async call's time goes, and concurrency against the ideal rate. Every
- * figure is read from the run's {@code jmh.json}.
+ * against body size, where an async call's time goes, concurrency against the ideal rate, and the
+ * batch table. Every figure is read from the run's {@code jmh.json}.
  */
 public final class RunSummary {
 
@@ -25,6 +25,7 @@ public final class RunSummary {
                 + new StubModeTable().markdown(index)
                 + new BodySizeTable(bootstrap).markdown(index)
                 + new HopTable().markdown(index)
-                + new IdealRateTable().markdown(index);
+                + new IdealRateTable().markdown(index)
+                + new BatchTable(bootstrap).markdown(run);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Which CPUs the out-of-process stub and the benchmark forks get, so that neither steals the
@@ -140,13 +141,16 @@ public record CpuPinning(String stubCpus, String forkCpus, String description) {
         return cpus.isEmpty() ? List.of() : List.of(TASKSET, "-c", cpus);
     }
 
+    private static final Pattern COMMA = Pattern.compile(",");
+    private static final Pattern DASH = Pattern.compile("-");
+
     /** The ids of a CPU list such as {@code 0-3,6}, in order. */
     static List<Integer> ids(String list) {
         List<Integer> ids = new ArrayList<>();
-        for (String part : list.strip().split(",")) {
-            String[] range = part.strip().split("-");
-            int from = Integer.parseInt(range[0].strip());
-            int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
+        for (String part : COMMA.splitAsStream(list.strip()).toList()) {
+            List<String> range = DASH.splitAsStream(part.strip()).toList();
+            int from = Integer.parseInt(range.get(0).strip());
+            int to = range.size() > 1 ? Integer.parseInt(range.get(1).strip()) : from;
             for (int id = from; id <= to; id++) {
                 ids.add(id);
             }
@@ -180,7 +184,10 @@ public record CpuPinning(String stubCpus, String forkCpus, String description) {
         if (path == null) {
             return false;
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir :
+                Pattern.compile(Pattern.quote(java.io.File.pathSeparator))
+                        .splitAsStream(path)
+                        .toList()) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
                 return true;
             }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.ExternalProfiler;
@@ -37,6 +38,8 @@ import org.openjdk.jmh.results.Result;
  * writes it.
  */
 public final class StubForks implements ExternalProfiler, InternalProfiler {
+
+    private static final Pattern SEMICOLON = Pattern.compile(";");
 
     /** The collector a pinned fork keeps (see the class comment). */
     static final String G1 = "-XX:+UseG1GC";
@@ -70,7 +73,7 @@ public final class StubForks implements ExternalProfiler, InternalProfiler {
 
     private static Map<String, String> parse(String initLine) {
         Map<String, String> settings = new TreeMap<>();
-        for (String part : (initLine == null ? "" : initLine).split(";")) {
+        for (String part : SEMICOLON.splitAsStream(initLine == null ? "" : initLine).toList()) {
             if (part.isBlank()) {
                 continue;
             }
@@ -118,6 +121,7 @@ public final class StubForks implements ExternalProfiler, InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
     public Collection<? extends Result> afterIteration(
             BenchmarkParams params, IterationParams iteration, IterationResult result) {
         return List.of();
@@ -135,6 +139,7 @@ public final class StubForks implements ExternalProfiler, InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's ExternalProfiler declares the raw Result type
     public Collection<? extends Result> afterTrial(
             BenchmarkResult br, long pid, File stdOut, File stdErr) {
         return List.of();

@@ -38,7 +38,8 @@ public final class FakeProvider implements SuccessStub {
      * How to tune WireMock.
      *
      * @param requestJournal keep WireMock's request journal (handy when debugging a test; costs
-     *     35–40 % of throughput at saturation and ~2.9 KB per call, CALIBRATION trap 4)
+     *     35–40 % of throughput at saturation and ~2.9 KB per call,
+     *     docs/calibration.md#wiremock-concurrency-and-the-request-journal)
      * @param containerThreads Jetty threads; ≥ 10 (WireMock's default pool serves ~20 requests at
      *     once)
      * @param asyncResponseThreads threads that send delayed responses, so a delay does not hold a
@@ -67,9 +68,10 @@ public final class FakeProvider implements SuccessStub {
 
         /**
          * For benchmarks: journal off (it costs a third of the throughput at saturation and keeps
-         * every request), 200 Jetty threads, and 128 threads sending delayed responses, so that 64
-         * callers' delayed responses (the most any benchmark keeps in flight), each up to 1 MiB,
-         * are all sent the moment their delay ends, none waiting for a sender.
+         * every request; docs/calibration.md#wiremock-concurrency-and-the-request-journal), 200
+         * Jetty threads, and 128 threads sending delayed responses, so that 64 callers' delayed
+         * responses (the most any benchmark keeps in flight), each up to 1 MiB, are all sent the
+         * moment their delay ends, none waiting for a sender.
          */
         public static Options benchmark() {
             return new Options(false, 200, 128);
@@ -79,6 +81,8 @@ public final class FakeProvider implements SuccessStub {
     private final WireMockServer server;
     private final ChatRequestCounter counter = new ChatRequestCounter();
     private final ServiceTimer timer = new ServiceTimer();
+    private final ConnectionCounter connections = new ConnectionCounter();
+    private final InFlightGauge inFlight = new InFlightGauge();
     // volatile: tests and runners poll the counters from other threads (e.g. awaitility)
     private volatile RawSocketServer raw;
     private volatile URI currentBaseUrl;
@@ -94,8 +98,9 @@ public final class FakeProvider implements SuccessStub {
                         .gzipDisabled(true)
                         .containerThreads(options.containerThreads())
                         .notifier(new Slf4jNotifier(false))
-                        .httpServerFactory(new TimedJettyServerFactory(timer))
-                        .extensions(counter, timer, new UsageAdminRoute(timer));
+                        .httpServerFactory(
+                                new TimedJettyServerFactory(timer, inFlight, connections))
+                        .extensions(counter, timer, connections, new UsageAdminRoute(timer));
         if (!options.requestJournal()) {
             config.disableRequestJournal();
         }
@@ -161,18 +166,13 @@ public final class FakeProvider implements SuccessStub {
         Objects.requireNonNull(script, "script");
         reset();
         switch (script.backend()) {
-            case WIREMOCK:
-                WireMockStubs.stubScript(server, script, "script-" + generation, null);
-                break;
-            case RAW_SOCKET:
+            case WIREMOCK -> WireMockStubs.stubScript(server, script, "script-" + generation, null);
+            case RAW_SOCKET -> {
                 raw = RawSocketServer.start(script);
                 currentBaseUrl = raw.baseUrl();
-                break;
-            case REFUSED:
-                currentBaseUrl = RawSocketServer.refusedBaseUrl();
-                break;
-            default:
-                throw new IllegalStateException("unknown backend " + script.backend());
+            }
+            case REFUSED -> currentBaseUrl = RawSocketServer.refusedBaseUrl();
+            default -> throw new IllegalStateException("unknown backend " + script.backend());
         }
         return currentBaseUrl;
     }
@@ -213,6 +213,7 @@ public final class FakeProvider implements SuccessStub {
         server.resetAll();
         WireMockStubs.stubWarming(server);
         counter.reset();
+        inFlight.reset();
         if (raw != null) {
             raw.close();
             raw = null;
@@ -231,6 +232,27 @@ public final class FakeProvider implements SuccessStub {
     }
 
     /**
+     * The most chat requests WireMock was working on at once among those that arrived since the
+     * last {@code apply}/{@code reset}: from a request's headers being read to its response's
+     * status line being written (after any delay). A client that keeps at most n calls in flight
+     * never shows more than n here; requests left over from before the reset never count. A request
+     * that a fault answers (a reset, an empty or malformed response) leaves the count only when
+     * Jetty completes it, possibly after the client saw the failure, so bound the peak only over
+     * scripts without faults. The raw socket server is not counted.
+     */
+    public int chatInFlightPeak() {
+        return inFlight.peak();
+    }
+
+    /**
+     * Chat requests WireMock is working on right now that arrived since the last reset (see {@link
+     * #chatInFlightPeak()}).
+     */
+    public int chatInFlight() {
+        return inFlight.inFlight();
+    }
+
+    /**
      * The stub's own service time for chat requests served by WireMock since {@link #start}, the
      * injected delay excluded (what is in it: {@link ServiceTime}). Cumulative: {@code reset} and
      * {@code apply} do not zero it, so subtract an earlier snapshot ({@link ServiceTime#minus}) to
@@ -240,6 +262,24 @@ public final class FakeProvider implements SuccessStub {
      */
     public ServiceTime serviceTime() {
         return timer.snapshot();
+    }
+
+    /**
+     * TCP connections WireMock accepted since {@link #start}, whatever they carried (admin queries
+     * included). Cumulative: {@code reset} and {@code apply} do not zero it, so take differences.
+     * The raw socket server's connections are not counted.
+     */
+    public long acceptedConnectionCount() {
+        return connections.accepted();
+    }
+
+    /**
+     * Where a client in another process reads {@link #acceptedConnectionCount()}: {@code GET} it
+     * for {@code {"accepted": N}}. A query over a new connection counts itself before it is
+     * answered.
+     */
+    public URI connectionCountUrl() {
+        return URI.create(wireMockBaseUrl() + "/__admin" + ConnectionCounter.ADMIN_PATH);
     }
 
     /**

@@ -28,6 +28,8 @@ public final class StubServer {
     private StubServer() {}
 
     /**
+     * Starts the stub, writes the ready file, and serves until standard input ends.
+     *
      * @param args see the class comment; unspecified settings are {@link
      *     FakeProvider.Options#benchmark()}'s
      */
