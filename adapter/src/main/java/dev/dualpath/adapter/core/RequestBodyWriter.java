@@ -18,9 +18,7 @@ import java.util.TreeMap;
  *
  * <p>The bytes are those the tree would give: the same fields in the same order, each written with
  * the generator call its node would make, and {@code extraBody} values still converted with {@code
- * valueToTree} (so numbers, maps and failures behave exactly as before) and written as trees. A
- * request without {@code extraBody} (the usual one) is written by {@link PlainBodyWriter} instead,
- * to the same bytes without a generator.
+ * valueToTree} (so numbers, maps and failures behave exactly as before) and written as trees.
  */
 final class RequestBodyWriter {
 
@@ -35,12 +33,6 @@ final class RequestBodyWriter {
                 request.temperature() == null ? null : finite(request.temperature(), "temperature");
         Double topP = request.topP() == null ? null : finite(request.topP(), "topP");
         Map<String, JsonNode> extra = extraNodes(request.extraBody());
-        if (extra.isEmpty()) {
-            byte[] plain = PlainBodyWriter.write(request, temperature, topP);
-            if (plain != null) {
-                return plain;
-            }
-        }
         BufferRecycler recycler = Json.MAPPER.getFactory()._getBufferRecycler();
         try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
             try (JsonGenerator g = Json.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {

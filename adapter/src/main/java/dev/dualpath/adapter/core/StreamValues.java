@@ -1,13 +1,13 @@
 package dev.dualpath.adapter.core;
 
-import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 
 /**
- * Typed reads of the current token of a {@link JsonBytes} for {@link SuccessBodyStream}, with the
- * rules of {@link Fields}: null reads as null, and anything else that is not exactly the expected
- * type (or that the tree reader would judge by a rule not repeated here, like a float index) gives
- * up.
+ * Typed reads of the current token for {@link SuccessBodyStream}, with the rules of {@link Fields}:
+ * null reads as null, and anything else that is not exactly the expected type (or that the tree
+ * reader would judge by a rule not repeated here, like a float index) gives up.
  */
 final class StreamValues {
 
@@ -27,7 +27,7 @@ final class StreamValues {
     @SuppressWarnings("StaticAssignmentOfThrowable")
     static final GiveUp GIVE_UP = new GiveUp();
 
-    static String text(JsonBytes p, JsonToken t) {
+    static String text(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -36,10 +36,10 @@ final class StreamValues {
     }
 
     /** An int or long token; anything else (a float, a big integer) is left to the tree reader. */
-    static long integer(JsonBytes p, JsonToken t) {
+    static long integer(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.VALUE_NUMBER_INT);
-        NumberType type = p.getNumberType();
-        if (type != NumberType.INT && type != NumberType.LONG) {
+        JsonParser.NumberType type = p.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
             throw GIVE_UP;
         }
         return p.getLongValue();
@@ -52,7 +52,7 @@ final class StreamValues {
         return index;
     }
 
-    static Double number(JsonBytes p, JsonToken t) {
+    static Double number(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -67,14 +67,16 @@ final class StreamValues {
     }
 
     /**
-     * Skips a value; the token reader has validated every string in it already (without making a
+     * Skips a value, decoding every string in it as the tree reader would (without making a
      * String), so that a body is rejected by both readers or by neither.
      */
-    static void skip(JsonBytes p, JsonToken t) {
+    static void skip(JsonParser p, JsonToken t) throws IOException {
         int depth = 0;
         JsonToken token = t;
         while (true) {
-            if (token.isStructStart()) {
+            if (token == JsonToken.VALUE_STRING) {
+                p.getTextCharacters();
+            } else if (token.isStructStart()) {
                 depth++;
             } else if (token.isStructEnd()) {
                 depth--;

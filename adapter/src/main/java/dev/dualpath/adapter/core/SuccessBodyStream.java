@@ -8,22 +8,23 @@ import static dev.dualpath.adapter.core.StreamValues.number;
 import static dev.dualpath.adapter.core.StreamValues.skip;
 import static dev.dualpath.adapter.core.StreamValues.text;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.dualpath.adapter.model.Choice;
 import dev.dualpath.adapter.model.ToolCall;
 import dev.dualpath.adapter.model.Usage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fast path for a success body: one pass of a token stream ({@link JsonBytes}, which allocates
- * only the strings kept), no tree. It reads only bodies it is sure about and gives up (returns
- * null) on anything else — a syntax error, a wrong type, an {@code error} field, no {@code
- * choices}, trailing tokens, a huge body, anything the token reader is not sure of — so that the
- * tree reader in {@link ResponseProcessor} stays the one authority on what is malformed and how the
- * message reads. What it does return equals what the tree reader would: the same rules as {@link
- * BodyReader} and {@link Fields}, a repeated field's last value winning as in a tree, and every
- * skipped string still validated (so invalid UTF-8 in an unknown field is never accepted).
+ * The fast path for a success body: one pass of a token stream, no tree. It reads only bodies it is
+ * sure about and gives up (returns null) on anything else — a syntax error, a wrong type, an {@code
+ * error} field, no {@code choices}, trailing tokens, a huge body — so that the tree reader in
+ * {@link ResponseProcessor} stays the one authority on what is malformed and how the message reads.
+ * What it does return equals what the tree reader would: the same rules as {@link BodyReader} and
+ * {@link Fields}, a repeated field's last value winning as in a tree, and every skipped string
+ * still decoded (so invalid UTF-8 in an unknown field fails here exactly as it fails there).
  */
 final class SuccessBodyStream {
 
@@ -41,21 +42,20 @@ final class SuccessBodyStream {
         if (body.length >= MAX_BODY_BYTES) {
             return null;
         }
-        try {
-            JsonBytes p = new JsonBytes(body);
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
             SuccessBody result = root(p);
             // FAIL_ON_TRAILING_TOKENS: the tree reader rejects anything after the object.
             return p.nextToken() == null ? result : null;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             // Syntax, limits, a wrong type: all left to the tree reader, which says what is wrong.
             return null;
         }
     }
 
-    private static SuccessBody root(JsonBytes p) {
+    private static SuccessBody root(JsonParser p) throws IOException {
         String id = null;
         String model = null;
         String fingerprint = null;
@@ -91,7 +91,7 @@ final class SuccessBodyStream {
         return new SuccessBody(id, model, created, fingerprint, tier, choices, usage, time);
     }
 
-    private static List<Choice> choices(JsonBytes p, JsonToken t) {
+    private static List<Choice> choices(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_ARRAY);
         Choice first = null;
         List<Choice> more = null;
@@ -112,7 +112,7 @@ final class SuccessBodyStream {
         return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
     }
 
-    private static Choice choice(JsonBytes p, JsonToken t, int position) {
+    private static Choice choice(JsonParser p, JsonToken t, int position) throws IOException {
         expect(t, JsonToken.START_OBJECT);
         long index = -1;
         String finish = null;
@@ -141,7 +141,7 @@ final class SuccessBodyStream {
         static final Message NONE = new Message(null, null, null, List.of());
     }
 
-    private static Message message(JsonBytes p, JsonToken t) {
+    private static Message message(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_OBJECT);
         String role = null;
         String content = null;
@@ -161,7 +161,7 @@ final class SuccessBodyStream {
         return new Message(role, content, reasoning, toolCalls);
     }
 
-    private static List<ToolCall> toolCalls(JsonBytes p, JsonToken t) {
+    private static List<ToolCall> toolCalls(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_ARRAY);
         List<ToolCall> out = new ArrayList<>();
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
@@ -170,7 +170,7 @@ final class SuccessBodyStream {
         return List.copyOf(out);
     }
 
-    private static ToolCall toolCall(JsonBytes p, JsonToken t) {
+    private static ToolCall toolCall(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_OBJECT);
         String id = null;
         String type = null;
@@ -203,7 +203,7 @@ final class SuccessBodyStream {
         return new ToolCall(id, type, name, arguments);
     }
 
-    private static Usage usage(JsonBytes p, JsonToken t) {
+    private static Usage usage(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_OBJECT);
         long prompt = 0;
         long completion = 0;
@@ -226,7 +226,7 @@ final class SuccessBodyStream {
     }
 
     /** One integer out of a details object; null when the object or the field is absent or null. */
-    private static Long detail(JsonBytes p, JsonToken t, String field) {
+    private static Long detail(JsonParser p, JsonToken t, String field) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -243,7 +243,7 @@ final class SuccessBodyStream {
         return value;
     }
 
-    private static TimeInfo time(JsonBytes p, JsonToken t) {
+    private static TimeInfo time(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_OBJECT);
         Double queue = null;
         Double prompt = null;
@@ -263,7 +263,7 @@ final class SuccessBodyStream {
     }
 
     /** As {@link BodyReader#created}: an integer as is, a float truncated, null as 0. */
-    private static long created(JsonBytes p, JsonToken t) {
+    private static long created(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return 0L;
         }

@@ -214,7 +214,11 @@ class SuccessBodyStreamTest {
     }
 
     private static String quote(String s) {
-        return SuccessBodyStreamTestSupport.quote(s);
+        try {
+            return Json.MAPPER.writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Property(tries = 2000)
