@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Cerebras chat adapter: two thin I/O shells over one {@link Call} state machine.
@@ -45,22 +46,22 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
     private final Call.Helpers helpers;
     private final BlockingTransport blocking;
     private final AsyncTransport async;
-    private final AutoCloseable resources;
+    private final @Nullable AutoCloseable resources;
     private final Sleeper sleeper;
     private final Executor continuations;
     private final Runnable releaseContinuations;
-    private final TransportFactory transports;
+    private final @Nullable TransportFactory transports;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CerebrasAdapter(
             Call.Helpers helpers,
             BlockingTransport blocking,
             AsyncTransport async,
-            AutoCloseable resources,
+            @Nullable AutoCloseable resources,
             Sleeper sleeper,
             Executor continuations,
             Runnable releaseContinuations,
-            TransportFactory transports) {
+            @Nullable TransportFactory transports) {
         this.helpers = helpers;
         this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.async = Objects.requireNonNull(async, "async");
@@ -75,8 +76,8 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
             AdapterConfig config,
             BlockingTransport blocking,
             AsyncTransport async,
-            AutoCloseable resources,
-            TransportFactory transports) {
+            @Nullable AutoCloseable resources,
+            @Nullable TransportFactory transports) {
         Call.Helpers helpers =
                 new Call.Helpers(
                         new RequestEncoder(config.baseUrl(), config.apiKey()),
@@ -140,7 +141,7 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
             AdapterConfig config,
             BlockingTransport blocking,
             AsyncTransport async,
-            AutoCloseable resources) {
+            @Nullable AutoCloseable resources) {
         return owning(config, blocking, async, resources, null);
     }
 
@@ -266,7 +267,8 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
         cancelIfCancelled(result, next);
     }
 
-    private static void cancelIfCancelled(CompletableFuture<?> result, Future<?> inFlight) {
+    private static void cancelIfCancelled(
+            CompletableFuture<?> result, @Nullable Future<?> inFlight) {
         if (result.isCancelled() && inFlight != null) {
             inFlight.cancel(true);
         }

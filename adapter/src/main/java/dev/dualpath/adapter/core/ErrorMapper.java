@@ -19,6 +19,7 @@ import dev.dualpath.adapter.secret.ApiKey;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Clock;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps every way a call can fail to one {@link ProviderException}. It <em>returns</em> the
@@ -85,7 +86,7 @@ public final class ErrorMapper {
                         clean(parsed.type()),
                         clean(parsed.code()),
                         clean(parsed.param()),
-                        clean(parsed.message()),
+                        Objects.requireNonNullElse(clean(parsed.message()), ""),
                         requestId,
                         retryable(status, response));
         return ofStatus(details, response);
@@ -152,7 +153,7 @@ public final class ErrorMapper {
      * @param requestId the call's correlation id
      * @return the exception to throw; never null, never a wrapper
      */
-    public ProviderException fromThrowable(Throwable failure, String requestId) {
+    public ProviderException fromThrowable(@Nullable Throwable failure, String requestId) {
         return ThrowableMapping.map(failure, requestId, this::clean);
     }
 
@@ -162,12 +163,12 @@ public final class ErrorMapper {
      *
      * @param cause kept as the exception's cause; may be null
      */
-    public ProviderException cancelled(String requestId, Throwable cause) {
+    public ProviderException cancelled(String requestId, @Nullable Throwable cause) {
         return CancelledException.of(requestId, cause);
     }
 
     /** Redact first, then bound: bounding first could cut the key and let half of it through. */
-    private String clean(String text) {
+    private @Nullable String clean(@Nullable String text) {
         return Messages.bound(apiKey.redact(text), Messages.MAX_MESSAGE_CHARS);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a 2xx response into a {@link UnifiedChatResponse} with metrics. Pure: no I/O, thread-safe.
@@ -195,9 +196,9 @@ public final class ResponseProcessor {
     private MalformedResponseException malformed(
             WireResponse response,
             String requestId,
-            String type,
-            String code,
-            String param,
+            @Nullable String type,
+            @Nullable String code,
+            @Nullable String param,
             String message) {
         return new MalformedResponseException(
                 new ErrorDetails(
@@ -205,17 +206,17 @@ public final class ResponseProcessor {
                         clean(type),
                         clean(code),
                         clean(param),
-                        clean(message),
+                        Objects.requireNonNullElse(clean(message), ""),
                         requestId,
                         false));
     }
 
-    private String clean(String text) {
+    private @Nullable String clean(@Nullable String text) {
         return text == null ? null : Messages.bound(redact.apply(text), Messages.MAX_MESSAGE_CHARS);
     }
 
     static ResponseMetrics metrics(
-            WireResponse response, Duration duration, Usage usage, TimeInfo time) {
+            WireResponse response, Duration duration, @Nullable Usage usage, TimeInfo time) {
         Double roundTrip =
                 time.totalSeconds() == null ? null : duration.toNanos() / 1e9 - time.totalSeconds();
         Double tokensPerSecond =

@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** {@link ErrorMapper#fromThrowable}'s rules, kept apart so the mapper stays readable. */
 final class ThrowableMapping {
@@ -22,7 +23,8 @@ final class ThrowableMapping {
 
     private ThrowableMapping() {}
 
-    static ProviderException map(Throwable failure, String requestId, UnaryOperator<String> clean) {
+    static ProviderException map(
+            @Nullable Throwable failure, @Nullable String requestId, UnaryOperator<String> clean) {
         Throwable t = unwrap(failure);
         if (t instanceof ProviderException providerException) {
             return providerException;
@@ -49,7 +51,7 @@ final class ThrowableMapping {
                 ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception), t);
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    private static @Nullable Throwable unwrap(@Nullable Throwable failure) {
         Throwable t = failure;
         for (int i = 0;
                 i < MAX_UNWRAP_DEPTH
@@ -62,7 +64,7 @@ final class ThrowableMapping {
     }
 
     private static ProviderException fromTransport(
-            TransportFailure f, String requestId, UnaryOperator<String> clean) {
+            TransportFailure f, @Nullable String requestId, UnaryOperator<String> clean) {
         switch (f.kind()) {
             case CONNECT_TIMEOUT:
                 return timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, f, clean);
@@ -86,8 +88,8 @@ final class ThrowableMapping {
 
     private static ProviderException timeout(
             TimeoutPhase phase,
-            String detail,
-            String requestId,
+            @Nullable String detail,
+            @Nullable String requestId,
             Throwable cause,
             UnaryOperator<String> clean) {
         String text = withDetail(timeoutText(phase), detail);
@@ -104,7 +106,7 @@ final class ThrowableMapping {
         };
     }
 
-    private static String withDetail(String fixed, String detail) {
+    private static String withDetail(String fixed, @Nullable String detail) {
         return detail == null || detail.isBlank() ? fixed : fixed + ": " + detail;
     }
 }

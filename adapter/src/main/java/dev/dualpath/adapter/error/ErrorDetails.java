@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every {@link ProviderException} carries, as one comparable value: two paths that met the
  * same server behaviour produce exceptions of the same class with equal details.
@@ -14,11 +16,11 @@ package dev.dualpath.adapter.error;
  */
 public record ErrorDetails(
         int status,
-        String type,
-        String code,
-        String param,
+        @Nullable String type,
+        @Nullable String code,
+        @Nullable String param,
         String message,
-        String requestId,
+        @Nullable String requestId,
         boolean retryable) {
 
     public ErrorDetails {
@@ -28,7 +30,8 @@ public record ErrorDetails(
     /**
      * Details for an outcome with no HTTP response (timeouts, connection failures, cancellation).
      */
-    public static ErrorDetails noResponse(String message, String requestId, boolean retryable) {
+    public static ErrorDetails noResponse(
+            String message, @Nullable String requestId, boolean retryable) {
         return new ErrorDetails(0, null, null, null, message, requestId, retryable);
     }
 

@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.error;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every failure of a chat call, on every path, is one of these. The set is closed: callers can
@@ -28,7 +29,7 @@ public abstract sealed class ProviderException extends RuntimeException
 
     private final transient ErrorDetails details;
 
-    protected ProviderException(ErrorDetails details, Throwable cause) {
+    protected ProviderException(ErrorDetails details, @Nullable Throwable cause) {
         super(render(details), cause);
         this.details = Objects.requireNonNull(details, "details");
     }
@@ -62,7 +63,7 @@ public abstract sealed class ProviderException extends RuntimeException
     }
 
     /** The client's correlation id of the call that failed, or null. */
-    public String requestId() {
+    public @Nullable String requestId() {
         return details.requestId();
     }
 }

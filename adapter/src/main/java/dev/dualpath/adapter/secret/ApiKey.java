@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.secret;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An API key. It is sent as a bearer token and nowhere else: {@link #toString()} masks it, and
  * {@link #redact(String)} removes it from any text that might echo it back.
@@ -26,7 +28,7 @@ public record ApiKey(String value) {
     }
 
     /** {@code text} with every occurrence of the key replaced by {@code ***}; null stays null. */
-    public String redact(String text) {
+    public @Nullable String redact(@Nullable String text) {
         return text == null ? null : text.replace(value, MASK);
     }
 

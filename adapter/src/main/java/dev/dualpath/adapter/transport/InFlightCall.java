@@ -1,6 +1,8 @@
 package dev.dualpath.adapter.transport;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The watchdog's view of one exchange: its deadline, its progress, its phase and how it ended.
@@ -17,13 +19,13 @@ final class InFlightCall implements CallWatchdog.Watched {
         INTERRUPTED
     }
 
-    private final Thread caller;
+    private final @Nullable Thread caller;
     private final long deadlineNanos;
     private final long bodySilenceNanos;
     private final AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.RUNNING);
     private volatile boolean headersReceived;
     private volatile long lastProgressNanos;
-    private volatile Runnable abort;
+    private volatile @Nullable Runnable abort;
 
     /**
      * @param caller the blocked thread whose interrupt aborts the call, or null (async)
@@ -31,7 +33,7 @@ final class InFlightCall implements CallWatchdog.Watched {
      * @param bodySilenceNanos longest allowed gap between body bytes once the headers arrived, or 0
      *     when the client enforces it itself (a socket timeout)
      */
-    InFlightCall(Thread caller, long deadlineNanos, long bodySilenceNanos) {
+    InFlightCall(@Nullable Thread caller, long deadlineNanos, long bodySilenceNanos) {
         this.caller = caller;
         this.deadlineNanos = deadlineNanos;
         this.bodySilenceNanos = bodySilenceNanos;
@@ -68,7 +70,8 @@ final class InFlightCall implements CallWatchdog.Watched {
     }
 
     Outcome outcome() {
-        return outcome.get();
+        // Starts RUNNING and only moves to another constant: never null.
+        return Objects.requireNonNull(outcome.get());
     }
 
     @Override

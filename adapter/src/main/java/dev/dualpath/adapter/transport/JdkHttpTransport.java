@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Transport} over one {@link HttpClient}, pinned to HTTP/1.1, built once and reused.
@@ -56,7 +57,7 @@ public final class JdkHttpTransport implements Transport {
     private final ExecutorService executor;
     private final CallWatchdog watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile HttpClient client;
+    private volatile @Nullable HttpClient client;
 
     /**
      * Builds the client and its executor; threads start lazily with the first call.
@@ -219,7 +220,7 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /** {@code HttpClient.shutdownNow()} exists from JDK 21; called reflectively to build on 17. */
-    private static void shutdownNowIfSupported(HttpClient c) {
+    private static void shutdownNowIfSupported(@Nullable HttpClient c) {
         try {
             Method shutdownNow = HttpClient.class.getMethod("shutdownNow");
             shutdownNow.invoke(c);

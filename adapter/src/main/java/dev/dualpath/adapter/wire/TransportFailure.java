@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.wire;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A transport could not produce a {@link WireResponse}. Transports throw (or complete exceptionally
@@ -42,7 +43,7 @@ public final class TransportFailure extends RuntimeException {
 
     private final Kind kind;
 
-    public TransportFailure(Kind kind, String message, Throwable cause) {
+    public TransportFailure(Kind kind, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
     }
