@@ -139,7 +139,7 @@ public class BatchThroughputBenchmark {
         for (int i = 0; i < batchSize; i++) {
             UnifiedChatResponse r = responses.get(i);
             String id = r.metadata() == null ? null : r.metadata().requestId();
-            if (!Target.EXPECTED_CONTENT.equals(r.content()) || !("item-" + i).equals(id)) {
+            if (!CannedBodies.DEFAULT_CONTENT.equals(r.content()) || !("item-" + i).equals(id)) {
                 throw new IllegalStateException(
                         "setup check failed: " + mode + " item " + i + " is " + id + ": " + r);
             }

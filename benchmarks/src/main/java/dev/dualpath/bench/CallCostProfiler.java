@@ -1,8 +1,10 @@
 package dev.dualpath.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -16,7 +18,7 @@ import org.openjdk.jmh.results.ScalarResult;
  *
  * <ul>
  *   <li>{@code threads.started.norm}: threads the JVM started (all threads: the client's, the
- *       strategy's, the in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
+ *       strategy's, an in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
  *       a strategy that starts a thread per call shows ~1;
  *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread});
  *       only for a benchmark that uses it.
@@ -25,14 +27,28 @@ import org.openjdk.jmh.results.ScalarResult;
  * Both are measured over the same window (from before an iteration's threads start to after they
  * all stop) and averaged over iterations. A benchmark that counts no calls gets neither.
  *
- * <p>And, over the same window, per request the in-process stub served:
+ * <p>Over the same window, for every benchmark:
+ *
+ * <ul>
+ *   <li>{@code fork.cpu.util}: how many CPUs the benchmark's JVM kept busy (its process CPU time
+ *       over the wall time; 1.0 is one CPU saturated), JIT and GC included;
+ *   <li>{@code fork.jit.ms}: milliseconds its JIT compilers spent in the iteration: more than a few
+ *       in a measured iteration means the code was still being compiled, so the warm-up was too
+ *       short for it.
+ * </ul>
+ *
+ * <p>Per request the stub served, for a benchmark that registered its stub ({@link StubMeter}):
  *
  * <ul>
  *   <li>{@code stub.service.norm}: the stub's own service time in µs, the injected delay excluded
- *       ({@link StubMeter}, {@link dev.dualpath.conformance.fake.ServiceTime}), for a benchmark
- *       that registered its stub. The client's own cost is then about the call's time − the
- *       injected delay − this.
+ *       ({@link dev.dualpath.conformance.fake.ServiceTime}). The client's own cost is then about
+ *       the call's time − the injected delay − this;
+ *   <li>{@code stub.cpu.norm} and {@code stub.cpu.util}, for a stub in a process of its own: its
+ *       CPU time per request in µs, and how many CPUs it kept busy.
  * </ul>
+ *
+ * <p>And per call that recorded them ({@link HopMeter}, {@link AsyncHopsBenchmark}), {@code hop.*}:
+ * the mean µs of each hand-off on the async path.
  *
  * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -prof
  * dev.dualpath.bench.CallCostProfiler}; {@code dualpath run} adds it to every plan.
@@ -42,19 +58,46 @@ public final class CallCostProfiler implements InternalProfiler {
     /** The secondary metric with the stub's service time per request, µs. */
     public static final String STUB_SERVICE = "stub.service.norm";
 
+    /** The stub process's CPU time per request, µs (stub out of process only). */
+    public static final String STUB_CPU = "stub.cpu.norm";
+
+    /** CPUs the stub's process kept busy (stub out of process only). */
+    public static final String STUB_CPU_UTIL = "stub.cpu.util";
+
+    /** CPUs the benchmark's own JVM kept busy. */
+    public static final String FORK_CPU_UTIL = "fork.cpu.util";
+
+    /** Milliseconds the benchmark JVM's JIT compilers spent in the iteration. */
+    public static final String FORK_JIT = "fork.jit.ms";
+
+    private static final java.lang.management.CompilationMXBean JIT =
+            ManagementFactory.getCompilationMXBean();
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private CallMeter.Snapshot before;
     private StubMeter.Reading stubBefore;
+    private HopMeter.Snapshot hopsBefore;
+    private long cpuBefore;
+    private long wallBefore;
+    private long jitBefore;
 
     @Override
     public String getDescription() {
         return "threads started and calling-thread bytes allocated per call (dualpath CallMeter),"
-                + " stub service time per request (StubMeter)";
+                + " stub service and CPU time per request (StubMeter), the fork's CPU use, the"
+                + " async path's hops (HopMeter)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         before = CallMeter.now();
         stubBefore = StubMeter.now();
+        hopsBefore = HopMeter.now();
+        cpuBefore = OS.getProcessCpuTime();
+        jitBefore = jitMillis();
+        wallBefore = System.nanoTime();
     }
 
     @Override
@@ -63,37 +106,53 @@ public final class CallCostProfiler implements InternalProfiler {
             BenchmarkParams benchmarkParams,
             IterationParams iterationParams,
             IterationResult result) {
+        long wall = System.nanoTime() - wallBefore;
+        long cpu = OS.getProcessCpuTime() - cpuBefore;
         List<Result> results = new ArrayList<>();
         CallMeter.now()
                 .since(before)
                 .ifPresent(
                         per -> {
                             results.add(
-                                    new ScalarResult(
+                                    scalar(
                                             "threads.started.norm",
                                             per.threadsStarted(),
-                                            "threads/call",
-                                            AggregationPolicy.AVG));
+                                            "threads/call"));
                             // No bytes at all means no CallerThread recorded any (every real
                             // call allocates): say nothing rather than a false 0 B/call.
                             if (per.callerBytes() > 0) {
                                 results.add(
-                                        new ScalarResult(
-                                                "caller.alloc.norm",
-                                                per.callerBytes(),
-                                                "B/call",
-                                                AggregationPolicy.AVG));
+                                        scalar("caller.alloc.norm", per.callerBytes(), "B/call"));
                             }
                         });
-        StubMeter.microsPerRequest(stubBefore, StubMeter.now())
-                .ifPresent(
-                        us ->
-                                results.add(
-                                        new ScalarResult(
-                                                STUB_SERVICE,
-                                                us,
-                                                "us/call",
-                                                AggregationPolicy.AVG)));
+        if (wall > 0 && cpu >= 0 && cpuBefore >= 0) {
+            results.add(scalar(FORK_CPU_UTIL, (double) cpu / wall, "CPUs"));
+        }
+        if (jitBefore >= 0) {
+            results.add(scalar(FORK_JIT, (double) (jitMillis() - jitBefore), "ms"));
+        }
+        StubMeter.Reading stubAfter = StubMeter.now();
+        StubMeter.microsPerRequest(stubBefore, stubAfter)
+                .ifPresent(us -> results.add(scalar(STUB_SERVICE, us, "us/call")));
+        StubMeter.cpuMicrosPerRequest(stubBefore, stubAfter)
+                .ifPresent(us -> results.add(scalar(STUB_CPU, us, "us/call")));
+        StubMeter.cpuUtilisation(stubBefore, stubAfter)
+                .ifPresent(cpus -> results.add(scalar(STUB_CPU_UTIL, cpus, "CPUs")));
+        for (Map.Entry<String, Double> hop :
+                HopMeter.now().meanMicrosSince(hopsBefore).entrySet()) {
+            results.add(scalar(hop.getKey(), hop.getValue(), "us/call"));
+        }
         return results;
+    }
+
+    /** The JIT's total compilation time so far, ms; -1 where the JVM does not measure it. */
+    private static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported()
+                ? JIT.getTotalCompilationTime()
+                : -1;
+    }
+
+    private static ScalarResult scalar(String label, double value, String unit) {
+        return new ScalarResult(label, value, unit, AggregationPolicy.AVG);
     }
 }

@@ -2,12 +2,9 @@ package dev.dualpath.bench;
 
 import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.compat.Await;
-import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.TransportConfig;
 import dev.dualpath.adapter.transport.TransportKind;
-import dev.dualpath.conformance.fake.CannedBodies;
-import dev.dualpath.conformance.fake.FakeProvider;
-import dev.dualpath.conformance.fake.Latency;
+import dev.dualpath.bench.stub.StubMode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +38,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * blocking methods need {@code -t callers}, the async ones {@code -t 1}.
  *
  * <p><b>Native async</b> has no blocked thread per call, so one JMH thread holds the {@code
- * callers} param calls in flight:
+ * callers} param calls in flight, through the adapter ({@code path=INVOKE}) or the raw async
+ * transport alone ({@code path=RAW_ASYNC}, the floor the adapter's async path stands on):
  *
  * <ul>
  *   <li>{@link #asyncThroughput}: a ring of the {@code callers} param futures; each op waits for
@@ -54,13 +52,20 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       which is why throughput comes from the ring instead.
  * </ul>
  *
+ * <p><b>The ideal rate</b> is {@code callers / delay} (e.g. 1,600 calls/s at 16 callers and 10 ms):
+ * what the client reaches when neither it nor the stub adds anything. The stub runs out of process
+ * by default, with enough threads that it never holds a response back, so a rate below the ideal is
+ * the client's, or a CPU's: {@link CallCostProfiler} reports how busy the fork ({@code
+ * fork.cpu.util}) and the stub ({@code stub.cpu.util}) were, in CPUs, so a report can say which
+ * side saturated.
+ *
  * <p>{@code threads.started.norm} and {@code caller.alloc.norm} come from {@link CallCostProfiler}
- * (JVM-wide threads, the stub's included). Throughput is {@code ops/s}; latency µs.
+ * (JVM-wide threads; in process, the stub's included). Throughput is {@code ops/s}; latency µs.
  *
  * <p>The transport pool holds at least {@code max(64, callers)} connections, so no caller waits for
- * one (docs/calibration.md#pool-sizes); the stub runs 200 Jetty threads with asynchronous delays
- * and no request journal, since WireMock's defaults cap throughput well below 64 callers
- * (docs/calibration.md#wiremock-concurrency-and-the-request-journal).
+ * one (docs/calibration.md#pool-sizes); the stub runs 200 Jetty threads, 128 threads sending
+ * delayed responses and no request journal, since WireMock's defaults cap throughput well below 64
+ * callers (docs/calibration.md#wiremock-concurrency-and-the-request-journal).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.blocking' -t 16
  * -p callers=16 -prof dev.dualpath.bench.CallCostProfiler} and {@code java -jar
@@ -89,34 +94,68 @@ public class ConcurrencyBenchmark {
         @Param({"APACHE"})
         public TransportKind transport;
 
-        FakeProvider provider;
+        @Param({"OUT_OF_PROCESS"})
+        public StubMode stubMode;
+
+        ServedStub stub;
         Target target;
 
         @Setup(Level.Trial)
         public void setUp(BenchmarkParams run) {
             requireThreads(run.getBenchmark(), callers, run.getThreads());
-            provider = FakeProvider.start(FakeProvider.Options.benchmark());
-            StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
-            provider.stubSuccess(
-                    CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
+            stub =
+                    ServedStub.open(
+                            stubMode, Target.SMALLEST_BODY_BYTES, Duration.ofMillis(delayMs));
             TransportConfig config =
                     TransportConfig.DEFAULTS.withMaxConnections(Math.max(64, callers));
             target =
                     Target.over(
-                            provider.baseUrl(),
+                            stub.baseUrl(),
                             transport.factory(config),
                             ContinuationExecutor.OWNED_POOL);
-            target.check(BenchPath.SHARED_LOOP); // invoke() + join: what the async methods call
+            target.check(BenchPath.SHARED_LOOP); // invoke() + join: what INVOKE calls
+            target.check(BenchPath.RAW_ASYNC); // the raw async transport: what RAW_ASYNC calls
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
-            target.close();
-            provider.close();
+            try {
+                target.close();
+            } finally {
+                stub.close();
+            }
         }
+    }
 
-        CompletableFuture<UnifiedChatResponse> invoke() {
-            return target.adapter().invoke(target.request());
+    /** How a native async call is started: one {@code @Param} for both async methods. */
+    public enum InFlight {
+        /** The raw async transport alone, request pre-encoded, response not parsed. */
+        RAW_ASYNC {
+            @Override
+            CompletableFuture<?> start(Target t) {
+                return t.transport().executeAsync(t.wire());
+            }
+        },
+        /** The adapter's {@code invoke()}: encode, exchange, then parse on its executor. */
+        INVOKE {
+            @Override
+            CompletableFuture<?> start(Target t) {
+                return t.adapter().invoke(t.request());
+            }
+        };
+
+        abstract CompletableFuture<?> start(Target t);
+    }
+
+    /** The native async call under test; only the async methods use it. */
+    @State(Scope.Benchmark)
+    public static class Async {
+
+        @Param({"RAW_ASYNC", "INVOKE"})
+        public InFlight path;
+
+        CompletableFuture<?> start(Stub stub) {
+            return path.start(stub.target);
         }
     }
 
@@ -146,10 +185,10 @@ public class ConcurrencyBenchmark {
         int next;
 
         @Setup(Level.Iteration)
-        public void fill(Stub stub) {
+        public void fill(Stub stub, Async async) {
             inFlight = new CompletableFuture<?>[stub.callers];
             for (int i = 0; i < inFlight.length; i++) {
-                inFlight[i] = stub.invoke();
+                inFlight[i] = async.start(stub);
             }
             CallMeter.calls(inFlight.length);
             next = 0;
@@ -220,10 +259,10 @@ public class ConcurrencyBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Object asyncThroughput(Stub stub, Ring ring, CallerThread meter) {
+    public Object asyncThroughput(Stub stub, Async async, Ring ring, CallerThread meter) {
         int i = ring.next;
         Object done = Await.result(ring.inFlight[i], null);
-        ring.inFlight[i] = stub.invoke();
+        ring.inFlight[i] = async.start(stub);
         CallMeter.calls(1);
         ring.next = i + 1 == ring.inFlight.length ? 0 : i + 1;
         return done;
@@ -236,10 +275,10 @@ public class ConcurrencyBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Object asyncLatency(Stub stub, CallerThread meter) {
+    public Object asyncLatency(Stub stub, Async async, CallerThread meter) {
         CompletableFuture<?>[] batch = new CompletableFuture<?>[stub.callers];
         for (int i = 0; i < batch.length; i++) {
-            batch[i] = stub.invoke();
+            batch[i] = async.start(stub);
         }
         CallMeter.calls(batch.length);
         Object last = null;

@@ -3,9 +3,7 @@ package dev.dualpath.bench;
 import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.transport.TransportConfig;
 import dev.dualpath.adapter.transport.TransportKind;
-import dev.dualpath.conformance.fake.CannedBodies;
-import dev.dualpath.conformance.fake.FakeProvider;
-import dev.dualpath.conformance.fake.Latency;
+import dev.dualpath.bench.stub.StubMode;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,8 +23,17 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * <b>Question:</b> against a real HTTP server on loopback, what does each sync strategy cost over
  * the raw transport at the same injected latency, on each transport? The fake provider (the same
- * WireMock stub the conformance suite proves every path equal on) answers a ~1 KB Cerebras body
- * after {@code delayMs}.
+ * WireMock stub the conformance suite proves every path equal on) answers a Cerebras body of {@code
+ * bodyBytes} (1171: the canned ~1 KB one) after {@code delayMs}.
+ *
+ * <p>{@code stubMode}: {@code OUT_OF_PROCESS} runs the stub in a JVM of its own (pinned to its own
+ * CPU by {@code dualpath run}), so that this JVM's time, bytes per op ({@code -prof gc}), GC and
+ * JIT are the client's alone; {@code IN_PROCESS} runs it beside the client, as every loopback
+ * figure did before, to show what the separation changes.
+ *
+ * <p>The raw async baseline is {@code RAW_ASYNC}: the async transport's own future, joined. {@code
+ * SHARED_LOOP} over it is what the adapter's async path adds; {@code DIRECT} over {@code
+ * RAW_BLOCKING} what the sync path adds.
  *
  * <p>Overhead = {@code path=X} − {@code path=RAW_BLOCKING} at the same {@code transport} and {@code
  * delayMs}, in the same run. Never subtract the nominal delay: WireMock's delay is a sleep that
@@ -37,10 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code -prof dev.dualpath.bench.CallCostProfiler} adds {@code stub.service.norm}, the stub's
  * own service time per call (µs, delay excluded), to tell the stub's share of a call from the
- * client's.
+ * client's, and, out of process, the stub's CPU time per call and its CPU use.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LoopbackLatencyBenchmark -p delayMs=0
- * -prof gc -prof dev.dualpath.bench.CallCostProfiler}
+ * -p bodyBytes=1171 -prof gc -prof dev.dualpath.bench.CallCostProfiler} (out of process, each fork
+ * then starts a stub of its own, unpinned; {@code dualpath run} starts one pinned stub per run).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -67,26 +75,35 @@ public class LoopbackLatencyBenchmark {
     @Param({"0", "1", "10", "100"})
     public int delayMs;
 
-    private FakeProvider provider;
+    /** The response body's size in bytes; 1171 is the canned ~1 KB body. */
+    @Param({"1171", "65536", "1048576"})
+    public int bodyBytes;
+
+    @Param({"OUT_OF_PROCESS", "IN_PROCESS"})
+    public StubMode stubMode;
+
+    private ServedStub stub;
     private Target target;
 
     @Setup(Level.Trial)
     public void setUp() {
-        provider = FakeProvider.start(FakeProvider.Options.benchmark());
-        StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
-        provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
+        stub = ServedStub.open(stubMode, bodyBytes, Duration.ofMillis(delayMs));
         target =
                 Target.over(
-                        provider.baseUrl(),
+                        stub.baseUrl(),
                         transport.factory(TransportConfig.DEFAULTS),
-                        ContinuationExecutor.OWNED_POOL);
+                        ContinuationExecutor.OWNED_POOL,
+                        bodyBytes);
         target.check(path);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        target.close();
-        provider.close();
+        try {
+            target.close();
+        } finally {
+            stub.close();
+        }
     }
 
     /** One call through {@code path} to the stub. */

@@ -19,11 +19,15 @@ import java.util.List;
 /**
  * What a benchmark calls: one adapter over one transport, the request, and the same request
  * pre-encoded for the raw baselines. Built once per fork, outside measured time.
+ *
+ * <p>Responses are {@link CannedBodies#ofBytes} bodies: {@code bodyBytes} names one, and the setup
+ * check looks for its content. The smallest, {@link #SMALLEST_BODY_BYTES}, is the canned ~1 KB
+ * Cerebras body every benchmark used before body size became a dimension.
  */
 public final class Target implements AutoCloseable {
 
-    /** The content every benchmark response carries; the setup check looks for it. */
-    public static final String EXPECTED_CONTENT = CannedBodies.DEFAULT_CONTENT;
+    /** The size of the canned ~1 KB body, the default of every {@code bodyBytes} param. */
+    public static final int SMALLEST_BODY_BYTES = 1171;
 
     private static final ApiKey KEY = new ApiKey("sk-bench-not-a-secret");
 
@@ -31,17 +35,23 @@ public final class Target implements AutoCloseable {
     private final CerebrasAdapter adapter;
     private final ChatRequest request;
     private final WireRequest wire;
+    private final String expectedContent;
 
     private Target(
-            Transport transport, CerebrasAdapter adapter, ChatRequest request, WireRequest wire) {
+            Transport transport,
+            CerebrasAdapter adapter,
+            ChatRequest request,
+            WireRequest wire,
+            String expectedContent) {
         this.transport = transport;
         this.adapter = adapter;
         this.request = request;
         this.wire = wire;
+        this.expectedContent = expectedContent;
     }
 
     /**
-     * A target over an existing transport, for the in-memory and custom set-ups.
+     * A target expecting the canned ~1 KB body ({@link #SMALLEST_BODY_BYTES}).
      *
      * @param baseUrl where the transport sends requests
      * @param transports builds the target's transport now (owned by the target from now on) and a
@@ -52,6 +62,25 @@ public final class Target implements AutoCloseable {
             URI baseUrl,
             TransportFactory transports,
             dev.dualpath.adapter.ContinuationExecutor continuations) {
+        return over(baseUrl, transports, continuations, SMALLEST_BODY_BYTES);
+    }
+
+    /**
+     * A target expecting a {@link CannedBodies#ofBytes} body of {@code bodyBytes}.
+     *
+     * @param baseUrl where the transport sends requests
+     * @param transports builds the target's transport now (owned by the target from now on) and a
+     *     fresh one per call for {@link BenchPath#CLIENT_PER_CALL}
+     * @param continuations where the async path's continuations run
+     * @param bodyBytes the size of the {@link CannedBodies#ofBytes} body the server answers
+     * @throws IllegalArgumentException if {@code bodyBytes} is below {@link #SMALLEST_BODY_BYTES}
+     */
+    public static Target over(
+            URI baseUrl,
+            TransportFactory transports,
+            dev.dualpath.adapter.ContinuationExecutor continuations,
+            int bodyBytes) {
+        String expected = CannedBodies.contentOfBytes(bodyBytes);
         // No retries: a benchmark measures one exchange; a failure must fail the benchmark, not
         // hide in a retry.
         AdapterConfig config =
@@ -65,32 +94,55 @@ public final class Target implements AutoCloseable {
         WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
         Transport transport = transports.create();
         return new Target(
-                transport, CerebrasAdapter.create(config, transport, transports), request, wire);
+                transport,
+                CerebrasAdapter.create(config, transport, transports),
+                request,
+                wire,
+                expected);
     }
 
     /**
-     * A target over the in-memory transport answering {@link #cannedResponse()}, optionally slowed
-     * by {@code extraDelay} per exchange (the test-only knob; {@link java.time.Duration#ZERO} for
+     * A target over the in-memory transport answering the canned ~1 KB body, optionally slowed by
+     * {@code extraDelay} per exchange (the test-only knob; {@link java.time.Duration#ZERO} for
      * none).
      */
     public static Target inMemory(
             dev.dualpath.adapter.ContinuationExecutor continuations,
             java.time.Duration extraDelay) {
-        WireResponse canned = cannedResponse();
+        return inMemory(continuations, extraDelay, SMALLEST_BODY_BYTES);
+    }
+
+    /**
+     * A target over the in-memory transport answering {@link #cannedResponse(int)
+     * cannedResponse(bodyBytes)}, optionally slowed by {@code extraDelay} per exchange.
+     *
+     * @throws IllegalArgumentException if {@code bodyBytes} is below {@link #SMALLEST_BODY_BYTES}
+     */
+    public static Target inMemory(
+            dev.dualpath.adapter.ContinuationExecutor continuations,
+            java.time.Duration extraDelay,
+            int bodyBytes) {
+        WireResponse canned = cannedResponse(bodyBytes);
         return over(
                 URI.create("http://127.0.0.1:1"),
                 () ->
                         dev.dualpath.adapter.transport.InMemoryTransport.fixed(canned)
                                 .withExtraDelay(extraDelay),
-                continuations);
+                continuations,
+                bodyBytes);
     }
 
-    /** The fake provider's canned ~1 KB success body as a 200, for the in-memory transport. */
-    public static WireResponse cannedResponse() {
+    /**
+     * The fake provider's success body of {@code bodyBytes} bytes as a 200, for the in-memory
+     * transport.
+     *
+     * @throws IllegalArgumentException if {@code bodyBytes} is below {@link #SMALLEST_BODY_BYTES}
+     */
+    public static WireResponse cannedResponse(int bodyBytes) {
         return new WireResponse(
                 200,
                 java.util.Map.of("content-type", List.of("application/json")),
-                CannedBodies.success().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                CannedBodies.ofBytes(bodyBytes).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 null);
     }
 
@@ -117,22 +169,39 @@ public final class Target implements AutoCloseable {
      * @throws IllegalStateException naming the path and what it returned
      */
     public void check(BenchPath path) {
-        Object result = path.call(this);
+        checkResult(path.name(), path.call(this));
+    }
+
+    /**
+     * Fails fast unless {@code result}, what a call through {@code label} returned, is the expected
+     * response: a raw 200 holding the expected content, or a parsed response with exactly it.
+     *
+     * @throws IllegalStateException naming the label and what it returned
+     */
+    public void checkResult(String label, Object result) {
         boolean ok;
         if (result instanceof WireResponse raw) {
             ok =
                     raw.status() == 200
                             && new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8)
-                                    .contains(EXPECTED_CONTENT);
+                                    .contains(expectedContent);
         } else if (result instanceof UnifiedChatResponse response) {
-            ok = EXPECTED_CONTENT.equals(response.content());
+            ok = expectedContent.equals(response.content());
         } else {
             ok = false;
         }
         if (!ok) {
             throw new IllegalStateException(
-                    "setup check failed: path " + path + " returned " + result);
+                    "setup check failed: path " + label + " returned " + abbreviated(result));
         }
+    }
+
+    /** A result as text, cut short: a 1 MiB body must not flood the log. */
+    private static String abbreviated(Object result) {
+        String text = String.valueOf(result);
+        return text.length() <= 500
+                ? text
+                : text.substring(0, 500) + "... (" + text.length() + " chars)";
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class ResponseProcessor {
     public static final String PROVIDER = "cerebras";
 
     private final UnaryOperator<String> redact;
+    private final SuccessReader reader;
 
     /**
      * A processor that does not redact: use it only where no API key can be echoed back, e.g. in
@@ -42,6 +43,7 @@ public final class ResponseProcessor {
      */
     public ResponseProcessor() {
         this.redact = UnaryOperator.identity();
+        this.reader = SuccessReader.STREAM;
     }
 
     /**
@@ -49,7 +51,19 @@ public final class ResponseProcessor {
      *     quote an error object the provider sent on a 2xx
      */
     public ResponseProcessor(ApiKey apiKey) {
+        this(apiKey, SuccessReader.STREAM);
+    }
+
+    /**
+     * A processor reading success bodies with {@code reader}; the adapter's is {@link
+     * SuccessReader#STREAM}, and {@link SuccessReader#TREE} gives the same results more slowly.
+     *
+     * @param apiKey as {@link #ResponseProcessor(ApiKey)}
+     * @throws NullPointerException if either is null
+     */
+    public ResponseProcessor(ApiKey apiKey, SuccessReader reader) {
         this.redact = Objects.requireNonNull(apiKey, "apiKey")::redact;
+        this.reader = Objects.requireNonNull(reader, "reader");
     }
 
     /**
@@ -73,10 +87,7 @@ public final class ResponseProcessor {
         Objects.requireNonNull(duration, "duration");
         // The token stream reads the usual body without building a tree; anything it is not sure
         // about goes to the tree reader, which alone decides what is malformed and says why.
-        SuccessBody body = SuccessBodyStream.read(response.body());
-        if (body == null) {
-            body = readTree(response, requestId);
-        }
+        SuccessBody body = reader.read(this, response, requestId);
         return new UnifiedChatResponse(
                 body.id(),
                 body.model(),

@@ -8,6 +8,8 @@ import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
 import dev.dualpath.bench.openloop.OpenLoopSettings;
 import dev.dualpath.bench.openloop.StrategyRun;
+import dev.dualpath.bench.stub.CpuPinning;
+import dev.dualpath.bench.stub.StubHost;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,18 +121,34 @@ final class OpenLoopCommand extends VerdictCommand {
     @Option(
             names = "--in-process",
             description =
-                    "Measure in this JVM instead of forks (for debugging: strategies then share JIT"
-                            + " state and threads).")
+                    "Measure in this JVM instead of forks, with the stub in this JVM too (for"
+                            + " debugging: strategies then share JIT state and threads).")
     boolean inProcess;
+
+    /** The out-of-process stub's own output, in the output folder. */
+    static final String STUB_LOG = "stub.log";
 
     @Override
     protected ExitCode execute() throws IOException {
         OpenLoopSettings settings = settings();
         Files.createDirectories(out);
-        Fork fork =
-                inProcess
-                        ? StrategyRun::run
-                        : ForkLauncher.ofThisClasspath(jvm, jvmArgs, out.resolve(OpenLoop.LOG));
+        if (inProcess) {
+            return record(settings, StrategyRun::run);
+        }
+        CpuPinning pinning = CpuPinning.detect();
+        try (StubHost stub = StubHost.start(pinning, out.resolve(STUB_LOG))) {
+            out().println(
+                            "stub: "
+                                    + stub.baseUrl()
+                                    + " in its own JVM; pinning "
+                                    + pinning.description());
+            return record(
+                    settings,
+                    ForkLauncher.ofThisClasspath(jvm, jvmArgs, stub, out.resolve(OpenLoop.LOG)));
+        }
+    }
+
+    private ExitCode record(OpenLoopSettings settings, Fork fork) throws IOException {
         OpenLoopReport report;
         try {
             report =

@@ -5,14 +5,15 @@ import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
 import dev.dualpath.bench.python.PythonVenv;
 import dev.dualpath.bench.python.SdkReplayRunner;
-import dev.dualpath.bench.run.BatchTable;
 import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
+import dev.dualpath.bench.run.RunSummary;
 import dev.dualpath.bench.run.SdkReplayStep;
-import dev.dualpath.bench.run.StrategyTable;
+import dev.dualpath.bench.stub.CpuPinning;
+import dev.dualpath.bench.stub.StubHost;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
@@ -57,6 +58,9 @@ import picocli.CommandLine.Option;
             "2:usage error, or a benchmark failed (its setup check or an exception)"
         })
 final class RunCommand extends VerdictCommand {
+
+    /** The out-of-process stub's own output, in the run folder. */
+    static final String STUB_LOG = "stub.log";
 
     @Option(
             names = "--profile",
@@ -169,10 +173,14 @@ final class RunCommand extends VerdictCommand {
                         StandardCharsets.UTF_8);
         console.println("run folder: " + run.dir());
 
-        writeEnvironment(chosen, run);
+        CpuPinning pinning = CpuPinning.detect();
+        writeEnvironment(chosen, run, pinning);
         Set<String> refused = skipConformance ? Set.of() : ConformanceStep.run(run.dir(), console);
-        if (!benchmark(chosen, refused, run, console) || !openLoop(chosen, run, console)) {
-            return ExitCode.BAD_INPUT;
+        List<dev.dualpath.bench.run.Plan> plans = plans(chosen, refused);
+        try (StubHost stub = startStub(plans, chosen, pinning, run, console)) {
+            if (!benchmark(plans, stub, run, console) || !openLoop(chosen, stub, run, console)) {
+                return ExitCode.BAD_INPUT;
+            }
         }
         if (pythonSdk != null ? pythonSdk : chosen != Profile.SMOKE) {
             SdkReplayStep.run(
@@ -183,9 +191,7 @@ final class RunCommand extends VerdictCommand {
         }
         JmhRun measured = new JmhResultReader().read(run.file(RunOutput.JMH_JSON));
         Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
-        String table =
-                new StrategyTable(bootstrap).markdown(measured)
-                        + new BatchTable(bootstrap).markdown(measured);
+        String table = new RunSummary(bootstrap).markdown(measured);
         Files.writeString(run.file(RunOutput.SUMMARY_MD), summaryHeader(chosen) + table);
         console.println();
         console.println(table);
@@ -204,22 +210,15 @@ final class RunCommand extends VerdictCommand {
         }
     }
 
-    private void writeEnvironment(Profile chosen, RunOutput run) throws IOException {
-        // Read from the options the benchmarks start the stub with, so that env.json cannot
-        // drift from what was measured.
-        FakeProvider.Options bench = FakeProvider.Options.benchmark();
+    private void writeEnvironment(Profile chosen, RunOutput run, CpuPinning pinning)
+            throws IOException {
+        // What the benchmarks start, read from the options they use, so env.json cannot drift from
+        // them.
         Map<String, String> stub =
-                Map.of(
-                        "server",
-                        "WireMock in-process, 127.0.0.1, dynamic port",
-                        "http",
-                        "HTTP/1.1 only, gzip off",
-                        "journal",
-                        bench.requestJournal() ? "on" : "off",
-                        "containerThreads",
-                        Integer.toString(bench.containerThreads()),
-                        "asyncResponseThreads",
-                        Integer.toString(bench.asyncResponseThreads()));
+                new java.util.LinkedHashMap<>(
+                        StubHost.describe(pinning, FakeProvider.Options.benchmark()));
+        stub.put("server", "WireMock 3.13.2, 127.0.0.1, dynamic port");
+        stub.put("http", "HTTP/1.1 only, gzip off");
         EnvFingerprint.capture(
                         chosen.name().toLowerCase(java.util.Locale.ROOT),
                         jvm,
@@ -228,26 +227,46 @@ final class RunCommand extends VerdictCommand {
                 .write(run.file(RunOutput.ENV_JSON));
     }
 
+    /** The profile's plans for the forks' JVM, filtered, without refused strategies. */
+    private List<dev.dualpath.bench.run.Plan> plans(Profile chosen, Set<String> refused) {
+        int forkJava = ForkJvm.featureVersion(jvm);
+        return ConformanceStep.without(
+                        PlanFilter.apply(chosen.plansFor(forkJava), only, params), refused)
+                .stream()
+                .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
+                .toList();
+    }
+
+    /**
+     * The run's out-of-process stub, when a plan or the open-loop recorder needs one; else null.
+     */
+    private StubHost startStub(
+            List<dev.dualpath.bench.run.Plan> plans,
+            Profile chosen,
+            CpuPinning pinning,
+            RunOutput run,
+            PrintStream console) {
+        if (!JmhLauncher.needsStubProcess(plans) && !openLoopEnabled(chosen)) {
+            return null;
+        }
+        StubHost stub = StubHost.start(pinning, run.file(STUB_LOG));
+        console.println(
+                "stub: " + stub.baseUrl() + " in its own JVM; pinning " + pinning.description());
+        return stub;
+    }
+
     /**
      * @return false when a benchmark failed; the message says which
      */
     private boolean benchmark(
-            Profile chosen, Set<String> refused, RunOutput run, PrintStream console)
+            List<dev.dualpath.bench.run.Plan> plans,
+            StubHost stub,
+            RunOutput run,
+            PrintStream console)
             throws IOException {
-        int forkJava = ForkJvm.featureVersion(jvm);
-        List<dev.dualpath.bench.run.Plan> plans =
-                ConformanceStep.without(
-                                PlanFilter.apply(chosen.plansFor(forkJava), only, params), refused)
-                        .stream()
-                        .map(
-                                p ->
-                                        jvmArgs.isEmpty()
-                                                ? p
-                                                : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
-                        .toList();
         long start = System.nanoTime();
         try {
-            new JmhLauncher(console, jvm)
+            new JmhLauncher(console, jvm, stub)
                     .run(plans, run.file(RunOutput.JMH_JSON), run.file(RunOutput.JMH_LOG));
         } catch (RunnerException e) {
             err().println(
@@ -270,9 +289,13 @@ final class RunCommand extends VerdictCommand {
      *
      * @return false when a strategy FAILED; calls that failed are only reported
      */
-    private boolean openLoop(Profile chosen, RunOutput run, PrintStream console)
+    private boolean openLoopEnabled(Profile chosen) {
+        return openLoop != null ? openLoop : OpenLoop.enabledByDefault(chosen);
+    }
+
+    private boolean openLoop(Profile chosen, StubHost stub, RunOutput run, PrintStream console)
             throws IOException {
-        if (!(openLoop != null ? openLoop : OpenLoop.enabledByDefault(chosen))) {
+        if (!openLoopEnabled(chosen)) {
             return true;
         }
         try {
@@ -281,7 +304,8 @@ final class RunCommand extends VerdictCommand {
                             OpenLoop.forProfile(chosen),
                             OpenLoop.DEFAULT_STRATEGIES,
                             run.dir(),
-                            ForkLauncher.ofThisClasspath(jvm, jvmArgs, run.file(OpenLoop.LOG)),
+                            ForkLauncher.ofThisClasspath(
+                                    jvm, jvmArgs, stub, run.file(OpenLoop.LOG)),
                             console::println);
             if (report.anyFailed()) {
                 err().println(

@@ -1,6 +1,7 @@
 package dev.dualpath.bench.openloop;
 
 import dev.dualpath.bench.BenchPath;
+import dev.dualpath.bench.stub.StubHost;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,13 +44,26 @@ public final class ForkLauncher implements Fork {
     }
 
     /**
-     * Forks of this JVM's classpath.
+     * Forks of this JVM's classpath, each with a stub of its own in the fork's JVM.
      *
      * @param jvm the java binary, or null for the one running now
      * @param jvmArgs extra JVM arguments for every fork
      * @param log where the forks' output is appended
      */
     public static ForkLauncher ofThisClasspath(String jvm, List<String> jvmArgs, Path log) {
+        return ofThisClasspath(jvm, jvmArgs, null, log);
+    }
+
+    /**
+     * Forks of this JVM's classpath that call {@code stub}, pinned off its CPUs when it is pinned.
+     *
+     * @param jvm the java binary, or null for the one running now
+     * @param jvmArgs extra JVM arguments for every fork
+     * @param stub the run's out-of-process stub; null gives each fork an in-process one
+     * @param log where the forks' output is appended
+     */
+    public static ForkLauncher ofThisClasspath(
+            String jvm, List<String> jvmArgs, StubHost stub, Path log) {
         String java =
                 jvm != null
                         ? jvm
@@ -60,8 +74,14 @@ public final class ForkLauncher implements Fork {
                                         Path.of(System.getProperty("java.home"), "bin", "java")
                                                 .toString());
         List<String> command = new ArrayList<>();
+        if (stub != null) {
+            command.addAll(stub.forkPrefix());
+        }
         command.add(java);
         command.addAll(jvmArgs);
+        if (stub != null) {
+            command.addAll(stub.forkJvmArgs(jvmArgs));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         return new ForkLauncher(command, log);

@@ -5,10 +5,12 @@ import dev.dualpath.adapter.transport.TransportConfig;
 import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.bench.BenchPath;
 import dev.dualpath.bench.Target;
+import dev.dualpath.bench.stub.StubMode;
 import dev.dualpath.conformance.fake.CannedBodies;
-import dev.dualpath.conformance.fake.FakeProvider;
 import dev.dualpath.conformance.fake.Latency;
+import dev.dualpath.conformance.fake.SuccessStub;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One strategy's open-loop run in this JVM: the fake provider on 127.0.0.1 with the injected delay,
  * the setup check, the schedule on a fixed pool of caller threads, then the two {@code .hgrm}
  * files. {@link OpenLoopMain} runs this in a fresh JVM per strategy.
+ *
+ * <p>The fake provider is the run's out-of-process stub when the system property {@value
+ * StubMode#URL_PROPERTY} names one (the launcher passes it), so that the fork holds the client
+ * alone; otherwise an in-process one, for tests.
  */
 public final class StrategyRun {
 
@@ -63,7 +69,15 @@ public final class StrategyRun {
     /** How the fake provider is stubbed; tests stub a wrong body to see the setup check fail. */
     @FunctionalInterface
     interface Stub {
-        void apply(FakeProvider provider, Latency delay);
+        /** Stubs {@code provider}; returns where the client must send requests. */
+        URI apply(SuccessStub provider, Latency delay);
+    }
+
+    /** The run's stub when the launcher named one, else one in this JVM. */
+    static StubMode stubMode() {
+        return System.getProperty(StubMode.URL_PROPERTY) != null
+                ? StubMode.OUT_OF_PROCESS
+                : StubMode.IN_PROCESS;
     }
 
     static StrategyResult run(BenchPath path, OpenLoopSettings settings, Path outDir, Stub stub)
@@ -77,13 +91,14 @@ public final class StrategyRun {
                         .withMaxConnections(settings.callers())
                         .withRequestTimeout(settings.callTimeout())
                         .withReadTimeout(settings.callTimeout());
-        try (FakeProvider provider = FakeProvider.start(FakeProvider.Options.benchmark());
+        try (SuccessStub provider = stubMode().open();
                 Target target =
                         Target.over(
-                                provider.baseUrl(),
+                                stub.apply(
+                                        provider,
+                                        new Latency.Fixed(Duration.ofMillis(settings.delayMs()))),
                                 settings.transport().factory(config),
                                 ContinuationExecutor.OWNED_POOL)) {
-            stub.apply(provider, new Latency.Fixed(Duration.ofMillis(settings.delayMs())));
             try {
                 target.check(path);
             } catch (RuntimeException e) {

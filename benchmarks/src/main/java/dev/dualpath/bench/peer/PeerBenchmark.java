@@ -2,10 +2,10 @@ package dev.dualpath.bench.peer;
 
 import dev.dualpath.bench.CallMeter;
 import dev.dualpath.bench.CallerThread;
-import dev.dualpath.bench.StubMeter;
+import dev.dualpath.bench.ServedStub;
+import dev.dualpath.bench.Target;
+import dev.dualpath.bench.stub.StubMode;
 import dev.dualpath.conformance.fake.CannedBodies;
-import dev.dualpath.conformance.fake.FakeProvider;
-import dev.dualpath.conformance.fake.Latency;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,16 +31,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The param is named {@code path} so the run's strategy table puts every peer beside {@code
  * RAW_BLOCKING} and {@code DIRECT} with the difference's confidence interval. Compare at the same
- * {@code delayMs} in the same run, never against the nominal delay: WireMock's delay is a sleep
+ * {@code delayMs} in the same run, never against the nominal delay: the stub's delay is a sleep
  * that overshoots (docs/calibration.md#wiremock-delay-overshoot).
  *
- * <p>Bytes per call: {@code -prof gc}'s {@code gc.alloc.rate.norm} counts every thread, the
- * in-process stub's ~60 KB per request included
- * (docs/calibration.md#the-gc-profiler-counts-every-thread), so only differences between peers mean
- * something there; {@link CallCostProfiler}'s {@code caller.alloc.norm} counts the calling thread
- * alone (work a client hands to its own threads, such as OkHttp's dispatcher for the async client,
- * is not in it). The stub does not gzip: OkHttp and Apache ask for gzip, so with it on the
- * comparison would measure compression (docs/calibration.md#gzip).
+ * <p>Bytes per call: the stub runs out of process by default, so {@code -prof gc}'s {@code
+ * gc.alloc.rate.norm} counts the client's threads alone (with {@code -p stubMode=IN_PROCESS} it
+ * would count the stub's ~60 KB per request too,
+ * docs/calibration.md#the-gc-profiler-counts-every-thread); {@link CallCostProfiler}'s {@code
+ * caller.alloc.norm} counts the calling thread alone (work a client hands to its own threads, such
+ * as OkHttp's dispatcher for the async client, is not in it). The stub does not gzip: OkHttp and
+ * Apache ask for gzip, so with it on the comparison would measure compression
+ * (docs/calibration.md#gzip).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PeerBenchmark -prof gc -prof
  * dev.dualpath.bench.CallCostProfiler}
@@ -59,15 +60,16 @@ public class PeerBenchmark {
     @Param({"0", "10"})
     public int delayMs;
 
-    private FakeProvider provider;
+    @Param({"OUT_OF_PROCESS"})
+    public StubMode stubMode;
+
+    private ServedStub stub;
     private PeerClient<?> client;
 
     @Setup(Level.Trial)
     public void setUp() {
-        provider = FakeProvider.start(FakeProvider.Options.benchmark());
-        StubMeter.watch(provider); // stub.service.norm: the stub's own time per request
-        provider.stubSuccess(CannedBodies.success(), new Latency.Fixed(Duration.ofMillis(delayMs)));
-        client = path.open(provider.baseUrl());
+        stub = ServedStub.open(stubMode, Target.SMALLEST_BODY_BYTES, Duration.ofMillis(delayMs));
+        client = path.open(stub.baseUrl());
         String content = client.content();
         if (!CannedBodies.DEFAULT_CONTENT.equals(content)) {
             throw new IllegalStateException(
@@ -80,7 +82,7 @@ public class PeerBenchmark {
         try {
             client.close();
         } finally {
-            provider.close();
+            stub.close();
         }
     }
 

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.dualpath.bench.CallCostProfiler;
+import dev.dualpath.bench.stub.StubForks;
+import dev.dualpath.bench.stub.StubHost;
+import dev.dualpath.bench.stub.StubMode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -36,7 +39,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * records {@code -prof gc} (bytes/op) and {@link CallCostProfiler} (threads started and
  * caller-thread bytes per call, for benchmarks that count their calls; {@code stub.service.norm},
  * the fake provider's own service time per request, for benchmarks that use it), and a failing
- * benchmark fails the run.
+ * benchmark fails the run. Forks with {@code stubMode=OUT_OF_PROCESS} are pointed at the run's
+ * {@link StubHost} and pinned off its CPUs ({@link StubForks}).
  */
 public final class JmhLauncher {
 
@@ -48,14 +52,44 @@ public final class JmhLauncher {
 
     private final PrintStream out;
     private final String forkJvm;
+    private final StubHost stub;
 
     /**
      * @param out where progress goes
      * @param forkJvm the JVM binary for the forks, or null for the host's
      */
     public JmhLauncher(PrintStream out, String forkJvm) {
+        this(out, forkJvm, null);
+    }
+
+    /**
+     * @param out where progress goes
+     * @param forkJvm the JVM binary for the forks, or null for the host's
+     * @param stub the run's out-of-process stub, or null: then each out-of-process fork starts one
+     *     of its own, unpinned
+     */
+    public JmhLauncher(PrintStream out, String forkJvm, StubHost stub) {
         this.out = out;
         this.forkJvm = forkJvm;
+        this.stub = stub;
+    }
+
+    /**
+     * Whether any of {@code plans} runs a benchmark with {@code stubMode=OUT_OF_PROCESS} (by its
+     * overrides, or by the values the benchmark declares), i.e. whether the run needs a {@link
+     * StubHost}.
+     */
+    public static boolean needsStubProcess(List<Plan> plans) {
+        for (Plan plan : plans) {
+            List<String> values = plan.params().get(StubMode.PARAM);
+            if (values == null) {
+                values = declaredValues(plan.include(), StubMode.PARAM);
+            }
+            if (values.contains(StubMode.OUT_OF_PROCESS.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -120,6 +154,9 @@ public final class JmhLauncher {
         }
         if (forkJvm != null) {
             b.jvm(forkJvm);
+        }
+        if (stub != null) {
+            b.addProfiler(StubForks.class, stub.profilerInitLine());
         }
         return b.build();
     }

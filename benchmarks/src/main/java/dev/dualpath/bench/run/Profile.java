@@ -10,85 +10,92 @@ import java.util.Map;
  * <ul>
  *   <li>{@link #SMOKE}: every benchmark once, briefly, 1 fork — proves they all run (CI); no
  *       verdict can come from it.
- *   <li>{@link #QUICK}: the main job's default — what each strategy costs over the raw transport,
- *       in memory and on loopback at 0 and 10 ms, with 3 forks so that the confidence intervals
- *       come from forks (forks disagree more than one fork's error bar says,
- *       docs/calibration.md#forks-warm-up-and-the-error-bar).
- *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
- *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers;
- *       batch throughput at batch sizes 10 and 100, limits 1, 4 and 16 (about 13 minutes).
+ *   <li>{@link #QUICK}: the main job's default, under 8 minutes of planned JMH time — what each
+ *       strategy costs over the raw transport, in memory with the ~1 KB body and on loopback at 0
+ *       ms on Apache (each path beside the raw call it stands on: {@code DIRECT} over {@code
+ *       RAW_BLOCKING}, {@code SHARED_LOOP} over {@code RAW_ASYNC}), the stub out of process; 3
+ *       forks so that the confidence intervals come from forks (forks disagree more than one fork's
+ *       error bar says, docs/calibration.md#forks-warm-up-and-the-error-bar).
+ *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, body
+ *       sizes up to 1 MiB, the stub in process against out of process, the async path's hops, the
+ *       helpers alone, the executor dimension, and more forks; concurrency at 1, 4, 16 and 64
+ *       callers against the ideal rate; the peers; batch throughput at batch sizes 10 and 100,
+ *       limits 1, 4 and 16.
  * </ul>
  */
 public enum Profile {
     SMOKE {
         @Override
         public List<Plan> plans() {
-            Duration brief = Duration.ofMillis(200);
             return List.of(
-                    Plan.of(IN_MEMORY)
-                            .label("in-memory")
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .build(),
-                    Plan.of(PHASES)
-                            .label("phases")
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .build(),
+                    brief(IN_MEMORY, "in-memory", Map.of(BODY, List.of(SMALL_BODY))),
+                    brief(
+                            IN_MEMORY,
+                            "in-memory 1 MiB",
+                            Map.of(
+                                    BODY,
+                                    List.of(LARGE_BODY),
+                                    PATH,
+                                    List.of("RAW_BLOCKING", "DIRECT"))),
+                    brief(PHASES, "phases", Map.of()),
                     // One representative per dimension that other plans already cover path by path.
-                    Plan.of(ENVIRONMENT)
-                            .label("environment")
-                            .params(Map.of("path", List.of("SHARED_LOOP")))
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .build(),
-                    Plan.of(LOOPBACK)
-                            .label("loopback apache")
-                            .params(Map.of("delayMs", List.of("0"), "transport", List.of("APACHE")))
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .build(),
-                    Plan.of(LOOPBACK)
-                            .label("loopback jdk")
-                            .params(loopback("0", "JDK", "DIRECT", "SHARED_LOOP"))
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .build(),
-                    Plan.of(CONCURRENCY_BLOCKING)
-                            .label("concurrency 4 callers")
-                            .params(Map.of("callers", List.of("4"), "delayMs", List.of("0")))
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .threads(4)
-                            .build(),
-                    Plan.of(CONCURRENCY_ASYNC)
-                            .label("concurrency async 4 in flight")
-                            .params(Map.of("callers", List.of("4"), "delayMs", List.of("0")))
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .threads(1)
-                            .build(),
-                    Plan.of(PEERS)
-                            .label("peers")
-                            .params(Map.of("delayMs", List.of("0")))
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .build(),
-                    Plan.of(BATCH)
-                            .label("batch 10 at limit 4")
-                            .params(Map.of("batchSize", List.of("10"), "limit", List.of("4")))
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
-                            .build());
+                    brief(ENVIRONMENT, "environment", Map.of(PATH, List.of("SHARED_LOOP"))),
+                    brief(
+                            LOOPBACK,
+                            "loopback apache",
+                            loopback("0", "APACHE", OUT_OF_PROCESS, SMALL_BODY, ALL_PATHS)),
+                    brief(
+                            LOOPBACK,
+                            "loopback jdk",
+                            loopback(
+                                    "0",
+                                    "JDK",
+                                    OUT_OF_PROCESS,
+                                    SMALL_BODY,
+                                    "RAW_ASYNC",
+                                    "DIRECT",
+                                    "SHARED_LOOP")),
+                    brief(
+                            LOOPBACK,
+                            "loopback stub in process, 64 KiB",
+                            loopback("0", "APACHE", IN_PROCESS, "65536", "DIRECT")),
+                    brief(HOPS, "hops apache", Map.of(TRANSPORT, List.of("APACHE"))),
+                    brief(
+                            HELPERS,
+                            "helpers",
+                            Map.of(
+                                    "requestBytes",
+                                    List.of("1024"),
+                                    BODY,
+                                    List.of(SMALL_BODY),
+                                    "shape",
+                                    List.of("401-cerebras-top-level", "502-html-from-cdn"))),
+                    brief(
+                                    CONCURRENCY_BLOCKING,
+                                    "concurrency 4 callers",
+                                    Map.of("callers", List.of("4"), DELAY, List.of("0")))
+                            .withThreads(4),
+                    brief(
+                                    CONCURRENCY_ASYNC,
+                                    "concurrency async 4 in flight",
+                                    Map.of("callers", List.of("4"), DELAY, List.of("0")))
+                            .withThreads(1),
+                    brief(PEERS, "peers", Map.of(DELAY, List.of("0"))),
+                    brief(
+                            BATCH,
+                            "batch 10 at limit 4",
+                            Map.of("batchSize", List.of("10"), "limit", List.of("4"))));
+        }
+
+        private Plan brief(String include, String label, Map<String, List<String>> params) {
+            Duration brief = Duration.ofMillis(200);
+            return Plan.of(include)
+                    .label(label)
+                    .params(params)
+                    .forks(1)
+                    .warmup(1, brief)
+                    .measurement(1, brief)
+                    .build();
         }
     },
 
@@ -97,12 +104,18 @@ public enum Profile {
         public List<Plan> plans() {
             Duration second = Duration.ofSeconds(1);
             Duration half = Duration.ofMillis(500);
-            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs)
-            // and stable from 4 s; Apache on loopback stable from ~6 s; the JDK client still
-            // falling at 7 s.
+            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs),
+            // stable from 4 s. Loopback forks hold the client alone (the stub runs in its own JVM,
+            // warm from the run's start), pinned to one CPU. Each loopback path stands beside the
+            // raw call under it: DIRECT over RAW_BLOCKING, SHARED_LOOP over RAW_ASYNC. Planned
+            // time (forks x (warm-up + measurement + JVM start), JmhLauncher's estimate): 7 paths
+            // x 3 x 8 s + 3 x 3 x 7.5 s + 4 x 3 x 15.5 s = 421.5 s, about 7 minutes, tested under
+            // 8 in ProfileTest. The JDK transport, LOOP_PER_CALL and CLIENT_PER_CALL on loopback,
+            // and the other latencies are the full profile's.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
+                            .params(Map.of(BODY, List.of(SMALL_BODY)))
                             .forks(3)
                             .warmup(4, second)
                             .measurement(3, half)
@@ -119,33 +132,14 @@ public enum Profile {
                                     loopback(
                                             "0",
                                             "APACHE",
+                                            OUT_OF_PROCESS,
+                                            SMALL_BODY,
                                             "RAW_BLOCKING",
+                                            "RAW_ASYNC",
                                             "DIRECT",
-                                            "LOOP_PER_CALL",
-                                            "SHARED_LOOP",
-                                            "CLIENT_PER_CALL"))
+                                            "SHARED_LOOP"))
                             .forks(3)
-                            .warmup(6, second)
-                            .measurement(4, half)
-                            .build(),
-                    Plan.of(LOOPBACK)
-                            .label("loopback jdk 0 ms")
-                            .params(loopback("0", "JDK", "RAW_BLOCKING", "DIRECT", "SHARED_LOOP"))
-                            .forks(3)
-                            .warmup(8, second)
-                            .measurement(4, half)
-                            .build(),
-                    Plan.of(LOOPBACK)
-                            .label("loopback apache 10 ms")
-                            .params(
-                                    loopback(
-                                            "10",
-                                            "APACHE",
-                                            "RAW_BLOCKING",
-                                            "DIRECT",
-                                            "LOOP_PER_CALL"))
-                            .forks(3)
-                            .warmup(6, second)
+                            .warmup(QUICK_LOOPBACK_WARMUP, second)
                             .measurement(4, half)
                             .build());
         }
@@ -157,9 +151,11 @@ public enum Profile {
             Duration second = Duration.ofSeconds(1);
             List<String> paths1500 =
                     List.of("RAW_BLOCKING", "DIRECT", "LOOP_PER_CALL", "SEED_LITERAL");
+            List<String> floors = List.of("RAW_BLOCKING", "RAW_ASYNC", "DIRECT", "SHARED_LOOP");
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
+                            .params(Map.of(BODY, BODIES))
                             .forks(5)
                             .warmup(5, second)
                             .measurement(5, second)
@@ -177,10 +173,50 @@ public enum Profile {
                             .label("loopback")
                             .params(
                                     Map.of(
-                                            "delayMs",
+                                            DELAY,
                                             List.of("0", "1", "10", "100"),
-                                            "transport",
-                                            List.of("APACHE", "JDK")))
+                                            TRANSPORT,
+                                            TRANSPORTS,
+                                            BODY,
+                                            List.of(SMALL_BODY),
+                                            STUB,
+                                            List.of(OUT_OF_PROCESS)))
+                            .forks(3)
+                            .warmup(8, second)
+                            .measurement(5, second)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback body sizes")
+                            .params(
+                                    Map.of(
+                                            DELAY,
+                                            List.of("0"),
+                                            TRANSPORT,
+                                            TRANSPORTS,
+                                            BODY,
+                                            List.of("65536", LARGE_BODY),
+                                            STUB,
+                                            List.of(OUT_OF_PROCESS),
+                                            PATH,
+                                            floors))
+                            .forks(3)
+                            .warmup(8, second)
+                            .measurement(5, second)
+                            .build(),
+                    Plan.of(LOOPBACK)
+                            .label("loopback stub in process")
+                            .params(
+                                    Map.of(
+                                            DELAY,
+                                            List.of("0"),
+                                            TRANSPORT,
+                                            TRANSPORTS,
+                                            BODY,
+                                            List.of(SMALL_BODY),
+                                            STUB,
+                                            List.of(IN_PROCESS),
+                                            PATH,
+                                            floors))
                             .forks(3)
                             .warmup(8, second)
                             .measurement(5, second)
@@ -189,15 +225,31 @@ public enum Profile {
                             .label("loopback 1500 ms")
                             .params(
                                     Map.of(
-                                            "delayMs",
+                                            DELAY,
                                             List.of("1500"),
-                                            "transport",
-                                            List.of("APACHE", "JDK"),
-                                            "path",
+                                            TRANSPORT,
+                                            TRANSPORTS,
+                                            BODY,
+                                            List.of(SMALL_BODY),
+                                            STUB,
+                                            List.of(OUT_OF_PROCESS),
+                                            PATH,
                                             paths1500))
                             .forks(3)
                             .warmup(2, Duration.ofSeconds(4))
                             .measurement(3, Duration.ofSeconds(8))
+                            .build(),
+                    Plan.of(HOPS)
+                            .label("hops")
+                            .forks(3)
+                            .warmup(8, second)
+                            .measurement(5, second)
+                            .build(),
+                    Plan.of(HELPERS)
+                            .label("helpers")
+                            .forks(2)
+                            .warmup(3, second)
+                            .measurement(3, second)
                             .build(),
                     concurrency(1),
                     concurrency(4),
@@ -205,7 +257,7 @@ public enum Profile {
                     concurrency(64),
                     Plan.of(CONCURRENCY_ASYNC)
                             .label("concurrency async")
-                            .params(Map.of("callers", CALLERS, "delayMs", List.of("10")))
+                            .params(Map.of("callers", CALLERS, DELAY, List.of("10")))
                             .forks(3)
                             .warmup(5, second)
                             .measurement(5, second)
@@ -213,7 +265,7 @@ public enum Profile {
                             .build(),
                     Plan.of(PEERS)
                             .label("peers")
-                            .params(Map.of("delayMs", List.of("0", "10")))
+                            .params(Map.of(DELAY, List.of("0", "10")))
                             .forks(3)
                             .warmup(8, second)
                             .measurement(5, second)
@@ -255,7 +307,7 @@ public enum Profile {
                             Map.of(
                                     "callers",
                                     List.of(String.valueOf(callers)),
-                                    "delayMs",
+                                    DELAY,
                                     List.of("10")))
                     .forks(3)
                     .warmup(5, Duration.ofSeconds(1))
@@ -263,6 +315,36 @@ public enum Profile {
                     .threads(callers)
                     .build();
         }
+    };
+
+    /**
+     * Loopback warm-up iterations (1 s each) in the quick profile: a fork pinned to one CPU
+     * compiles on the CPU it measures on, and its async paths still got faster until about 11 s.
+     */
+    static final int QUICK_LOOPBACK_WARMUP = 11;
+
+    static final String PATH = "path";
+    static final String BODY = "bodyBytes";
+    static final String DELAY = "delayMs";
+    static final String TRANSPORT = "transport";
+    static final String STUB = "stubMode";
+    static final String OUT_OF_PROCESS = "OUT_OF_PROCESS";
+    static final String IN_PROCESS = "IN_PROCESS";
+
+    /** The canned ~1 KB body, every benchmark's default. */
+    static final String SMALL_BODY = "1171";
+
+    static final String LARGE_BODY = "1048576";
+    static final List<String> BODIES = List.of(SMALL_BODY, "65536", LARGE_BODY);
+    static final List<String> TRANSPORTS = List.of("APACHE", "JDK");
+    static final String[] ALL_PATHS = {
+        "RAW_BLOCKING",
+        "RAW_ASYNC",
+        "DIRECT",
+        "LOOP_PER_CALL",
+        "SHARED_LOOP",
+        "SEED_LITERAL",
+        "CLIENT_PER_CALL"
     };
 
     /**
@@ -284,13 +366,17 @@ public enum Profile {
     static final List<String> CALLERS = List.of("1", "4", "16", "64");
 
     private static Map<String, List<String>> loopback(
-            String delayMs, String transport, String... paths) {
+            String delayMs, String transport, String stubMode, String bodyBytes, String... paths) {
         return Map.of(
-                "delayMs",
+                DELAY,
                 List.of(delayMs),
-                "transport",
+                TRANSPORT,
                 List.of(transport),
-                "path",
+                STUB,
+                List.of(stubMode),
+                BODY,
+                List.of(bodyBytes),
+                PATH,
                 List.of(paths));
     }
 
@@ -301,6 +387,8 @@ public enum Profile {
     static final String ENVIRONMENT = "dev\\.dualpath\\.bench\\.ExecutorEnvironmentBenchmark\\.";
     static final String VIRTUAL = "dev\\.dualpath\\.bench\\.VirtualThreadWrapperBenchmark\\.";
     static final String LOOPBACK = "dev\\.dualpath\\.bench\\.LoopbackLatencyBenchmark\\.";
+    static final String HOPS = "dev\\.dualpath\\.bench\\.AsyncHopsBenchmark\\.";
+    static final String HELPERS = "dev\\.dualpath\\.bench\\.HelperCostBenchmark\\.";
 
     /** The blocking methods: one JMH thread per caller. */
     static final String CONCURRENCY_BLOCKING =

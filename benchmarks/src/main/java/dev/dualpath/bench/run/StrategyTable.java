@@ -14,10 +14,10 @@ import java.util.TreeMap;
 
 /**
  * The main job's table: per benchmark group (same benchmark, same parameters but {@code path}), one
- * row per path with its mean, p50 and p99 (sample mode only), bytes per call, the in-process stub's
- * own service time per call ({@code stub.service.norm}, where the benchmark reports it), its
- * overhead over the raw blocking call, and its extra cost over {@code DIRECT} — both differences
- * with a bootstrap confidence interval over fork means, from this run alone.
+ * row per path with its mean, p50 and p99 (sample mode only), bytes per call, the stub's own
+ * service time per call ({@code stub.service.norm}, where the benchmark reports it), its overhead
+ * over the raw blocking call, and its extra cost over {@code DIRECT} — both differences with a
+ * bootstrap confidence interval over fork means, from this run alone.
  */
 public final class StrategyTable {
 
@@ -33,10 +33,10 @@ public final class StrategyTable {
     static final String STUB = "stub.service.norm";
 
     static final String STUB_NOTE =
-            "stub µs/call: the in-process stub's own service time per call (WireMock processing +"
-                + " Jetty sending, the injected delay excluded). In a time row, the client's own"
-                + " cost is about the row's time − the injected delay − this; the loopback and the"
-                + " scheduler add the rest.";
+            "stub µs/call: the stub's own service time per call (WireMock processing + Jetty"
+                + " sending, the injected delay excluded), read on the stub's side. In a time row,"
+                + " the client's own cost is about the row's time − the injected delay − this; the"
+                + " loopback and the scheduler add the rest.";
 
     private final Bootstrap bootstrap;
 

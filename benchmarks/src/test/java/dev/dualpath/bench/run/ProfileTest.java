@@ -24,10 +24,10 @@ class ProfileTest {
     }
 
     @Test
-    void smoke_concurrencyAsync_isNotMultipliedByPath_andRunsOnOneThread() {
+    void smoke_concurrencyAsync_isTwoMethodsTimesRawAndInvoke_andRunsOnOneThread() {
         Plan plan = only(Profile.SMOKE, Profile.CONCURRENCY_ASYNC);
         assertThat(plan.threads()).isEqualTo(1);
-        assertThat(JmhLauncher.estimate(List.of(plan)).benchmarks()).isEqualTo(2);
+        assertThat(JmhLauncher.estimate(List.of(plan)).benchmarks()).isEqualTo(2 * 2);
     }
 
     @Test
@@ -54,9 +54,70 @@ class ProfileTest {
         assertThat(
                         JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.CONCURRENCY_ASYNC)))
                                 .benchmarks())
-                .isEqualTo(4 * 2);
+                .isEqualTo(4 * 2 * 2);
         assertThat(JmhLauncher.estimate(List.of(only(Profile.FULL, Profile.PEERS))).benchmarks())
                 .isEqualTo(5 * 2);
+    }
+
+    @Test
+    void quick_measuresTheSmallBody_withTheStubOutOfProcess_andEachFloorBesideItsPath() {
+        for (Plan p : Profile.QUICK.plans()) {
+            if (p.params().containsKey(Profile.BODY) || p.include().equals(Profile.IN_MEMORY)) {
+                assertThat(p.params().get(Profile.BODY)).containsExactly(Profile.SMALL_BODY);
+            }
+            if (p.include().equals(Profile.LOOPBACK)) {
+                assertThat(p.params().get(Profile.STUB)).containsExactly(Profile.OUT_OF_PROCESS);
+                assertThat(p.params().get(Profile.PATH))
+                        .contains("RAW_BLOCKING", "DIRECT", "RAW_ASYNC", "SHARED_LOOP");
+            }
+        }
+    }
+
+    @Test
+    void full_comparesTheStubInAndOutOfProcess_forRawAndDirect_onBothTransports() {
+        List<Plan> loopback =
+                Profile.FULL.plans().stream()
+                        .filter(p -> p.include().equals(Profile.LOOPBACK))
+                        .toList();
+        assertThat(loopback)
+                .anySatisfy(
+                        p -> {
+                            assertThat(p.params().get(Profile.STUB))
+                                    .containsExactly(Profile.IN_PROCESS);
+                            assertThat(p.params().get(Profile.PATH))
+                                    .contains("RAW_BLOCKING", "DIRECT");
+                            assertThat(p.params().get(Profile.TRANSPORT))
+                                    .containsExactly("APACHE", "JDK");
+                        });
+        assertThat(loopback)
+                .anySatisfy(
+                        p -> assertThat(p.params().get(Profile.BODY)).contains(Profile.LARGE_BODY));
+    }
+
+    @Test
+    void everyProfile_runsEveryBenchmarkClass() {
+        for (Profile profile : List.of(Profile.SMOKE, Profile.FULL)) {
+            assertThat(profile.plans())
+                    .extracting(Plan::include)
+                    .contains(
+                            Profile.IN_MEMORY,
+                            Profile.LOOPBACK,
+                            Profile.HOPS,
+                            Profile.HELPERS,
+                            Profile.CONCURRENCY_ASYNC,
+                            Profile.CONCURRENCY_BLOCKING,
+                            Profile.PEERS,
+                            Profile.ENVIRONMENT,
+                            Profile.BATCH);
+        }
+    }
+
+    @Test
+    void quick_plannedDuration_isUnderEightMinutes() {
+        // The estimate is forks x (warm-up + measurement + JVM start) over JMH's generated list,
+        // the figure the run prints before it starts.
+        assertThat(JmhLauncher.estimate(Profile.QUICK.plans()).total())
+                .isLessThan(java.time.Duration.ofMinutes(8));
     }
 
     @Test

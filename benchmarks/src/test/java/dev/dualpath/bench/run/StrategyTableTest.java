@@ -42,7 +42,7 @@ class StrategyTableTest {
     @Test
     void sectionWithTheStubColumn_explainsItUnderTheTable() {
         assertThat(section("LoopbackLatencyBenchmark.call"))
-                .contains("stub µs/call: the in-process stub's own service time per call")
+                .contains("stub µs/call: the stub's own service time per call")
                 .contains("− the injected delay − this");
     }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Realistic Cerebras-shaped response bodies for benchmarks and smoke tests. */
 public final class CannedBodies {
 
+    /** Appended to the content, as often as needed, to grow a body to a given size (ASCII). */
+    private static final String FILLER = " " + "0123456789abcdefghijklmnopqrstuvwxyz".repeat(2);
+
     /** The content {@link #success()} carries (about 560 characters, so the body is about 1 KB). */
     public static final String DEFAULT_CONTENT =
             "Synchronous calls built on an asynchronous client pay for a thread hand-off, a future"
@@ -23,6 +26,45 @@ public final class CannedBodies {
     /** A ~1 KB 200 body with {@link #DEFAULT_CONTENT}. */
     public static String success() {
         return success(DEFAULT_CONTENT);
+    }
+
+    /** The size of {@link #success()} in bytes: the smallest body {@link #ofBytes} makes. */
+    public static int smallestBytes() {
+        return success().length(); // ASCII: one byte per char
+    }
+
+    /**
+     * A {@link #success(String)} body of exactly {@code bodyBytes} bytes: {@link #DEFAULT_CONTENT}
+     * followed by ASCII filler, so that the answer grows and nothing else does. At {@link
+     * #smallestBytes()} it is {@link #success()} itself.
+     *
+     * @throws IllegalArgumentException if {@code bodyBytes} is below {@link #smallestBytes()}
+     */
+    public static String ofBytes(int bodyBytes) {
+        return success(contentOfBytes(bodyBytes));
+    }
+
+    /**
+     * The content of {@link #ofBytes(int) ofBytes(bodyBytes)}.
+     *
+     * @throws IllegalArgumentException if {@code bodyBytes} is below {@link #smallestBytes()}
+     */
+    public static String contentOfBytes(int bodyBytes) {
+        int extra = bodyBytes - smallestBytes();
+        if (extra < 0) {
+            throw new IllegalArgumentException(
+                    "bodyBytes must be >= "
+                            + smallestBytes()
+                            + " (the canned body), was "
+                            + bodyBytes);
+        }
+        StringBuilder content = new StringBuilder(DEFAULT_CONTENT.length() + extra);
+        content.append(DEFAULT_CONTENT);
+        while (content.length() < DEFAULT_CONTENT.length() + extra) {
+            content.append(FILLER);
+        }
+        content.setLength(DEFAULT_CONTENT.length() + extra);
+        return content.toString();
     }
 
     /**

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The fake chat-completions provider: an in-process WireMock server on 127.0.0.1 (dynamic port,
@@ -26,8 +27,12 @@ import java.util.Objects;
  *
  * <p>Not thread-safe for configuration: call {@code apply}/{@code stubSuccess}/{@code reset} from
  * one thread while no call is in flight. Serving requests is, of course, concurrent.
+ *
+ * <p>The same server runs in a JVM of its own as {@link StubServer}, driven over WireMock's admin
+ * API by {@link RemoteFakeProvider}; {@code GET /__admin/dualpath/usage} reports its {@link
+ * StubUsage} to such a client.
  */
-public final class FakeProvider implements AutoCloseable {
+public final class FakeProvider implements SuccessStub {
 
     /**
      * How to tune WireMock.
@@ -62,12 +67,14 @@ public final class FakeProvider implements AutoCloseable {
         }
 
         /**
-         * For benchmarks: journal off, 200 Jetty threads, 4 async response threads, which lifted 32
-         * callers from 64 % to 97–100 % of ideal throughput
-         * (docs/calibration.md#wiremock-concurrency-and-the-request-journal).
+         * For benchmarks: journal off (it costs a third of the throughput at saturation and keeps
+         * every request; docs/calibration.md#wiremock-concurrency-and-the-request-journal), 200
+         * Jetty threads, and 128 threads sending delayed responses, so that 64 callers' delayed
+         * responses (the most any benchmark keeps in flight), each up to 1 MiB, are all sent the
+         * moment their delay ends, none waiting for a sender.
          */
         public static Options benchmark() {
-            return new Options(false, 200, 4);
+            return new Options(false, 200, 128);
         }
     }
 
@@ -104,7 +111,7 @@ public final class FakeProvider implements AutoCloseable {
                         .notifier(new Slf4jNotifier(false))
                         .httpServerFactory(
                                 new TimedJettyServerFactory(timer, inFlight, connections))
-                        .extensions(counter, timer, connections);
+                        .extensions(counter, timer, connections, new UsageAdminRoute(timer));
         if (!options.requestJournal()) {
             config.disableRequestJournal();
         }
@@ -150,6 +157,7 @@ public final class FakeProvider implements AutoCloseable {
      * Replaces any script with: every chat request gets 200 {@code body} (JSON) after {@code
      * latency}.
      */
+    @Override
     public URI stubSuccess(String body, Latency latency) {
         reset();
         WireMockStubs.stubSuccess(
@@ -283,6 +291,15 @@ public final class FakeProvider implements AutoCloseable {
      */
     public URI connectionCountUrl() {
         return URI.create(wireMockBaseUrl() + "/__admin" + ConnectionCounter.ADMIN_PATH);
+    }
+
+    /**
+     * {@link #serviceTime()}, with no CPU time: this stub shares its caller's process, so no figure
+     * could tell its CPU time from the caller's.
+     */
+    @Override
+    public StubUsage usage() {
+        return new StubUsage(serviceTime(), OptionalLong.empty());
     }
 
     /**

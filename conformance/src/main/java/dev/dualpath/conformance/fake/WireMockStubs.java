@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,26 +23,33 @@ final class WireMockStubs {
 
     private WireMockStubs() {}
 
-    /** {@code GET /v1/tcp_warming} → 200 {@code {}}, whatever else is stubbed. */
-    static void stubWarming(WireMockServer server) {
-        server.stubFor(
+    /**
+     * {@code GET /v1/tcp_warming} → 200 {@code {}}, whatever else is stubbed; on a server in this
+     * JVM or, through its admin API, in another.
+     */
+    static void stubWarming(Admin admin) {
+        admin.addStubMapping(
                 get(urlPathEqualTo(WARMING_PATH))
                         .atPriority(1)
                         .willReturn(
                                 aResponse()
                                         .withStatus(200)
                                         .withHeader("Content-Type", "application/json")
-                                        .withBody("{}")));
+                                        .withBody("{}"))
+                        .build());
     }
 
-    /** A 200 JSON body after {@code latency}, for every chat request. */
-    static void stubSuccess(WireMockServer server, String body, Latency latency) {
+    /**
+     * A 200 JSON body after {@code latency}, for every chat request; on a server in this JVM or,
+     * through its admin API, in another.
+     */
+    static void stubSuccess(Admin admin, String body, Latency latency) {
         ResponseDefinitionBuilder response =
                 aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody(body);
-        server.stubFor(chat().willReturn(withLatency(response, latency)));
+        admin.addStubMapping(chat().willReturn(withLatency(response, latency)).build());
     }
 
     /**

@@ -1,0 +1,109 @@
+package dev.dualpath.bench.run;
+
+import dev.dualpath.bench.verdict.jmh.Measurement;
+import dev.dualpath.bench.verdict.stats.Bootstrap;
+import dev.dualpath.bench.verdict.stats.ConfidenceInterval;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The loopback floors: per transport, delay, body and stub, {@code DIRECT}'s p50 over the raw
+ * blocking call's, and {@code SHARED_LOOP}'s over the raw async transport's own {@code join()}
+ * ({@code RAW_ASYNC}) — what each path adds to the client it stands on. Ratios of per-fork p50s
+ * (each fork's own median from its histograms), with a bootstrap interval over forks.
+ */
+final class FloorTable {
+
+    static final String LOOPBACK = "LoopbackLatencyBenchmark.call";
+
+    private final Bootstrap bootstrap;
+
+    FloorTable(Bootstrap bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    /** The section, or "" when the run has no loopback pair to compare. */
+    String markdown(RunIndex index) {
+        StringBuilder rows = new StringBuilder();
+        RunIndex.groupWithout(index.primaries(LOOPBACK), StrategyTable.PATH)
+                .forEach(
+                        (params, group) -> {
+                            String sync = pair(group, "DIRECT", StrategyTable.RAW);
+                            String async = pair(group, "SHARED_LOOP", "RAW_ASYNC");
+                            if (!sync.isEmpty() || !async.isEmpty()) {
+                                rows.append("| ")
+                                        .append(label(params))
+                                        .append(" | ")
+                                        .append(sync.isEmpty() ? "— | — | —" : sync)
+                                        .append(" | ")
+                                        .append(async.isEmpty() ? "— | — | —" : async)
+                                        .append(" |\n");
+                            }
+                        });
+        if (rows.length() == 0) {
+            return "";
+        }
+        return "### What each path adds to the client under it (loopback, p50)\n\n"
+                + "| setting | RAW_BLOCKING p50 µs | DIRECT p50 µs | DIRECT ÷ RAW_BLOCKING (95%"
+                + " CI) | RAW_ASYNC p50 µs | SHARED_LOOP p50 µs | SHARED_LOOP ÷ RAW_ASYNC (95%"
+                + " CI) |\n"
+                + "|---|---:|---:|---|---:|---:|---|\n"
+                + rows
+                + "\nRAW_ASYNC is the async transport's own future, joined: the floor SHARED_LOOP"
+                + " stands on. Ratios are of per-fork medians, each fork's from its own samples;"
+                + " the interval is a bootstrap over forks.\n\n";
+    }
+
+    /** {@code a p50 | b p50 | a ÷ b [CI]} for paths {@code b} then {@code a}, or "". */
+    private String pair(List<Measurement> group, String over, String under) {
+        Optional<Measurement> a = find(group, over);
+        Optional<Measurement> b = find(group, under);
+        if (a.isEmpty() || b.isEmpty()) {
+            return "";
+        }
+        double[] x = RunIndex.forkPercentiles(a.get(), 0.5);
+        double[] y = RunIndex.forkPercentiles(b.get(), 0.5);
+        if (x.length == 0 || y.length == 0) {
+            return "";
+        }
+        ConfidenceInterval ci = bootstrap.ratioOfMeans(x, y);
+        String ratio =
+                ci.isDefined()
+                        ? String.format(
+                                Locale.ROOT,
+                                "%.2fx [%.2f, %.2f]",
+                                ci.point(),
+                                ci.lower(),
+                                ci.upper())
+                        : String.format(Locale.ROOT, "%.2fx (no CI: 1 fork)", ci.point());
+        return StrategyTable.num(mean(y)) + " | " + StrategyTable.num(mean(x)) + " | " + ratio;
+    }
+
+    private static Optional<Measurement> find(List<Measurement> group, String path) {
+        return group.stream()
+                .filter(m -> path.equals(m.id().params().get(StrategyTable.PATH)))
+                .findFirst();
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double d : v) {
+            s += d;
+        }
+        return s / v.length;
+    }
+
+    static String label(Map<String, String> params) {
+        StringBuilder s = new StringBuilder();
+        params.forEach(
+                (k, v) -> {
+                    if (s.length() > 0) {
+                        s.append(", ");
+                    }
+                    s.append(k).append('=').append(v);
+                });
+        return s.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.dualpath.bench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dualpath.bench.verdict.jmh.JmhResultReader;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.stats.Bootstrap;
+import dev.dualpath.bench.verdict.stats.BootstrapSettings;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary's sections on a synthetic run ({@code summary/jmh.json}, written by {@code
+ * generate.py} beside it) whose figures can be checked by hand.
+ */
+class RunSummaryTest {
+
+    private static final String MD =
+            new RunSummary(new Bootstrap(new BootstrapSettings(1_000, 0.95, 42L)))
+                    .markdown(read("/summary/jmh.json"));
+
+    @Test
+    void floors_putEachPathBesideTheRawCallUnderIt_asARatioOfForkMedians() {
+        String floors = section("What each path adds");
+
+        assertThat(floors)
+                .contains(
+                        "| bodyBytes=1171, delayMs=0, stubMode=OUT_OF_PROCESS, transport=APACHE |"
+                                + " 100.0 | 110.0 | 1.10x")
+                .contains("| 150.0 | 165.0 | 1.10x");
+        assertThat(floors)
+                .contains("stubMode=IN_PROCESS, transport=APACHE | 160.0 | 240.0 | 1.50x");
+    }
+
+    @Test
+    void stubModes_showBothModesOfTheSameCall_withTheStubsSpreadOverForks() {
+        String modes = section("The stub in process against out of process");
+
+        assertThat(modes)
+                .contains(
+                        "| bodyBytes=1171, delayMs=0, path=RAW_BLOCKING, transport=APACHE |"
+                                + " IN_PROCESS | 2 | 160.0 | 160.0 | 160.0 | 80000.0 | 125.0"
+                                + " [120.0–130.0] | — |")
+                .contains(
+                        "| bodyBytes=1171, delayMs=0, path=RAW_BLOCKING, transport=APACHE |"
+                                + " OUT_OF_PROCESS | 2 | 100.0 | 100.0 | 100.0 | 20000.0 | 45.000"
+                                + " [40.000–50.000] | 90.000 |");
+        assertThat(modes).doesNotContain("RAW_ASYNC"); // ran in one mode only
+    }
+
+    @Test
+    void bodySizes_putDirectsOverheadBesideTheParseCostOfTheSameBody() {
+        String sizes = section("Overhead against body size");
+
+        assertThat(sizes)
+                .contains("| 1171 | 0.001 | 3.001 | 3.000 [")
+                .contains("| 0.000 | 2000.0 | 2000.0 | 2.000 | 1.500 |")
+                .contains("| 1048576 | 0.001 | 2000.0 | 2000.0 [")
+                .contains("| 0.000 | 2100000.0 | 2100000.0 | 1000.0 | 2.000 |");
+        assertThat(sizes).contains("| 65536 | 300.0 | 380.0 | 80.000 [");
+    }
+
+    @Test
+    void hops_listEachHopInCallOrder_andWhatTheyDoNotAccountFor() {
+        String hops = section("Where the time goes");
+
+        assertThat(hops)
+                .contains(
+                        "| call mean | p50 | submit | exchange | dispatch | continuation | wake |")
+                .contains(
+                        "| SHARED_LOOP | 170.0 | 170.0 | 10.000 | 120.0 | 15.000 | 12.000 | 8.000"
+                                + " | 5.000 |");
+    }
+
+    @Test
+    void concurrency_comparesWithTheIdealRate_andSaysWhichSideSaturated() {
+        String rates = section("Concurrency against the ideal rate");
+
+        assertThat(rates)
+                .contains("| asyncThroughput | RAW_ASYNC | APACHE | 16 | 10 | 1600.0 | 1500.0")
+                .contains("| 93.8 % | 0.300 | 0.400 | — | — |")
+                .contains("| asyncThroughput | INVOKE | APACHE | 64 | 10 | 6400.0 | 3200.0")
+                .contains("| 50.0 % | 0.970 | 0.600 | — | client CPU saturated |");
+    }
+
+    @Test
+    void verdict_namesTheSaturatedSide_orSaysNoneWas() {
+        assertThat(IdealRateTable.verdict(0.95, 1.0, 1.0)).isEqualTo("—");
+        assertThat(IdealRateTable.verdict(0.5, 0.2, 0.95)).isEqualTo("stub CPU saturated");
+        assertThat(IdealRateTable.verdict(0.5, 0.95, 0.95)).isEqualTo("both CPUs saturated");
+        assertThat(IdealRateTable.verdict(0.5, 0.2, 0.2)).startsWith("no CPU saturated");
+        assertThat(IdealRateTable.verdict(0.5, 0.2, Double.NaN)).contains("stub in process");
+    }
+
+    /** The text from the heading containing {@code title} to the next heading. */
+    private static String section(String title) {
+        int start = MD.indexOf("### " + title);
+        assertThat(start).as("section " + title + " in\n" + MD).isNotNegative();
+        int end = MD.indexOf("### ", start + 4);
+        return end < 0 ? MD.substring(start) : MD.substring(start, end);
+    }
+
+    private static JmhRun read(String resource) {
+        try {
+            return new JmhResultReader()
+                    .read(Path.of(RunSummaryTest.class.getResource(resource).toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
