@@ -1,5 +1,10 @@
 package dev.dualpath.bench.cli;
 
+import dev.dualpath.bench.verdict.cli.ClaimsCommand;
+import dev.dualpath.bench.verdict.cli.EvidenceCommand;
+import dev.dualpath.bench.verdict.cli.ExitCode;
+import dev.dualpath.bench.verdict.cli.GateCommand;
+import dev.dualpath.bench.verdict.cli.ReportCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

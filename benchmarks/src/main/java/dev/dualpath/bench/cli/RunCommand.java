@@ -9,6 +9,8 @@ import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.run.StrategyTable;
+import dev.dualpath.bench.verdict.cli.ExitCode;
+import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;

@@ -1,4 +1,4 @@
-package dev.dualpath.bench.cli;
+package dev.dualpath.bench.verdict.cli;
 
 import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.evidence.EvidenceReport;
@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
             "1:a false alarm, a missed slowdown, or too low detection",
             "2:usage or input error (including no series with enough forks)"
         })
-final class EvidenceCommand extends VerdictCommand {
+public final class EvidenceCommand extends VerdictCommand {
 
     @Parameters(
             arity = "1..*",

@@ -1,4 +1,4 @@
-package dev.dualpath.bench.cli;
+package dev.dualpath.bench.verdict.cli;
 
 import dev.dualpath.bench.verdict.InputException;
 import java.io.IOException;
@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
  * Base of every subcommand: runs {@link #execute()} and maps bad input to exit code 2 with a
  * one-line message naming the file and field (no stack trace for a user's mistake).
  */
-abstract class VerdictCommand implements Callable<Integer> {
+public abstract class VerdictCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    /** Injected by picocli: the command line this command runs in. */
+    @Spec protected CommandSpec spec;
 
     /** The command's steps; returns its exit code. */
     protected abstract ExitCode execute() throws IOException;

@@ -1,4 +1,4 @@
-package dev.dualpath.bench.cli;
+package dev.dualpath.bench.verdict.cli;
 
 import dev.dualpath.bench.verdict.claims.ClaimChecker;
 import dev.dualpath.bench.verdict.claims.ClaimsFile;
@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
             "2:usage or input error (missing file, malformed JSON, "
                     + "a claim naming a benchmark the run lacks)"
         })
-final class ClaimsCommand extends VerdictCommand {
+public final class ClaimsCommand extends VerdictCommand {
 
     @Option(
             names = "--run",

@@ -1,4 +1,4 @@
-package dev.dualpath.bench.cli;
+package dev.dualpath.bench.verdict.cli;
 
 import dev.dualpath.bench.verdict.report.ReportFormat;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.dualpath.bench.cli;
+package dev.dualpath.bench.verdict.cli;
 
 import dev.dualpath.bench.verdict.claims.ClaimChecker;
 import dev.dualpath.bench.verdict.claims.ClaimsFileReader;
@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
             "1:written, and the gate found a regression or a claim FAILS",
             "2:usage or input error"
         })
-final class ReportCommand extends VerdictCommand {
+public final class ReportCommand extends VerdictCommand {
 
     @Option(
             names = "--run",

@@ -1,4 +1,4 @@
-package dev.dualpath.bench.cli;
+package dev.dualpath.bench.verdict.cli;
 
 import dev.dualpath.bench.verdict.gate.Gate;
 import dev.dualpath.bench.verdict.gate.GateConfig;
@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
             "1:a regression (FAIL), or a missing series with --fail-on-missing",
             "2:usage or input error"
         })
-final class GateCommand extends VerdictCommand {
+public final class GateCommand extends VerdictCommand {
 
     @Option(
             names = "--baseline",

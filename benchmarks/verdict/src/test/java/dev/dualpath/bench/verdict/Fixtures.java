@@ -22,8 +22,8 @@ public final class Fixtures {
         }
     }
 
-    /** The project's claims file, results/claims.json, relative to the benchmarks module. */
+    /** The project's claims file, results/claims.json, relative to the verdict module. */
     public static Path projectClaims() {
-        return Path.of("..", "results", "claims.json").toAbsolutePath().normalize();
+        return Path.of("..", "..", "results", "claims.json").toAbsolutePath().normalize();
     }
 }

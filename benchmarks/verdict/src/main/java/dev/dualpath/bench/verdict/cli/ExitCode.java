@@ -1,4 +1,4 @@
-package dev.dualpath.bench.cli;
+package dev.dualpath.bench.verdict.cli;
 
 /** The CLI's exit codes: the contract CI pipelines rely on. */
 public enum ExitCode {
