@@ -22,6 +22,14 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * The project's committed baseline run, results/baseline/jmh.json (3 forks a series, the quick
+     * profile), relative to the verdict module.
+     */
+    public static Path projectBaseline() {
+        return Path.of("..", "..", "results", "baseline", "jmh.json").toAbsolutePath().normalize();
+    }
+
     /** The project's claims file, results/claims.json, relative to the verdict module. */
     public static Path projectClaims() {
         return Path.of("..", "..", "results", "claims.json").toAbsolutePath().normalize();

@@ -92,6 +92,7 @@ public final class GateCommand extends VerdictCommand {
         RunFolder currentFolder = RunFolder.of(current);
         JmhRun baseRun = baseFolder.readRun();
         JmhRun currentRun = currentFolder.readRun();
+        requireKnownSecondaries(config, baseRun, currentRun);
         RunEnvironment env =
                 currentFolder.readEnvironment(currentRun).withGitCommit(output.gitCommit);
         GateResult result = new Gate(config).compare(baseRun, currentRun);
@@ -107,6 +108,31 @@ public final class GateCommand extends VerdictCommand {
                         ChartOptions.defaults());
         Reports.emit(report, output, Reports.TEXT_FORMATS, null, out(), err());
         return ExitCode.ofVerdict(result.exitCode(failOnMissing));
+    }
+
+    /**
+     * A secondary metric the user named that neither run has is a typo, not a pass: without this
+     * check the gate would silently gate nothing. The default applies only where present.
+     */
+    private void requireKnownSecondaries(GateConfig config, JmhRun base, JmhRun cur) {
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--secondary")) return;
+        Set<String> known = new java.util.TreeSet<>();
+        for (JmhRun run : List.of(base, cur)) {
+            run.measurements().stream()
+                    .map(m -> m.id().secondary())
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(known::add);
+        }
+        for (String name : config.secondaries()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(
+                        "--secondary: no series of either run has the secondary metric '"
+                                + name
+                                + "' (they have: "
+                                + (known.isEmpty() ? "none" : String.join(", ", known))
+                                + ")");
+            }
+        }
     }
 
     private GateConfig config() {

@@ -1,5 +1,6 @@
 package dev.dualpath.bench.verdict.cli;
 
+import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.claims.PythonReplay;
 import dev.dualpath.bench.verdict.claims.PythonReplayRunner;
 import dev.dualpath.bench.verdict.claims.PythonSource;
@@ -56,8 +57,13 @@ final class PythonOptions {
                 return PythonSource.absent(outcome.reason());
             }
         }
-        if (!Files.isRegularFile(file))
+        if (!Files.isRegularFile(file)) {
+            if (replay != null && !runPython) {
+                // A file the user named must exist: a typo is not "no Python replay".
+                throw new InputException(file, "(file)", "--python: file not found");
+            }
             return PythonSource.absent("python replay not present: " + file);
+        }
         return PythonSource.of(PythonReplay.read(file));
     }
 }

@@ -7,7 +7,6 @@ import dev.dualpath.bench.verdict.jmh.HistogramBin;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import dev.dualpath.bench.verdict.jmh.MetricDirection;
-import dev.dualpath.bench.verdict.stats.Bootstrap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -41,7 +40,7 @@ public final class GateEvidence {
      */
     public GateEvidence(EvidenceSettings settings) {
         this.settings = settings;
-        this.judge = new RatioJudge(new Bootstrap(settings.gate().bootstrap()));
+        this.judge = new RatioJudge(settings.gate().bootstrap().confidence());
     }
 
     /**
@@ -84,9 +83,8 @@ public final class GateEvidence {
             Collections.shuffle(order, rng);
             Measurement a = m.selectForks(order.subList(0, n / 2));
             Measurement b = m.selectForks(order.subList(n / 2, n));
-            RatioJudge.Judgement same = judge.judge(a.units(), b.units(), m.direction(), minEffect);
-            RatioJudge.Judgement worse =
-                    judge.judge(a.units(), b.scaled(factor).units(), m.direction(), minEffect);
+            RatioJudge.Judgement same = judgeOne(a, b, minEffect);
+            RatioJudge.Judgement worse = judgeOne(a, b.scaled(factor), minEffect);
             aa[same.verdict().ordinal()]++;
             slow[worse.verdict().ordinal()]++;
             mdes[s] = same.minDetectableEffect();
@@ -97,6 +95,12 @@ public final class GateEvidence {
         int i = GateVerdict.INCONCLUSIVE.ordinal();
         return new EvidenceResult.Row(
                 m.id(), n, aa[f], aa[p], aa[i], slow[f], slow[p], slow[i], mdes[mdes.length / 2]);
+    }
+
+    /** One series on its own: no family, so its raw p-value is the one a FAIL must clear. */
+    private RatioJudge.Judgement judgeOne(Measurement a, Measurement b, double minEffect) {
+        RatioJudge.Comparison c = judge.compare(a.units(), b.units(), a.direction());
+        return judge.judge(c, minEffect, c.pWorse(), 1);
     }
 
     /** Every gated series with the forks of all runs concatenated, in first-seen order. */

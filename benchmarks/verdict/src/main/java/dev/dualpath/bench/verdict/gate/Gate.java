@@ -3,8 +3,10 @@ package dev.dualpath.bench.verdict.gate;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
-import dev.dualpath.bench.verdict.stats.Bootstrap;
-import dev.dualpath.bench.verdict.stats.BootstrapSettings;
+import dev.dualpath.bench.verdict.stats.ConfidenceInterval;
+import dev.dualpath.bench.verdict.stats.Holm;
+import dev.dualpath.bench.verdict.stats.LogRatio;
+import dev.dualpath.bench.verdict.stats.VariancePrior;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,10 @@ import java.util.TreeMap;
  * <p>Gated series: every primary metric, and the secondary metrics named in {@link
  * GateConfig#secondaries()}. A series present in only one run is listed as missing or added (or,
  * when it pairs up unambiguously with one on the other side, as a probable rename), never an error.
- * See {@link RatioJudge} for the statistic.
+ * See {@link RatioJudge} for the statistic. Primary and secondary series are two families; within
+ * each, the one-sided p-values of "no regression" are Holm-adjusted ({@link Holm}) before a FAIL,
+ * so that a gate of 40 series raises a false alarm at most 5 % of the time while a ×1000 slowdown
+ * of one of them still FAILs with 2 forks a side.
  *
  * <p>Usage: {@code GateResult r = new Gate(GateConfig.defaults()).compare(baselineRun,
  * currentRun);}
@@ -27,7 +32,7 @@ public final class Gate {
     private final GateConfig config;
 
     /**
-     * @param config minimum effects, gated secondaries and bootstrap settings
+     * @param config minimum effects, gated secondaries and confidence level
      */
     public Gate(GateConfig config) {
         this.config = config;
@@ -41,14 +46,45 @@ public final class Gate {
     public GateResult compare(JmhRun baseline, JmhRun current) {
         Map<BenchmarkId, Measurement> base = gated(baseline);
         Map<BenchmarkId, Measurement> cur = gated(current);
-        List<GateRow> rows = new ArrayList<>();
+        RatioJudge judge = new RatioJudge(config.bootstrap().confidence());
+        List<Measurement[]> pairs = new ArrayList<>();
+        List<RatioJudge.Comparison> comparisons = new ArrayList<>();
         List<BenchmarkId> missing = new ArrayList<>();
-        long compared = base.keySet().stream().filter(cur::containsKey).count();
-        RatioJudge judge = judgeFor(compared);
         for (Map.Entry<BenchmarkId, Measurement> e : base.entrySet()) {
             Measurement c = cur.get(e.getKey());
-            if (c == null) missing.add(e.getKey());
-            else rows.add(row(judge, e.getValue(), c));
+            if (c == null) {
+                missing.add(e.getKey());
+                continue;
+            }
+            pairs.add(new Measurement[] {e.getValue(), c});
+            comparisons.add(compare(judge, e.getValue(), c));
+        }
+        moderate(pairs, comparisons, judge.confidence());
+        double[] adjusted = adjustedPValues(pairs, comparisons);
+        List<GateRow> rows = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Measurement b = pairs.get(i)[0];
+            Measurement c = pairs.get(i)[1];
+            GateRow.Family family = GateRow.Family.of(c.id());
+            int size = config.familyWise() ? familySize(comparisons, pairs, family) : 1;
+            RatioJudge.Judgement j =
+                    judge.judge(comparisons.get(i), config.minEffectFor(c.id()), adjusted[i], size);
+            rows.add(
+                    new GateRow(
+                            c.id(),
+                            c.unit(),
+                            c.direction(),
+                            b.units(),
+                            c.units(),
+                            j.ratio(),
+                            config.minEffectFor(c.id()),
+                            j.minDetectableEffect(),
+                            j.verdict(),
+                            j.improved(),
+                            j.note(),
+                            family,
+                            j.adjustedP(),
+                            j.forksToDecide()));
         }
         List<BenchmarkId> added =
                 cur.keySet().stream().filter(id -> !base.containsKey(id)).toList();
@@ -63,47 +99,84 @@ public final class Gate {
         return new GateResult(rows, missingLeft, addedLeft, renames, config);
     }
 
-    /**
-     * A judge whose FAIL test runs at confidence 1 - alpha / series (Bonferroni) when the config
-     * asks for family-wise control, so that a whole gate run raises a false alarm at most alpha of
-     * the time.
-     */
-    private RatioJudge judgeFor(long series) {
-        BootstrapSettings s = config.bootstrap();
-        Bootstrap perSeries = new Bootstrap(s);
-        if (!config.familyWise() || series <= 1) return new RatioJudge(perSeries, perSeries, 1);
-        double adjusted = 1 - (1 - s.confidence()) / series;
-        return new RatioJudge(
-                perSeries,
-                new Bootstrap(new BootstrapSettings(s.resamples(), adjusted, s.seed())),
-                series);
+    private static RatioJudge.Comparison compare(
+            RatioJudge judge, Measurement base, Measurement cur) {
+        if (!base.unit().equals(cur.unit())) {
+            String note =
+                    "unit changed from " + base.unit() + " to " + cur.unit() + "; not comparable";
+            return new RatioJudge.Comparison(
+                    null,
+                    false,
+                    ConfidenceInterval.undefined(Double.NaN, judge.confidence(), 0, note),
+                    GateVerdict.INCONCLUSIVE,
+                    note);
+        }
+        return judge.compare(base.units(), cur.units(), cur.direction());
     }
 
-    private GateRow row(RatioJudge judge, Measurement base, Measurement cur) {
-        double minEffect = config.minEffectFor(cur.id());
-        RatioJudge.Judgement j = judge.judge(base.units(), cur.units(), cur.direction(), minEffect);
-        String note = j.note();
-        if (!base.unit().equals(cur.unit())) {
-            note = "unit changed from " + base.unit() + " to " + cur.unit() + "; not comparable";
-            j =
-                    new RatioJudge.Judgement(
-                            j.ratio(), Double.NaN, GateVerdict.INCONCLUSIVE, false, note);
+    /**
+     * Replaces each comparison's variance by its moderated variance ({@link VariancePrior}), the
+     * prior estimated from the series of the same metric: all primary metrics together, and each
+     * secondary metric (bytes per op, threads per op, ...) on its own, since their spreads are of
+     * different kinds.
+     */
+    private static void moderate(
+            List<Measurement[]> pairs, List<RatioJudge.Comparison> comparisons, double confidence) {
+        Map<String, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (comparisons.get(i).change() == null || comparisons.get(i).forced() != null)
+                continue;
+            String key = String.valueOf(pairs.get(i)[1].id().secondary());
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
-        return new GateRow(
-                cur.id(),
-                cur.unit(),
-                cur.direction(),
-                base.units(),
-                cur.units(),
-                j.ratio(),
-                minEffect,
-                j.minDetectableEffect(),
-                j.verdict(),
-                j.improved(),
-                j.note());
+        for (List<Integer> members : groups.values()) {
+            double[] variances = new double[members.size()];
+            double[] dfs = new double[members.size()];
+            for (int k = 0; k < members.size(); k++) {
+                LogRatio change = comparisons.get(members.get(k)).change();
+                variances[k] = change.pooledSd() * change.pooledSd();
+                dfs[k] = change.residualDf();
+            }
+            VariancePrior prior = VariancePrior.estimate(variances, dfs);
+            for (int i : members)
+                comparisons.set(i, comparisons.get(i).moderatedBy(prior, confidence));
+        }
+    }
+
+    /** Holm within each family, or the raw p-values when the config asks for no correction. */
+    private double[] adjustedPValues(
+            List<Measurement[]> pairs, List<RatioJudge.Comparison> comparisons) {
+        double[] out = new double[pairs.size()];
+        for (GateRow.Family family : GateRow.Family.values()) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (GateRow.Family.of(pairs.get(i)[1].id()) == family) members.add(i);
+            }
+            double[] p = members.stream().mapToDouble(i -> comparisons.get(i).pWorse()).toArray();
+            double[] adj = config.familyWise() ? Holm.adjust(p) : p;
+            for (int k = 0; k < members.size(); k++) out[members.get(k)] = adj[k];
+        }
+        return out;
+    }
+
+    private static int familySize(
+            List<RatioJudge.Comparison> comparisons,
+            List<Measurement[]> pairs,
+            GateRow.Family family) {
+        int n = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            if (GateRow.Family.of(pairs.get(i)[1].id()) == family
+                    && !Double.isNaN(comparisons.get(i).pWorse())) n++;
+        }
+        return Math.max(1, n);
     }
 
     private Map<BenchmarkId, Measurement> gated(JmhRun run) {
+        run.defects()
+                .forEach(
+                        (id, defect) -> {
+                            if (config.secondaries().contains(id.secondary())) throw defect;
+                        });
         Map<BenchmarkId, Measurement> map = new TreeMap<>();
         for (Measurement m : run.measurements()) {
             String secondary = m.id().secondary();

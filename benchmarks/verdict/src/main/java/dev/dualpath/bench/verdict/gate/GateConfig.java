@@ -3,6 +3,7 @@ package dev.dualpath.bench.verdict.gate;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
  *     BenchmarkId#display()} wins
  * @param secondaries secondary metric names to gate besides the primary (e.g. {@code
  *     gc.alloc.rate.norm}); other secondary metrics are ignored
- * @param bootstrap resamples, confidence level and seed
- * @param familyWise whether a FAIL must hold after a Bonferroni correction for the number of series
- *     compared: with ~30 series each tested at 95 %, about one false alarm per A/A run is otherwise
- *     expected. PASS and the minimum detectable effect keep the per-series interval.
+ * @param bootstrap its confidence level is the gate's (the interval shown and 1 - alpha of the
+ *     tests); resamples and seed serve the reports' other intervals
+ * @param familyWise whether a FAIL must hold after Holm's correction over its family (primary
+ *     metrics, secondary metrics): with ~30 series each tested at 5 %, about one false alarm per
+ *     A/A run is otherwise expected. PASS and the reported interval are never corrected.
  */
 public record GateConfig(
         double minEffect,
@@ -38,6 +40,24 @@ public record GateConfig(
     /** Default secondary metric gated: bytes allocated per operation. */
     public static final String ALLOC_NORM = "gc.alloc.rate.norm";
 
+    /**
+     * Default minimum effects of secondary metrics, which are far less noisy than time: a 1 %
+     * change in bytes per operation is real and worth a look. A secondary metric not listed here
+     * takes the primary default.
+     */
+    public static final Map<String, Double> SECONDARY_MIN_EFFECTS =
+            Map.of(
+                    ALLOC_NORM,
+                    0.01,
+                    "threads.started.norm",
+                    0.01,
+                    "caller.alloc.norm",
+                    0.01,
+                    "caller.cpu.norm",
+                    0.05,
+                    "caller.csw.norm",
+                    0.10);
+
     /** 5 %, no overrides, {@value #ALLOC_NORM}, default bootstrap. */
     public static GateConfig defaults() {
         return new GateConfig(0.05, List.of(), Set.of(ALLOC_NORM), BootstrapSettings.DEFAULT);
@@ -52,13 +72,18 @@ public record GateConfig(
         secondaries = Set.copyOf(secondaries);
     }
 
-    /** The minimum effect for this series: the first matching override, else the default. */
+    /**
+     * The minimum effect for this series: the first matching override, else the secondary metric's
+     * default ({@link #SECONDARY_MIN_EFFECTS}), else the default.
+     */
     public double minEffectFor(BenchmarkId id) {
         String label = id.display();
         for (EffectOverride o : overrides) {
             if (o.pattern().matcher(label).find() || o.pattern().matcher(id.benchmark()).find())
                 return o.minEffect();
         }
+        if (id.secondary() != null)
+            return SECONDARY_MIN_EFFECTS.getOrDefault(id.secondary(), minEffect);
         return minEffect;
     }
 

@@ -19,10 +19,17 @@ import java.util.TreeMap;
  * <p>Understands every mode JMH writes ({@code thrpt}, {@code avgt}, {@code sample}, {@code ss}):
  * {@code rawData} (per fork, per iteration values) and, for SampleTime, {@code rawDataHistogram}
  * (per fork, per iteration, {@code [value, count]} pairs). Numbers may be JSON numbers or the
- * strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"} that JMH writes for non-finite
- * values. {@code params} become part of each series' identity. Each entry of {@code
- * secondaryMetrics} becomes its own series; a leading middle dot ({@code "·gc.alloc.rate.norm"},
- * JMH before 1.35) is dropped so names match across JMH versions.
+ * strings JMH writes ({@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}), but a measured value
+ * must be finite: a NaN or infinite score, percentile, raw value or histogram entry, an empty
+ * result array, a series with no forks, a fork with no iterations or an iteration with no samples
+ * is an {@link InputException} naming the file, the field and the series — a verdict on such data
+ * would be a verdict on nothing. Only {@code scoreError} may be NaN (JMH writes it for a single
+ * iteration). A secondary metric with such a defect (profilers write an empty fork for {@code
+ * gc.time} when no collection ran) is left out of the measurements and kept in {@link
+ * JmhRun#defects()}: it is an error only where it is used, e.g. when the gate is asked to gate it.
+ * {@code params} become part of each series' identity. Each entry of {@code secondaryMetrics}
+ * becomes its own series; a leading middle dot ({@code "·gc.alloc.rate.norm"}, JMH before 1.35) is
+ * dropped so names match across JMH versions.
  *
  * <p>Usage: {@code JmhRun run = new JmhResultReader().read(Path.of("run/jmh.json"));}
  */
@@ -45,7 +52,11 @@ public final class JmhResultReader {
                     "(root)",
                     "expected a JSON array of JMH results, found " + root.getNodeType());
         }
+        if (root.isEmpty()) {
+            throw new InputException(file, "(root)", "no benchmark results (an empty array)");
+        }
         List<Measurement> out = new ArrayList<>();
+        Map<BenchmarkId, InputException> defects = new LinkedHashMap<>();
         Set<BenchmarkId> seen = new HashSet<>();
         String jvm = "unknown";
         for (int i = 0; i < root.size(); i++) {
@@ -72,15 +83,22 @@ public final class JmhResultReader {
             for (Map.Entry<String, JsonNode> e : secondaries.properties()) {
                 String name = normaliseSecondaryName(e.getKey());
                 String field = at + ".secondaryMetrics." + e.getKey();
-                addUnique(
-                        file,
-                        at,
-                        seen,
-                        out,
-                        metric(file, e.getValue(), id.withSecondary(name), threads, forks, field));
+                BenchmarkId secondaryId = id.withSecondary(name);
+                try {
+                    addUnique(
+                            file,
+                            at,
+                            seen,
+                            out,
+                            metric(file, e.getValue(), secondaryId, threads, forks, field));
+                } catch (InputException defect) {
+                    // Profilers write empty forks (gc.time when no GC ran) and NaN for what they
+                    // could not measure. Only a gated metric must be whole; the gate asks.
+                    defects.put(secondaryId, defect);
+                }
             }
         }
-        return new JmhRun(file, out, jvm);
+        return new JmhRun(file, out, jvm, defects);
     }
 
     /** Drops JMH's historical leading middle dot from secondary metric names. */
@@ -98,67 +116,86 @@ public final class JmhResultReader {
 
     private static Measurement metric(
             Path file, JsonNode node, BenchmarkId id, int threads, int forks, String at) {
+        String series = id.display();
         String unit = text(file, node, "scoreUnit", at);
-        double score = number(file, node.get("score"), at + ".score");
+        double score = finite(file, node.get("score"), at + ".score", series);
+        // JMH writes "NaN" as the error of a single iteration: absent information, not bad data.
         double error = number(file, node.get("scoreError"), at + ".scoreError");
+        if (Double.isInfinite(error)) {
+            throw new InputException(file, at + ".scoreError", series + ": infinite error");
+        }
         Map<String, Double> percentiles = new TreeMap<>();
         for (Map.Entry<String, JsonNode> e : node.path("scorePercentiles").properties()) {
-            percentiles.put(
-                    e.getKey(), number(file, e.getValue(), at + ".scorePercentiles." + e.getKey()));
+            String pAt = at + ".scorePercentiles." + e.getKey();
+            percentiles.put(e.getKey(), finite(file, e.getValue(), pAt, series));
         }
         List<List<Double>> raw = new ArrayList<>();
         List<List<List<HistogramBin>>> histograms = new ArrayList<>();
         if (node.has("rawDataHistogram")) {
-            histograms = histograms(file, node.get("rawDataHistogram"), at + ".rawDataHistogram");
+            histograms =
+                    histograms(
+                            file, node.get("rawDataHistogram"), at + ".rawDataHistogram", series);
             for (List<List<HistogramBin>> fork : histograms) {
                 raw.add(fork.stream().map(JmhResultReader::histogramMean).toList());
             }
         } else if (node.has("rawData")) {
-            raw = rawData(file, node.get("rawData"), at + ".rawData");
+            raw = rawData(file, node.get("rawData"), at + ".rawData", series);
         } else {
             throw new InputException(
-                    file, at + ".rawData", "neither rawData nor rawDataHistogram present");
+                    file,
+                    at + ".rawData",
+                    series + ": neither rawData nor rawDataHistogram present");
         }
         return new Measurement(
                 id, unit, threads, forks, score, error, percentiles, raw, histograms);
     }
 
-    private static List<List<Double>> rawData(Path file, JsonNode node, String at) {
-        requireArray(file, node, at);
+    private static List<List<Double>> rawData(Path file, JsonNode node, String at, String series) {
+        requireNonEmptyArray(file, node, at, series, "no forks");
         List<List<Double>> forks = new ArrayList<>();
         for (int f = 0; f < node.size(); f++) {
             JsonNode fork = node.get(f);
-            requireArray(file, fork, at + "[" + f + "]");
+            String forkAt = at + "[" + f + "]";
+            requireNonEmptyArray(file, fork, forkAt, series, "a fork with no iterations");
             List<Double> values = new ArrayList<>();
             for (int i = 0; i < fork.size(); i++) {
-                values.add(number(file, fork.get(i), at + "[" + f + "][" + i + "]"));
+                values.add(finite(file, fork.get(i), forkAt + "[" + i + "]", series));
             }
             forks.add(values);
         }
         return forks;
     }
 
-    private static List<List<List<HistogramBin>>> histograms(Path file, JsonNode node, String at) {
-        requireArray(file, node, at);
+    private static List<List<List<HistogramBin>>> histograms(
+            Path file, JsonNode node, String at, String series) {
+        requireNonEmptyArray(file, node, at, series, "no forks");
         List<List<List<HistogramBin>>> forks = new ArrayList<>();
         for (int f = 0; f < node.size(); f++) {
             JsonNode fork = node.get(f);
-            requireArray(file, fork, at + "[" + f + "]");
+            String forkAt = at + "[" + f + "]";
+            requireNonEmptyArray(file, fork, forkAt, series, "a fork with no iterations");
             List<List<HistogramBin>> iterations = new ArrayList<>();
             for (int i = 0; i < fork.size(); i++) {
                 JsonNode iteration = fork.get(i);
-                String itAt = at + "[" + f + "][" + i + "]";
-                requireArray(file, iteration, itAt);
+                String itAt = forkAt + "[" + i + "]";
+                requireNonEmptyArray(file, iteration, itAt, series, "an iteration with no samples");
                 List<HistogramBin> bins = new ArrayList<>();
                 for (int b = 0; b < iteration.size(); b++) {
                     JsonNode pair = iteration.get(b);
                     String binAt = itAt + "[" + b + "]";
                     if (!pair.isArray() || pair.size() != 2) {
-                        throw new InputException(file, binAt, "expected [value, count]");
+                        throw new InputException(file, binAt, series + ": expected [value, count]");
                     }
-                    long count = (long) number(file, pair.get(1), binAt + "[1]");
-                    if (count > 0)
-                        bins.add(new HistogramBin(number(file, pair.get(0), binAt + "[0]"), count));
+                    double count = finite(file, pair.get(1), binAt + "[1]", series);
+                    if (count < 0 || count != Math.rint(count)) {
+                        throw new InputException(
+                                file, binAt + "[1]", series + ": not a sample count: " + count);
+                    }
+                    double value = finite(file, pair.get(0), binAt + "[0]", series);
+                    if (count > 0) bins.add(new HistogramBin(value, (long) count));
+                }
+                if (bins.isEmpty()) {
+                    throw new InputException(file, itAt, series + ": an iteration with no samples");
                 }
                 iterations.add(bins);
             }
@@ -174,7 +211,7 @@ public final class JmhResultReader {
             sum += b.value() * b.count();
             n += b.count();
         }
-        return n == 0 ? Double.NaN : sum / n;
+        return sum / n;
     }
 
     private static Map<String, String> params(Path file, JsonNode node, String at) {
@@ -217,9 +254,24 @@ public final class JmhResultReader {
         throw new InputException(file, at, "expected a number, found " + v.getNodeType());
     }
 
-    private static void requireArray(Path file, JsonNode node, String at) {
+    /**
+     * A number that must be finite: a measured value. NaN, infinities, null and absence are input
+     * errors naming the field and the series, never values silently skipped.
+     */
+    static double finite(Path file, JsonNode v, String at, String series) {
+        double d = number(file, v, at);
+        if (!Double.isFinite(d)) {
+            String what = v == null || v.isNull() ? "missing" : "not a finite number (" + d + ")";
+            throw new InputException(file, at, series + ": " + what);
+        }
+        return d;
+    }
+
+    private static void requireNonEmptyArray(
+            Path file, JsonNode node, String at, String series, String emptyMeans) {
         if (node == null || !node.isArray())
-            throw new InputException(file, at, "expected an array");
+            throw new InputException(file, at, series + ": expected an array");
+        if (node.isEmpty()) throw new InputException(file, at, series + ": " + emptyMeans);
     }
 
     private static String jvmOf(JsonNode entry) {

@@ -1,5 +1,6 @@
 package dev.dualpath.bench.verdict.jmh;
 
+import dev.dualpath.bench.verdict.InputException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,24 @@ import java.util.TreeSet;
  * @param file the JSON file read
  * @param measurements every series, primary metrics and secondary metrics alike
  * @param jvm JMH's {@code vmName vmVersion (jdkVersion)} of the first result, or "unknown"
+ * @param defects secondary metrics left out because a value was NaN, infinite or missing, each with
+ *     the error naming its field: an error for whoever needs that metric
  */
-public record JmhRun(Path file, List<Measurement> measurements, String jvm) {
+public record JmhRun(
+        Path file,
+        List<Measurement> measurements,
+        String jvm,
+        Map<BenchmarkId, InputException> defects) {
 
-    /** Freezes the list. */
+    /** Freezes the collections. */
     public JmhRun {
         measurements = List.copyOf(measurements);
+        defects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(defects));
+    }
+
+    /** A run without defective secondary metrics. */
+    public JmhRun(Path file, List<Measurement> measurements, String jvm) {
+        this(file, measurements, jvm, Map.of());
     }
 
     /** Every series keyed by id, in file order. */

@@ -11,8 +11,8 @@ import java.util.Objects;
  * <p>{@code rawDataPerFork} holds one list per fork of per-iteration values in {@link #unit()}. For
  * SampleTime ({@code sample}) results JMH writes histograms instead of values; the reader turns
  * each iteration's histogram into its mean (sum of value x count over total count) so every mode
- * offers the same per-iteration view, and keeps the histograms in {@code histogramsPerFork}. Values
- * JMH wrote as {@code "NaN"} are {@link Double#NaN} here and are skipped by {@link #units()}.
+ * offers the same per-iteration view, and keeps the histograms in {@code histogramsPerFork}. Every
+ * value is finite: the reader refuses a file with a NaN or infinite measured value.
  *
  * @param id the series identity
  * @param unit the score unit, e.g. {@code us/op}, {@code ops/s}, {@code B/op}
@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param scoreError JMH's 99.9 % error half-width, NaN if absent or NaN
  * @param percentiles JMH's {@code scorePercentiles}, keyed by percentile as written ({@code
  *     "50.0"})
- * @param rawDataPerFork per fork, per iteration values (may contain NaN)
+ * @param rawDataPerFork per fork, per iteration values, all finite
  * @param histogramsPerFork SampleTime only: per fork, per iteration histogram; else empty
  */
 public record Measurement(
@@ -52,12 +52,27 @@ public record Measurement(
     }
 
     /**
-     * The mean of each fork's finite iteration values; forks with no finite value are left out.
+     * Each fork's mean: of its iteration values, or for SampleTime of all its samples (the fork's
+     * histograms pooled, so an iteration with more samples weighs more, as in JMH's own score).
      *
-     * @return one mean per usable fork, in fork order
+     * @return one mean per fork, in fork order
      */
     public List<Double> forkMeans() {
         List<Double> means = new ArrayList<>();
+        if (!histogramsPerFork.isEmpty()) {
+            for (List<List<HistogramBin>> fork : histogramsPerFork) {
+                double sum = 0;
+                long n = 0;
+                for (List<HistogramBin> iteration : fork) {
+                    for (HistogramBin b : iteration) {
+                        sum += b.value() * b.count();
+                        n += b.count();
+                    }
+                }
+                if (n > 0) means.add(sum / n);
+            }
+            return means;
+        }
         for (List<Double> fork : rawDataPerFork) {
             double[] finite = finite(fork);
             if (finite.length > 0) means.add(mean(finite));

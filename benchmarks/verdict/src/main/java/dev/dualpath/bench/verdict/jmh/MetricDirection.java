@@ -8,7 +8,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code ops/s}, {@code ops/ms}, ... (a rate of operations): higher is better.
- *   <li>{@code us/op}, {@code B/op}, ... (a cost per operation): lower is better.
+ *   <li>{@code us/op}, {@code B/op}, {@code threads/call}, ... (a cost per operation or per call):
+ *       lower is better.
  *   <li>Anything else (e.g. {@code MB/sec} of allocation, {@code counts}, {@code ms}): unknown;
  *       such series are reported but never gated, because the unit does not say which way is worse.
  * </ul>
@@ -29,7 +30,7 @@ public enum MetricDirection {
         if (unit == null) return UNKNOWN;
         String u = unit.trim().toLowerCase(Locale.ROOT);
         if (u.startsWith("ops/")) return HIGHER_IS_BETTER;
-        if (u.endsWith("/op")) return LOWER_IS_BETTER;
+        if (u.endsWith("/op") || u.endsWith("/call")) return LOWER_IS_BETTER;
         return UNKNOWN;
     }
 }

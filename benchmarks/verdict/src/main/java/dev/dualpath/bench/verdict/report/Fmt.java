@@ -42,6 +42,13 @@ public final class Fmt {
         return String.format(Locale.ROOT, "%.1f %%", fraction * 100);
     }
 
+    /** A p-value with two significant digits, {@code < 1e-6} below that; {@code n/a} for NaN. */
+    public static String p(double p) {
+        if (Double.isNaN(p)) return "n/a";
+        if (p < 1e-6) return "< 1e-6";
+        return new BigDecimal(p).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
     /** {@code [lo, hi]} with {@link #num}. */
     public static String interval(double lo, double hi) {
         if (Double.isNaN(lo) || Double.isNaN(hi)) return "n/a";

@@ -88,6 +88,9 @@ public final class JsonReport implements ReportWriter {
             interval(o.putObject("ratio"), r.ratio());
             o.put("minEffect", Fmt.json(r.minEffect()))
                     .put("minDetectableEffect", Fmt.json(r.minDetectableEffect()))
+                    .put("family", r.family().name())
+                    .put("adjustedP", Fmt.json(r.adjustedP()))
+                    .put("forksToDecide", r.forksToDecide())
                     .put("note", r.note());
         }
         ArrayNode missing = node.putArray("missing");

@@ -53,6 +53,8 @@ public final class JunitReport implements ReportWriter {
                             + Fmt.share(row.minEffect())
                             + ", MDE "
                             + Fmt.share(row.minDetectableEffect())
+                            + ", p (Holm) "
+                            + ReportText.adjustedP(row)
                             + ", units "
                             + ReportText.units(row)
                             + (row.note().isEmpty() ? "" : "; " + row.note());

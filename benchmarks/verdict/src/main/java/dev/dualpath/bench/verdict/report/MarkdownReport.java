@@ -73,8 +73,8 @@ public final class MarkdownReport implements ReportWriter {
                 .append(" INCONCLUSIVE\n\n");
         md.append("| Verdict | Benchmark | Unit | Baseline | Current | Change | ")
                 .append(ReportText.confidenceLabel(r.bootstrap()))
-                .append(" | Min effect | MDE | Units | Note |\n");
-        md.append("|---|---|---|---:|---:|---:|---|---:|---:|---|---|\n");
+                .append(" | Min effect | MDE | p (Holm) | Units | Note |\n");
+        md.append("|---|---|---|---:|---:|---:|---|---:|---:|---:|---|---|\n");
         for (GateRow row : g.rows()) {
             md.append("| ")
                     .append(ReportText.gateVerdict(row))
@@ -94,6 +94,8 @@ public final class MarkdownReport implements ReportWriter {
                     .append(Fmt.share(row.minEffect()))
                     .append(" | ")
                     .append(Fmt.share(row.minDetectableEffect()))
+                    .append(" | ")
+                    .append(ReportText.adjustedP(row))
                     .append(" | ")
                     .append(ReportText.units(row))
                     .append(" | ")
@@ -116,10 +118,13 @@ public final class MarkdownReport implements ReportWriter {
             md.append('\n');
         }
         md.append(
-                "Change = current / baseline - 1. FAIL: the interval excludes no change on the"
-                        + " worse side and the change is at least the minimum effect; PASS: the"
-                        + " interval rules out a regression of the minimum effect; MDE: half the"
-                        + " interval's width.\n\n");
+                "Change = ratio of the geometric means of the fork means - 1. FAIL: the one-sided"
+                        + " test of no regression is rejected after Holm's correction within its"
+                        + " family (primary or secondary metrics) and the change is at least the"
+                        + " minimum effect; PASS: the interval rules out a regression of the"
+                        + " minimum effect; INCONCLUSIVE rows say how many forks per side would"
+                        + " decide them. MDE: the regression this data detects with 80 % power."
+                        + "\n\n");
     }
 
     private static void claims(StringBuilder md, ClaimsResult c, VerdictReport r) {

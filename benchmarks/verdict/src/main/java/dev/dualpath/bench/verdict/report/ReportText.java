@@ -15,8 +15,13 @@ final class ReportText {
     static String statistics(BootstrapSettings b) {
         return String.format(
                 Locale.ROOT,
-                "per-fork means (per-iteration when a run has one fork); %.0f %%"
-                        + " expanded-percentile bootstrap, %d resamples, seed %d",
+                "forks are the units (iterations when a run has one fork); gate: ratio of the"
+                        + " geometric means of fork means, %.0f %% t interval on the log scale"
+                        + " (variance pooled, moderated across series), one-sided tests"
+                        + " Holm-corrected within the primary and the secondary family; claims and"
+                        + " measurements: %.0f %% expanded-percentile bootstrap, %d resamples, seed"
+                        + " %d",
+                b.confidence() * 100,
                 b.confidence() * 100,
                 b.resamples(),
                 b.seed());
@@ -43,6 +48,11 @@ final class ReportText {
     static String ratioInterval(GateRow r) {
         if (!r.ratio().isDefined()) return "n/a";
         return "[" + Fmt.pct(r.ratio().lower() - 1) + ", " + Fmt.pct(r.ratio().upper() - 1) + "]";
+    }
+
+    /** The Holm-adjusted p-value, or a dash when the series was not tested. */
+    static String adjustedP(GateRow r) {
+        return Double.isNaN(r.adjustedP()) ? "-" : Fmt.p(r.adjustedP());
     }
 
     static String gateVerdict(GateRow r) {

@@ -19,6 +19,23 @@ public final class Distributions {
     }
 
     /**
+     * @param p probability in (0, 1)
+     * @return z such that P(Z &lt;= z) = p for a standard normal Z (bisection to 1e-12)
+     * @throws IllegalArgumentException if p is outside (0, 1)
+     */
+    public static double normalQuantile(double p) {
+        if (!(p > 0 && p < 1)) throw new IllegalArgumentException("p must be in (0,1), was " + p);
+        double lo = -40;
+        double hi = 40;
+        while (hi - lo > 1e-12) {
+            double mid = 0.5 * (lo + hi);
+            if (normalCdf(mid) < p) lo = mid;
+            else hi = mid;
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /**
      * @param t any real
      * @param df degrees of freedom, &gt; 0
      * @return P(T &lt;= t) for Student's t with {@code df} degrees of freedom
@@ -48,6 +65,78 @@ public final class Distributions {
             else hi = mid;
         }
         return 0.5 * (lo + hi);
+    }
+
+    /**
+     * The digamma function ψ(x) = d/dx ln Γ(x), for x &gt; 0: the recurrence ψ(x) = ψ(x + 1) - 1/x
+     * up to x &gt;= 6, then the asymptotic series (error below 1e-12).
+     *
+     * @throws IllegalArgumentException if x is not positive
+     */
+    public static double digamma(double x) {
+        if (!(x > 0)) throw new IllegalArgumentException("x must be > 0, was " + x);
+        double r = 0;
+        while (x < 6) {
+            r -= 1 / x;
+            x += 1;
+        }
+        double f = 1 / (x * x);
+        return r
+                + Math.log(x)
+                - 0.5 / x
+                - f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f / 132))));
+    }
+
+    /**
+     * The trigamma function ψ'(x), for x &gt; 0: recurrence ψ'(x) = ψ'(x + 1) + 1/x² up to x &gt;=
+     * 6, then the asymptotic series (error below 1e-12).
+     *
+     * @throws IllegalArgumentException if x is not positive
+     */
+    public static double trigamma(double x) {
+        if (!(x > 0)) throw new IllegalArgumentException("x must be > 0, was " + x);
+        double r = 0;
+        while (x < 6) {
+            r += 1 / (x * x);
+            x += 1;
+        }
+        double f = 1 / (x * x);
+        return r
+                + 1 / x
+                + f / 2
+                + f / x * (1.0 / 6 - f * (1.0 / 30 - f * (1.0 / 42 - f * (1.0 / 30))));
+    }
+
+    /**
+     * The x &gt; 0 with ψ'(x) = y, by Newton's method on 1/ψ' (Smyth 2004's algorithm, which
+     * converges from any start because 1/ψ' is nearly linear).
+     *
+     * @param y a value of the trigamma function, &gt; 0
+     * @throws IllegalArgumentException if y is not positive
+     */
+    public static double trigammaInverse(double y) {
+        if (!(y > 0)) throw new IllegalArgumentException("y must be > 0, was " + y);
+        if (y > 1e7) return 1 / Math.sqrt(y);
+        if (y < 1e-6) return 1 / y;
+        double x = 0.5 + 1 / y;
+        for (int i = 0; i < 50; i++) {
+            double tri = trigamma(x);
+            double step = tri * (1 - tri / y) / polygamma2(x);
+            x += step;
+            if (-step / x < 1e-10) break;
+        }
+        return x;
+    }
+
+    /** ψ''(x) for x &gt; 0 (recurrence, then asymptotic series), for {@link #trigammaInverse}. */
+    private static double polygamma2(double x) {
+        double r = 0;
+        while (x < 6) {
+            r -= 2 / (x * x * x);
+            x += 1;
+        }
+        double f = 1 / (x * x);
+        return r - 1 / (x * x) - 1 / (x * x * x) - f * f * (0.5 - f * (1.0 / 6 - f / 6));
     }
 
     private static double erfc(double x) {

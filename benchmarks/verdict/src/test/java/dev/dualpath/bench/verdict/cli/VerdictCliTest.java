@@ -206,4 +206,64 @@ class VerdictCliTest {
         assertThat(run("evidence", fx("current"))).isEqualTo(2);
         assertThat(err.toString()).contains("forks").contains(">= 10");
     }
+
+    /** Once, a run whose every score was "NaN" passed the gate with exit 0. */
+    @Test
+    void anAllNanRunIsExitTwoNamingFileAndSeries() throws IOException {
+        Path nan = tmp.resolve("nan.json");
+        String baseline = Files.readString(Fixtures.projectBaseline());
+        Files.writeString(
+                nan,
+                baseline.replaceAll("(\"score\"\\s*:\\s*)[-0-9.eE]+", "$1\"NaN\"")
+                        .replaceAll(
+                                "(?<=[\\[,]\\s{0,40})-?[0-9]+\\.[0-9]+(?:[eE]-?[0-9]+)?(?=\\s*[\\],])",
+                                "\"NaN\""));
+        assertThat(
+                        run(
+                                "gate",
+                                "--baseline",
+                                Fixtures.projectBaseline().toString(),
+                                "--current",
+                                nan.toString(),
+                                "--fail-on-missing"))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("nan.json")
+                .contains("InMemoryOverheadBenchmark.call [avgt] {path=RAW_BLOCKING}")
+                .contains("not a finite number");
+    }
+
+    @Test
+    void anUnknownSecondaryMetricIsAUsageError() {
+        assertThat(
+                        run(
+                                "gate",
+                                "--baseline",
+                                fx("baseline"),
+                                "--current",
+                                fx("current"),
+                                "--secondary",
+                                "gc.alloc.rate.nrom"))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--secondary")
+                .contains("gc.alloc.rate.nrom")
+                .contains("gc.alloc.rate.norm");
+    }
+
+    @Test
+    void aNamedPythonReplayThatDoesNotExistIsExitTwo() {
+        Path missing = tmp.resolve("no-such-replay.json");
+        assertThat(
+                        run(
+                                "claims",
+                                "--run",
+                                fx("current"),
+                                "--claims",
+                                Fixtures.projectClaims().toString(),
+                                "--python",
+                                missing.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("no-such-replay.json").contains("file not found");
+    }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JmhResultReaderTest {
 
@@ -40,12 +42,80 @@ class JmhResultReaderTest {
                 .isNotEqualTo(run.find(raw).orElseThrow().units().mean());
     }
 
+    /**
+     * Broken data is an input error naming the file, the field and the series: once, a run whose
+     * every score was "NaN" (and {@code []}, {@code rawData: []}, Infinity) gave exit 0, and a
+     * single NaN in rawData was dropped silently.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "every value NaN |"
+                    + " {\"score\":\"NaN\",\"scoreError\":\"NaN\",\"scoreUnit\":\"us/op\",\"rawData\":[[\"NaN\",\"NaN\"],[\"NaN\"]]}"
+                    + " | [0].primaryMetric.score",
+                "one NaN in rawData |"
+                        + " {\"score\":1,\"scoreUnit\":\"us/op\",\"rawData\":[[1,1],[1,\"NaN\"]]} |"
+                        + " [0].primaryMetric.rawData[1][1]",
+                "Infinity in rawData |"
+                    + " {\"score\":1,\"scoreUnit\":\"us/op\",\"rawData\":[[1,\"Infinity\"],[1,1]]}"
+                    + " | [0].primaryMetric.rawData[0][1]",
+                "empty rawData | {\"score\":1,\"scoreUnit\":\"us/op\",\"rawData\":[]} |"
+                        + " [0].primaryMetric.rawData",
+                "a fork with no iterations |"
+                        + " {\"score\":1,\"scoreUnit\":\"us/op\",\"rawData\":[[1],[]]} |"
+                        + " [0].primaryMetric.rawData[1]",
+                "Infinity score |"
+                    + " {\"score\":\"Infinity\",\"scoreUnit\":\"us/op\",\"rawData\":[[1],[1]]} |"
+                    + " [0].primaryMetric.score",
+                "a NaN histogram value |"
+                    + " {\"score\":1,\"scoreUnit\":\"us/op\",\"rawDataHistogram\":[[[[\"NaN\",3]]]]}"
+                    + " | [0].primaryMetric.rawDataHistogram[0][0][0][0]",
+            })
+    void brokenDataIsAnInputErrorNamingFileFieldAndSeries(
+            String what, String primaryMetric, String field) throws IOException {
+        Path file = tmp.resolve("broken.json");
+        Files.writeString(
+                file,
+                "[{\"benchmark\":\"a.B.m\",\"mode\":\"avgt\",\"params\":{\"p\":\"x\"},"
+                        + "\"primaryMetric\":"
+                        + primaryMetric
+                        + "}]");
+        assertThatThrownBy(() -> new JmhResultReader().read(file))
+                .as(what)
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("broken.json")
+                .hasMessageContaining("B.m [avgt] {p=x}")
+                .satisfies(e -> assertThat(((InputException) e).field()).isEqualTo(field));
+    }
+
     @Test
-    void nanStringsAreReadAndSkippedInTheUnits() {
-        Measurement m =
-                run.find(BenchmarkId.primary(IM, "avgt", Map.of("path", "DIRECT"))).orElseThrow();
-        assertThat(m.rawDataPerFork().get(1).get(2)).isNaN();
-        assertThat(m.forkMeans()).hasSize(3).allSatisfy(v -> assertThat(v).isFinite());
+    void anEmptyResultArrayIsAnInputError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("empty.json"), "[]");
+        assertThatThrownBy(() -> new JmhResultReader().read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("empty.json")
+                .hasMessageContaining("no benchmark results");
+    }
+
+    /** JMH writes an empty fork for gc.time when no collection ran: not an error until used. */
+    @Test
+    void aDefectiveSecondaryMetricIsSetAsideWithItsError() throws IOException {
+        Path file =
+                Files.writeString(
+                        tmp.resolve("gc.json"),
+                        """
+                        [{"benchmark":"a.B.m","mode":"avgt",
+                          "primaryMetric":{"score":1,"scoreUnit":"us/op","rawData":[[1],[1]]},
+                          "secondaryMetrics":{"gc.time":{"score":0,"scoreUnit":"ms","rawData":[[1],[]]}}}]
+                        """);
+        JmhRun read = new JmhResultReader().read(file);
+        assertThat(read.measurements()).hasSize(1);
+        assertThat(read.defects().keySet())
+                .singleElement()
+                .satisfies(id -> assertThat(id.secondary()).isEqualTo("gc.time"));
+        assertThat(read.defects().values().iterator().next().field())
+                .isEqualTo("[0].secondaryMetrics.gc.time.rawData[1]");
     }
 
     @Test
@@ -88,12 +158,12 @@ class JmhResultReaderTest {
                 file,
                 """
                 [{"benchmark":"a.B.m","mode":"ss","threads":1,"forks":1,
-                  "primaryMetric":{"score":"NaN","scoreError":"NaN","scoreUnit":"ms/op","rawData":[[1.0,2.0,"NaN",3.0]]},
+                  "primaryMetric":{"score":2.0,"scoreError":"NaN","scoreUnit":"ms/op","rawData":[[1.0,2.0,3.0]]},
                   "secondaryMetrics":{"\\u00b7gc.alloc.rate.norm":{"score":8,"scoreUnit":"B/op","rawData":[[8,8,8,8]]}}}]
                 """);
         JmhRun one = new JmhResultReader().read(file);
         Measurement m = one.primaries().get(0);
-        assertThat(m.score()).isNaN();
+        assertThat(m.scoreError()).isNaN();
         assertThat(m.units().basis()).isEqualTo(Units.Basis.ITERATIONS);
         assertThat(m.units().values()).containsExactly(1.0, 2.0, 3.0);
         assertThat(one.measurements().get(1).id().secondary()).isEqualTo("gc.alloc.rate.norm");
