@@ -18,11 +18,14 @@ import org.openjdk.jmh.results.ScalarResult;
  *   <li>{@code threads.started.norm}: threads the JVM started (all threads: the client's, the
  *       strategy's, the in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
  *       a strategy that starts a thread per call shows ~1;
- *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread}).
+ *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread});
+ *   <li>{@code caller.cpu.norm}: CPU time of the calling threads, ns;
+ *   <li>{@code caller.csw.norm}: voluntary context switches of the calling threads (Linux).
  * </ul>
  *
- * Both are measured over the same window (from before an iteration's threads start to after they
- * all stop) and averaged over iterations. A benchmark that counts no calls gets neither.
+ * All are measured over the same window (from before an iteration's threads start to after they all
+ * stop) and averaged over iterations. A benchmark that counts no calls is taken to make one call
+ * per operation; the caller metrics need {@link CallerThread} among its arguments.
  *
  * <p>And, over the same window, per request the in-process stub served:
  *
@@ -63,7 +66,7 @@ public final class CallCostProfiler implements InternalProfiler {
             IterationResult result) {
         List<Result> results = new ArrayList<>();
         CallMeter.now()
-                .since(before)
+                .since(before, result.getMetadata().getAllOps())
                 .ifPresent(
                         per -> {
                             results.add(
@@ -77,6 +80,18 @@ public final class CallCostProfiler implements InternalProfiler {
                                             "caller.alloc.norm",
                                             per.callerBytes(),
                                             "B/call",
+                                            AggregationPolicy.AVG));
+                            results.add(
+                                    new ScalarResult(
+                                            "caller.cpu.norm",
+                                            per.callerCpuNanos(),
+                                            "ns/call",
+                                            AggregationPolicy.AVG));
+                            results.add(
+                                    new ScalarResult(
+                                            "caller.csw.norm",
+                                            per.callerSwitches(),
+                                            "switches/call",
                                             AggregationPolicy.AVG));
                         });
         StubMeter.microsPerRequest(stubBefore, StubMeter.now())

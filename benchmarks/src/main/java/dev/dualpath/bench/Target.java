@@ -70,11 +70,53 @@ public final class Target implements AutoCloseable {
     public static Target inMemory(
             dev.dualpath.adapter.ContinuationExecutor continuations,
             java.time.Duration extraDelay) {
+        return inMemory(continuations, extraDelay, 0);
+    }
+
+    /**
+     * As {@link #inMemory(dev.dualpath.adapter.ContinuationExecutor, java.time.Duration)}, with a
+     * second test-only knob: {@code extraAllocationBytes} more bytes allocated per exchange (one
+     * {@code byte[]} kept reachable, so escape analysis cannot remove it), to show that the gates
+     * catch an allocation regression.
+     */
+    public static Target inMemory(
+            dev.dualpath.adapter.ContinuationExecutor continuations,
+            java.time.Duration extraDelay,
+            int extraAllocationBytes) {
+        WireResponse response = cannedResponse();
+        dev.dualpath.adapter.transport.InMemoryTransport transport =
+                extraAllocationBytes > 0
+                        ? dev.dualpath.adapter.transport.InMemoryTransport.answering(
+                                new AllocatingResponder(response, extraAllocationBytes))
+                        : dev.dualpath.adapter.transport.InMemoryTransport.fixed(response);
         return over(
                 URI.create("http://127.0.0.1:1"),
-                dev.dualpath.adapter.transport.InMemoryTransport.fixed(cannedResponse())
-                        .withExtraDelay(extraDelay),
+                transport.withExtraDelay(extraDelay),
                 continuations);
+    }
+
+    /** Answers with a fixed response after allocating a fixed number of bytes it keeps. */
+    private static final class AllocatingResponder
+            implements java.util.function.Function<
+                    dev.dualpath.adapter.wire.WireRequest, WireResponse> {
+
+        private final WireResponse response;
+        private final int bytes;
+
+        /** The latest allocation, kept so that it escapes; read by nothing. */
+        @SuppressWarnings("unused")
+        private byte[] kept;
+
+        AllocatingResponder(WireResponse response, int bytes) {
+            this.response = response;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public WireResponse apply(dev.dualpath.adapter.wire.WireRequest request) {
+            kept = new byte[bytes];
+            return response;
+        }
     }
 
     /** The fake provider's canned ~1 KB success body as a 200, for the in-memory transport. */

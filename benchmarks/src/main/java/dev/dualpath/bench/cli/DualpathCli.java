@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Gate JMH runs against a baseline, check overhead claims, write reports.",
         subcommands = {
             RunCommand.class,
+            CompareCommand.class,
+            PowerCommand.class,
             GateCommand.class,
             ProveGateCommand.class,
             ClaimsCommand.class,
