@@ -60,6 +60,7 @@ public final class CallCostProfiler implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
     public Collection<? extends Result> afterIteration(
             BenchmarkParams benchmarkParams,
             IterationParams iterationParams,
@@ -75,24 +76,28 @@ public final class CallCostProfiler implements InternalProfiler {
                                             per.threadsStarted(),
                                             "threads/call",
                                             AggregationPolicy.AVG));
-                            results.add(
-                                    new ScalarResult(
-                                            "caller.alloc.norm",
-                                            per.callerBytes(),
-                                            "B/call",
-                                            AggregationPolicy.AVG));
-                            results.add(
-                                    new ScalarResult(
-                                            "caller.cpu.norm",
-                                            per.callerCpuNanos(),
-                                            "ns/call",
-                                            AggregationPolicy.AVG));
-                            results.add(
-                                    new ScalarResult(
-                                            "caller.csw.norm",
-                                            per.callerSwitches(),
-                                            "switches/call",
-                                            AggregationPolicy.AVG));
+                            // No bytes at all means no CallerThread recorded any (every real
+                            // call allocates): say nothing rather than a false 0 B/call, 0 ns.
+                            if (per.callerBytes() > 0) {
+                                results.add(
+                                        new ScalarResult(
+                                                "caller.alloc.norm",
+                                                per.callerBytes(),
+                                                "B/call",
+                                                AggregationPolicy.AVG));
+                                results.add(
+                                        new ScalarResult(
+                                                "caller.cpu.norm",
+                                                per.callerCpuNanos(),
+                                                "ns/call",
+                                                AggregationPolicy.AVG));
+                                results.add(
+                                        new ScalarResult(
+                                                "caller.csw.norm",
+                                                per.callerSwitches(),
+                                                "switches/call",
+                                                AggregationPolicy.AVG));
+                            }
                         });
         StubMeter.microsPerRequest(stubBefore, StubMeter.now())
                 .ifPresent(

@@ -35,30 +35,32 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p><b>Callers.</b> A blocking caller is a JMH worker thread: JMH starts and stops all of them
  * together (synchronised iterations) and times every one, which hand-made worker pools inside a
  * benchmark would bypass. {@code @Threads} cannot be a {@code @Param}, so the thread count comes
- * from the run ({@code -t}, or {@code Plan.threads}), and {@code callers} is a label that makes the
- * count part of each result's identity (results are compared by benchmark and params, and the same
- * params at two thread counts would collide). Setup fails unless the label matches: the blocking
- * methods need {@code -t callers}, the async ones {@code -t 1}.
+ * from the run ({@code -t}, or {@code Plan.threads}), and the {@code callers} param is a label that
+ * makes the count part of each result's identity (results are compared by benchmark and params, and
+ * the same params at two thread counts would collide). Setup fails unless the label matches: the
+ * blocking methods need {@code -t callers}, the async ones {@code -t 1}.
  *
- * <p><b>Native async</b> has no blocked thread per call, so one JMH thread holds {@code callers}
- * calls in flight:
+ * <p><b>Native async</b> has no blocked thread per call, so one JMH thread holds the {@code
+ * callers} param calls in flight:
  *
  * <ul>
- *   <li>{@link #asyncThroughput}: a ring of {@code callers} futures; each op waits for the oldest,
- *       takes its result and issues a replacement, so {@code callers} stay in flight and one op is
- *       one call, as for a blocking caller. Its time per op is the gap between completions, not a
- *       call's latency, hence throughput mode only;
- *   <li>{@link #asyncLatency}: each op issues {@code callers} calls at once and waits for all; its
- *       time is the batch's, which bounds from above the latency of every call in it (and is the
- *       call's latency at {@code callers=1}). Batches leave the stub idle between rounds, which is
- *       why throughput comes from the ring instead.
+ *   <li>{@link #asyncThroughput}: a ring of the {@code callers} param futures; each op waits for
+ *       the oldest, takes its result and issues a replacement, so the {@code callers} param stay in
+ *       flight and one op is one call, as for a blocking caller. Its time per op is the gap between
+ *       completions, not a call's latency, hence throughput mode only;
+ *   <li>{@link #asyncLatency}: each op issues the {@code callers} param calls at once and waits for
+ *       all; its time is the batch's, which bounds from above the latency of every call in it (and
+ *       is the call's latency at {@code callers=1}). Batches leave the stub idle between rounds,
+ *       which is why throughput comes from the ring instead.
  * </ul>
  *
  * <p>{@code threads.started.norm} and {@code caller.alloc.norm} come from {@link CallCostProfiler}
  * (JVM-wide threads, the stub's included). Throughput is {@code ops/s}; latency µs.
  *
- * <p>The transport pool holds at least {@code max(64, callers)} connections (CALIBRATION trap 9),
- * the stub runs 200 Jetty threads with asynchronous delays (trap 4).
+ * <p>The transport pool holds at least {@code max(64, callers)} connections, so no caller waits for
+ * one (docs/calibration.md#pool-sizes); the stub runs 200 Jetty threads with asynchronous delays
+ * and no request journal, since WireMock's defaults cap throughput well below 64 callers
+ * (docs/calibration.md#wiremock-concurrency-and-the-request-journal).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.blocking' -t 16
  * -p callers=16 -prof dev.dualpath.bench.CallCostProfiler} and {@code java -jar
@@ -102,7 +104,7 @@ public class ConcurrencyBenchmark {
             target =
                     Target.over(
                             provider.baseUrl(),
-                            transport.create(config),
+                            transport.factory(config),
                             ContinuationExecutor.OWNED_POOL);
             target.check(BenchPath.SHARED_LOOP); // invoke() + join: what the async methods call
         }
@@ -135,8 +137,8 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * One JMH thread's ring of {@code callers} calls in flight, refilled each iteration and drained
-     * after it.
+     * One JMH thread's ring of the {@code callers} param calls in flight, refilled each iteration
+     * and drained after it.
      */
     @State(Scope.Thread)
     public static class Ring {
@@ -155,16 +157,15 @@ public class ConcurrencyBenchmark {
 
         @TearDown(Level.Iteration)
         public void drain() {
+            // A failed call fails the benchmark, and no call outlives the iteration.
             for (CompletableFuture<?> call : inFlight) {
-                Await.result(
-                        call,
-                        null); // a failed call fails the benchmark, and none outlives the iteration
+                Await.result(call, null);
             }
         }
     }
 
     /**
-     * The number of JMH threads a method needs for {@code callers}.
+     * The number of JMH threads a method needs for the {@code callers} param.
      *
      * @throws IllegalStateException naming both counts when {@code threads} is not it
      */
@@ -189,33 +190,37 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * Calls per second with {@code callers} threads each blocked in one call through {@code path}.
+     * Calls per second with the {@code callers} param threads each blocked in one call through
+     * {@code path}.
      */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Object blockingThroughput(Stub stub, Blocking blocking, CallerThread caller) {
-        CallMeter.calls(1);
-        return blocking.path.call(stub.target);
-    }
-
-    /** The same call, timed one by one: its latency percentiles under {@code callers} threads. */
-    @Benchmark
-    @BenchmarkMode(Mode.SampleTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Object blockingLatency(Stub stub, Blocking blocking, CallerThread caller) {
+    public Object blockingThroughput(Stub stub, Blocking blocking, CallerThread meter) {
         CallMeter.calls(1);
         return blocking.path.call(stub.target);
     }
 
     /**
-     * Native async throughput: one thread keeps {@code callers} calls in flight; one op = one
-     * completed call.
+     * The same call, timed one by one: its latency percentiles under the {@code callers} param
+     * threads.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object blockingLatency(Stub stub, Blocking blocking, CallerThread meter) {
+        CallMeter.calls(1);
+        return blocking.path.call(stub.target);
+    }
+
+    /**
+     * Native async throughput: one thread keeps the {@code callers} param calls in flight; one op =
+     * one completed call.
      */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Object asyncThroughput(Stub stub, Ring ring, CallerThread caller) {
+    public Object asyncThroughput(Stub stub, Ring ring, CallerThread meter) {
         int i = ring.next;
         Object done = Await.result(ring.inFlight[i], null);
         ring.inFlight[i] = stub.invoke();
@@ -225,13 +230,13 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * Native async latency: {@code callers} calls issued at once from one thread, until the last
-     * answers.
+     * Native async latency: the {@code callers} param calls issued at once from one thread, until
+     * the last answers.
      */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Object asyncLatency(Stub stub, CallerThread caller) {
+    public Object asyncLatency(Stub stub, CallerThread meter) {
         CompletableFuture<?>[] batch = new CompletableFuture<?>[stub.callers];
         for (int i = 0; i < batch.length; i++) {
             batch[i] = stub.invoke();

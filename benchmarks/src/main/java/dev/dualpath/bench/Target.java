@@ -9,6 +9,7 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.secret.ApiKey;
 import dev.dualpath.adapter.transport.Transport;
+import dev.dualpath.adapter.transport.TransportFactory;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.conformance.fake.CannedBodies;
@@ -40,13 +41,16 @@ public final class Target implements AutoCloseable {
     }
 
     /**
+     * A target over an existing transport, for the in-memory and custom set-ups.
+     *
      * @param baseUrl where the transport sends requests
-     * @param transport owned by the target from now on
+     * @param transports builds the target's transport now (owned by the target from now on) and a
+     *     fresh one per call for {@link BenchPath#CLIENT_PER_CALL}
      * @param continuations where the async path's continuations run
      */
     public static Target over(
             URI baseUrl,
-            Transport transport,
+            TransportFactory transports,
             dev.dualpath.adapter.ContinuationExecutor continuations) {
         // No retries: a benchmark measures one exchange; a failure must fail the benchmark, not
         // hide in a retry.
@@ -59,7 +63,9 @@ public final class Target implements AutoCloseable {
                         "llama3.1-8b",
                         List.of(ChatMessage.user("Say hello in one short sentence.")));
         WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
-        return new Target(transport, CerebrasAdapter.create(config, transport), request, wire);
+        Transport transport = transports.create();
+        return new Target(
+                transport, CerebrasAdapter.create(config, transport, transports), request, wire);
     }
 
     /**
@@ -83,15 +89,18 @@ public final class Target implements AutoCloseable {
             dev.dualpath.adapter.ContinuationExecutor continuations,
             java.time.Duration extraDelay,
             int extraAllocationBytes) {
-        WireResponse response = cannedResponse();
-        dev.dualpath.adapter.transport.InMemoryTransport transport =
-                extraAllocationBytes > 0
-                        ? dev.dualpath.adapter.transport.InMemoryTransport.answering(
-                                new AllocatingResponder(response, extraAllocationBytes))
-                        : dev.dualpath.adapter.transport.InMemoryTransport.fixed(response);
+        WireResponse canned = cannedResponse();
         return over(
                 URI.create("http://127.0.0.1:1"),
-                transport.withExtraDelay(extraDelay),
+                () ->
+                        (extraAllocationBytes > 0
+                                        ? dev.dualpath.adapter.transport.InMemoryTransport
+                                                .answering(
+                                                        new AllocatingResponder(
+                                                                canned, extraAllocationBytes))
+                                        : dev.dualpath.adapter.transport.InMemoryTransport.fixed(
+                                                canned))
+                                .withExtraDelay(extraDelay),
                 continuations);
     }
 

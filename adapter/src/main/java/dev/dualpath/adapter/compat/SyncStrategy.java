@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.compat;
 
 import dev.dualpath.adapter.ChatAdapter;
+import dev.dualpath.adapter.ScopedClients;
 import dev.dualpath.adapter.SyncChatAdapter;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
@@ -13,8 +14,9 @@ import java.util.concurrent.CompletableFuture;
  * the call and surfaces as a {@link dev.dualpath.adapter.error.CancelledException} with the flag
  * restored. None leaves a thread behind.
  *
- * <p>An adapter without a sync path ({@link ChatAdapter} only) makes {@link #DIRECT} and {@link
- * #SEED_LITERAL} fall back to {@link #LOOP_PER_CALL}, as the original compat layer did.
+ * <p>An adapter without a sync path ({@link ChatAdapter} only) makes {@link #DIRECT}, {@link
+ * #SEED_LITERAL} and {@link #CLIENT_PER_CALL} fall back to {@link #LOOP_PER_CALL}, as the original
+ * compat layer did.
  */
 public enum SyncStrategy {
 
@@ -63,6 +65,29 @@ public enum SyncStrategy {
                             loop -> CompletableFuture.completedFuture(adapter),
                             request.requestId());
             return cached.invokeSync(request);
+        }
+    },
+
+    /**
+     * A fresh event loop <em>and a fresh async client</em> per call, both closed after it: the
+     * "before" as it must be written when the async client is bound to the loop that created it
+     * (Python's {@code AsyncOpenAI} keeps pooled connections owned by that loop; reusing a cached
+     * client from a new loop fails once its loop is closed). Here the client is a scoped client of
+     * the adapter ({@link ScopedClients#openScoped}): a new transport, its connection opened for
+     * the call and closed after it, with its continuations on the per-call loop. An adapter built
+     * over one transport instance cannot open a fresh one: the call then throws {@link
+     * UnsupportedOperationException} before any I/O.
+     */
+    CLIENT_PER_CALL("fresh event loop and fresh async client (transport) per call") {
+        @Override
+        UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
+            if (!(adapter instanceof ScopedClients scoped)) {
+                return loopPerCall(adapter, request);
+            }
+            try (PerCallLoop loop = PerCallLoop.open();
+                    ChatAdapter client = scoped.openScoped(loop.executor())) {
+                return loop.run(executor -> client.invoke(request, executor), request.requestId());
+            }
         }
     };
 

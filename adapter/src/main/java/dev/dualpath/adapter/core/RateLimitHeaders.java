@@ -13,8 +13,8 @@ final class RateLimitHeaders {
     private RateLimitHeaders() {}
 
     /**
-     * @return lower-cased {@code x-ratelimit-*} names to their value (several values of one header
-     *     joined with {@code ", "}, as HTTP folds them); empty when there are none; never null
+     * Returns lower-cased {@code x-ratelimit-*} names to their value (several values of one header
+     * joined with {@code ", "}, as HTTP folds them); empty when there are none; never null.
      */
     static Map<String, String> of(WireResponse response) {
         TreeMap<String, String> out = null;
@@ -22,8 +22,8 @@ final class RateLimitHeaders {
         for (Map.Entry<String, List<String>> e : response.headers().entrySet()) {
             if (e.getKey().startsWith(PREFIX) && !e.getValue().isEmpty()) {
                 if (out == null) {
-                    out = new TreeMap<>(); // only when there is one: most responses (and every
-                    // call) pay nothing
+                    // Created at the first match only: most responses have no such header.
+                    out = new TreeMap<>();
                 }
                 out.put(e.getKey(), String.join(", ", e.getValue()));
             }

@@ -107,8 +107,8 @@ public final class RequestEncoder {
             }
         }
         byte[] body = encodeBody(request);
-        // WireRequest keeps an unordered copy anyway; Map.of is already immutable, so it is not
-        // copied again.
+        // Map.of is immutable already, so WireRequest (which keeps an unordered copy anyway)
+        // does not copy it again.
         return new WireRequest(
                 endpoint,
                 "POST",

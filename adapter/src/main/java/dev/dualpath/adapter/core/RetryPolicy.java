@@ -42,8 +42,11 @@ public record RetryPolicy(
     static final double MAX_JITTER = 1.0;
 
     /** One shared instance, so that {@code defaults().equals(defaults())}. */
-    private static final DoubleSupplier RANDOM_JITTER =
-            () -> MIN_JITTER + (MAX_JITTER - MIN_JITTER) * ThreadLocalRandom.current().nextDouble();
+    private static final DoubleSupplier RANDOM_JITTER = RetryPolicy::randomJitter;
+
+    private static double randomJitter() {
+        return MIN_JITTER + (MAX_JITTER - MIN_JITTER) * ThreadLocalRandom.current().nextDouble();
+    }
 
     /**
      * @throws IllegalArgumentException naming the field, on a negative count or non-positive
@@ -96,7 +99,11 @@ public record RetryPolicy(
         return defaults().withMaxRetries(0);
     }
 
-    /** This policy with another retry count. @throws IllegalArgumentException if negative */
+    /**
+     * This policy with another retry count.
+     *
+     * @throws IllegalArgumentException if negative
+     */
     public RetryPolicy withMaxRetries(int value) {
         return new RetryPolicy(value, initialBackoff, maxBackoff, maxRetryAfter, clock, jitter);
     }
@@ -111,8 +118,9 @@ public record RetryPolicy(
     }
 
     /**
-     * This policy measuring HTTP-date {@code retry-after} from another clock. @throws
-     * IllegalArgumentException if null
+     * This policy measuring HTTP-date {@code retry-after} from another clock.
+     *
+     * @throws IllegalArgumentException if null
      */
     public RetryPolicy withClock(Clock value) {
         return new RetryPolicy(
@@ -120,6 +128,8 @@ public record RetryPolicy(
     }
 
     /**
+     * Decides whether to retry after an attempt, and how long to wait first.
+     *
      * @param attemptsMade attempts made so far, ≥ 1
      * @param failure what the last attempt ended with
      * @param response the last attempt's response, or null when there was none
@@ -156,8 +166,8 @@ public record RetryPolicy(
         if (response != null) {
             return RetryAfterParser.parse(response, clock);
         }
-        return failure instanceof RateLimitException
-                ? ((RateLimitException) failure).rateLimit().retryAfter()
+        return failure instanceof RateLimitException rateLimitException
+                ? rateLimitException.rateLimit().retryAfter()
                 : null;
     }
 

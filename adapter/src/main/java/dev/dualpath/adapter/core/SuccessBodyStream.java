@@ -37,9 +37,7 @@ final class SuccessBodyStream {
 
     private SuccessBodyStream() {}
 
-    /**
-     * @return the body, or null when the tree reader must decide
-     */
+    /** Returns the body, or null when the tree reader must decide. */
     static SuccessBody read(byte[] body) {
         if (body.length >= MAX_BODY_BYTES) {
             return null;
@@ -78,8 +76,8 @@ final class SuccessBodyStream {
                 case "usage" -> usage = t == JsonToken.VALUE_NULL ? null : usage(p, t);
                 case "time_info" -> time = t == JsonToken.VALUE_NULL ? TimeInfo.NONE : time(p, t);
                 case "error" -> {
-                    // A non-null error may make this an error object on a 2xx: the tree reader
-                    // decides.
+                    // A non-null error may mean an error object on a 2xx: the tree reader
+                    // decides whether it is one.
                     if (t != JsonToken.VALUE_NULL) {
                         throw GIVE_UP;
                     }

@@ -31,8 +31,22 @@ public enum TransportKind {
     };
 
     /**
+     * Creates a transport of this kind.
+     *
      * @return a new transport, which the caller owns and must close
      * @throws NullPointerException if config is null
      */
     public abstract Transport create(TransportConfig config);
+
+    /**
+     * A factory of transports of this kind.
+     *
+     * @return a factory building a new transport of this kind from {@code config} on every {@link
+     *     TransportFactory#create()}
+     * @throws NullPointerException if config is null
+     */
+    public TransportFactory factory(TransportConfig config) {
+        java.util.Objects.requireNonNull(config, "config");
+        return () -> create(config);
+    }
 }

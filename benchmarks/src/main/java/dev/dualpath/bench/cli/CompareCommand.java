@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,7 +184,7 @@ public final class CompareCommand extends VerdictCommand {
 
     @Override
     protected ExitCode execute() throws IOException {
-        RunOutput out = RunOutput.create(results, ZonedDateTime.now());
+        RunOutput out = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
                         new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -286,7 +287,11 @@ public final class CompareCommand extends VerdictCommand {
         env.set(
                 "machine",
                 json.valueToTree(
-                        EnvFingerprint.capture("compare", null, Map.of(), ZonedDateTime.now())));
+                        EnvFingerprint.capture(
+                                "compare",
+                                null,
+                                Map.of(),
+                                ZonedDateTime.now(ZoneId.systemDefault()))));
         builds.forEach(
                 (side, b) ->
                         env.putObject(side.name().toLowerCase(Locale.ROOT))
@@ -327,7 +332,7 @@ public final class CompareCommand extends VerdictCommand {
                 "JVM",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         header.put("CPUs", Integer.toString(Runtime.getRuntime().availableProcessors()));
-        header.put("Date", ZonedDateTime.now().toString());
+        header.put("Date", ZonedDateTime.now(ZoneId.systemDefault()).toString());
         header.put(
                 "Rule",
                 String.format(

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  * java -cp ... DualpathCli report --run results/runs/X --baseline results/baseline --claims results/claims.json
  * java -cp ... DualpathCli evidence results/runs/X        (a run with >= 10 forks, or several runs)
  * java -cp ... DualpathCli openloop --out results/runs/X --rate 200 --delay-ms 10   (.hgrm per strategy)
+ * java -cp ... DualpathCli sdk-replay --run results/runs/X      (the patterns on the real Python SDK)
  * </pre>
  *
  * Exit codes: 0 pass; 1 regression, failed claim, or evidence not shown; 2 usage or input error. To
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             EvidenceCommand.class,
             OpenLoopCommand.class,
+            SdkReplayCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -54,6 +56,8 @@ public final class DualpathCli implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /**
+     * Runs the command line and exits with its exit code (0 pass, 1 regression, 2 bad input).
+     *
      * @param args a subcommand and its options; see {@code --help}
      */
     public static void main(String[] args) {

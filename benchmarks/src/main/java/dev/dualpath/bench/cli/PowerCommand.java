@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,7 +137,7 @@ public final class PowerCommand extends VerdictCommand {
 
     @Override
     protected ExitCode execute() throws IOException {
-        RunOutput out = RunOutput.create(results, ZonedDateTime.now());
+        RunOutput out = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
                         new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -283,7 +284,7 @@ public final class PowerCommand extends VerdictCommand {
             long start)
             throws IOException {
         Map<String, String> header = new LinkedHashMap<>();
-        header.put("Date", ZonedDateTime.now().toString());
+        header.put("Date", ZonedDateTime.now(ZoneId.systemDefault()).toString());
         header.put(
                 "JVM",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));

@@ -32,6 +32,8 @@ public final class BaseBuilder {
     }
 
     /**
+     * Returns the build.
+     *
      * @param base a jar path or a git revision (commit, branch, tag, {@code HEAD~1}, ...)
      * @param outDir where the built jar ({@code base.jar}) and the build log go
      * @return the build

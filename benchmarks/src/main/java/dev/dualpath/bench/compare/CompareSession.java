@@ -52,6 +52,8 @@ public final class CompareSession {
             List<SeriesOutcome> series, int blocks, double elapsedSeconds, boolean budgetSpent) {}
 
     /**
+     * Runs blocks until every series is decided or the budget would be overrun.
+     *
      * @throws IOException if a fork fails
      * @throws InterruptedException if interrupted; the running fork is stopped
      */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 public interface ForkRunner {
 
     /**
+     * Returns what the fork measured and what the machine did meanwhile.
+     *
      * @param side which build
      * @param series the compared {@code @Param} value
      * @param resultFile where the fork's JMH JSON goes

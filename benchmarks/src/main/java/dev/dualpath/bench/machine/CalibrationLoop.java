@@ -17,6 +17,8 @@ public final class CalibrationLoop {
     private CalibrationLoop() {}
 
     /**
+     * Returns the best of a few timed runs of the loop, in microseconds.
+     *
      * @return the best of a few timed runs of the loop, in microseconds
      */
     public static double bestMicros() {

@@ -64,6 +64,7 @@ public final class DisturbanceProfiler implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
     public Collection<? extends Result> afterIteration(
             BenchmarkParams benchmarkParams,
             IterationParams iterationParams,
@@ -80,7 +81,7 @@ public final class DisturbanceProfiler implements InternalProfiler {
                 scalar(CALIBRATION, c.calibrationMicros(), "us"));
     }
 
-    private static Result scalar(String name, double value, String unit) {
+    private static ScalarResult scalar(String name, double value, String unit) {
         // JMH cannot write NaN into its JSON as a number; -1 marks "not recorded".
         return new ScalarResult(
                 name, Double.isFinite(value) ? value : -1, unit, AggregationPolicy.AVG);

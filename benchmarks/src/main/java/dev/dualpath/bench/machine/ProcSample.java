@@ -72,7 +72,7 @@ public record ProcSample(
         try {
             String line =
                     Files.readAllLines(Path.of("/proc/stat"), StandardCharsets.US_ASCII).get(0);
-            String[] f = line.trim().split("\\s+");
+            String[] f = line.trim().split("\\s+", -1);
             double busy = 0;
             int[] busyFields = {1, 2, 3, 6, 7, 8}; // user nice system irq softirq steal
             for (int i : busyFields) if (i < f.length) busy += Long.parseLong(f[i]);
@@ -88,7 +88,7 @@ public record ProcSample(
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
             // Fields after the command name, which may contain spaces, closed by the last ')'.
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+", -1);
             double own = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
             double children = (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS_PER_SECOND;
             return new double[] {own, children};

@@ -25,6 +25,8 @@ public final class PowerTrials {
     private PowerTrials() {}
 
     /**
+     * Draws trials from the pool, each applying the sequential rule block by block.
+     *
      * @param pool the condition's blocks, one series
      * @param series the series' label
      * @param specs the gated metrics

@@ -42,8 +42,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class JmhLauncher {
 
     /**
-     * JVM and fixture start-up per fork, for the ETA only (WireMock takes ~1 s, CALIBRATION trap
-     * 10).
+     * JVM and fixture start-up per fork, for the ETA only (WireMock alone takes about 1 s,
+     * docs/calibration.md#wiremock-start-up).
      */
     private static final Duration FORK_STARTUP = Duration.ofMillis(2500);
 
@@ -60,6 +60,8 @@ public final class JmhLauncher {
     }
 
     /**
+     * Runs the plans one after the other and merges their JSON results into one file.
+     *
      * @param plans what to run, in order
      * @param jmhJson where the merged JSON goes
      * @param jmhLog where JMH's own verbose output goes

@@ -56,8 +56,8 @@ final class RawExchange {
 
     Outcome serveUntilDone() throws IOException {
         while (true) {
-            socket.setSoTimeout(
-                    0); // an idle keep-alive connection waits until the client or close() ends it
+            // An idle keep-alive connection waits until the client or close() ends it.
+            socket.setSoTimeout(0);
             RawRequest request = RawRequest.read(in, out);
             if (request == null) {
                 return Outcome.CLIENT_CLOSED;
@@ -167,8 +167,7 @@ final class RawExchange {
                 if (in.read() == -1) {
                     return false;
                 }
-                // a stray byte (a pipelined request) is dropped: the clients under test do not
-                // pipeline
+                // A stray byte (a pipelined request) is dropped: no client under test pipelines.
             } catch (SocketTimeoutException e) {
                 return true;
             } catch (IOException e) {
@@ -200,17 +199,12 @@ final class RawExchange {
     }
 
     private static String reason(int status) {
-        switch (status) {
-            case 200:
-                return "OK";
-            case 404:
-                return "Not Found";
-            case 429:
-                return "Too Many Requests";
-            case 500:
-                return "Internal Server Error";
-            default:
-                return "Status";
-        }
+        return switch (status) {
+            case 200 -> "OK";
+            case 404 -> "Not Found";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            default -> "Status";
+        };
     }
 }

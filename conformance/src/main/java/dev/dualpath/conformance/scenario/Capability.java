@@ -35,7 +35,12 @@ public enum Capability {
     /** Parallel calls on one client ({@code run.parallel}), possibly a mix of other scenarios. */
     CONCURRENCY("concurrency"),
     /** A response body of several MiB. */
-    LARGE_BODY("large-body");
+    LARGE_BODY("large-body"),
+    /**
+     * A list of calls sent as one batch with a concurrency limit ({@code batch}): results in input
+     * order, a batch deadline, cancelling the whole batch.
+     */
+    BATCH("batch");
 
     private final String wireName;
 

@@ -17,6 +17,7 @@ import java.util.List;
  * @param serverRequests chat requests the server received over the whole run, or null
  * @param clientClosedSocket true to require that the raw server saw the client close the socket
  *     while it was delaying or stalling ({@code clientAborts >= 1}), or null
+ * @param batch what a batch scenario's batch as a whole must come to, or null
  */
 public record Expectation(
         ExpectedResponse response,
@@ -24,7 +25,8 @@ public record Expectation(
         Integer attempts,
         List<Duration> sleeps,
         Integer serverRequests,
-        Boolean clientClosedSocket) {
+        Boolean clientClosedSocket,
+        ExpectedBatch batch) {
 
     /**
      * @throws InvalidFieldException naming the field
@@ -51,6 +53,18 @@ public record Expectation(
                             + attempts
                             + " attempts (at most one per attempt)");
         }
+    }
+
+    /**
+     * This expectation for one item of a batch: its outcome and, for a response, its attempts (the
+     * response reports them); not its sleeps or a failure's attempts, which the runner cannot tell
+     * apart between items running at once (the batch checks all sleeps together).
+     *
+     * @param succeeded whether the item's call returned a response
+     */
+    public Expectation forBatchItem(boolean succeeded) {
+        return new Expectation(
+                response, error, succeeded ? attempts : null, null, null, null, null);
     }
 
     /** Whether this names an outcome (a response or an error). */

@@ -18,27 +18,15 @@ final class ExpectationParser {
                 "attempts",
                 "sleepsMs",
                 "serverRequests",
-                "clientClosedSocket");
+                "clientClosedSocket",
+                "batch");
         JsonFields r = f.optObject("response");
         JsonFields e = f.optObject("error");
         ExpectedResponse response = r == null ? null : response(r);
         ExpectedError error = e == null ? null : error(e);
-        List<Duration> sleeps = null;
-        List<JsonNode> items = f.optArray("sleepsMs");
-        if (items != null) {
-            sleeps = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                if (!items.get(i).canConvertToLong()
-                        || !items.get(i).isIntegralNumber()
-                        || items.get(i).asLong() < 0) {
-                    throw f.error(
-                            "sleepsMs[" + i + "]",
-                            "must be an integer >= 0 (milliseconds), was " + items.get(i));
-                }
-                sleeps.add(Duration.ofMillis(items.get(i).asLong()));
-            }
-        }
-        List<Duration> finalSleeps = sleeps;
+        List<Duration> finalSleeps = millisList(f, "sleepsMs");
+        JsonFields b = f.optObject("batch");
+        ExpectedBatch batch = b == null ? null : BatchParser.expected(b);
         return f.build(
                 () ->
                         new Expectation(
@@ -47,7 +35,28 @@ final class ExpectationParser {
                                 f.optInt("attempts"),
                                 finalSleeps,
                                 f.optInt("serverRequests"),
-                                f.optBoolean("clientClosedSocket")));
+                                f.optBoolean("clientClosedSocket"),
+                                batch));
+    }
+
+    /** A list of whole milliseconds ≥ 0 at {@code key}, or null when absent. */
+    static List<Duration> millisList(JsonFields f, String key) {
+        List<JsonNode> items = f.optArray(key);
+        if (items == null) {
+            return null;
+        }
+        List<Duration> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).canConvertToLong()
+                    || !items.get(i).isIntegralNumber()
+                    || items.get(i).asLong() < 0) {
+                throw f.error(
+                        key + "[" + i + "]",
+                        "must be an integer >= 0 (milliseconds), was " + items.get(i));
+            }
+            out.add(Duration.ofMillis(items.get(i).asLong()));
+        }
+        return out;
     }
 
     private static ExpectedResponse response(JsonFields f) {

@@ -78,6 +78,7 @@ final class ScenarioParser {
                                 "action",
                                 "request",
                                 "run",
+                                "batch",
                                 "expect",
                                 "capabilities");
         String id = root.string("id");
@@ -91,6 +92,8 @@ final class ScenarioParser {
         RequestOverrides request =
                 root.optObject("request") == null ? null : request(root.optObject("request"));
         RunPlan run = root.optObject("run") == null ? null : run(root.optObject("run"));
+        BatchPlan batch =
+                root.optObject("batch") == null ? null : BatchParser.plan(root.optObject("batch"));
         JsonFields expectFields = root.optObject("expect");
         if (expectFields == null) {
             throw root.error("expect", "is required (an object)");
@@ -108,12 +111,13 @@ final class ScenarioParser {
                                 action,
                                 request,
                                 run,
+                                batch,
                                 expect,
                                 capabilities));
     }
 
     private static void checkLocation(JsonFields root, String id, String group) {
-        String[] parts = root.file().split("/");
+        String[] parts = root.file().split("/", -1);
         String name = parts[parts.length - 1];
         if (!name.equals(id + ".json")) {
             throw root.error("id", "must match the file name '" + name + "', was '" + id + "'");
@@ -263,12 +267,18 @@ final class ScenarioParser {
     }
 
     private static Action action(JsonFields f) {
-        f.allowOnly("kind", "afterMs", "from");
+        f.allowOnly("kind", "afterMs", "from", "count");
         Action.Kind kind = optEnum(f, "kind", Action.Kind.class);
         Long after = f.optLong("afterMs");
         Action.Trigger from = optEnum(f, "from", Action.Trigger.class);
+        Integer count = f.optInt("count");
         return f.build(
-                () -> new Action(kind, after == null ? null : Duration.ofMillis(after), from));
+                () ->
+                        new Action(
+                                kind,
+                                after == null ? null : Duration.ofMillis(after),
+                                from,
+                                count == null ? 1 : count));
     }
 
     private static RequestOverrides request(JsonFields f) {

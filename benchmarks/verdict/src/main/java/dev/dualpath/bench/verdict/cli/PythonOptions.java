@@ -4,6 +4,8 @@ import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.claims.PythonReplay;
 import dev.dualpath.bench.verdict.claims.PythonReplayRunner;
 import dev.dualpath.bench.verdict.claims.PythonSource;
+import dev.dualpath.bench.verdict.claims.SdkReplay;
+import dev.dualpath.bench.verdict.claims.SdkSource;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,7 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Where the Python replay comes from. */
+/** Where the Python replays (stdlib and real SDK) come from. */
 final class PythonOptions {
 
     @Option(
@@ -32,6 +34,14 @@ final class PythonOptions {
             paramLabel = "N",
             description = "Calls per series for --run-python (default: ${DEFAULT-VALUE}).")
     int samples;
+
+    @Option(
+            names = "--python-sdk",
+            paramLabel = "FILE",
+            description =
+                    "Real-SDK replay JSON (default: python-sdk.json in the run folder; the main job"
+                            + " writes it, 'dualpath sdk-replay' remakes it).")
+    Path sdkReplay;
 
     @Option(
             names = "--python-executable",
@@ -65,5 +75,21 @@ final class PythonOptions {
             return PythonSource.absent("python replay not present: " + file);
         }
         return PythonSource.of(PythonReplay.read(file));
+    }
+
+    /**
+     * The real-SDK replay of the run folder (or {@code --python-sdk}); absence is a reason, not an
+     * error. A file recording why the replay could not run yields that reason.
+     */
+    SdkSource sdkSource(RunFolder folder) {
+        Path file = sdkReplay != null ? sdkReplay : folder.pythonSdkPath();
+        if (!Files.isRegularFile(file)) {
+            return SdkSource.absent(
+                    "real-SDK replay not present: "
+                            + file
+                            + " (the main job writes it; 'dualpath sdk-replay --run RUN' makes"
+                            + " it)");
+        }
+        return SdkReplay.read(file);
     }
 }

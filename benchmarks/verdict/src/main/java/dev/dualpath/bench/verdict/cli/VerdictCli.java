@@ -43,6 +43,8 @@ public final class VerdictCli implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /**
+     * Runs one subcommand and exits with its code (0 pass, 1 regression, 2 bad input).
+     *
      * @param args a subcommand and its options; see {@code --help}
      */
     public static void main(String[] args) {

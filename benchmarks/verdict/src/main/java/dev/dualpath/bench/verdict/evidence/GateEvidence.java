@@ -10,6 +10,7 @@ import dev.dualpath.bench.verdict.jmh.MetricDirection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,9 @@ public final class GateEvidence {
     }
 
     /**
+     * Returns per-series counts and the overall outcome.
+     *
      * @param runs one or more runs of the same code (forks are pooled per series)
-     * @return per-series counts and the overall outcome
      */
     public EvidenceResult evaluate(List<JmhRun> runs) {
         List<EvidenceResult.Row> rows = new ArrayList<>();
@@ -74,8 +76,8 @@ public final class GateEvidence {
                 m.direction() == MetricDirection.LOWER_IS_BETTER
                         ? 1 + settings.slowdown()
                         : 1 / (1 + settings.slowdown());
-        int[] aa = new int[3];
-        int[] slow = new int[3];
+        Map<GateVerdict, Integer> aa = new EnumMap<>(GateVerdict.class);
+        Map<GateVerdict, Integer> slow = new EnumMap<>(GateVerdict.class);
         double[] mdes = new double[settings.splits()];
         Random rng = new Random(settings.gate().bootstrap().seed());
         for (int s = 0; s < settings.splits(); s++) {
@@ -85,16 +87,21 @@ public final class GateEvidence {
             Measurement b = m.selectForks(order.subList(n / 2, n));
             RatioJudge.Judgement same = judgeOne(a, b, minEffect);
             RatioJudge.Judgement worse = judgeOne(a, b.scaled(factor), minEffect);
-            aa[same.verdict().ordinal()]++;
-            slow[worse.verdict().ordinal()]++;
+            aa.merge(same.verdict(), 1, Integer::sum);
+            slow.merge(worse.verdict(), 1, Integer::sum);
             mdes[s] = same.minDetectableEffect();
         }
         Arrays.sort(mdes);
-        int f = GateVerdict.FAIL.ordinal();
-        int p = GateVerdict.PASS.ordinal();
-        int i = GateVerdict.INCONCLUSIVE.ordinal();
         return new EvidenceResult.Row(
-                m.id(), n, aa[f], aa[p], aa[i], slow[f], slow[p], slow[i], mdes[mdes.length / 2]);
+                m.id(),
+                n,
+                aa.getOrDefault(GateVerdict.FAIL, 0),
+                aa.getOrDefault(GateVerdict.PASS, 0),
+                aa.getOrDefault(GateVerdict.INCONCLUSIVE, 0),
+                slow.getOrDefault(GateVerdict.FAIL, 0),
+                slow.getOrDefault(GateVerdict.PASS, 0),
+                slow.getOrDefault(GateVerdict.INCONCLUSIVE, 0),
+                mdes[mdes.length / 2]);
     }
 
     /** One series on its own: no family, so its raw p-value is the one a FAIL must clear. */

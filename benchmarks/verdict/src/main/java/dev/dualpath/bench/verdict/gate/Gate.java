@@ -39,6 +39,8 @@ public final class Gate {
     }
 
     /**
+     * Returns rows for series in both, plus missing, added and renamed series.
+     *
      * @param baseline the reference run
      * @param current the run under test
      * @return rows for series in both, plus missing, added and renamed series

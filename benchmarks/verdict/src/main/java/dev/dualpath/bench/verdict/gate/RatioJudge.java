@@ -118,6 +118,8 @@ public final class RatioJudge {
             int forksToDecide) {}
 
     /**
+     * Measures the change current/baseline of one series on the log scale, without judging it.
+     *
      * @param baseline the baseline's units (per-fork summaries)
      * @param current the current run's units
      * @param direction which way is better
@@ -154,6 +156,8 @@ public final class RatioJudge {
     }
 
     /**
+     * Judges one comparison against the minimum effect, at the family's adjusted p-value.
+     *
      * @param c the comparison
      * @param minEffect relative minimum effect in (0, 1)
      * @param adjustedP the family's Holm-adjusted p-value for this series (its raw p-value when

@@ -33,6 +33,8 @@ public record DisturbanceRule(
     public static final DisturbanceRule DEFAULT = new DisturbanceRule(0.25, 0.05, 1.25);
 
     /**
+     * Returns why the fork counts as disturbed, or empty.
+     *
      * @param c what the machine did during the fork
      * @param referenceCalibrationMicros the run's best calibration, µs (NaN if none)
      * @return why the fork counts as disturbed, or empty

@@ -17,6 +17,8 @@ public final class SequentialReport {
     private SequentialReport() {}
 
     /**
+     * Returns the Markdown.
+     *
      * @param title the heading
      * @param header key/value lines for the header table, in order
      * @param series the outcome per series

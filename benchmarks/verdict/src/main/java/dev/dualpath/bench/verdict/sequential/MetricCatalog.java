@@ -32,6 +32,8 @@ public final class MetricCatalog {
     }
 
     /**
+     * Returns the primary metric followed by the default secondaries.
+     *
      * @param timeMinEffect the primary metric's minimum effect, relative (e.g. 0.03)
      * @param higherIsBetter whether the primary metric is a throughput
      * @return the primary metric followed by the default secondaries

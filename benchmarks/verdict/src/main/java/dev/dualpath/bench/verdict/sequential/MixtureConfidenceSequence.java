@@ -77,6 +77,8 @@ public final class MixtureConfidenceSequence {
     }
 
     /**
+     * Returns the natural log of the mixture e-value.
+     *
      * @param tSquared the squared t statistic, &gt;= 0 (may be infinite)
      * @param n observations, &gt;= 2
      * @return the natural log of the mixture e-value
@@ -100,6 +102,9 @@ public final class MixtureConfidenceSequence {
     }
 
     /**
+     * Returns {@code t*(n)}: the interval after n observations is {@code mean ± t*·sd/√n}; {@code
+     * +∞} when n observations cannot exclude any mean.
+     *
      * @param n observations
      * @return {@code t*(n)}: the interval after n observations is {@code mean ± t*·sd/√n}; {@code
      *     +∞} when n observations cannot exclude any mean
@@ -109,6 +114,8 @@ public final class MixtureConfidenceSequence {
     }
 
     /**
+     * Returns the interval; the whole line when n is too small.
+     *
      * @param mean the observations' mean
      * @param sd their sample standard deviation (0 when all equal)
      * @param n how many, &gt;= 1

@@ -26,6 +26,9 @@ public final class ForkPlanner {
     private ForkPlanner() {}
 
     /**
+     * Returns forks per side, at least 2, at most {@link #MAX_FORKS}; {@code MAX_FORKS} when {@code
+     * distance} is not positive.
+     *
      * @param sd fork-to-fork standard deviation of the log summaries, &gt;= 0
      * @param distance distance on the log scale between the expected change and the boundary it
      *     must clear, &gt; 0

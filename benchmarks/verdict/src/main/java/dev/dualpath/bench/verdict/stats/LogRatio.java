@@ -41,6 +41,8 @@ public record LogRatio(
         double pooledSd) {
 
     /**
+     * Returns the estimate with its standard error.
+     *
      * @param baseline the baseline's per-fork summaries, each finite and &gt; 0
      * @param current the current run's per-fork summaries, each finite and &gt; 0
      * @return the estimate with its standard error
@@ -88,6 +90,8 @@ public record LogRatio(
     }
 
     /**
+     * Returns the ratio interval {@code exp(d ± t·se)}; always within (0, ∞).
+     *
      * @param confidence two-sided level in (0, 1), e.g. 0.95
      * @return the ratio interval {@code exp(d ± t·se)}; always within (0, ∞)
      */
@@ -103,6 +107,8 @@ public record LogRatio(
     }
 
     /**
+     * Returns the upper one-sided bound of {@code d}.
+     *
      * @param confidence one-sided level, e.g. 0.95
      * @return the upper one-sided bound of {@code d}
      */
@@ -111,6 +117,8 @@ public record LogRatio(
     }
 
     /**
+     * Returns the lower one-sided bound of {@code d}.
+     *
      * @param confidence one-sided level, e.g. 0.95
      * @return the lower one-sided bound of {@code d}
      */

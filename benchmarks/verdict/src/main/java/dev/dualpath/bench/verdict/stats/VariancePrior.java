@@ -35,6 +35,8 @@ public record VariancePrior(double priorDf, double priorVariance) {
     public static final int MIN_SERIES = 3;
 
     /**
+     * Returns the prior, or {@link #NONE} when fewer than {@link #MIN_SERIES} series are usable.
+     *
      * @param variances per-series variance estimates; zero or non-finite ones are left out (a
      *     series whose forks all agree exactly says nothing about the others' spread)
      * @param dfs their degrees of freedom (entries below 1 are left out)
@@ -68,6 +70,8 @@ public record VariancePrior(double priorDf, double priorVariance) {
     }
 
     /**
+     * Returns the moderated variance.
+     *
      * @param variance a series' own variance estimate (may be 0)
      * @param df its degrees of freedom
      * @return the moderated variance

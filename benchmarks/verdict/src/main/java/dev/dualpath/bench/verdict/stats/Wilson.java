@@ -13,6 +13,8 @@ package dev.dualpath.bench.verdict.stats;
 public record Wilson(int successes, int trials, double lower, double upper) {
 
     /**
+     * The Wilson score interval of k successes in n trials.
+     *
      * @param successes k, 0 &lt;= k &lt;= n
      * @param trials n &gt; 0
      * @param confidence two-sided level, e.g. 0.95

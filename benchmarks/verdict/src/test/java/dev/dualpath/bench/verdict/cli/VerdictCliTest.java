@@ -131,8 +131,10 @@ class VerdictCliTest {
                         tmp.resolve("replay.json").toString());
         assertThat(code).isEqualTo(1);
         assertThat(out.toString())
-                .contains("| Python original | INCONCLUSIVE |")
-                .contains("python3 not found");
+                .contains("| Python stdlib replay | INCONCLUSIVE |")
+                .contains("python3 not found")
+                .contains("| Python real SDK | INCONCLUSIVE |")
+                .contains("real-SDK replay not present");
         assertThat(err.toString()).contains("warning: python3 not found");
     }
 
