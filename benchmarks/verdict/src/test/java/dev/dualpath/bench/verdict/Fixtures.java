@@ -35,8 +35,8 @@ public final class Fixtures {
         return Path.of("..", "..", "results", "claims.json").toAbsolutePath().normalize();
     }
 
-    /** The write-up the claims quote, docs/origin.md, relative to the benchmarks module. */
+    /** The write-up the claims quote, docs/origin.md, relative to the verdict module. */
     public static Path originDoc() {
-        return Path.of("..", "docs", "origin.md").toAbsolutePath().normalize();
+        return Path.of("..", "..", "docs", "origin.md").toAbsolutePath().normalize();
     }
 }
