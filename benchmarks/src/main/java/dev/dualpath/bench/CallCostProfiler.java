@@ -21,11 +21,13 @@ import org.openjdk.jmh.results.ScalarResult;
  *       strategy's, an in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
  *       a strategy that starts a thread per call shows ~1;
  *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread});
- *       only for a benchmark that uses it.
+ *   <li>{@code caller.cpu.norm}: CPU time of the calling threads, ns;
+ *   <li>{@code caller.csw.norm}: voluntary context switches of the calling threads (Linux).
  * </ul>
  *
- * Both are measured over the same window (from before an iteration's threads start to after they
- * all stop) and averaged over iterations. A benchmark that counts no calls gets neither.
+ * All are measured over the same window (from before an iteration's threads start to after they all
+ * stop) and averaged over iterations. A benchmark that counts no calls is taken to make one call
+ * per operation; the caller metrics need {@link CallerThread} among its arguments.
  *
  * <p>Over the same window, for every benchmark:
  *
@@ -109,8 +111,13 @@ public final class CallCostProfiler implements InternalProfiler {
         long wall = System.nanoTime() - wallBefore;
         long cpu = OS.getProcessCpuTime() - cpuBefore;
         List<Result> results = new ArrayList<>();
+        // JMH always passes a result; the unit tests drive the profiler without one (0: no ops).
+        long ops =
+                result == null || result.getMetadata() == null
+                        ? 0
+                        : result.getMetadata().getAllOps();
         CallMeter.now()
-                .since(before)
+                .since(before, ops)
                 .ifPresent(
                         per -> {
                             results.add(
@@ -119,10 +126,17 @@ public final class CallCostProfiler implements InternalProfiler {
                                             per.threadsStarted(),
                                             "threads/call"));
                             // No bytes at all means no CallerThread recorded any (every real
-                            // call allocates): say nothing rather than a false 0 B/call.
+                            // call allocates): say nothing rather than a false 0 B/call, 0 ns.
                             if (per.callerBytes() > 0) {
                                 results.add(
                                         scalar("caller.alloc.norm", per.callerBytes(), "B/call"));
+                                results.add(
+                                        scalar("caller.cpu.norm", per.callerCpuNanos(), "ns/call"));
+                                results.add(
+                                        scalar(
+                                                "caller.csw.norm",
+                                                per.callerSwitches(),
+                                                "switches/call"));
                             }
                         });
         if (wall > 0 && cpu >= 0 && cpuBefore >= 0) {

@@ -22,6 +22,8 @@ public final class CallMeter {
 
     private static final LongAdder CALLS = new LongAdder();
     private static final LongAdder CALLER_BYTES = new LongAdder();
+    private static final LongAdder CALLER_CPU_NANOS = new LongAdder();
+    private static final LongAdder CALLER_SWITCHES = new LongAdder();
 
     private CallMeter() {}
 
@@ -35,11 +37,23 @@ public final class CallMeter {
         CALLER_BYTES.add(bytes);
     }
 
+    /** Records CPU time spent by a calling thread (see {@link CallerThread}). */
+    static void callerCpuNanos(long nanos) {
+        CALLER_CPU_NANOS.add(nanos);
+    }
+
+    /** Records voluntary context switches of a calling thread (see {@link CallerThread}). */
+    static void callerSwitches(long switches) {
+        CALLER_SWITCHES.add(switches);
+    }
+
     /** The tallies now, with the JVM's count of threads ever started. */
     static Snapshot now() {
         return new Snapshot(
                 CALLS.sum(),
                 CALLER_BYTES.sum(),
+                CALLER_CPU_NANOS.sum(),
+                CALLER_SWITCHES.sum(),
                 ManagementFactory.getThreadMXBean().getTotalStartedThreadCount());
     }
 
@@ -48,30 +62,50 @@ public final class CallMeter {
      *
      * @param calls calls issued so far
      * @param callerBytes bytes allocated by calling threads so far
+     * @param callerCpuNanos CPU time of calling threads so far
+     * @param callerSwitches voluntary context switches of calling threads so far
      * @param threadsStarted threads the JVM has started so far (all threads, the stub's included)
      */
-    record Snapshot(long calls, long callerBytes, long threadsStarted) {
+    record Snapshot(
+            long calls,
+            long callerBytes,
+            long callerCpuNanos,
+            long callerSwitches,
+            long threadsStarted) {
 
         /**
          * What happened between {@code before} and this snapshot, per call.
          *
-         * @return empty when no call was counted in between (a benchmark that does not count calls)
+         * @param operations the benchmark operations in the window, the divisor for a benchmark
+         *     whose operation is one call and that does not count its calls (counting costs a
+         *     {@link LongAdder#add} per call, too much beside a 1 ns raw call)
+         * @return empty when there is neither a call nor an operation to divide by
          */
-        Optional<PerCall> since(Snapshot before) {
-            long n = calls - before.calls;
+        Optional<PerCall> since(Snapshot before, long operations) {
+            long counted = calls - before.calls;
+            long n = counted > 0 ? counted : operations;
             if (n <= 0) {
                 return Optional.empty();
             }
             return Optional.of(
                     new PerCall(
                             (double) (threadsStarted - before.threadsStarted) / n,
-                            (double) (callerBytes - before.callerBytes) / n));
+                            (double) (callerBytes - before.callerBytes) / n,
+                            (double) (callerCpuNanos - before.callerCpuNanos) / n,
+                            (double) (callerSwitches - before.callerSwitches) / n));
         }
     }
 
     /**
      * @param threadsStarted JVM-wide threads started per call
      * @param callerBytes bytes allocated on the calling threads per call
+     * @param callerCpuNanos CPU time of the calling threads per call, ns
+     * @param callerSwitches voluntary context switches of the calling threads per call (it blocked,
+     *     waiting for another thread)
      */
-    record PerCall(double threadsStarted, double callerBytes) {}
+    record PerCall(
+            double threadsStarted,
+            double callerBytes,
+            double callerCpuNanos,
+            double callerSwitches) {}
 }

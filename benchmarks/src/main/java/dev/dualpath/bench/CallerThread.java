@@ -15,8 +15,14 @@ import org.openjdk.jmh.annotations.TearDown;
  * threads that make the calls; work a client hands to its own threads (OkHttp's dispatcher,
  * continuation pools) is not in it.
  *
+ * <p>It also counts the calling thread's CPU time ({@code caller.cpu.norm}: a strategy that hands
+ * its work to another thread spends less here and more elsewhere) and its voluntary context
+ * switches ({@code caller.csw.norm}, from {@code /proc/thread-self/status} on Linux: each time the
+ * caller blocked waiting for another thread). Neither depends on how fast the machine is, so they
+ * resolve changes that wall time on a noisy machine cannot.
+ *
  * <p>Iteration-level helpers of a thread-scoped state run on the worker thread itself, so this
- * reads the current thread's counter once per iteration, never per call.
+ * reads the current thread's counters once per iteration, never per call.
  */
 @State(Scope.Thread)
 public class CallerThread {
@@ -25,14 +31,23 @@ public class CallerThread {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private long bytesAtStart;
+    private long cpuAtStart;
+    private long switchesAtStart;
 
     @Setup(Level.Iteration)
     public void start() {
         bytesAtStart = THREADS.getCurrentThreadAllocatedBytes();
+        cpuAtStart = THREADS.getCurrentThreadCpuTime();
+        switchesAtStart = ThreadSwitches.voluntary();
     }
 
     @TearDown(Level.Iteration)
     public void stop() {
         CallMeter.callerBytes(THREADS.getCurrentThreadAllocatedBytes() - bytesAtStart);
+        CallMeter.callerCpuNanos(THREADS.getCurrentThreadCpuTime() - cpuAtStart);
+        long switches = ThreadSwitches.voluntary();
+        if (switches >= 0 && switchesAtStart >= 0) {
+            CallMeter.callerSwitches(switches - switchesAtStart);
+        }
     }
 }

@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The adapter runs its continuations on its own executor here; how the answer changes with the
  * executor and the CPU count is {@link ExecutorEnvironmentBenchmark}'s question.
  *
- * <p>The system property {@code dualpath.bench.extraDelayNanos} adds a spin delay to every
- * in-memory exchange: a test-only knob that proves the gate detects a known slowdown.
+ * <p>Two system properties are test-only knobs that prove the gates detect a known regression:
+ * {@code dualpath.bench.extraDelayNanos} adds a spin delay to every in-memory exchange, {@code
+ * dualpath.bench.extraAllocBytes} a {@code byte[]} of that length.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar InMemoryOverheadBenchmark -prof gc}
  */
@@ -46,8 +47,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class InMemoryOverheadBenchmark {
 
-    /** The knob named in the class Javadoc; 0 unless set. */
+    /** The time knob named in the class Javadoc; 0 unless set. */
     public static final String EXTRA_DELAY_PROPERTY = "dualpath.bench.extraDelayNanos";
+
+    /** The allocation knob named in the class Javadoc; 0 unless set. */
+    public static final String EXTRA_ALLOC_PROPERTY = "dualpath.bench.extraAllocBytes";
 
     @Param({
         "RAW_BLOCKING",
@@ -72,9 +76,13 @@ public class InMemoryOverheadBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         long extraNanos = Long.getLong(EXTRA_DELAY_PROPERTY, 0L);
+        int extraBytes = Integer.getInteger(EXTRA_ALLOC_PROPERTY, 0);
         target =
                 Target.inMemory(
-                        ContinuationExecutor.OWNED_POOL, Duration.ofNanos(extraNanos), bodyBytes);
+                        ContinuationExecutor.OWNED_POOL,
+                        Duration.ofNanos(extraNanos),
+                        bodyBytes,
+                        extraBytes);
         target.check(path);
     }
 
@@ -84,13 +92,12 @@ public class InMemoryOverheadBenchmark {
     }
 
     /**
-     * One call through {@code path}; returned so JMH consumes it. Counted for {@link
-     * CallCostProfiler}'s {@code threads.started.norm} (a strategy that makes an "event loop" per
-     * call starts a thread per call), at the cost of one uncontended {@code LongAdder} add.
+     * One call through {@code path}; returned so JMH consumes it. {@code caller} lets {@link
+     * CallCostProfiler} count the calling thread's bytes, CPU time and context switches (read once
+     * per iteration, never per call).
      */
     @Benchmark
-    public Object call() {
-        CallMeter.calls(1);
+    public Object call(CallerThread caller) {
         return path.call(target);
     }
 }

@@ -109,27 +109,61 @@ public final class Target implements AutoCloseable {
     public static Target inMemory(
             dev.dualpath.adapter.ContinuationExecutor continuations,
             java.time.Duration extraDelay) {
-        return inMemory(continuations, extraDelay, SMALLEST_BODY_BYTES);
+        return inMemory(continuations, extraDelay, SMALLEST_BODY_BYTES, 0);
     }
 
     /**
      * A target over the in-memory transport answering {@link #cannedResponse(int)
-     * cannedResponse(bodyBytes)}, optionally slowed by {@code extraDelay} per exchange.
+     * cannedResponse(bodyBytes)}, optionally slowed by {@code extraDelay} per exchange, with a
+     * second test-only knob: {@code extraAllocationBytes} more bytes allocated per exchange (one
+     * {@code byte[]} kept reachable, so escape analysis cannot remove it), to show that the gates
+     * catch an allocation regression (0 for none).
      *
      * @throws IllegalArgumentException if {@code bodyBytes} is below {@link #SMALLEST_BODY_BYTES}
      */
     public static Target inMemory(
             dev.dualpath.adapter.ContinuationExecutor continuations,
             java.time.Duration extraDelay,
-            int bodyBytes) {
+            int bodyBytes,
+            int extraAllocationBytes) {
         WireResponse canned = cannedResponse(bodyBytes);
         return over(
                 URI.create("http://127.0.0.1:1"),
                 () ->
-                        dev.dualpath.adapter.transport.InMemoryTransport.fixed(canned)
+                        (extraAllocationBytes > 0
+                                        ? dev.dualpath.adapter.transport.InMemoryTransport
+                                                .answering(
+                                                        new AllocatingResponder(
+                                                                canned, extraAllocationBytes))
+                                        : dev.dualpath.adapter.transport.InMemoryTransport.fixed(
+                                                canned))
                                 .withExtraDelay(extraDelay),
                 continuations,
                 bodyBytes);
+    }
+
+    /** Answers with a fixed response after allocating a fixed number of bytes it keeps. */
+    private static final class AllocatingResponder
+            implements java.util.function.Function<
+                    dev.dualpath.adapter.wire.WireRequest, WireResponse> {
+
+        private final WireResponse response;
+        private final int bytes;
+
+        /** The latest allocation, kept so that it escapes; read by nothing. */
+        @SuppressWarnings("unused")
+        private byte[] kept;
+
+        AllocatingResponder(WireResponse response, int bytes) {
+            this.response = response;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public WireResponse apply(dev.dualpath.adapter.wire.WireRequest request) {
+            kept = new byte[bytes];
+            return response;
+        }
     }
 
     /**

@@ -1,5 +1,10 @@
 package dev.dualpath.bench.cli;
 
+import dev.dualpath.bench.verdict.cli.ClaimsCommand;
+import dev.dualpath.bench.verdict.cli.EvidenceCommand;
+import dev.dualpath.bench.verdict.cli.ExitCode;
+import dev.dualpath.bench.verdict.cli.GateCommand;
+import dev.dualpath.bench.verdict.cli.ReportCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +34,8 @@ import picocli.CommandLine.Spec;
         description = "Gate JMH runs against a baseline, check overhead claims, write reports.",
         subcommands = {
             RunCommand.class,
+            CompareCommand.class,
+            PowerCommand.class,
             GateCommand.class,
             ProveGateCommand.class,
             ClaimsCommand.class,

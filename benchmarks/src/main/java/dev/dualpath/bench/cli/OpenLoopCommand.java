@@ -10,6 +10,8 @@ import dev.dualpath.bench.openloop.OpenLoopSettings;
 import dev.dualpath.bench.openloop.StrategyRun;
 import dev.dualpath.bench.stub.CpuPinning;
 import dev.dualpath.bench.stub.StubHost;
+import dev.dualpath.bench.verdict.cli.ExitCode;
+import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Plan;
 import dev.dualpath.bench.run.RunOutput;
+import dev.dualpath.bench.verdict.cli.ExitCode;
+import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import java.io.FileDescriptor;

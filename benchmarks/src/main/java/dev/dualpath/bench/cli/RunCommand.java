@@ -14,6 +14,8 @@ import dev.dualpath.bench.run.RunSummary;
 import dev.dualpath.bench.run.SdkReplayStep;
 import dev.dualpath.bench.stub.CpuPinning;
 import dev.dualpath.bench.stub.StubHost;
+import dev.dualpath.bench.verdict.cli.ExitCode;
+import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.stats.Bootstrap;

@@ -3,6 +3,8 @@ package dev.dualpath.bench.cli;
 import dev.dualpath.bench.python.PythonVenv;
 import dev.dualpath.bench.python.SdkReplayRunner;
 import dev.dualpath.bench.run.SdkReplayStep;
+import dev.dualpath.bench.verdict.cli.ExitCode;
+import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.dualpath.bench.python;
 
+import dev.dualpath.bench.verdict.process.Executables;
+import dev.dualpath.bench.verdict.process.ProcessRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package dev.dualpath.bench.python;
 
+import dev.dualpath.bench.verdict.process.ProcessRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.dualpath.bench.CallCostProfiler;
+import dev.dualpath.bench.machine.DisturbanceProfiler;
 import dev.dualpath.bench.stub.StubForks;
 import dev.dualpath.bench.stub.StubHost;
 import dev.dualpath.bench.stub.StubMode;
@@ -36,11 +37,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs a list of {@link Plan}s with real JMH forks and writes their results as one {@code
  * jmh.json}: JMH's own result objects, concatenated in plan order, not altered. Every benchmark
- * records {@code -prof gc} (bytes/op) and {@link CallCostProfiler} (threads started and
- * caller-thread bytes per call, for benchmarks that count their calls; {@code stub.service.norm},
- * the fake provider's own service time per request, for benchmarks that use it), and a failing
- * benchmark fails the run. Forks with {@code stubMode=OUT_OF_PROCESS} are pointed at the run's
- * {@link StubHost} and pinned off its CPUs ({@link StubForks}).
+ * records {@code -prof gc} (bytes/op), {@link CallCostProfiler} (threads started, caller-thread
+ * bytes, CPU time and context switches per call; {@code stub.service.norm}, the fake provider's own
+ * service time per request, for benchmarks that use it) and {@link DisturbanceProfiler} (what the
+ * machine did during each iteration), and a failing benchmark fails the run. Forks with {@code
+ * stubMode=OUT_OF_PROCESS} are pointed at the run's {@link StubHost} and pinned off its CPUs
+ * ({@link StubForks}).
  */
 public final class JmhLauncher {
 
@@ -140,6 +142,7 @@ public final class JmhLauncher {
                         .measurementTime(time(plan.measurementTime()))
                         .addProfiler(GCProfiler.class)
                         .addProfiler(CallCostProfiler.class)
+                        .addProfiler(DisturbanceProfiler.class)
                         .shouldFailOnError(true)
                         .resultFormat(ResultFormatType.JSON)
                         .result(result.toString());

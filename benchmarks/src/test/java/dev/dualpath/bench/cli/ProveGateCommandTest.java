@@ -3,7 +3,6 @@ package dev.dualpath.bench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dualpath.bench.verdict.Fixtures;
 import dev.dualpath.bench.verdict.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ProveGateCommandTest {
 
     @Test
-    void knob_isTheFractionOfDirectsMean_inNanoseconds() {
-        Path run = Fixtures.jmh("current/jmh.json");
+    void knob_isTheFractionOfDirectsMean_inNanoseconds(@TempDir Path tmp) throws IOException {
+        Path run =
+                Files.writeString(
+                        tmp.resolve("jmh.json"),
+                        """
+                        [{"benchmark": "dev.dualpath.bench.InMemoryOverheadBenchmark.call",
+                          "mode": "avgt", "params": {"path": "DIRECT", "transport": "x"},
+                          "primaryMetric": {"score": 3.0, "scoreError": 0.1, "scoreUnit": "us/op",
+                                            "rawData": [[3.0, 3.0], [3.0, 3.0]]}}]
+                        """);
 
         long tenPercent = ProveGateCommand.knobNanos(run, 0.10);
         long twentyPercent = ProveGateCommand.knobNanos(run, 0.20);

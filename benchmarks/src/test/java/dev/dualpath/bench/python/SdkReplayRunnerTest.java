@@ -3,7 +3,6 @@ package dev.dualpath.bench.python;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dualpath.bench.run.SdkReplayStep;
-import dev.dualpath.bench.verdict.Fixtures;
 import dev.dualpath.bench.verdict.claims.ClaimChecker;
 import dev.dualpath.bench.verdict.claims.ClaimResult;
 import dev.dualpath.bench.verdict.claims.ClaimStatus;
@@ -15,6 +14,7 @@ import dev.dualpath.bench.verdict.claims.SdkSource;
 import dev.dualpath.bench.verdict.claims.Side;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
+import dev.dualpath.bench.verdict.process.Executables;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -167,17 +167,25 @@ class SdkReplayRunnerTest {
         return Path.of(SdkReplayRunnerTest.class.getResource(name).toURI());
     }
 
+    /** The verdict module's synthetic JMH runs, relative to this module. */
+    private static final Path VERDICT_FIXTURES =
+            Path.of("verdict", "src", "test", "resources", "jmh").toAbsolutePath();
+
+    /** The project's claims file, relative to this module. */
+    private static final Path PROJECT_CLAIMS =
+            Path.of("..", "results", "claims.json").toAbsolutePath().normalize();
+
     private PrintStream console() {
         return new PrintStream(log, true, StandardCharsets.UTF_8);
     }
 
     private static List<ClaimResult> sdkSide(SdkSource sdk) {
-        RunFolder folder = RunFolder.of(Fixtures.jmh("current"));
+        RunFolder folder = RunFolder.of(VERDICT_FIXTURES.resolve("current"));
         JmhRun run = folder.readRun();
         ClaimsResult r =
                 new ClaimChecker(BootstrapSettings.DEFAULT)
                         .check(
-                                new ClaimsFileReader().read(Fixtures.projectClaims()),
+                                new ClaimsFileReader().read(PROJECT_CLAIMS),
                                 run,
                                 folder.readEnvironment(run),
                                 PythonSource.absent("not needed here"),

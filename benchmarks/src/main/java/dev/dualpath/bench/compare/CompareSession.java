@@ -1,0 +1,138 @@
+package dev.dualpath.bench.compare;
+
+import dev.dualpath.bench.verdict.sequential.SequentialCompare;
+import dev.dualpath.bench.verdict.sequential.SeriesOutcome;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The sequential loop of {@code dualpath compare}: ask the decision state which series needs a
+ * block, run it, feed it, until every gated metric is decided or the time budget would be overrun.
+ * A series that, after a fair number of blocks, would need far more than the remaining budget is
+ * retired as INCONCLUSIVE with that estimate, so that its share of the budget goes to series that
+ * can still be decided.
+ */
+public final class CompareSession {
+
+    /** Judged blocks a series gets before it may be retired for needing too many more. */
+    static final int MIN_BLOCKS_BEFORE_RETIRING = 6;
+
+    private final BlockRunner blocks;
+    private final SequentialCompare state;
+    private final Duration budget;
+    private final PrintStream progress;
+
+    /**
+     * @param blocks runs blocks
+     * @param state the decision state (its series are the ones run)
+     * @param budget wall time the session may use; a block that would overrun it is not started
+     * @param progress one line per block
+     */
+    public CompareSession(
+            BlockRunner blocks, SequentialCompare state, Duration budget, PrintStream progress) {
+        this.blocks = blocks;
+        this.state = state;
+        this.budget = budget;
+        this.progress = progress;
+    }
+
+    /**
+     * Where a session ended.
+     *
+     * @param series per series and metric
+     * @param blocks blocks run, disturbed ones included
+     * @param elapsedSeconds wall time used, seconds
+     * @param budgetSpent whether it stopped because the next block would overrun the budget
+     */
+    public record Outcome(
+            List<SeriesOutcome> series, int blocks, double elapsedSeconds, boolean budgetSpent) {}
+
+    /**
+     * Runs blocks until every series is decided or the budget would be overrun.
+     *
+     * @throws IOException if a fork fails
+     * @throws InterruptedException if interrupted; the running fork is stopped
+     */
+    public Outcome run() throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        int run = 0;
+        double blockSeconds = 0;
+        boolean spent = false;
+        while (true) {
+            Optional<String> next = state.next();
+            if (next.isEmpty()) break;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            double estimate = run == 0 ? 0 : blockSeconds / run;
+            if (elapsed + estimate > budget.toSeconds()) {
+                spent = true;
+                break;
+            }
+            BlockRunner.RunBlock b = blocks.run(next.get());
+            state.add(b.block());
+            run++;
+            blockSeconds += b.block().seconds();
+            progress.println(line(run, b, (System.nanoTime() - start) / 1e9));
+            retireHopeless(
+                    budget.toSeconds() - (System.nanoTime() - start) / 1e9, blockSeconds / run);
+        }
+        return new Outcome(state.outcomes(), run, (System.nanoTime() - start) / 1e9, spent);
+    }
+
+    private void retireHopeless(double remainingSeconds, double secondsPerBlock) {
+        for (SeriesOutcome o : state.outcomes()) {
+            if (o.blocks() < MIN_BLOCKS_BEFORE_RETIRING) continue;
+            long needed =
+                    o.metrics().stream()
+                            .filter(m -> !m.state().decided())
+                            .filter(m -> !m.note().startsWith("not measured"))
+                            .mapToLong(SeriesOutcome.MetricOutcome::blocksToDecide)
+                            .max()
+                            .orElse(0);
+            // Blocks go round-robin: this series gets one block in every so many.
+            double seconds = needed * secondsPerBlock * activeSeries();
+            if (needed > 0 && seconds > 2 * remainingSeconds) {
+                state.retire(
+                        o.series(),
+                        String.format(
+                                Locale.ROOT,
+                                "about %s more blocks (~%.0f min) would decide it, more than the"
+                                        + " budget has left",
+                                needed >= Integer.MAX_VALUE ? "unboundedly many" : needed,
+                                Math.min(seconds, 1e9) / 60));
+            }
+        }
+    }
+
+    private long activeSeries() {
+        return Math.max(
+                1,
+                state.outcomes().stream()
+                        .filter(
+                                o ->
+                                        o.metrics().stream()
+                                                .anyMatch(
+                                                        m ->
+                                                                !m.state().decided()
+                                                                        && m.note().isEmpty()))
+                        .count());
+    }
+
+    private static String line(int n, BlockRunner.RunBlock b, double elapsed) {
+        StringBuilder sb =
+                new StringBuilder(
+                        String.format(
+                                Locale.ROOT,
+                                "block %d %s %s (%.0f s, %.1f min in)",
+                                n,
+                                b.block().series(),
+                                b.block().order(),
+                                b.block().seconds(),
+                                elapsed / 60));
+        if (b.block().isDisturbed()) sb.append(" DISTURBED: ").append(b.block().disturbed());
+        return sb.toString();
+    }
+}

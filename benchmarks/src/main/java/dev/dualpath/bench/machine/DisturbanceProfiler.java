@@ -1,0 +1,89 @@
+package dev.dualpath.bench.machine;
+
+import dev.dualpath.bench.verdict.machine.MachineConditions;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * A JMH profiler that records, per iteration of every fork, what the machine was doing: other
+ * processes' CPU use ({@value #FOREIGN}, CPUs), hypervisor steal ({@value #STEAL}), the one-minute
+ * load average ({@value #LOAD}), this fork's CPU time per wall second ({@value #OWN}, CPUs), and a
+ * fixed calibration loop timed before and after the iteration ({@value #CALIBRATION}, µs, the
+ * slower of the two). Their units say nothing about which way is better, so no gate ever judges
+ * them as metrics; {@code dev.dualpath.bench.verdict.machine.DisturbanceRule} reads them to flag
+ * forks measured on a disturbed machine.
+ *
+ * <p>The calibration runs outside the iteration (~10 ms before and after each), so the measured
+ * time does not include it.
+ *
+ * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar InMemoryOverheadBenchmark -prof
+ * dev.dualpath.bench.machine.DisturbanceProfiler}; {@code dualpath run} adds it to every plan.
+ */
+public final class DisturbanceProfiler implements InternalProfiler {
+
+    /** Other processes' CPU use during the iteration, CPUs. */
+    public static final String FOREIGN = "machine.foreign";
+
+    /** Share of CPU time stolen by the hypervisor during the iteration. */
+    public static final String STEAL = "machine.steal";
+
+    /** One-minute load average at the iteration's end. */
+    public static final String LOAD = "machine.load";
+
+    /** This fork's CPU time per second of the iteration's wall time, CPUs. */
+    public static final String OWN = "machine.own";
+
+    /** The calibration loop's time around the iteration, µs (the slower of before and after). */
+    public static final String CALIBRATION = "machine.calibration";
+
+    private ProcSample before;
+    private double calibrationBefore;
+    private boolean warmed;
+
+    @Override
+    public String getDescription() {
+        return "what the machine did during each iteration: other processes' CPU, steal, load,"
+                + " own CPU share, a calibration loop (dualpath)";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        if (!warmed) {
+            CalibrationLoop.warm();
+            warmed = true;
+        }
+        calibrationBefore = CalibrationLoop.bestMicros();
+        before = ProcSample.now();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams,
+            IterationParams iterationParams,
+            IterationResult result) {
+        ProcSample after = ProcSample.now();
+        double calibration = Math.max(calibrationBefore, CalibrationLoop.bestMicros());
+        MachineConditions c =
+                after.since(before, after.ownSeconds() - before.ownSeconds(), calibration);
+        return List.of(
+                scalar(FOREIGN, c.foreignCpus(), "cpus"),
+                scalar(STEAL, c.stealShare(), "share"),
+                scalar(LOAD, c.loadAverage(), "load"),
+                scalar(OWN, c.ownCpuShare(), "cpus"),
+                scalar(CALIBRATION, c.calibrationMicros(), "us"));
+    }
+
+    private static ScalarResult scalar(String name, double value, String unit) {
+        // JMH cannot write NaN into its JSON as a number; -1 marks "not recorded".
+        return new ScalarResult(
+                name, Double.isFinite(value) ? value : -1, unit, AggregationPolicy.AVG);
+    }
+}

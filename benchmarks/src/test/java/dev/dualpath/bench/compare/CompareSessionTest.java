@@ -1,0 +1,129 @@
+package dev.dualpath.bench.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dualpath.bench.verdict.gate.GateVerdict;
+import dev.dualpath.bench.verdict.machine.DisturbanceRule;
+import dev.dualpath.bench.verdict.machine.MachineConditions;
+import dev.dualpath.bench.verdict.sequential.MetricCatalog;
+import dev.dualpath.bench.verdict.sequential.MetricSpec;
+import dev.dualpath.bench.verdict.sequential.SequentialCompare;
+import dev.dualpath.bench.verdict.sequential.SequentialSettings;
+import dev.dualpath.bench.verdict.sequential.SeriesOutcome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compare loop with a simulated fork runner (the statistics are {@code SequentialCompareTest}'s
+ * subject; the real forks are measured by {@code dualpath compare} and {@code dualpath power}).
+ */
+class CompareSessionTest {
+
+    @TempDir Path dir;
+
+    private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+    @Test
+    void aTwentyPercentSlowdownFailsAndTheLedgerKeepsEveryFork() throws Exception {
+        CompareSession.Outcome o = run(new Simulated(1.20, 0.0, 0.02, 7), Duration.ofHours(1));
+
+        assertThat(verdict(o, "primary")).isEqualTo(GateVerdict.FAIL);
+        assertThat(verdict(o, "gc.alloc.rate.norm")).isEqualTo(GateVerdict.PASS);
+        List<String> ledger = Files.readAllLines(dir.resolve("ledger.jsonl"));
+        assertThat(ledger).hasSize(4 * o.blocks());
+        assertThat(String.join("\n", ledger)).contains("\"order\":\"BAAB\"");
+        assertThat(String.join("\n", ledger)).contains("\"order\":\"ABBA\"");
+    }
+
+    @Test
+    void aMachineBusyWithAnotherProcessIsFlaggedNotJudged() throws Exception {
+        CompareSession.Outcome o = run(new Simulated(1.20, 1.5, 0.02, 3), Duration.ofMinutes(5));
+
+        SeriesOutcome s = o.series().get(0);
+        assertThat(s.blocks()).isZero();
+        assertThat(s.discarded()).isEqualTo(o.blocks()).isPositive();
+        assertThat(s.disturbances()).allSatisfy(d -> assertThat(d).contains("other processes"));
+        assertThat(s.metrics())
+                .allSatisfy(m -> assertThat(m.verdict()).isEqualTo(GateVerdict.INCONCLUSIVE));
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("DISTURBED");
+    }
+
+    @Test
+    void theBudgetStopsTheSessionBeforeABlockWouldOverrunIt() throws Exception {
+        // Each simulated fork "takes" 10 s of wall time in the block statistics, none in reality:
+        // the session estimates the next block from the ones before.
+        CompareSession.Outcome o = run(new Simulated(1.0, 0.0, 0.30, 5), Duration.ofSeconds(200));
+
+        assertThat(o.blocks()).isBetween(4, 6);
+    }
+
+    private CompareSession.Outcome run(ForkRunner runner, Duration budget) throws Exception {
+        Map<String, List<MetricSpec>> series = new LinkedHashMap<>();
+        series.put("DIRECT", MetricCatalog.defaults(0.03, false).subList(0, 2));
+        SequentialCompare state = new SequentialCompare(series, SequentialSettings.DEFAULT);
+        BlockRunner blocks = new BlockRunner(runner, dir, DisturbanceRule.DEFAULT, 11);
+        return new CompareSession(
+                        blocks,
+                        state,
+                        budget,
+                        new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .run();
+    }
+
+    private static GateVerdict verdict(CompareSession.Outcome o, String metric) {
+        return o.series().get(0).metrics().stream()
+                .filter(m -> m.spec().name().equals(metric))
+                .findFirst()
+                .orElseThrow()
+                .verdict();
+    }
+
+    /**
+     * Forks whose time is log-normal around 2.6 µs (times {@code headFactor} for the head), bytes
+     * exact, the machine busy with {@code foreignCpus} of other work, each fork lasting 10 s of
+     * simulated wall time.
+     */
+    private static final class Simulated implements ForkRunner {
+        private final double headFactor;
+        private final double foreignCpus;
+        private final double noise;
+        private final Random rng;
+
+        Simulated(double headFactor, double foreignCpus, double noise, long seed) {
+            this.headFactor = headFactor;
+            this.foreignCpus = foreignCpus;
+            this.noise = noise;
+            this.rng = new Random(seed);
+        }
+
+        @Override
+        public ForkRecord run(Side side, String series, Path resultFile) throws IOException {
+            Files.writeString(resultFile, "[]");
+            double f = side == Side.HEAD ? headFactor : 1.0;
+            Map<String, Double> metrics =
+                    Map.of(
+                            "primary",
+                            2.6 * f * Math.exp(noise * rng.nextGaussian()),
+                            "gc.alloc.rate.norm",
+                            3672.0);
+            return new ForkRecord(
+                    side,
+                    series,
+                    resultFile,
+                    metrics,
+                    new MachineConditions(foreignCpus, 0, 1, 1, Double.NaN),
+                    10);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The statistics of an interleaved, sequential A/B comparison of two builds: an anytime-valid
+ * confidence sequence ({@link dev.dualpath.bench.verdict.sequential.MixtureConfidenceSequence}),
+ * the per-metric screen-then-confirm rule ({@link
+ * dev.dualpath.bench.verdict.sequential.MetricMonitor}) and the comparison's state fed block by
+ * block ({@link dev.dualpath.bench.verdict.sequential.SequentialCompare}). Runs nothing: the caller
+ * runs the forks. Depends on {@code gate} (for the verdict type) only.
+ */
+package dev.dualpath.bench.verdict.sequential;

@@ -1,0 +1,88 @@
+package dev.dualpath.bench.verdict.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dualpath.bench.verdict.Fixtures;
+import dev.dualpath.bench.verdict.jmh.BenchmarkId;
+import dev.dualpath.bench.verdict.jmh.JmhResultReader;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.Measurement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The gate as a new user tries it: on a copy of the committed 3-fork baseline with one benchmark's
+ * scores and raw data multiplied. Before the log-scale, Holm-corrected statistic, ×1.5 on a series
+ * whose forks agree within 2 % and even ×1000 on in-memory {@code DIRECT} came out INCONCLUSIVE,
+ * and the baseline against itself showed an interval of ±125 % around a change of exactly zero.
+ */
+class CommittedBaselineTest {
+
+    private static final JmhRun BASELINE = new JmhResultReader().read(Fixtures.projectBaseline());
+
+    static Stream<BenchmarkId> everyPrimarySeries() {
+        return BASELINE.primaries().stream().map(Measurement::id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyPrimarySeries")
+    void timesAThousandOnAnyOneBenchmarkFails(BenchmarkId id) {
+        GateResult result =
+                new Gate(GateConfig.defaults())
+                        .compare(BASELINE, scaled(m -> m.id().equals(id), 1000));
+
+        assertThat(row(result, id).verdict()).isEqualTo(GateVerdict.FAIL);
+        assertThat(result.exitCode(false)).isEqualTo(1);
+    }
+
+    @Test
+    void oneAndAHalfTimesOnLoopbackTenMillisecondsDirectFails() {
+        Predicate<Measurement> loopback10msDirect =
+                m ->
+                        m.id().secondary() == null
+                                && m.id().benchmark().endsWith("LoopbackLatencyBenchmark.call")
+                                && "10".equals(m.id().params().get("delayMs"))
+                                && "DIRECT".equals(m.id().params().get("path"));
+        JmhRun slow = scaled(loopback10msDirect, 1.5);
+        BenchmarkId id =
+                BASELINE.primaries().stream()
+                        .filter(loopback10msDirect)
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+
+        GateRow row = row(new Gate(GateConfig.defaults()).compare(BASELINE, slow), id);
+
+        assertThat(row.verdict()).isEqualTo(GateVerdict.FAIL);
+        assertThat(row.change()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void theBaselineAgainstItselfHasNoFailAndAZeroChangeWithAZeroWidthInterval() {
+        GateResult result = new Gate(GateConfig.defaults()).compare(BASELINE, BASELINE);
+
+        assertThat(result.count(GateVerdict.FAIL)).isZero();
+        assertThat(result.rows())
+                .filteredOn(r -> r.ratio().isDefined())
+                .allSatisfy(
+                        r -> {
+                            assertThat(r.change()).isZero();
+                            assertThat(r.ratio().lower()).isGreaterThan(0);
+                        });
+    }
+
+    private static JmhRun scaled(Predicate<Measurement> which, double factor) {
+        List<Measurement> ms = new ArrayList<>();
+        for (Measurement m : BASELINE.measurements()) ms.add(which.test(m) ? m.scaled(factor) : m);
+        return new JmhRun(BASELINE.file(), ms, BASELINE.jvm());
+    }
+
+    private static GateRow row(GateResult result, BenchmarkId id) {
+        return result.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+}
