@@ -120,6 +120,7 @@ public class HelperCostBenchmark {
             "400-openai-nested",
             "400-vllm-numeric-code",
             "401-cerebras-top-level",
+            "401-echoes-the-api-key",
             "401-openai-nested",
             "402-payment-required",
             "403-detail-not-authenticated",
@@ -135,6 +136,7 @@ public class HelperCostBenchmark {
             "500-empty-body",
             "500-openai-nested",
             "502-html-from-cdn",
+            "502-json-numeric-nested-code",
             "503-service-unavailable",
             "504-html-from-cdn"
         })
