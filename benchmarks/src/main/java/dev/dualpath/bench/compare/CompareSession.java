@@ -65,7 +65,7 @@ public final class CompareSession {
         while (true) {
             Optional<String> next = state.next();
             if (next.isEmpty()) break;
-            double elapsed = (System.nanoTime() - start) / 1e9;
+            double elapsed = spentSeconds(start, blockSeconds);
             double estimate = run == 0 ? 0 : blockSeconds / run;
             if (elapsed + estimate > budget.toSeconds()) {
                 spent = true;
@@ -75,11 +75,20 @@ public final class CompareSession {
             state.add(b.block());
             run++;
             blockSeconds += b.block().seconds();
-            progress.println(line(run, b, (System.nanoTime() - start) / 1e9));
+            progress.println(line(run, b, spentSeconds(start, blockSeconds)));
             retireHopeless(
-                    budget.toSeconds() - (System.nanoTime() - start) / 1e9, blockSeconds / run);
+                    budget.toSeconds() - spentSeconds(start, blockSeconds), blockSeconds / run);
         }
-        return new Outcome(state.outcomes(), run, (System.nanoTime() - start) / 1e9, spent);
+        return new Outcome(state.outcomes(), run, spentSeconds(start, blockSeconds), spent);
+    }
+
+    /**
+     * The budget used so far: the wall time since {@code start}, or the blocks' own recorded
+     * time where that is larger (the same on a real run; a replayed or simulated block takes no
+     * wall time, yet must spend the budget it stands for).
+     */
+    private static double spentSeconds(long start, double blockSeconds) {
+        return Math.max((System.nanoTime() - start) / 1e9, blockSeconds);
     }
 
     private void retireHopeless(double remainingSeconds, double secondsPerBlock) {
