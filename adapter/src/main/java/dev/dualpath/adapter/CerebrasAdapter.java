@@ -8,6 +8,7 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.AsyncTransport;
 import dev.dualpath.adapter.transport.BlockingTransport;
+import dev.dualpath.adapter.transport.StreamingTransport;
 import dev.dualpath.adapter.transport.Transport;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Duration;
@@ -31,17 +32,22 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  *
  * <p>Both paths encode the request, map errors, process responses and decide retries through the
- * same helpers; they differ only in how they wait. For the same server behaviour they return equal
- * responses (timing aside) or throw the same exception class with equal details.
+ * same helpers; they differ only in how they wait. Streams likewise: {@link #streamSync} (a
+ * blocking {@link ChatStream}) and {@link #stream} (a {@link ChatStreamPublisher}) share one {@link
+ * StreamCall} and one decoder, over a transport that is also a {@link StreamingTransport}. For the
+ * same server behaviour they return equal responses (timing aside) or throw the same exception
+ * class with equal details.
  *
  * <p>Thread-safe; build one per provider and reuse it.
  */
-public final class CerebrasAdapter implements SyncChatAdapter {
+public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChatAdapter {
 
     private final Call.Helpers helpers;
     private final BlockingTransport blocking;
     private final AsyncTransport async;
     private final AutoCloseable resources;
+    private final StreamingTransport syncStreams;
+    private final StreamingTransport asyncStreams;
     private final Sleeper sleeper;
     private final ContinuationExecutor continuationKind;
     private final Executor continuations;
@@ -61,6 +67,8 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.async = Objects.requireNonNull(async, "async");
         this.resources = resources;
+        this.syncStreams = blocking instanceof StreamingTransport s ? s : null;
+        this.asyncStreams = async instanceof StreamingTransport s ? s : null;
         this.sleeper = config.sleeper();
         this.continuationKind = config.continuations();
         this.continuations = continuationKind.create();
@@ -112,6 +120,36 @@ public final class CerebrasAdapter implements SyncChatAdapter {
         result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads, decodes and waits on the calling thread (see {@link ChatStream}).
+     */
+    @Override
+    public ChatStream streamSync(ChatRequest request) {
+        return new BlockingChatStream(
+                        StreamCall.start(helpers, request), streams(syncStreams), sleeper)
+                .open();
+    }
+
+    @Override
+    public ChatStreamPublisher stream(ChatRequest request) {
+        return stream(request, continuations);
+    }
+
+    @Override
+    public ChatStreamPublisher stream(ChatRequest request, Executor executor) {
+        return new AsyncChatStream(
+                StreamCall.start(helpers, request), streams(asyncStreams), sleeper, executor);
+    }
+
+    private static StreamingTransport streams(StreamingTransport transport) {
+        if (transport == null) {
+            throw new UnsupportedOperationException("this adapter's transport cannot stream");
+        }
+        return transport;
     }
 
     private Step attemptBlocking(Call call) {

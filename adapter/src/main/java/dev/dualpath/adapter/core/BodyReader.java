@@ -57,7 +57,7 @@ final class BodyReader {
     }
 
     /** An absent index is the choice's position in the array. */
-    private static int intIndex(Long index, int position, String path) {
+    static int intIndex(Long index, int position, String path) {
         if (index == null) {
             return position;
         }

@@ -179,7 +179,8 @@ public final class ResponseProcessor {
         return ErrorBodyParser.describeNonJson(body, response.header("content-type"));
     }
 
-    private MalformedResponseException malformed(
+    /** A malformed-response error for {@code response}, its texts redacted and bounded. */
+    MalformedResponseException malformed(
             WireResponse response,
             String requestId,
             String type,

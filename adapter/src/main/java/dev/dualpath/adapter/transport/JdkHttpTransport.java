@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * cannot be closed: its selector thread ends once the client is unreachable, so close() drops the
  * reference (on JDK 21+ it also calls the client's {@code shutdownNow()}).
  */
-public final class JdkHttpTransport implements Transport {
+public final class JdkHttpTransport implements Transport, StreamingTransport {
 
     private static final int EXECUTOR_THREADS = 2;
 
@@ -144,6 +144,79 @@ public final class JdkHttpTransport implements Transport {
                     }
                 });
         return result;
+    }
+
+    /**
+     * {@code send()} with a body handler that hands the body over at the headers ({@link
+     * JdkStreamBody}), read through {@link PublisherBlockingBody} one item per read.
+     *
+     * @throws TransportFailure if no headers arrived
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public BlockingStream openStream(WireRequest request) {
+        HttpClient c = openClient();
+        if (Thread.currentThread().isInterrupted()) {
+            throw Failures.interrupted(null);
+        }
+        long start = System.nanoTime();
+        JdkStreamBody body = streamBody(start);
+        try {
+            HttpResponse<AsyncBody> response = c.send(toJdkRequest(request), body.handler());
+            return new BlockingStream(
+                    head(response, start, body), new PublisherBlockingBody(response.body()));
+        } catch (InterruptedException e) {
+            body.abort();
+            throw Failures.interrupted(e);
+        } catch (IOException e) {
+            body.abort();
+            throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
+        }
+    }
+
+    /**
+     * {@code sendAsync()} with the same body handler; the future completes on this transport's
+     * executor.
+     *
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public CompletableFuture<AsyncStream> openStreamAsync(WireRequest request) {
+        HttpClient c = openClient();
+        long start = System.nanoTime();
+        JdkStreamBody body = streamBody(start);
+        AbortableFuture<AsyncStream> result = new AbortableFuture<>();
+        CompletableFuture<HttpResponse<AsyncBody>> sent =
+                c.sendAsync(toJdkRequest(request), body.handler());
+        result.upstream(sent);
+        sent.whenComplete(
+                (response, error) -> {
+                    if (error != null) {
+                        body.abort();
+                        result.completeExceptionally(classify(error));
+                    } else if (!result.complete(
+                            new AsyncStream(head(response, start, body), response.body()))) {
+                        body.abort(); // the caller gave up before the headers came
+                    }
+                });
+        return result;
+    }
+
+    /**
+     * A body watched from its headers on: the JDK's own request timeout covers the headers, the
+     * watchdog the silences while bytes are awaited.
+     */
+    private JdkStreamBody streamBody(long startNanos) {
+        InFlightCall call =
+                InFlightCall.forStream(startNanos + requestTimeoutNanos, readTimeoutNanos);
+        return new JdkStreamBody(call, watchdog);
+    }
+
+    private WireResponse head(
+            HttpResponse<AsyncBody> response, long startNanos, JdkStreamBody body) {
+        Duration timeToFirstByte = Duration.ofNanos(body.headersNanos() - startNanos);
+        return new WireResponse(
+                response.statusCode(), response.headers().map(), null, timeToFirstByte);
     }
 
     private HttpRequest toJdkRequest(WireRequest request) {
