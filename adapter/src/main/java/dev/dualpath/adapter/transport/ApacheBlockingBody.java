@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.ModalCloseable;
 
 /**
  * An Apache classic response body read on the caller's thread, straight from the connection's input
@@ -39,6 +41,16 @@ final class ApacheBlockingBody implements BlockingBody {
         this.unwatch = unwatch;
         HttpEntity entity = response.getEntity();
         this.in = entity == null ? InputStream.nullInputStream() : entity.getContent();
+        call.onAbort(this::closeConnection);
+    }
+
+    /** Closes the connection under a reader blocked in it; any thread. */
+    private void closeConnection() {
+        if (response instanceof ModalCloseable closeable) {
+            closeable.close(CloseMode.IMMEDIATE);
+        } else {
+            request.cancel();
+        }
     }
 
     @Override
@@ -81,7 +93,7 @@ final class ApacheBlockingBody implements BlockingBody {
         closed = true;
         if (!atEnd) {
             call.finish();
-            request.cancel();
+            closeConnection();
         }
         release();
     }
