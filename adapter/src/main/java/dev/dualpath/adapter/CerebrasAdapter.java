@@ -117,7 +117,7 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
         // Cancelling the caller's future must reach the socket or the backoff timer, not just this
         // future.
-        result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
+        var unused = result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
     }
@@ -197,7 +197,11 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
                                 CompletableFuture<Void> wait =
                                         sleeper.delay(retry.delay(), executor);
                                 track(result, inFlight, wait);
-                                wait.thenRun(() -> attemptAsync(call, result, inFlight, executor));
+                                var unused =
+                                        wait.thenRun(
+                                                () ->
+                                                        attemptAsync(
+                                                                call, result, inFlight, executor));
                             } else {
                                 step.completeInto(result);
                             }

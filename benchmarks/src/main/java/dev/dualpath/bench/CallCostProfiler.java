@@ -57,6 +57,7 @@ public final class CallCostProfiler implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
     public Collection<? extends Result> afterIteration(
             BenchmarkParams benchmarkParams,
             IterationParams iterationParams,

@@ -35,23 +35,23 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p><b>Callers.</b> A blocking caller is a JMH worker thread: JMH starts and stops all of them
  * together (synchronised iterations) and times every one, which hand-made worker pools inside a
  * benchmark would bypass. {@code @Threads} cannot be a {@code @Param}, so the thread count comes
- * from the run ({@code -t}, or {@code Plan.threads}), and {@code callers} is a label that makes the
- * count part of each result's identity (results are compared by benchmark and params, and the same
- * params at two thread counts would collide). Setup fails unless the label matches: the blocking
- * methods need {@code -t callers}, the async ones {@code -t 1}.
+ * from the run ({@code -t}, or {@code Plan.threads}), and the {@code callers} param is a label that
+ * makes the count part of each result's identity (results are compared by benchmark and params, and
+ * the same params at two thread counts would collide). Setup fails unless the label matches: the
+ * blocking methods need {@code -t callers}, the async ones {@code -t 1}.
  *
- * <p><b>Native async</b> has no blocked thread per call, so one JMH thread holds {@code callers}
- * calls in flight:
+ * <p><b>Native async</b> has no blocked thread per call, so one JMH thread holds the {@code
+ * callers} param calls in flight:
  *
  * <ul>
- *   <li>{@link #asyncThroughput}: a ring of {@code callers} futures; each op waits for the oldest,
- *       takes its result and issues a replacement, so {@code callers} stay in flight and one op is
- *       one call, as for a blocking caller. Its time per op is the gap between completions, not a
- *       call's latency, hence throughput mode only;
- *   <li>{@link #asyncLatency}: each op issues {@code callers} calls at once and waits for all; its
- *       time is the batch's, which bounds from above the latency of every call in it (and is the
- *       call's latency at {@code callers=1}). Batches leave the stub idle between rounds, which is
- *       why throughput comes from the ring instead.
+ *   <li>{@link #asyncThroughput}: a ring of the {@code callers} param futures; each op waits for
+ *       the oldest, takes its result and issues a replacement, so the {@code callers} param stay in
+ *       flight and one op is one call, as for a blocking caller. Its time per op is the gap between
+ *       completions, not a call's latency, hence throughput mode only;
+ *   <li>{@link #asyncLatency}: each op issues the {@code callers} param calls at once and waits for
+ *       all; its time is the batch's, which bounds from above the latency of every call in it (and
+ *       is the call's latency at {@code callers=1}). Batches leave the stub idle between rounds,
+ *       which is why throughput comes from the ring instead.
  * </ul>
  *
  * <p>{@code threads.started.norm} and {@code caller.alloc.norm} come from {@link CallCostProfiler}
@@ -135,8 +135,8 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * One JMH thread's ring of {@code callers} calls in flight, refilled each iteration and drained
-     * after it.
+     * One JMH thread's ring of the {@code callers} param calls in flight, refilled each iteration
+     * and drained after it.
      */
     @State(Scope.Thread)
     public static class Ring {
@@ -164,7 +164,7 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * The number of JMH threads a method needs for {@code callers}.
+     * The number of JMH threads a method needs for the {@code callers} param.
      *
      * @throws IllegalStateException naming both counts when {@code threads} is not it
      */
@@ -189,33 +189,37 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * Calls per second with {@code callers} threads each blocked in one call through {@code path}.
+     * Calls per second with the {@code callers} param threads each blocked in one call through
+     * {@code path}.
      */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Object blockingThroughput(Stub stub, Blocking blocking, CallerThread caller) {
-        CallMeter.calls(1);
-        return blocking.path.call(stub.target);
-    }
-
-    /** The same call, timed one by one: its latency percentiles under {@code callers} threads. */
-    @Benchmark
-    @BenchmarkMode(Mode.SampleTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Object blockingLatency(Stub stub, Blocking blocking, CallerThread caller) {
+    public Object blockingThroughput(Stub stub, Blocking blocking, CallerThread meter) {
         CallMeter.calls(1);
         return blocking.path.call(stub.target);
     }
 
     /**
-     * Native async throughput: one thread keeps {@code callers} calls in flight; one op = one
-     * completed call.
+     * The same call, timed one by one: its latency percentiles under the {@code callers} param
+     * threads.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object blockingLatency(Stub stub, Blocking blocking, CallerThread meter) {
+        CallMeter.calls(1);
+        return blocking.path.call(stub.target);
+    }
+
+    /**
+     * Native async throughput: one thread keeps the {@code callers} param calls in flight; one op =
+     * one completed call.
      */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Object asyncThroughput(Stub stub, Ring ring, CallerThread caller) {
+    public Object asyncThroughput(Stub stub, Ring ring, CallerThread meter) {
         int i = ring.next;
         Object done = Await.result(ring.inFlight[i], null);
         ring.inFlight[i] = stub.invoke();
@@ -225,13 +229,13 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * Native async latency: {@code callers} calls issued at once from one thread, until the last
-     * answers.
+     * Native async latency: the {@code callers} param calls issued at once from one thread, until
+     * the last answers.
      */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Object asyncLatency(Stub stub, CallerThread caller) {
+    public Object asyncLatency(Stub stub, CallerThread meter) {
         CompletableFuture<?>[] batch = new CompletableFuture<?>[stub.callers];
         for (int i = 0; i < batch.length; i++) {
             batch[i] = stub.invoke();

@@ -40,6 +40,8 @@ public final class Target implements AutoCloseable {
     }
 
     /**
+     * A target over an existing transport, for the in-memory and custom set-ups.
+     *
      * @param baseUrl where the transport sends requests
      * @param transport owned by the target from now on
      * @param continuations where the async path's continuations run

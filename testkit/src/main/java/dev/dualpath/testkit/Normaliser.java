@@ -42,6 +42,8 @@ public final class Normaliser {
     }
 
     /**
+     * Normalises one call's response or failure into a comparable outcome.
+     *
      * @param response the call's response, or null if it failed
      * @param failure what the call threw (unwrapped only as the runner documents), or null
      * @param waits the retry waits recorded during the call

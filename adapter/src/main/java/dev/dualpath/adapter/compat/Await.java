@@ -18,6 +18,8 @@ public final class Await {
     private Await() {}
 
     /**
+     * Waits for a call's future on the calling thread and returns its value, unwrapped.
+     *
      * @param future the call in flight
      * @param requestId the call's correlation id, for the cancelled error
      * @return the future's value

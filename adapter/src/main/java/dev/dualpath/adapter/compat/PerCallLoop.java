@@ -81,24 +81,26 @@ public final class PerCallLoop implements AutoCloseable {
                         result.completeExceptionally(e);
                         return;
                     }
-                    call.whenComplete(
-                            (value, failure) -> {
-                                if (failure != null) {
-                                    result.completeExceptionally(failure);
-                                } else {
-                                    result.complete(value);
-                                }
-                            });
+                    var unused =
+                            call.whenComplete(
+                                    (value, failure) -> {
+                                        if (failure != null) {
+                                            result.completeExceptionally(failure);
+                                        } else {
+                                            result.complete(value);
+                                        }
+                                    });
                     // thenCompose would not carry a cancel upstream: relay it by hand so an
                     // interrupt of the
                     // caller reaches the exchange in flight. Runs at once if the caller already
                     // gave up.
-                    result.whenComplete(
-                            (value, failure) -> {
-                                if (result.isCancelled()) {
-                                    call.cancel(true);
-                                }
-                            });
+                    var unusedRelay =
+                            result.whenComplete(
+                                    (value, failure) -> {
+                                        if (result.isCancelled()) {
+                                            call.cancel(true);
+                                        }
+                                    });
                 });
         return Await.result(result, requestId);
     }

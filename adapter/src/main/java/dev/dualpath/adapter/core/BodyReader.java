@@ -99,8 +99,8 @@ final class BodyReader {
     }
 
     /**
-     * @return null when {@code usage} is absent; a count that is absent inside it reads as 0, the
-     *     two details as null
+     * Returns null when {@code usage} is absent; a count that is absent inside it reads as 0, the
+     * two details as null.
      */
     static Usage usage(JsonNode root) {
         JsonNode u = Fields.object(root, "usage", "usage");

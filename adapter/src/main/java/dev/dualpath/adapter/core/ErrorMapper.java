@@ -93,34 +93,24 @@ public final class ErrorMapper {
 
     private ProviderException ofStatus(ErrorDetails d, WireResponse response) {
         int status = d.status();
-        switch (status) {
-            case 400:
-                return new BadRequestException(d);
-            case 401:
-                return new AuthenticationException(d);
-            case 402:
-                return new PaymentRequiredException(d);
-            case 403:
-                return new PermissionDeniedException(d);
-            case 404:
-                return new NotFoundException(d);
-            case 409:
-                return new ConflictException(d);
-            case 422:
-                return new UnprocessableEntityException(d);
-            case 429:
-                return new RateLimitException(
-                        d,
-                        new RateLimitInfo(
-                                RetryAfterParser.parse(response, clock),
-                                RateLimitHeaders.of(response)));
-            case 503:
-                return new ServiceUnavailableException(d);
-            default:
-                return status >= 500
-                        ? new ServerErrorException(d)
-                        : new UnexpectedStatusException(d);
-        }
+        return switch (status) {
+            case 400 -> new BadRequestException(d);
+            case 401 -> new AuthenticationException(d);
+            case 402 -> new PaymentRequiredException(d);
+            case 403 -> new PermissionDeniedException(d);
+            case 404 -> new NotFoundException(d);
+            case 409 -> new ConflictException(d);
+            case 422 -> new UnprocessableEntityException(d);
+            case 429 ->
+                    new RateLimitException(
+                            d,
+                            new RateLimitInfo(
+                                    RetryAfterParser.parse(response, clock),
+                                    RateLimitHeaders.of(response)));
+            case 503 -> new ServiceUnavailableException(d);
+            default ->
+                    status >= 500 ? new ServerErrorException(d) : new UnexpectedStatusException(d);
+        };
     }
 
     /**

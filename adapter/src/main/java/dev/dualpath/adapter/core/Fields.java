@@ -89,21 +89,14 @@ final class Fields {
     }
 
     static String kind(JsonNode node) {
-        switch (node.getNodeType()) {
-            case STRING:
-                return "a string";
-            case NUMBER:
-                return "a number";
-            case BOOLEAN:
-                return "a boolean";
-            case ARRAY:
-                return "an array";
-            case OBJECT:
-                return "an object";
-            case NULL:
-                return "null";
-            default:
-                return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        }
+        return switch (node.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }

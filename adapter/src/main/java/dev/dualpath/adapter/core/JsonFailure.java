@@ -19,10 +19,11 @@ final class JsonFailure {
     private JsonFailure() {}
 
     /**
+     * Returns e.g. {@code truncated JSON response body (29 bytes)} or {@code invalid JSON response
+     * body at line 1, column 11 (11 bytes)}; never the offending text.
+     *
      * @param body the bytes that failed to parse
      * @param treeError what the tree reader threw, used when the token stream finds nothing wrong
-     * @return e.g. {@code truncated JSON response body (29 bytes)} or {@code invalid JSON response
-     *     body at line 1, column 11 (11 bytes)}; never the offending text
      */
     static String describe(byte[] body, JsonProcessingException treeError) {
         int depth = 0;

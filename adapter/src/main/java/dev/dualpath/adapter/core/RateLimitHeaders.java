@@ -13,8 +13,8 @@ final class RateLimitHeaders {
     private RateLimitHeaders() {}
 
     /**
-     * @return lower-cased {@code x-ratelimit-*} names to their value (several values of one header
-     *     joined with {@code ", "}, as HTTP folds them); empty when there are none; never null
+     * Returns lower-cased {@code x-ratelimit-*} names to their value (several values of one header
+     * joined with {@code ", "}, as HTTP folds them); empty when there are none; never null.
      */
     static Map<String, String> of(WireResponse response) {
         TreeMap<String, String> out = null;

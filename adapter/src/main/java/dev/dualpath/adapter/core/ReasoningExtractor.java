@@ -16,12 +16,13 @@ final class ReasoningExtractor {
     record Split(String content, String reasoning) {}
 
     /**
+     * Returns {@code reasoning} and the content untouched when the provider sent reasoning; else,
+     * when the content starts (after optional whitespace) with {@code <think>} and has a {@code
+     * </think>}, the inner text stripped as reasoning and the rest, leading whitespace stripped, as
+     * content; else the content untouched and null reasoning.
+     *
      * @param content {@code message.content}, or null
      * @param reasoning {@code message.reasoning}, or null
-     * @return {@code reasoning} and the content untouched when the provider sent reasoning; else,
-     *     when the content starts (after optional whitespace) with {@code <think>} and has a {@code
-     *     </think>}, the inner text stripped as reasoning and the rest, leading whitespace
-     *     stripped, as content; else the content untouched and null reasoning
      */
     static Split split(String content, String reasoning) {
         if (reasoning != null || content == null) {

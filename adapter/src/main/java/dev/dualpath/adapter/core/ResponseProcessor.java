@@ -54,6 +54,8 @@ public final class ResponseProcessor {
     }
 
     /**
+     * Turns a successful wire response into the unified response.
+     *
      * @param response a 2xx response
      * @param duration client wall time of the whole call so far
      * @param requestId the call's correlation id

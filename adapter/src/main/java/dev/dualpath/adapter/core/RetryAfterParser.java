@@ -35,8 +35,8 @@ final class RetryAfterParser {
     private RetryAfterParser() {}
 
     /**
-     * @return the requested delay (zero allowed), or null when absent, unparseable, negative, a
-     *     date in the past, or too large for a {@link Duration} in nanoseconds (~292 years)
+     * Returns the requested delay (zero allowed), or null when absent, unparseable, negative, a
+     * date in the past, or too large for a {@link Duration} in nanoseconds (~292 years).
      */
     static Duration parse(WireResponse response, Clock clock) {
         if (response == null) {

@@ -42,8 +42,11 @@ public record RetryPolicy(
     static final double MAX_JITTER = 1.0;
 
     /** One shared instance, so that {@code defaults().equals(defaults())}. */
-    private static final DoubleSupplier RANDOM_JITTER =
-            () -> MIN_JITTER + (MAX_JITTER - MIN_JITTER) * ThreadLocalRandom.current().nextDouble();
+    private static final DoubleSupplier RANDOM_JITTER = RetryPolicy::randomJitter;
+
+    private static double randomJitter() {
+        return MIN_JITTER + (MAX_JITTER - MIN_JITTER) * ThreadLocalRandom.current().nextDouble();
+    }
 
     /**
      * @throws IllegalArgumentException naming the field, on a negative count or non-positive
@@ -120,6 +123,8 @@ public record RetryPolicy(
     }
 
     /**
+     * Decides whether to retry after an attempt, and how long to wait first.
+     *
      * @param attemptsMade attempts made so far, ≥ 1
      * @param failure what the last attempt ended with
      * @param response the last attempt's response, or null when there was none
@@ -156,8 +161,8 @@ public record RetryPolicy(
         if (response != null) {
             return RetryAfterParser.parse(response, clock);
         }
-        return failure instanceof RateLimitException
-                ? ((RateLimitException) failure).rateLimit().retryAfter()
+        return failure instanceof RateLimitException rateLimitException
+                ? rateLimitException.rateLimit().retryAfter()
                 : null;
     }
 

@@ -22,6 +22,9 @@ final class StreamValues {
         }
     }
 
+    // One stackless instance, thrown to leave the fast path: creating one per call would cost what
+    // the fast path saves. It never reaches a caller (the tree reader takes over).
+    @SuppressWarnings("StaticAssignmentOfThrowable")
     static final GiveUp GIVE_UP = new GiveUp();
 
     static String text(JsonParser p, JsonToken t) throws IOException {

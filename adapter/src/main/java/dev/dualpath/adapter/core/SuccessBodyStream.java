@@ -37,9 +37,7 @@ final class SuccessBodyStream {
 
     private SuccessBodyStream() {}
 
-    /**
-     * @return the body, or null when the tree reader must decide
-     */
+    /** Returns the body, or null when the tree reader must decide. */
     static SuccessBody read(byte[] body) {
         if (body.length >= MAX_BODY_BYTES) {
             return null;

@@ -24,11 +24,11 @@ final class ThrowableMapping {
 
     static ProviderException map(Throwable failure, String requestId, UnaryOperator<String> clean) {
         Throwable t = unwrap(failure);
-        if (t instanceof ProviderException) {
-            return (ProviderException) t;
+        if (t instanceof ProviderException providerException) {
+            return providerException;
         }
-        if (t instanceof TransportFailure) {
-            return fromTransport((TransportFailure) t, requestId, clean);
+        if (t instanceof TransportFailure transportFailure) {
+            return fromTransport(transportFailure, requestId, clean);
         }
         if (t instanceof CancellationException || t instanceof InterruptedException) {
             return new CancelledException(
@@ -96,16 +96,12 @@ final class ThrowableMapping {
     }
 
     static String timeoutText(TimeoutPhase phase) {
-        switch (phase) {
-            case CONNECT:
-                return "timed out connecting";
-            case HEADERS:
-                return "timed out waiting for the response headers";
-            case BODY:
-                return "timed out reading the response body";
-            default:
-                return "timed out";
-        }
+        return switch (phase) {
+            case CONNECT -> "timed out connecting";
+            case HEADERS -> "timed out waiting for the response headers";
+            case BODY -> "timed out reading the response body";
+            default -> "timed out";
+        };
     }
 
     private static String withDetail(String fixed, String detail) {

@@ -168,6 +168,8 @@ public record ChatRequest(
         }
 
         /**
+         * Builds the request, validating every field.
+         *
          * @throws IllegalArgumentException as {@link ChatRequest}'s constructor
          */
         public ChatRequest build() {

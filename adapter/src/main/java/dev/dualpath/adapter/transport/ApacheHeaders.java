@@ -29,9 +29,7 @@ final class ApacheHeaders {
                         });
     }
 
-    /**
-     * @return lower-cased names to values, repeated headers in arrival order
-     */
+    /** Returns lower-cased names to values, repeated headers in arrival order. */
     static Map<String, List<String>> toMap(MessageHeaders message) {
         Header[] headers = message.getHeaders();
         Map<String, List<String>> map = new HashMap<>(headers.length * 2);

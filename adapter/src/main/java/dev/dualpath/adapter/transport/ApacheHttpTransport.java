@@ -389,12 +389,13 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
     /** Maps an Apache failure, in the phase the call had reached, to the independent kinds. */
     static TransportFailure classify(Exception e, InFlightCall call) {
         switch (call.outcome()) {
-            case INTERRUPTED:
+            case INTERRUPTED -> {
                 return Failures.interrupted(e);
-            case TIMED_OUT:
+            }
+            case TIMED_OUT -> {
                 return Failures.timeout(call.isHeadersReceived(), e);
-            default:
-                break;
+            }
+            default -> {}
         }
         if (call.isBlocking() && Failures.isInterruption(e)) {
             return Failures.interrupted(e);

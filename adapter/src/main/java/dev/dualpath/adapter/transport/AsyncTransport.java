@@ -10,9 +10,9 @@ import java.util.concurrent.CompletableFuture;
 public interface AsyncTransport {
 
     /**
-     * @return a future of the response, whatever its status. It completes exceptionally with a
-     *     {@link TransportFailure} (never wrapped) when no complete response was received.
-     *     Cancelling it aborts the exchange and releases its connection.
+     * Returns a future of the response, whatever its status. It completes exceptionally with a
+     * {@link TransportFailure} (never wrapped) when no complete response was received. Cancelling
+     * it aborts the exchange and releases its connection.
      */
     CompletableFuture<WireResponse> executeAsync(WireRequest request);
 }

@@ -9,6 +9,8 @@ import dev.dualpath.adapter.wire.WireResponse;
 public interface BlockingTransport {
 
     /**
+     * Sends one request and blocks the calling thread until the whole response has arrived.
+     *
      * @return the response, whatever its status
      * @throws TransportFailure if no complete response was received; with kind {@code CANCELLED}
      *     when the calling thread was interrupted, in which case its interrupt flag is set again

@@ -108,18 +108,16 @@ final class CallWatchdog implements AutoCloseable {
     }
 
     private void sweep(long now) {
-        for (Watched call : calls) {
-            boolean done;
-            try {
-                done = call.check(now);
-            } catch (RuntimeException e) {
-                // An abort that throws must not kill the thread that guards every other call.
-                done = true;
-            }
-            if (done) {
-                calls.remove(call);
-            }
-        }
+        calls.removeIf(
+                call -> {
+                    try {
+                        return call.check(now);
+                    } catch (RuntimeException e) {
+                        // An abort that throws must not kill the thread that guards every other
+                        // call.
+                        return true;
+                    }
+                });
     }
 
     /**

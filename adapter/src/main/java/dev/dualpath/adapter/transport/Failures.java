@@ -44,9 +44,9 @@ final class Failures {
     }
 
     /**
-     * @return true if a blocking call failed because its thread was interrupted: the flag is set,
-     *     or the failure was caused by an {@link InterruptedException} (some clients swallow the
-     *     flag and wrap the exception)
+     * Returns true if a blocking call failed because its thread was interrupted: the flag is set,
+     * or the failure was caused by an {@link InterruptedException} (some clients swallow the flag
+     * and wrap the exception).
      */
     static boolean isInterruption(Throwable failure) {
         if (Thread.currentThread().isInterrupted()) {

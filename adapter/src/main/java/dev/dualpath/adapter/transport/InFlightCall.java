@@ -86,9 +86,7 @@ final class InFlightCall implements CallWatchdog.Watched {
         headersReceived = true;
     }
 
-    /**
-     * @return true if a thread is blocked in this call (its interrupt aborts it)
-     */
+    /** Returns true if a thread is blocked in this call (its interrupt aborts it). */
     boolean isBlocking() {
         return caller != null || reader != null;
     }
@@ -102,9 +100,7 @@ final class InFlightCall implements CallWatchdog.Watched {
         lastProgressNanos = System.nanoTime();
     }
 
-    /**
-     * @return true if this call ended normally; false if the watchdog aborted it first
-     */
+    /** Returns true if this call ended normally; false if the watchdog aborted it first. */
     boolean finish() {
         return outcome.compareAndSet(Outcome.RUNNING, Outcome.FINISHED);
     }

@@ -58,32 +58,26 @@ public final class InMemoryTransport implements Transport, StreamingTransport {
         this.completionExecutor = completionExecutor;
     }
 
-    /**
-     * @return a transport answering every request with the same response (not copied)
-     */
+    /** Returns a transport answering every request with the same response (not copied). */
     public static InMemoryTransport fixed(WireResponse response) {
         Objects.requireNonNull(response, "response");
         return answering(request -> response);
     }
 
-    /**
-     * @return a transport answering each request with {@code responder.apply(request)}
-     */
+    /** Returns a transport answering each request with {@code responder.apply(request)}. */
     public static InMemoryTransport answering(Function<WireRequest, WireResponse> responder) {
         return new InMemoryTransport(responder, Duration.ZERO, null);
     }
 
     /**
-     * @return a copy that busy-waits {@code extraDelay} on every call (test-only knob, see class
-     *     doc)
+     * Returns a copy that busy-waits {@code extraDelay} on every call (test-only knob, see class
+     * doc).
      */
     public InMemoryTransport withExtraDelay(Duration extraDelay) {
         return new InMemoryTransport(responder, extraDelay, completionExecutor);
     }
 
-    /**
-     * @return a copy whose async answers are computed and completed on {@code executor}
-     */
+    /** Returns a copy whose async answers are computed and completed on {@code executor}. */
     public InMemoryTransport completingOn(Executor executor) {
         return new InMemoryTransport(
                 responder,

@@ -131,18 +131,19 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         CompletableFuture<HttpResponse<byte[]>> sent =
                 c.sendAsync(toJdkRequest(request), exchange.handler());
         result.upstream(sent);
-        sent.whenComplete(
-                (response, error) -> {
-                    exchange.done();
-                    if (error == null) {
-                        exchange.call().finish();
-                        result.complete(exchange.toWire(response));
-                    } else if (!exchange.call().finish()) {
-                        result.completeExceptionally(Failures.bodyTimeout(error));
-                    } else {
-                        result.completeExceptionally(classify(error));
-                    }
-                });
+        var unused =
+                sent.whenComplete(
+                        (response, error) -> {
+                            exchange.done();
+                            if (error == null) {
+                                exchange.call().finish();
+                                result.complete(exchange.toWire(response));
+                            } else if (!exchange.call().finish()) {
+                                result.completeExceptionally(Failures.bodyTimeout(error));
+                            } else {
+                                result.completeExceptionally(classify(error));
+                            }
+                        });
         return result;
     }
 
@@ -258,7 +259,9 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
             return Failures.connectionFailed(e);
         }
         // Not a network failure (e.g. a request the client rejects): a caller's bug, kept as is.
-        return e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
+        return e instanceof RuntimeException runtimeException
+                ? runtimeException
+                : new IllegalStateException(e);
     }
 
     private HttpClient openClient() {

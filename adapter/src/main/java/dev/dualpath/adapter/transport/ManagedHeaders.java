@@ -23,9 +23,7 @@ final class ManagedHeaders {
 
     private ManagedHeaders() {}
 
-    /**
-     * @return true if the transport, not the caller, decides this header
-     */
+    /** Returns true if the transport, not the caller, decides this header. */
     static boolean isManaged(String name) {
         return NAMES.contains(name.toLowerCase(Locale.ROOT));
     }

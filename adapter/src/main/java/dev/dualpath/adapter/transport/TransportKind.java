@@ -31,6 +31,8 @@ public enum TransportKind {
     };
 
     /**
+     * Creates a transport of this kind.
+     *
      * @return a new transport, which the caller owns and must close
      * @throws NullPointerException if config is null
      */

@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * @param timeToFirstByte from sending the request to receiving the headers, or null when the
  *     transport cannot tell
  */
+// The body is handed over, not copied: a copy per call would cost what the hot path saves. These
+// values are exchanged, never compared, so reference equality of the array does not matter.
+@SuppressWarnings("ArrayRecordComponent")
 public record WireResponse(
         int status, Map<String, List<String>> headers, byte[] body, Duration timeToFirstByte) {
 

@@ -34,17 +34,21 @@ final class ProviderBodies {
             "{\"message\":{\"loc\":[\"body\",\"messages\"],\"msg\":\"field"
                 + " required\"},\"type\":\"invalid_request_error\",\"param\":\"messages\",\"code\":\"validation_error\"}";
     static final String HTML_502 =
-            "<html>\r\n"
-                    + "<head><title>502 Bad Gateway</title></head>\r\n"
-                    + "<body>\r\n"
-                    + "<center><h1>502 Bad Gateway</h1></center>\r\n"
-                    + "<hr><center>cloudflare</center>\r\n"
-                    + "</body>\r\n"
-                    + "</html>\r\n";
+            """
+            <html>
+            <head><title>502 Bad Gateway</title></head>
+            <body>
+            <center><h1>502 Bad Gateway</h1></center>
+            <hr><center>cloudflare</center>
+            </body>
+            </html>
+            """;
     static final String HTML_504 =
-            "<!DOCTYPE html>\n"
-                + "<html><head><meta charset=\"utf-8\">\n"
-                + "<title>\n"
-                + "  example.com | 504:\n"
-                + "  Gateway time-out</title></head><body><h1>Gateway time-out</h1></body></html>";
+            """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8">
+            <title>
+              example.com | 504:
+              Gateway time-out</title></head><body><h1>Gateway time-out</h1></body></html>\
+            """;
 }

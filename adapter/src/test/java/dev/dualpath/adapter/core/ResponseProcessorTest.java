@@ -338,7 +338,8 @@ class ResponseProcessorTest {
 
     private static String asciiEscaped(String s) {
         StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             sb.append(String.format("\\u%04x", (int) c));
         }
         return sb.toString();

@@ -91,7 +91,7 @@ class TransportFailureTest {
         TransportConfig config =
                 Requests.FAST_FAIL
                         .withReadTimeout(Duration.ofSeconds(10))
-                        .withRequestTimeout(Duration.ofMillis(1000));
+                        .withRequestTimeout(Duration.ofSeconds(1));
 
         assertKind(
                 failure(mode, config, SERVER.getPort()),
@@ -105,10 +105,13 @@ class TransportFailureTest {
         // Headers and 11 of 100 body bytes, then silence longer than the read timeout.
         try (RawHttpServer server =
                 new RawHttpServer(
-                        "HTTP/1.1 200 OK\r\n"
-                                + "Content-Type: application/json\r\n"
-                                + "Content-Length: 100\r\n\r\n"
-                                + "{\"partial\":",
+                        """
+                        HTTP/1.1 200 OK
+                        Content-Type: application/json
+                        Content-Length: 100
+
+                        {"partial":\
+                        """,
                         RawHttpServer.Then.STALL)) {
 
             assertKind(
@@ -148,10 +151,13 @@ class TransportFailureTest {
     void fewerBytesThanContentLength_thenClose_isConnectionFailed(Mode mode) throws IOException {
         try (RawHttpServer server =
                 new RawHttpServer(
-                        "HTTP/1.1 200 OK\r\n"
-                                + "Content-Type: application/json\r\n"
-                                + "Content-Length: 100\r\n\r\n"
-                                + "{\"partial\":",
+                        """
+                        HTTP/1.1 200 OK
+                        Content-Type: application/json
+                        Content-Length: 100
+
+                        {"partial":\
+                        """,
                         RawHttpServer.Then.CLOSE)) {
 
             assertKind(

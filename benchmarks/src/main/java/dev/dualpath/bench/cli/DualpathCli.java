@@ -47,6 +47,8 @@ public final class DualpathCli implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /**
+     * Runs the command line and exits with its exit code (0 pass, 1 regression, 2 bad input).
+     *
      * @param args a subcommand and its options; see {@code --help}
      */
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +105,7 @@ final class ProveGateCommand extends VerdictCommand {
             throw new IllegalArgumentException(
                     "--forks must be at least 10 for the A/A splits, was " + forks);
         }
-        RunOutput proof = RunOutput.create(results, ZonedDateTime.now());
+        RunOutput proof = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
                         new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -170,7 +171,10 @@ final class ProveGateCommand extends VerdictCommand {
                         .jvmArgs(jvmArgs)
                         .build();
         EnvFingerprint.capture(
-                        "prove-gate", null, Map.of("transport", "in-memory"), ZonedDateTime.now())
+                        "prove-gate",
+                        null,
+                        Map.of("transport", "in-memory"),
+                        ZonedDateTime.now(ZoneId.systemDefault()))
                 .write(dir.resolve(RunOutput.ENV_JSON));
         try {
             new JmhLauncher(console, null)

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +141,7 @@ final class RunCommand extends VerdictCommand {
     @Override
     protected ExitCode execute() throws IOException {
         Profile chosen = parseProfile();
-        RunOutput run = RunOutput.create(results, ZonedDateTime.now());
+        RunOutput run = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
                         new java.io.FileOutputStream(java.io.FileDescriptor.out),
@@ -194,7 +195,7 @@ final class RunCommand extends VerdictCommand {
                         chosen.name().toLowerCase(java.util.Locale.ROOT),
                         jvm,
                         stub,
-                        ZonedDateTime.now())
+                        ZonedDateTime.now(ZoneId.systemDefault()))
                 .write(run.file(RunOutput.ENV_JSON));
     }
 
@@ -229,7 +230,8 @@ final class RunCommand extends VerdictCommand {
             return false;
         }
         console.printf(
-                "benchmarks took %s%n", Duration.ofNanos(System.nanoTime() - start).withNanos(0));
+                "benchmarks took %s%n",
+                Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - start).toSeconds()));
         return true;
     }
 

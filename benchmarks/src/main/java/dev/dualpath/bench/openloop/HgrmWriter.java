@@ -33,6 +33,9 @@ public final class HgrmWriter {
     private HgrmWriter() {}
 
     /**
+     * Writes a histogram's percentile distribution as an HdrHistogram {@code .hgrm} file, in
+     * microseconds.
+     *
      * @param nanos a histogram with at least one value, in ns
      * @param file where to write (its folder must exist); replaced if present
      * @throws IllegalArgumentException if the histogram is empty: an empty distribution has no data

@@ -85,6 +85,8 @@ public final class LatencyRecorder {
     }
 
     /**
+     * What a recorder has seen so far.
+     *
      * @param raw successful measured calls, from actual start to end, in ns
      * @param corrected the same calls from intended start to end, in ns
      * @param errors measured calls that failed

@@ -28,12 +28,16 @@ public final class OpenLoopDriver {
     @FunctionalInterface
     public interface Call {
         /**
+         * One call of the open-loop run.
+         *
          * @throws Exception on any failure, which is counted, not recorded as a latency
          */
         void call() throws Exception;
     }
 
     /**
+     * How many calls a run scheduled and how many it could not finish.
+     *
      * @param scheduled measured calls scheduled
      * @param unfinished calls (any phase) still queued or running when the completion bound expired
      * @param peakInFlight most calls running at once; equal to the pool size means the callers were

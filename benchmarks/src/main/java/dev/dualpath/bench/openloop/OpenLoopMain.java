@@ -54,6 +54,8 @@ public final class OpenLoopMain implements Callable<Integer> {
     Path result;
 
     /**
+     * Runs one open-loop fork and exits with its status.
+     *
      * @param args see the class comment
      */
     public static void main(String[] args) {

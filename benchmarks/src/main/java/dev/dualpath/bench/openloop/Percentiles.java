@@ -20,8 +20,9 @@ public record Percentiles(
     private static final double NANOS_PER_MICRO = 1000.0;
 
     /**
+     * Returns its summary, or null when it holds no value (there is no distribution to summarise).
+     *
      * @param nanos a histogram of values in ns
-     * @return its summary, or null when it holds no value (there is no distribution to summarise)
      */
     public static Percentiles ofNanos(Histogram nanos) {
         if (nanos.getTotalCount() == 0) {

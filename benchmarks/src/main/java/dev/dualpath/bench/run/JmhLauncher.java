@@ -59,6 +59,8 @@ public final class JmhLauncher {
     }
 
     /**
+     * Runs the plans one after the other and merges their JSON results into one file.
+     *
      * @param plans what to run, in order
      * @param jmhJson where the merged JSON goes
      * @param jmhLog where JMH's own verbose output goes

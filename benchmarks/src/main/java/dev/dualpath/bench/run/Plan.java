@@ -232,6 +232,8 @@ public final class Plan {
         }
 
         /**
+         * Sets the number of forks per benchmark.
+         *
          * @throws IllegalArgumentException if {@code value < 1}
          */
         public Builder forks(int value) {

@@ -103,7 +103,7 @@ public final class StrategyTable {
 
     /** {@code a − b} over fork means with its interval, or a dash where it does not apply. */
     private String difference(Measurement a, Optional<Measurement> b) {
-        if (b.isEmpty() || b.get() == a) {
+        if (b.isEmpty() || b.get().equals(a)) {
             return "—";
         }
         double[] x = a.forkMeans().stream().mapToDouble(Double::doubleValue).toArray();

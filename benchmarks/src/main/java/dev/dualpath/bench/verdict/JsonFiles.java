@@ -16,6 +16,8 @@ public final class JsonFiles {
     private JsonFiles() {}
 
     /**
+     * Reads a JSON file into a tree.
+     *
      * @return the file's JSON tree
      * @throws InputException naming the file, if it is missing, unreadable or not JSON
      */

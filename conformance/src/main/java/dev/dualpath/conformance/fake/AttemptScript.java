@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param dribble a slow body, or null to send the body at once; WireMock only, not with a fault
  * @param fault a failure below HTTP, or null for a well-formed response
  */
+// equals/hashCode below compare the body by content, so the array component is safe.
+@SuppressWarnings("ArrayRecordComponent")
 public record AttemptScript(
         int status,
         Map<String, String> headers,

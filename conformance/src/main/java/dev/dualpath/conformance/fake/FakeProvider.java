@@ -153,18 +153,13 @@ public final class FakeProvider implements AutoCloseable {
         Objects.requireNonNull(script, "script");
         reset();
         switch (script.backend()) {
-            case WIREMOCK:
-                WireMockStubs.stubScript(server, script, "script-" + generation, null);
-                break;
-            case RAW_SOCKET:
+            case WIREMOCK -> WireMockStubs.stubScript(server, script, "script-" + generation, null);
+            case RAW_SOCKET -> {
                 raw = RawSocketServer.start(script);
                 currentBaseUrl = raw.baseUrl();
-                break;
-            case REFUSED:
-                currentBaseUrl = RawSocketServer.refusedBaseUrl();
-                break;
-            default:
-                throw new IllegalStateException("unknown backend " + script.backend());
+            }
+            case REFUSED -> currentBaseUrl = RawSocketServer.refusedBaseUrl();
+            default -> throw new IllegalStateException("unknown backend " + script.backend());
         }
         return currentBaseUrl;
     }

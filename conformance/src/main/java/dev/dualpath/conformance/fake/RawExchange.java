@@ -200,17 +200,12 @@ final class RawExchange {
     }
 
     private static String reason(int status) {
-        switch (status) {
-            case 200:
-                return "OK";
-            case 404:
-                return "Not Found";
-            case 429:
-                return "Too Many Requests";
-            case 500:
-                return "Internal Server Error";
-            default:
-                return "Status";
-        }
+        return switch (status) {
+            case 200 -> "OK";
+            case 404 -> "Not Found";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            default -> "Status";
+        };
     }
 }

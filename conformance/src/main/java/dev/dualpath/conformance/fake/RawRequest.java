@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * One HTTP/1.1 request as read off a socket by {@link RawSocketServer}: just enough parsing to know
  * where a request ends (Content-Length or chunked) and to route it.
  */
+// A request as the raw server read it, consumed once and never compared.
+@SuppressWarnings("ArrayRecordComponent")
 record RawRequest(String method, String path, Map<String, String> headers, byte[] body) {
 
     private static final int MAX_LINE_BYTES = 16 * 1024;
@@ -29,7 +31,7 @@ record RawRequest(String method, String path, Map<String, String> headers, byte[
         if (requestLine == null) {
             return null;
         }
-        String[] parts = requestLine.split(" ");
+        String[] parts = requestLine.split(" ", -1);
         if (parts.length < 2) {
             throw new IOException("bad request line: " + requestLine);
         }

@@ -88,8 +88,8 @@ final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
     @Override
     public void onResponseEnd(org.eclipse.jetty.server.Request request) {
         Object start = request.getAttribute(SEND_START);
-        if (start instanceof Long) {
-            nanos.add(System.nanoTime() - (Long) start);
+        if (start instanceof Long l) {
+            nanos.add(System.nanoTime() - l);
             requests.increment();
         }
     }

@@ -6,6 +6,7 @@ import dev.dualpath.conformance.result.ScenarioResult;
 import dev.dualpath.conformance.result.Verdict;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,7 +91,7 @@ final class ConformanceMarkdownReport {
             md.append("| **")
                     .append(v.symbol())
                     .append(' ')
-                    .append(v.name().toLowerCase())
+                    .append(v.name().toLowerCase(Locale.ROOT))
                     .append("** |");
             r.paths().forEach(p -> md.append(' ').append(r.count(p, v)).append(" |"));
             md.append(' ').append(r.agreementCount(v)).append(" |\n");

@@ -13,15 +13,11 @@ public enum Verdict {
 
     /** ✓, ✗, ≈ or –, for the Markdown table. */
     public String symbol() {
-        switch (this) {
-            case PASS:
-                return "✓";
-            case FAIL:
-                return "✗";
-            case DIVERGED:
-                return "≈";
-            default:
-                return "–";
-        }
+        return switch (this) {
+            case PASS -> "✓";
+            case FAIL -> "✗";
+            case DIVERGED -> "≈";
+            default -> "–";
+        };
     }
 }

@@ -50,6 +50,8 @@ public final class ConformanceGate {
         }
 
         /**
+         * Refuses a path that failed any scenario of the catalogue.
+         *
          * @throws IllegalStateException naming the path and the scenarios it failed, and the
          *     report, if {@code path} failed any scenario
          * @throws IllegalArgumentException if there is no such path

@@ -156,49 +156,39 @@ public abstract class ConformanceSuite {
     private static void checkPath(ScenarioResult r, String path) {
         PathResult p = r.path(path).orElseThrow();
         switch (p.verdict()) {
-            case SKIPPED:
-                Assumptions.abort("skipped: " + p.skipReason());
-                break;
-            case DIVERGED:
-                Assumptions.abort(
-                        "expected divergence ("
-                                + r.divergence()
-                                + "); observed: "
-                                + String.join("; ", p.mismatches()));
-                break;
-            case FAIL:
-                fail(
-                        r.scenario().id()
-                                + " on "
-                                + path
-                                + ":\n  "
-                                + String.join("\n  ", p.mismatches()));
-                break;
-            default:
-                break;
+            case SKIPPED -> Assumptions.abort("skipped: " + p.skipReason());
+            case DIVERGED ->
+                    Assumptions.abort(
+                            "expected divergence ("
+                                    + r.divergence()
+                                    + "); observed: "
+                                    + String.join("; ", p.mismatches()));
+            case FAIL ->
+                    fail(
+                            r.scenario().id()
+                                    + " on "
+                                    + path
+                                    + ":\n  "
+                                    + String.join("\n  ", p.mismatches()));
+            default -> {}
         }
     }
 
     private static void checkAgreement(ScenarioResult r) {
         switch (r.agreement()) {
-            case SKIPPED:
-                Assumptions.abort("no path ran this scenario");
-                break;
-            case DIVERGED:
-                Assumptions.abort(
-                        "expected divergence ("
-                                + r.divergence()
-                                + "); the paths disagree: "
-                                + String.join("; ", r.disagreements()));
-                break;
-            case FAIL:
-                fail(
-                        r.scenario().id()
-                                + ": the paths disagree:\n  "
-                                + String.join("\n  ", r.disagreements()));
-                break;
-            default:
-                break;
+            case SKIPPED -> Assumptions.abort("no path ran this scenario");
+            case DIVERGED ->
+                    Assumptions.abort(
+                            "expected divergence ("
+                                    + r.divergence()
+                                    + "); the paths disagree: "
+                                    + String.join("; ", r.disagreements()));
+            case FAIL ->
+                    fail(
+                            r.scenario().id()
+                                    + ": the paths disagree:\n  "
+                                    + String.join("\n  ", r.disagreements()));
+            default -> {}
         }
     }
 

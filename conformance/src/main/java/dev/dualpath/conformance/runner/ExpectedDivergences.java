@@ -6,7 +6,6 @@ import dev.dualpath.conformance.result.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +55,7 @@ public final class ExpectedDivergences {
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, String> reasons = new LinkedHashMap<>();
             JsonNode entries = root.path("divergences");
-            for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : entries.properties()) {
                 if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                     throw new IllegalArgumentException(
                             resource

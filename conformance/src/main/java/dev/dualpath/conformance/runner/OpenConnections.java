@@ -29,7 +29,8 @@ public final class OpenConnections {
     }
 
     /**
-     * @return the open client connections to {@code port}, or empty where the tables cannot be read
+     * Returns the open client connections to {@code port}, or empty where the tables cannot be
+     * read.
      */
     public static OptionalInt toPort(int port) {
         if (!supported()) {
@@ -43,7 +44,7 @@ public final class OpenConnections {
             }
             try {
                 for (String line : Files.readAllLines(table)) {
-                    String[] f = line.trim().split("\\s+");
+                    String[] f = line.trim().split("\\s+", -1);
                     // sl local_address rem_address st ...; addresses are HEXIP:HEXPORT
                     if (f.length > 3
                             && f[2].endsWith(":" + hexPort)

@@ -91,7 +91,7 @@ final class PathRun {
                                 ClientSetup.TEST_API_KEY));
         try {
             if (scenario.run().parallel()) {
-                runParallel(scenario, path, client, calls, deadline, bound, results);
+                runParallel(path, client, calls, deadline, bound, results);
                 RecordingSleeper.Waits all = sleeper.drain();
                 if (!all.requested().isEmpty()) {
                     mismatches.add(
@@ -195,7 +195,6 @@ final class PathRun {
     }
 
     private static void runParallel(
-            Scenario scenario,
             PathUnderTest path,
             ClientUnderTest client,
             List<PlannedCall> calls,

@@ -10,9 +10,7 @@ import java.util.Objects;
  */
 public record Check<T>(T value) {
 
-    /**
-     * @return null when {@code actual} matches, else a short description of the difference
-     */
+    /** Returns null when {@code actual} matches, else a short description of the difference. */
     public String mismatch(T actual) {
         if (value instanceof Double d && actual instanceof Double a) {
             return Math.abs(d - a) <= 1e-9 * Math.max(1.0, Math.abs(d))

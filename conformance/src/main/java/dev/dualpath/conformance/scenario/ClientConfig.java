@@ -40,8 +40,10 @@ public record ClientConfig(
     public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
     /**
-     * @throws InvalidFieldException naming the field ({@code connectTimeoutMs}, …, {@code
-     *     maxRetries})
+     * Validates every field.
+     *
+     * @throws InvalidFieldException naming the field as the scenario file spells it (e.g. {@code
+     *     "connectTimeoutMs"} or {@code "maxRetries"})
      */
     public ClientConfig {
         requirePositive(connectTimeout, "connectTimeoutMs");

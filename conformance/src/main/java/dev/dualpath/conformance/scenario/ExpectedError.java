@@ -84,7 +84,7 @@ public record ExpectedError(
     }
 
     /**
-     * @return every difference between this expectation and {@code actual}, empty when it matches
+     * Returns every difference between this expectation and {@code actual}, empty when it matches.
      */
     public List<String> mismatches(ProviderException actual) {
         List<String> out = new ArrayList<>();

@@ -39,7 +39,7 @@ public record ExpectedResponse(
     }
 
     /**
-     * @return every difference between this expectation and {@code actual}, empty when it matches
+     * Returns every difference between this expectation and {@code actual}, empty when it matches.
      */
     public List<String> mismatches(UnifiedChatResponse actual) {
         List<String> out = new ArrayList<>();

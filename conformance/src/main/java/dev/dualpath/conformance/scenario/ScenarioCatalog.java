@@ -106,6 +106,8 @@ public final class ScenarioCatalog {
     }
 
     /**
+     * The scenario with this id.
+     *
      * @throws NoSuchElementException if there is no scenario with this id
      */
     public Scenario get(String id) {

@@ -113,7 +113,7 @@ final class ScenarioParser {
     }
 
     private static void checkLocation(JsonFields root, String id, String group) {
-        String[] parts = root.file().split("/");
+        String[] parts = root.file().split("/", -1);
         String name = parts[parts.length - 1];
         if (!name.equals(id + ".json")) {
             throw root.error("id", "must match the file name '" + name + "', was '" + id + "'");

@@ -11,9 +11,7 @@ import java.util.Objects;
 public sealed interface TextExpectation
         permits TextExpectation.Equals, TextExpectation.IsNull, TextExpectation.Shape {
 
-    /**
-     * @return null when {@code actual} matches, else a short description of the difference
-     */
+    /** Returns null when {@code actual} matches, else a short description of the difference. */
     String mismatch(String actual);
 
     /** The value must be exactly this string. */

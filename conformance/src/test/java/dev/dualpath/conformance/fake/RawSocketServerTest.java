@@ -184,12 +184,16 @@ class RawSocketServerTest {
                 Socket socket = connect(raw.baseUrl())) {
             OutputStream out = socket.getOutputStream();
             out.write(
-                    ("POST /v1/chat/completions HTTP/1.1\r\n"
-                                    + "Host: x\r\n"
-                                    + "Transfer-Encoding: chunked\r\n\r\n"
-                                    + "5\r\n"
-                                    + "hello\r\n"
-                                    + "0\r\n\r\n")
+                    ("""
+                    POST /v1/chat/completions HTTP/1.1
+                    Host: x
+                    Transfer-Encoding: chunked
+
+                    5
+                    hello
+                    0
+
+                    """)
                             .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
 

@@ -93,30 +93,22 @@ final class OpenAiErrors {
                         String.valueOf(e.getMessage()),
                         requestId,
                         retryable);
-        switch (status) {
-            case 400:
-                return new BadRequestException(d, e);
-            case 401:
-                return new AuthenticationException(d, e);
-            case 402:
-                return new PaymentRequiredException(d, e);
-            case 403:
-                return new PermissionDeniedException(d, e);
-            case 404:
-                return new NotFoundException(d, e);
-            case 409:
-                return new ConflictException(d, e);
-            case 422:
-                return new UnprocessableEntityException(d, e);
-            case 429:
-                return new RateLimitException(
-                        d, new RateLimitInfo(null, OpenAiResponses.rateLimit(e.headers())), e);
-            case 503:
-                return new ServiceUnavailableException(d, e);
-            default:
-                return status >= 500
-                        ? new ServerErrorException(d, e)
-                        : new UnexpectedStatusException(d, e);
-        }
+        return switch (status) {
+            case 400 -> new BadRequestException(d, e);
+            case 401 -> new AuthenticationException(d, e);
+            case 402 -> new PaymentRequiredException(d, e);
+            case 403 -> new PermissionDeniedException(d, e);
+            case 404 -> new NotFoundException(d, e);
+            case 409 -> new ConflictException(d, e);
+            case 422 -> new UnprocessableEntityException(d, e);
+            case 429 ->
+                    new RateLimitException(
+                            d, new RateLimitInfo(null, OpenAiResponses.rateLimit(e.headers())), e);
+            case 503 -> new ServiceUnavailableException(d, e);
+            default ->
+                    status >= 500
+                            ? new ServerErrorException(d, e)
+                            : new UnexpectedStatusException(d, e);
+        };
     }
 }

@@ -18,14 +18,9 @@ final class OpenAiRequests {
                 ChatCompletionCreateParams.builder().model(r.model());
         for (ChatMessage m : r.messages()) {
             switch (m.role()) {
-                case "system":
-                    b.addSystemMessage(m.content());
-                    break;
-                case "assistant":
-                    b.addAssistantMessage(m.content());
-                    break;
-                default:
-                    b.addUserMessage(m.content());
+                case "system" -> b.addSystemMessage(m.content());
+                case "assistant" -> b.addAssistantMessage(m.content());
+                default -> b.addUserMessage(m.content());
             }
         }
         if (r.n() != null) {

@@ -35,6 +35,8 @@ public final class ClaimChecker {
     }
 
     /**
+     * Checks every claim on every subject and side against one run.
+     *
      * @param claims the claims
      * @param run the JMH run
      * @param env its environment (the profile decides whether absent full-profile series are an

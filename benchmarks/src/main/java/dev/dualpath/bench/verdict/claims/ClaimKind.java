@@ -80,10 +80,11 @@ public enum ClaimKind {
     public abstract double high(double target, Tolerance t);
 
     /**
+     * Returns hOLDS if [lower, upper] is inside [low, high], FAILS if disjoint, else INCONCLUSIVE.
+     *
      * @param ci the interval of the decision statistic
      * @param low lowest agreeing value
      * @param high highest agreeing value
-     * @return HOLDS if [lower, upper] is inside [low, high], FAILS if disjoint, else INCONCLUSIVE
      */
     public static ClaimStatus decide(ConfidenceInterval ci, double low, double high) {
         if (!ci.isDefined()) return ClaimStatus.INCONCLUSIVE;
@@ -93,8 +94,9 @@ public enum ClaimKind {
     }
 
     /**
+     * Returns the kind, or null if unknown.
+     *
      * @param name a kind as written in claims.json
-     * @return the kind, or null if unknown
      */
     public static ClaimKind fromJson(String name) {
         for (ClaimKind k : values()) if (k.jsonName.equals(name)) return k;

@@ -43,6 +43,8 @@ import java.util.Set;
 public final class ClaimsFileReader {
 
     /**
+     * Reads and validates a claims file.
+     *
      * @param file the claims file
      * @return the validated claims
      * @throws InputException if the file is missing, not JSON, or any field is absent or invalid

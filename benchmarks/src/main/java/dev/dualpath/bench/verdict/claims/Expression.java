@@ -31,6 +31,8 @@ public sealed interface Expression {
     ToDoubleFunction<double[]> bind(Map<String, Integer> index);
 
     /**
+     * Parses a claim's arithmetic expression.
+     *
      * @param text the expression
      * @return the parsed expression
      * @throws IllegalArgumentException with the position, if the text is not a valid expression

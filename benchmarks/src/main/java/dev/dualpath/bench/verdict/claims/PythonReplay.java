@@ -43,8 +43,9 @@ public record PythonReplay(
     }
 
     /**
+     * Returns its batch means, in milliseconds.
+     *
      * @param series a series name present in the file
-     * @return its batch means, in milliseconds
      */
     public Units unitsMillis(String series) {
         double[] s = samplesNs.get(series);
@@ -61,6 +62,8 @@ public record PythonReplay(
     }
 
     /**
+     * Reads a Python replay result file.
+     *
      * @param file a python-replay.json
      * @throws InputException if missing, not JSON, or {@code samples} is not an object of number
      *     arrays

@@ -45,10 +45,11 @@ public final class PythonReplayRunner {
     public record Outcome(Optional<Path> output, String reason) {}
 
     /**
+     * Returns the output path, or the reason it could not be produced.
+     *
      * @param out where the script writes its JSON
      * @param samples calls per series
      * @param timeout bound on the whole run; the process is destroyed after it
-     * @return the output path, or the reason it could not be produced
      */
     public Outcome run(Path out, int samples, Duration timeout) {
         Optional<Path> python = this.python.get();
@@ -100,7 +101,7 @@ public final class PythonReplayRunner {
     public static Optional<Path> findOnPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) return Optional.empty();
-        for (String dir : path.split(File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator, -1)) {
             if (dir.isEmpty()) continue;
             Path candidate = Path.of(dir, name);
             if (Files.isRegularFile(candidate) && Files.isExecutable(candidate))

@@ -11,6 +11,7 @@ import dev.dualpath.bench.verdict.stats.Bootstrap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,9 @@ public final class GateEvidence {
     }
 
     /**
+     * Returns per-series counts and the overall outcome.
+     *
      * @param runs one or more runs of the same code (forks are pooled per series)
-     * @return per-series counts and the overall outcome
      */
     public EvidenceResult evaluate(List<JmhRun> runs) {
         List<EvidenceResult.Row> rows = new ArrayList<>();
@@ -75,8 +77,8 @@ public final class GateEvidence {
                 m.direction() == MetricDirection.LOWER_IS_BETTER
                         ? 1 + settings.slowdown()
                         : 1 / (1 + settings.slowdown());
-        int[] aa = new int[3];
-        int[] slow = new int[3];
+        Map<GateVerdict, Integer> aa = new EnumMap<>(GateVerdict.class);
+        Map<GateVerdict, Integer> slow = new EnumMap<>(GateVerdict.class);
         double[] mdes = new double[settings.splits()];
         Random rng = new Random(settings.gate().bootstrap().seed());
         for (int s = 0; s < settings.splits(); s++) {
@@ -87,16 +89,21 @@ public final class GateEvidence {
             RatioJudge.Judgement same = judge.judge(a.units(), b.units(), m.direction(), minEffect);
             RatioJudge.Judgement worse =
                     judge.judge(a.units(), b.scaled(factor).units(), m.direction(), minEffect);
-            aa[same.verdict().ordinal()]++;
-            slow[worse.verdict().ordinal()]++;
+            aa.merge(same.verdict(), 1, Integer::sum);
+            slow.merge(worse.verdict(), 1, Integer::sum);
             mdes[s] = same.minDetectableEffect();
         }
         Arrays.sort(mdes);
-        int f = GateVerdict.FAIL.ordinal();
-        int p = GateVerdict.PASS.ordinal();
-        int i = GateVerdict.INCONCLUSIVE.ordinal();
         return new EvidenceResult.Row(
-                m.id(), n, aa[f], aa[p], aa[i], slow[f], slow[p], slow[i], mdes[mdes.length / 2]);
+                m.id(),
+                n,
+                aa.getOrDefault(GateVerdict.FAIL, 0),
+                aa.getOrDefault(GateVerdict.PASS, 0),
+                aa.getOrDefault(GateVerdict.INCONCLUSIVE, 0),
+                slow.getOrDefault(GateVerdict.FAIL, 0),
+                slow.getOrDefault(GateVerdict.PASS, 0),
+                slow.getOrDefault(GateVerdict.INCONCLUSIVE, 0),
+                mdes[mdes.length / 2]);
     }
 
     /** Every gated series with the forks of all runs concatenated, in first-seen order. */

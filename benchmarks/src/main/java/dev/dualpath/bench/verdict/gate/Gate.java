@@ -34,9 +34,10 @@ public final class Gate {
     }
 
     /**
+     * Returns rows for series in both, plus missing, added and renamed series.
+     *
      * @param baseline the reference run
      * @param current the run under test
-     * @return rows for series in both, plus missing, added and renamed series
      */
     public GateResult compare(JmhRun baseline, JmhRun current) {
         Map<BenchmarkId, Measurement> base = gated(baseline);

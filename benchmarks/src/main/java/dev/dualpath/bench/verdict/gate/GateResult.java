@@ -37,8 +37,9 @@ public record GateResult(
     }
 
     /**
+     * Returns 1 if any row FAILed (or, if asked, any series is missing), else 0.
+     *
      * @param failOnMissing whether a missing series counts as a failure
-     * @return 1 if any row FAILed (or, if asked, any series is missing), else 0
      */
     public int exitCode(boolean failOnMissing) {
         int code = rows.stream().mapToInt(r -> r.verdict().exitCode()).max().orElse(0);

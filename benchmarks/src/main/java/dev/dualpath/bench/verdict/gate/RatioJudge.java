@@ -69,6 +69,8 @@ public final class RatioJudge {
             String note) {}
 
     /**
+     * Judges the ratio current/baseline of one series.
+     *
      * @param baseline the baseline's units
      * @param current the current run's units
      * @param direction which way is better

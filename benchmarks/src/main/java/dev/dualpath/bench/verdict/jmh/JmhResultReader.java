@@ -1,7 +1,6 @@
 package dev.dualpath.bench.verdict.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.JsonFiles;
 import java.nio.file.Path;
@@ -28,9 +27,9 @@ import java.util.TreeMap;
  */
 public final class JmhResultReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /**
+     * Reads a JMH JSON result file.
+     *
      * @param file a JMH JSON result file
      * @return the run, with one measurement per primary and per secondary metric
      * @throws InputException if the file is missing, unreadable, not JSON, or a required field is
@@ -200,18 +199,22 @@ public final class JmhResultReader {
         if (v.isNumber()) return v.doubleValue();
         if (v.isTextual()) {
             switch (v.asText()) {
-                case "NaN":
+                case "NaN" -> {
                     return Double.NaN;
-                case "Infinity":
+                }
+                case "Infinity" -> {
                     return Double.POSITIVE_INFINITY;
-                case "-Infinity":
+                }
+                case "-Infinity" -> {
                     return Double.NEGATIVE_INFINITY;
-                default:
+                }
+                default -> {
                     try {
                         return Double.parseDouble(v.asText());
                     } catch (NumberFormatException e) {
                         throw new InputException(file, at, "not a number: \"" + v.asText() + "\"");
                     }
+                }
             }
         }
         throw new InputException(file, at, "expected a number, found " + v.getNodeType());

@@ -22,8 +22,9 @@ public enum MetricDirection {
     UNKNOWN;
 
     /**
+     * Returns the direction that unit implies.
+     *
      * @param unit a JMH score unit such as {@code ops/s}, {@code us/op}, {@code B/op}; may be null
-     * @return the direction that unit implies
      */
     public static MetricDirection fromUnit(String unit) {
         if (unit == null) return UNKNOWN;

@@ -37,6 +37,8 @@ public record RunFolder(Path folder, Path jmhJson) {
     public static final String PYTHON_REPLAY = "python-replay.json";
 
     /**
+     * The run folder at {@code path}, or the folder of the JMH JSON file {@code path} names.
+     *
      * @param path a run folder or a JMH JSON file
      * @throws InputException if the path does not exist or the folder has no jmh.json
      */

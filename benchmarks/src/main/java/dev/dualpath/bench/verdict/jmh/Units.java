@@ -8,6 +8,8 @@ import java.util.Arrays;
  * @param values the observations, in the series' unit; never contains NaN
  * @param basis what one observation is
  */
+// equals/hashCode below compare the values by content, so the array component is safe.
+@SuppressWarnings("ArrayRecordComponent")
 public record Units(double[] values, Basis basis) {
 
     /** What one observation stands for. */

@@ -14,9 +14,10 @@ public final class Fmt {
     private Fmt() {}
 
     /**
+     * Returns 4 significant digits, plain for 1e-3 &lt;= |x| &lt; 1e6, scientific otherwise; {@code
+     * n/a} for NaN, {@code inf}/{@code -inf} for infinities.
+     *
      * @param x any double
-     * @return 4 significant digits, plain for 1e-3 &lt;= |x| &lt; 1e6, scientific otherwise; {@code
-     *     n/a} for NaN, {@code inf}/{@code -inf} for infinities
      */
     public static String num(double x) {
         if (Double.isNaN(x)) return "n/a";

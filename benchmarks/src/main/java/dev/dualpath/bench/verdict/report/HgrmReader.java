@@ -15,6 +15,8 @@ import java.util.List;
 public final class HgrmReader {
 
     /**
+     * Reads an HdrHistogram {@code .hgrm} percentile file as a chart series.
+     *
      * @param file a .hgrm file
      * @return a series named after the file: x = 1/(1-percentile), y = value (in the file's unit)
      * @throws InputException if the file cannot be read or has no data line
@@ -30,7 +32,7 @@ public final class HgrmReader {
         for (String line : lines) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#") || !Character.isDigit(t.charAt(0))) continue;
-            String[] f = t.split("\\s+");
+            String[] f = t.split("\\s+", -1);
             if (f.length < 4) continue;
             try {
                 double value = Double.parseDouble(f[0]);

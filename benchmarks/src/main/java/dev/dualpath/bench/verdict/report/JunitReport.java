@@ -32,8 +32,10 @@ public final class JunitReport implements ReportWriter {
     public String render(VerdictReport r) {
         StringBuilder x =
                 new StringBuilder(
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                + "<testsuites name=\"dualpath verdict\">\n");
+                        """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <testsuites name="dualpath verdict">
+                        """);
         r.gate().ifPresent(g -> gate(x, g, r));
         r.claims().ifPresent(c -> claims(x, c, r));
         return x.append("</testsuites>\n").toString();
@@ -181,7 +183,8 @@ public final class JunitReport implements ReportWriter {
     private static String esc(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");

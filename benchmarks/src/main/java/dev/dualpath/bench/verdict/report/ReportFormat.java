@@ -1,26 +1,36 @@
 package dev.dualpath.bench.verdict.report;
 
-import java.util.function.Supplier;
-
-/** The report formats, each mapped to the factory of its writer. */
+/** The report formats, each making the writer of its format. */
 public enum ReportFormat {
     /** {@code report.md}: fits a PR comment or {@code $GITHUB_STEP_SUMMARY}. */
-    MARKDOWN(MarkdownReport::new),
+    MARKDOWN {
+        @Override
+        public ReportWriter writer() {
+            return new MarkdownReport();
+        }
+    },
     /** {@code report.json}: every figure, machine-readable. */
-    JSON(JsonReport::new),
+    JSON {
+        @Override
+        public ReportWriter writer() {
+            return new JsonReport();
+        }
+    },
     /** {@code junit.xml}: one test case per gated series and per claim check. */
-    JUNIT(JunitReport::new),
+    JUNIT {
+        @Override
+        public ReportWriter writer() {
+            return new JunitReport();
+        }
+    },
     /** {@code charts/*.png} (with a {@code .csv} of each chart's data). */
-    CHARTS(ChartsReport::new);
-
-    private final Supplier<ReportWriter> factory;
-
-    ReportFormat(Supplier<ReportWriter> factory) {
-        this.factory = factory;
-    }
+    CHARTS {
+        @Override
+        public ReportWriter writer() {
+            return new ChartsReport();
+        }
+    };
 
     /** A new writer for this format. */
-    public ReportWriter writer() {
-        return factory.get();
-    }
+    public abstract ReportWriter writer();
 }

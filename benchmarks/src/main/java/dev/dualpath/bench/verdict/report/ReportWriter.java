@@ -9,6 +9,8 @@ import java.util.List;
 public interface ReportWriter {
 
     /**
+     * Writes {@code report} in this writer's format into {@code outDir}.
+     *
      * @param report what to write
      * @param outDir the folder to write into (created if absent)
      * @return the files written

@@ -49,10 +49,11 @@ public final class Bootstrap {
     }
 
     /**
+     * Returns the statistic on the observed means, with its interval; undefined (NaN bounds, with a
+     * note) if any group has fewer than 2 units.
+     *
      * @param groups independent samples; each must be resampled on its own (e.g. forks of two runs)
      * @param statistic a function of the group means, indexed as {@code groups}
-     * @return the statistic on the observed means, with its interval; undefined (NaN bounds, with a
-     *     note) if any group has fewer than 2 units
      */
     public ConfidenceInterval interval(
             List<double[]> groups, ToDoubleFunction<double[]> statistic) {

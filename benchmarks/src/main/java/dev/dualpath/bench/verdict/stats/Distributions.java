@@ -11,14 +11,17 @@ public final class Distributions {
     private Distributions() {}
 
     /**
+     * Returns P(Z &lt;= x) for a standard normal Z.
+     *
      * @param x any real
-     * @return P(Z &lt;= x) for a standard normal Z
      */
     public static double normalCdf(double x) {
         return 0.5 * erfc(-x / Math.sqrt(2.0));
     }
 
     /**
+     * The cumulative distribution function of Student's t.
+     *
      * @param t any real
      * @param df degrees of freedom, &gt; 0
      * @return P(T &lt;= t) for Student's t with {@code df} degrees of freedom
@@ -31,6 +34,8 @@ public final class Distributions {
     }
 
     /**
+     * The quantile function (inverse CDF) of Student's t.
+     *
      * @param p probability in (0, 1)
      * @param df degrees of freedom, &gt; 0
      * @return t such that P(T &lt;= t) = p
@@ -129,8 +134,8 @@ public final class Distributions {
     /** ln Gamma(x) for x &gt; 0, Lanczos approximation (g=7, n=9). */
     static double lnGamma(double x) {
         double[] g = {
-            0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+            0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531,
+            -176.6150291621406, 12.507343278686905, -0.13857109526572012, 0.000009984369578019572,
             1.5056327351493116e-7
         };
         if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
