@@ -61,13 +61,14 @@ final class AsyncChatStream implements ChatStreamPublisher {
         this.transport = transport;
         this.sleeper = sleeper;
         this.executor = executor;
-        response.whenComplete(
-                (r, e) -> {
-                    if (response.isCancelled()) {
-                        cancelRequested = true;
-                        schedule();
-                    }
-                });
+        var unused =
+                response.whenComplete(
+                        (r, e) -> {
+                            if (response.isCancelled()) {
+                                cancelRequested = true;
+                                schedule();
+                            }
+                        });
     }
 
     @Override
@@ -207,16 +208,17 @@ final class AsyncChatStream implements ChatStreamPublisher {
         }
         pending = head;
         int attempt = ++generation;
-        head.whenComplete(
-                (stream, error) ->
-                        post(
-                                () -> {
-                                    if (error != null) {
-                                        onHeadFailed(attempt, error);
-                                    } else {
-                                        onHead(attempt, stream);
-                                    }
-                                }));
+        var unused =
+                head.whenComplete(
+                        (stream, error) ->
+                                post(
+                                        () -> {
+                                            if (error != null) {
+                                                onHeadFailed(attempt, error);
+                                            } else {
+                                                onHead(attempt, stream);
+                                            }
+                                        }));
     }
 
     private void onHeadFailed(int attempt, Throwable error) {
@@ -250,14 +252,15 @@ final class AsyncChatStream implements ChatStreamPublisher {
             CompletableFuture<Void> wait = sleeper.delay(retry.delay(), executor);
             pending = wait;
             int attempt = generation;
-            wait.whenComplete(
-                    (v, e) ->
-                            post(
-                                    () -> {
-                                        if (e == null && attempt == generation) {
-                                            startAttempt();
-                                        }
-                                    }));
+            var unused =
+                    wait.whenComplete(
+                            (v, e) ->
+                                    post(
+                                            () -> {
+                                                if (e == null && attempt == generation) {
+                                                    startAttempt();
+                                                }
+                                            }));
         } else if (step instanceof Step.Done done) {
             terminated = true;
             try {

@@ -35,6 +35,8 @@ public final class SseParser {
     @FunctionalInterface
     public interface Listener {
         /**
+         * Receives one event.
+         *
          * @param type the {@code event:} value, or null when the event set none (a "message")
          * @param data the data bytes, shared and overwritten after this call returns: read them
          *     here
@@ -61,6 +63,8 @@ public final class SseParser {
     private boolean pending;
 
     /**
+     * A parser that hands each event to {@code listener}.
+     *
      * @throws NullPointerException if listener is null
      */
     public SseParser(Listener listener) {
