@@ -31,6 +31,8 @@ import java.util.stream.StreamSupport;
 public interface ChatStream extends Iterator<ChatChunk>, AutoCloseable {
 
     /**
+     * Blocks until the next chunk arrives or the stream ends.
+     *
      * @return whether a chunk is ready; false once the stream completed or was closed
      * @throws dev.dualpath.adapter.error.ProviderException when the call fails: the exception a
      *     non-streaming call would throw for an error status or an error event of that status,
@@ -43,6 +45,8 @@ public interface ChatStream extends Iterator<ChatChunk>, AutoCloseable {
     boolean hasNext();
 
     /**
+     * The next chunk, waiting for it as {@link #hasNext()} does.
+     *
      * @throws java.util.NoSuchElementException when {@link #hasNext()} is false
      * @throws dev.dualpath.adapter.error.ProviderException as {@link #hasNext()}
      */

@@ -33,6 +33,8 @@ final class ChunkFastReader {
     private ChunkFastReader() {}
 
     /**
+     * Reads one event's data, if it is a plain chunk.
+     *
      * @param previous the stream's previous chunk, for its repeated strings; may be null
      * @return the chunk with its deltas as sent, or null when the tree reader must decide
      */

@@ -24,6 +24,8 @@ final class ChunkTreeReader {
     private ChunkTreeReader() {}
 
     /**
+     * Parses one event's data.
+     *
      * @return the event's JSON object
      * @throws Fields.ShapeException saying why the data is not a JSON object (never quoting it)
      */
@@ -79,6 +81,8 @@ final class ChunkTreeReader {
     }
 
     /**
+     * Reads a chunk out of an event that is not an error.
+     *
      * @return the chunk with its deltas as sent
      * @throws Fields.ShapeException naming the path of a field of the wrong type
      */

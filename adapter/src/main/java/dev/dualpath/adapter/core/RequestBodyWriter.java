@@ -33,6 +33,8 @@ final class RequestBodyWriter {
     }
 
     /**
+     * As {@link #write(ChatRequest)}, optionally asking for a stream.
+     *
      * @param stream whether to ask for an event stream ({@code "stream":true}, after the standard
      *     fields and before the {@code extraBody} entries)
      * @throws IllegalArgumentException as {@link #write(ChatRequest)}

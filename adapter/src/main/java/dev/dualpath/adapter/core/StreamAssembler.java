@@ -96,6 +96,8 @@ final class StreamAssembler {
     }
 
     /**
+     * The response the chunks added so far amount to.
+     *
      * @param head the stream's status and headers, and its time to first byte
      * @param duration client wall time of the whole call
      * @param requestId the call's correlation id

@@ -63,6 +63,8 @@ public final class StreamDecoder {
     private ProviderException failure;
 
     /**
+     * A decoder for one attempt's stream.
+     *
      * @param errors maps an error event as it maps an error response
      * @param processor builds malformed-response errors (redacted, bounded)
      * @param head the stream's status and headers (body empty) and its time to first byte

@@ -34,6 +34,8 @@ final class ThinkSplitter {
     private boolean reasoningStarted;
 
     /**
+     * Routes one content delta.
+     *
      * @param content the next content delta, or null
      * @param providerReasoning whether this delta also carries reasoning of the provider's own
      * @return what to deliver for it
@@ -46,31 +48,27 @@ final class ThinkSplitter {
         if (content == null || content.isEmpty()) {
             return state == State.PLAIN && content != null ? new Split(content, null) : Split.NONE;
         }
-        switch (state) {
-            case PLAIN:
-                return new Split(content, null);
-            case AFTER:
-                return after(content);
-            case INSIDE:
+        return switch (state) {
+            case PLAIN -> new Split(content, null);
+            case AFTER -> after(content);
+            case INSIDE -> {
                 held.append(content);
-                return inside();
-            case START:
-            default:
+                yield inside();
+            }
+            case START -> {
                 held.append(content);
-                return start();
-        }
+                yield start();
+            }
+        };
     }
 
     /** The end of the stream: whatever is held back is delivered as what it was taken for. */
     Split finish() {
-        switch (state) {
-            case START:
-                return flushAsContent();
-            case INSIDE:
-                return held.length() == 0 ? Split.NONE : new Split(null, flushed());
-            default:
-                return Split.NONE;
-        }
+        return switch (state) {
+            case START -> flushAsContent();
+            case INSIDE -> held.length() == 0 ? Split.NONE : new Split(null, flushed());
+            case AFTER, PLAIN -> Split.NONE;
+        };
     }
 
     private Split start() {

@@ -351,13 +351,14 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
         ApacheStreamConsumer consumer = new ApacheStreamConsumer(call, start);
         call.onAbort(consumer::timedOut);
         watchdog.watch(call);
-        consumer.head()
-                .whenComplete(
-                        (head, error) -> {
-                            if (error != null) {
-                                watchdog.unwatch(call);
-                            }
-                        });
+        var unused =
+                consumer.head()
+                        .whenComplete(
+                                (head, error) -> {
+                                    if (error != null) {
+                                        watchdog.unwatch(call);
+                                    }
+                                });
         HttpClientContext context = HttpClientContext.create();
         context.setRequestConfig(streamRequestConfig);
         consumer.exchange(

@@ -12,6 +12,8 @@ import java.util.Objects;
 public record AsyncStream(WireResponse head, AsyncBody body) {
 
     /**
+     * Checks both parts are there.
+     *
      * @throws NullPointerException naming the field
      */
     public AsyncStream {

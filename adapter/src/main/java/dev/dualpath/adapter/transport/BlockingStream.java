@@ -12,6 +12,8 @@ import java.util.Objects;
 public record BlockingStream(WireResponse head, BlockingBody body) {
 
     /**
+     * Checks both parts are there.
+     *
      * @throws NullPointerException naming the field
      */
     public BlockingStream {

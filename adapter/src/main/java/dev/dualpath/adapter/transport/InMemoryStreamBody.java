@@ -18,6 +18,8 @@ final class InMemoryStreamBody extends BodyRelay implements BlockingBody {
     private int next;
 
     /**
+     * A body of {@code body}'s events.
+     *
      * @param executor where async pieces are offered, or null for the asking thread
      */
     InMemoryStreamBody(byte[] body, Executor executor) {

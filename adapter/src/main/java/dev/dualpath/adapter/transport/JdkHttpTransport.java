@@ -190,16 +190,18 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         CompletableFuture<HttpResponse<AsyncBody>> sent =
                 c.sendAsync(toJdkRequest(request), body.handler());
         result.upstream(sent);
-        sent.whenComplete(
-                (response, error) -> {
-                    if (error != null) {
-                        body.abort();
-                        result.completeExceptionally(classify(error));
-                    } else if (!result.complete(
-                            new AsyncStream(head(response, start, body), response.body()))) {
-                        body.abort(); // the caller gave up before the headers came
-                    }
-                });
+        var unused =
+                sent.whenComplete(
+                        (response, error) -> {
+                            if (error != null) {
+                                body.abort();
+                                result.completeExceptionally(classify(error));
+                            } else if (!result.complete(
+                                    new AsyncStream(
+                                            head(response, start, body), response.body()))) {
+                                body.abort(); // the caller gave up before the headers came
+                            }
+                        });
         return result;
     }
 
