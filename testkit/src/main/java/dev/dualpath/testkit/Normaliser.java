@@ -3,8 +3,10 @@ package dev.dualpath.testkit;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ProviderTimeoutException;
 import dev.dualpath.adapter.error.RateLimitException;
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ResponseMetrics;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -52,6 +54,20 @@ public final class Normaliser {
      */
     public static Outcome normalise(
             UnifiedChatResponse response, Throwable failure, RecordingSleeper.Waits waits) {
+        return normalise(response, failure, waits, List.of());
+    }
+
+    /**
+     * As {@link #normalise(UnifiedChatResponse, Throwable, RecordingSleeper.Waits)} for a streamed
+     * call, keeping the chunks it delivered before its outcome.
+     *
+     * @param chunks the delivered chunks, in order
+     */
+    public static Outcome normalise(
+            UnifiedChatResponse response,
+            Throwable failure,
+            RecordingSleeper.Waits waits,
+            List<ChatChunk> chunks) {
         Objects.requireNonNull(waits, "waits");
         if ((response == null) == (failure == null)) {
             throw new IllegalArgumentException("exactly one of response and failure must be set");
@@ -75,7 +91,8 @@ public final class Normaliser {
                     response.metadata() != null && response.metadata().attempts() > 0
                             ? response.metadata().attempts()
                             : attemptsByWaits;
-            return new Outcome(response.withMetrics(serverOnly), null, attempts, waits.requested());
+            return new Outcome(
+                    response.withMetrics(serverOnly), null, attempts, waits.requested(), chunks);
         }
         ErrorOutcome error;
         if (failure instanceof ProviderException p) {
@@ -95,6 +112,6 @@ public final class Normaliser {
                             null,
                             String.valueOf(failure.getMessage()));
         }
-        return new Outcome(null, error, attemptsByWaits, waits.requested());
+        return new Outcome(null, error, attemptsByWaits, waits.requested(), chunks);
     }
 }

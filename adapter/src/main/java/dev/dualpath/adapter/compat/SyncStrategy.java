@@ -1,7 +1,10 @@
 package dev.dualpath.adapter.compat;
 
 import dev.dualpath.adapter.ChatAdapter;
+import dev.dualpath.adapter.ChatStream;
+import dev.dualpath.adapter.StreamingChatAdapter;
 import dev.dualpath.adapter.SyncChatAdapter;
+import dev.dualpath.adapter.SyncStreamingChatAdapter;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +27,11 @@ public enum SyncStrategy {
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
             return adapter.invokeSync(request);
         }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            return adapter.streamSync(request);
+        }
     },
 
     /**
@@ -35,6 +43,11 @@ public enum SyncStrategy {
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
             return loopPerCall(adapter, request);
         }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            return loopPerCallStream(adapter, request);
+        }
     },
 
     /**
@@ -45,6 +58,11 @@ public enum SyncStrategy {
         @Override
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
             return Await.result(adapter.invoke(request), request.requestId());
+        }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            return PublisherChatStream.open(adapter.stream(request), request.requestId(), () -> {});
         }
     },
 
@@ -63,6 +81,15 @@ public enum SyncStrategy {
                             loop -> CompletableFuture.completedFuture(adapter),
                             request.requestId());
             return cached.invokeSync(request);
+        }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            SyncStreamingChatAdapter cached =
+                    PerCallLoop.runOnce(
+                            loop -> CompletableFuture.completedFuture(adapter),
+                            request.requestId());
+            return cached.streamSync(request);
         }
     };
 
@@ -92,6 +119,43 @@ public enum SyncStrategy {
     }
 
     abstract UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request);
+
+    /**
+     * Opens one streamed call through this strategy: the same chunks and the same outcome as {@link
+     * #DIRECT}'s {@code streamSync()} for the same server behaviour; only where the work happens
+     * differs (the sync-over-async strategies hand every chunk from a loop thread to the caller).
+     * Closing the stream ends the call, and a per-call loop with it.
+     *
+     * @param adapter the adapter; one without a sync stream falls back to {@link #LOOP_PER_CALL}
+     * @param request a request with a correlation id (the compat layer assigns one)
+     * @return the chunks, read on the caller's thread; the caller closes it
+     * @throws dev.dualpath.adapter.error.ProviderException as {@link
+     *     SyncStreamingChatAdapter#streamSync}, unwrapped
+     * @throws UnsupportedOperationException if the adapter cannot stream
+     */
+    public ChatStream stream(ChatAdapter adapter, ChatRequest request) {
+        if (adapter instanceof SyncStreamingChatAdapter sync) {
+            return openStream(sync, request);
+        }
+        if (adapter instanceof StreamingChatAdapter async) {
+            return loopPerCallStream(async, request);
+        }
+        throw new UnsupportedOperationException("this adapter cannot stream: " + adapter);
+    }
+
+    abstract ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request);
+
+    /** A fresh loop drives the publisher; it is shut down when the stream ends or is closed. */
+    private static ChatStream loopPerCallStream(StreamingChatAdapter adapter, ChatRequest request) {
+        PerCallLoop loop = PerCallLoop.open();
+        try {
+            return PublisherChatStream.open(
+                    adapter.stream(request, loop.executor()), request.requestId(), loop::close);
+        } catch (RuntimeException e) {
+            loop.close();
+            throw e;
+        }
+    }
 
     private static UnifiedChatResponse loopPerCall(ChatAdapter adapter, ChatRequest request) {
         return PerCallLoop.runOnce(loop -> adapter.invoke(request, loop), request.requestId());

@@ -91,7 +91,7 @@ final class PathRun {
                                 ClientSetup.TEST_API_KEY));
         try {
             if (scenario.run().parallel()) {
-                runParallel(path, client, calls, deadline, bound, results);
+                runParallel(path, client, calls, scenario.streamed(), deadline, bound, results);
                 RecordingSleeper.Waits all = sleeper.drain();
                 if (!all.requested().isEmpty()) {
                     mismatches.add(
@@ -117,7 +117,11 @@ final class PathRun {
                                         + " ms");
                     }
                     StartedCall started =
-                            StartedCall.start(client, call.request(), threadName(path, call));
+                            StartedCall.start(
+                                    client,
+                                    call.request(),
+                                    threadName(path, call),
+                                    scenario.streamed());
                     if (scenario.action() != null) {
                         act(scenario.action(), started, sleeper, mismatches);
                     }
@@ -139,7 +143,8 @@ final class PathRun {
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             StartedCall.Result r = results.get(i);
-            Outcome outcome = Normaliser.normalise(r.response(), r.failure(), waits.get(i));
+            Outcome outcome =
+                    Normaliser.normalise(r.response(), r.failure(), waits.get(i), r.chunks());
             outcomes.add(outcome);
             String prefix = calls.size() > 1 ? "call " + i + ": " : "";
             check(calls.get(i).expectation(), r, outcome, serverRequests, clientAborts)
@@ -198,12 +203,14 @@ final class PathRun {
             PathUnderTest path,
             ClientUnderTest client,
             List<PlannedCall> calls,
+            boolean streamed,
             long deadline,
             Duration bound,
             List<StartedCall.Result> results) {
         List<StartedCall> started = new ArrayList<>();
         for (PlannedCall call : calls) {
-            started.add(StartedCall.start(client, call.request(), threadName(path, call)));
+            started.add(
+                    StartedCall.start(client, call.request(), threadName(path, call), streamed));
         }
         for (StartedCall call : started) {
             results.add(call.await(deadline, bound));
@@ -223,6 +230,9 @@ final class PathRun {
                 break;
             case BACKOFF_STARTED:
                 triggered = Bounded.await(sleeper::entered, EVENT_BOUND);
+                break;
+            case FIRST_CHUNK:
+                triggered = Bounded.await(() -> call.chunkCount() >= 1, EVENT_BOUND);
                 break;
             case CALL_START:
             default:
@@ -271,7 +281,8 @@ final class PathRun {
                         outcome.attempts(),
                         outcome.sleeps(),
                         serverRequests,
-                        clientAborts);
+                        clientAborts,
+                        r.chunks());
         return expect.callMismatches(seen);
     }
 

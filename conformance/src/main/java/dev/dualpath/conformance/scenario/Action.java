@@ -41,7 +41,9 @@ public record Action(Kind kind, Duration after, Trigger from) {
          * The adapter's sleeper began its first retry wait (the runner's recording sleeper sees
          * it).
          */
-        BACKOFF_STARTED
+        BACKOFF_STARTED,
+        /** A streamed call delivered its first chunk to the runner. */
+        FIRST_CHUNK
     }
 
     /**

@@ -35,7 +35,12 @@ public enum Capability {
     /** Parallel calls on one client ({@code run.parallel}), possibly a mix of other scenarios. */
     CONCURRENCY("concurrency"),
     /** A response body of several MiB. */
-    LARGE_BODY("large-body");
+    LARGE_BODY("large-body"),
+    /**
+     * The call is streamed ({@code request.stream}): chunks are delivered as they arrive and
+     * compared between paths one by one.
+     */
+    STREAMING("streaming");
 
     private final String wireName;
 

@@ -17,6 +17,7 @@ import java.util.List;
  * @param serverRequests chat requests the server received over the whole run, or null
  * @param clientClosedSocket true to require that the raw server saw the client close the socket
  *     while it was delaying or stalling ({@code clientAborts >= 1}), or null
+ * @param chunks what a streamed call delivered before its outcome, or null
  */
 public record Expectation(
         ExpectedResponse response,
@@ -24,7 +25,8 @@ public record Expectation(
         Integer attempts,
         List<Duration> sleeps,
         Integer serverRequests,
-        Boolean clientClosedSocket) {
+        Boolean clientClosedSocket,
+        ExpectedChunks chunks) {
 
     /**
      * @throws InvalidFieldException naming the field
@@ -51,6 +53,17 @@ public record Expectation(
                             + attempts
                             + " attempts (at most one per attempt)");
         }
+    }
+
+    /** An expectation of a call that is not streamed. */
+    public Expectation(
+            ExpectedResponse response,
+            ExpectedError error,
+            Integer attempts,
+            List<Duration> sleeps,
+            Integer serverRequests,
+            Boolean clientClosedSocket) {
+        this(response, error, attempts, sleeps, serverRequests, clientClosedSocket, null);
     }
 
     /** Whether this names an outcome (a response or an error). */
@@ -98,6 +111,9 @@ public record Expectation(
         }
         Describe.equal(out, "attempts", attempts, seen.attempts());
         Describe.equal(out, "sleepsMs", sleeps, seen.sleeps());
+        if (chunks != null) {
+            out.addAll(chunks.mismatches(seen.chunks()));
+        }
         if (Boolean.TRUE.equals(clientClosedSocket) && seen.clientAborts() < 1) {
             out.add("clientClosedSocket: expected the server to see the socket closed, it did not");
         }

@@ -18,7 +18,8 @@ final class ExpectationParser {
                 "attempts",
                 "sleepsMs",
                 "serverRequests",
-                "clientClosedSocket");
+                "clientClosedSocket",
+                "chunks");
         JsonFields r = f.optObject("response");
         JsonFields e = f.optObject("error");
         ExpectedResponse response = r == null ? null : response(r);
@@ -39,6 +40,8 @@ final class ExpectationParser {
             }
         }
         List<Duration> finalSleeps = sleeps;
+        JsonFields c = f.optObject("chunks");
+        ExpectedChunks chunks = c == null ? null : chunks(c);
         return f.build(
                 () ->
                         new Expectation(
@@ -47,7 +50,34 @@ final class ExpectationParser {
                                 f.optInt("attempts"),
                                 finalSleeps,
                                 f.optInt("serverRequests"),
-                                f.optBoolean("clientClosedSocket")));
+                                f.optBoolean("clientClosedSocket"),
+                                chunks));
+    }
+
+    /**
+     * {@code expect.chunks}: {@code count}, and per-chunk {@code content} and {@code reasoning}.
+     */
+    private static ExpectedChunks chunks(JsonFields f) {
+        f.allowOnly("count", "content", "reasoning");
+        List<String> content = textsOrNulls(f, "content");
+        List<String> reasoning = textsOrNulls(f, "reasoning");
+        return f.build(() -> new ExpectedChunks(f.optInt("count"), content, reasoning));
+    }
+
+    private static List<String> textsOrNulls(JsonFields f, String key) {
+        List<JsonNode> items = f.optArray(key);
+        if (items == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isTextual() && !item.isNull()) {
+                throw f.error(key + "[" + i + "]", "must be a string or null, was " + item);
+            }
+            out.add(item.isNull() ? null : item.textValue());
+        }
+        return out;
     }
 
     private static ExpectedResponse response(JsonFields f) {

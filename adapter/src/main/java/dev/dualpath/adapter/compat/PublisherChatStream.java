@@ -1,0 +1,184 @@
+package dev.dualpath.adapter.compat;
+
+import dev.dualpath.adapter.ChatStream;
+import dev.dualpath.adapter.ChatStreamPublisher;
+import dev.dualpath.adapter.error.CancelledException;
+import dev.dualpath.adapter.model.ChatChunk;
+import dev.dualpath.adapter.model.UnifiedChatResponse;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A {@link ChatStream} over a {@link ChatStreamPublisher}: the caller blocks in {@link #hasNext()}
+ * while one chunk is requested and delivered on the publisher's executor — a thread hand-off per
+ * chunk, which is what the sync-over-async strategies cost when streaming. Failures are thrown
+ * unwrapped, an interrupt cancels the subscription (closing the connection) and surfaces as a
+ * {@link CancelledException} with the flag restored, and {@code onEnd} (e.g. shutting down a
+ * per-call loop) runs once, when the stream ends or is closed, on the caller's thread.
+ */
+final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk> {
+
+    private final ChatStreamPublisher publisher;
+    private final String requestId;
+    private final Runnable onEnd;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private Flow.Subscription subscription; // guarded by lock
+    private ChatChunk arrived; // guarded by lock
+    private boolean requested; // guarded by lock
+    private boolean completed; // guarded by lock
+    private Throwable failure; // guarded by lock
+    private volatile boolean closed;
+    private ChatChunk next; // caller only
+
+    private PublisherChatStream(ChatStreamPublisher publisher, String requestId, Runnable onEnd) {
+        this.publisher = publisher;
+        this.requestId = requestId;
+        this.onEnd = onEnd;
+    }
+
+    /** Subscribes to {@code publisher}, which starts the call. */
+    static ChatStream open(ChatStreamPublisher publisher, String requestId, Runnable onEnd) {
+        PublisherChatStream stream = new PublisherChatStream(publisher, requestId, onEnd);
+        publisher.subscribe(stream);
+        return stream;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next != null) {
+            return true;
+        }
+        if (closed) {
+            return false;
+        }
+        lock.lock();
+        try {
+            while (arrived == null && !completed && failure == null && !closed) {
+                if (!requested && subscription != null) {
+                    requested = true;
+                    subscription.request(1);
+                    continue;
+                }
+                changed.await();
+            }
+            if (arrived != null) {
+                next = arrived;
+                arrived = null;
+                requested = false;
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw CancelledException.of(requestId, e);
+        } finally {
+            lock.unlock();
+        }
+        end();
+        if (failure != null) {
+            throw Await.unwrap(failure);
+        }
+        return false;
+    }
+
+    @Override
+    public ChatChunk next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("the stream has no more chunks");
+        }
+        ChatChunk chunk = next;
+        next = null;
+        return chunk;
+    }
+
+    @Override
+    public UnifiedChatResponse response() {
+        CompletableFuture<UnifiedChatResponse> r = publisher.response();
+        if (!r.isDone() || r.isCompletedExceptionally() || closed) {
+            throw new IllegalStateException("the stream has not completed");
+        }
+        return r.join();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Flow.Subscription s;
+        lock.lock();
+        try {
+            s = subscription;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (s != null && !isTerminated()) {
+            s.cancel();
+        }
+        end();
+    }
+
+    private boolean isTerminated() {
+        lock.lock();
+        try {
+            return completed || failure != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void end() {
+        if (ended.compareAndSet(false, true)) {
+            onEnd.run();
+        }
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        lock.lock();
+        try {
+            subscription = s;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onNext(ChatChunk item) {
+        lock.lock();
+        try {
+            arrived = item;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+        lock.lock();
+        try {
+            failure = t;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onComplete() {
+        lock.lock();
+        try {
+            completed = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
