@@ -56,7 +56,10 @@ public record AdapterConfig(
         return new AdapterConfig(baseUrl, apiKey, retries, sleeper, value);
     }
 
-    /** PROVIDER.md's defaults for the transport, unless a caller says otherwise. */
+    /**
+     * The official SDKs' transport defaults (connect 5 s, 60 s per attempt, see {@link
+     * TransportConfig#DEFAULTS} and docs/provider.md#retries), unless a caller says otherwise.
+     */
     public static TransportConfig defaultTransportConfig() {
         return TransportConfig.DEFAULTS;
     }

@@ -10,6 +10,7 @@ import dev.dualpath.adapter.transport.AsyncTransport;
 import dev.dualpath.adapter.transport.BlockingTransport;
 import dev.dualpath.adapter.transport.StreamingTransport;
 import dev.dualpath.adapter.transport.Transport;
+import dev.dualpath.adapter.transport.TransportFactory;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Duration;
 import java.util.Objects;
@@ -38,9 +39,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * same server behaviour they return equal responses (timing aside) or throw the same exception
  * class with equal details.
  *
+ * <p>An adapter built from a {@link TransportFactory} can also open {@linkplain #openScoped scoped
+ * clients}: a fresh transport per caller-chosen scope, over the same helpers.
+ *
  * <p>Thread-safe; build one per provider and reuse it.
  */
-public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChatAdapter {
+public final class CerebrasAdapter
+        implements SyncChatAdapter, SyncStreamingChatAdapter, ScopedClients {
 
     private final Call.Helpers helpers;
     private final BlockingTransport blocking;
@@ -49,34 +54,89 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
     private final StreamingTransport syncStreams;
     private final StreamingTransport asyncStreams;
     private final Sleeper sleeper;
-    private final ContinuationExecutor continuationKind;
     private final Executor continuations;
+    private final Runnable releaseContinuations;
+    private final TransportFactory transports;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CerebrasAdapter(
-            AdapterConfig config,
+            Call.Helpers helpers,
             BlockingTransport blocking,
             AsyncTransport async,
-            AutoCloseable resources) {
-        this.helpers =
-                new Call.Helpers(
-                        new RequestEncoder(config.baseUrl(), config.apiKey()),
-                        new ErrorMapper(config.apiKey()),
-                        new ResponseProcessor(config.apiKey()),
-                        config.retries());
+            AutoCloseable resources,
+            Sleeper sleeper,
+            Executor continuations,
+            Runnable releaseContinuations,
+            TransportFactory transports) {
+        this.helpers = helpers;
         this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.async = Objects.requireNonNull(async, "async");
         this.resources = resources;
         this.syncStreams = blocking instanceof StreamingTransport s ? s : null;
         this.asyncStreams = async instanceof StreamingTransport s ? s : null;
-        this.sleeper = config.sleeper();
-        this.continuationKind = config.continuations();
-        this.continuations = continuationKind.create();
+        this.sleeper = sleeper;
+        this.continuations = continuations;
+        this.releaseContinuations = releaseContinuations;
+        this.transports = transports;
     }
 
-    /** An adapter over one transport's two deliveries; {@link #close()} closes the transport. */
+    private static CerebrasAdapter owning(
+            AdapterConfig config,
+            BlockingTransport blocking,
+            AsyncTransport async,
+            AutoCloseable resources,
+            TransportFactory transports) {
+        Call.Helpers helpers =
+                new Call.Helpers(
+                        new RequestEncoder(config.baseUrl(), config.apiKey()),
+                        new ErrorMapper(config.apiKey()),
+                        new ResponseProcessor(config.apiKey()),
+                        config.retries());
+        ContinuationExecutor kind = config.continuations();
+        Executor continuations = kind.create();
+        return new CerebrasAdapter(
+                helpers,
+                blocking,
+                async,
+                resources,
+                config.sleeper(),
+                continuations,
+                () -> kind.release(continuations),
+                transports);
+    }
+
+    /**
+     * An adapter over one transport's two deliveries; {@link #close()} closes the transport. It
+     * cannot open {@linkplain #openScoped scoped clients}: it has no way to build another
+     * transport.
+     */
     public static CerebrasAdapter create(AdapterConfig config, Transport transport) {
-        return new CerebrasAdapter(config, transport, transport, transport);
+        return owning(config, transport, transport, transport, null);
+    }
+
+    /**
+     * An adapter over a long-lived transport built by {@code transports} now, which {@link
+     * #close()} closes; {@link #openScoped} builds a fresh one from the same factory per scope.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws RuntimeException whatever {@code transports} throws
+     */
+    public static CerebrasAdapter create(AdapterConfig config, TransportFactory transports) {
+        Objects.requireNonNull(transports, "transports");
+        return create(config, transports.create(), transports);
+    }
+
+    /**
+     * An adapter over {@code transport}, which {@link #close()} closes, that opens {@linkplain
+     * #openScoped scoped clients} on fresh transports from {@code scoped} (usually the factory that
+     * built {@code transport}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static CerebrasAdapter create(
+            AdapterConfig config, Transport transport, TransportFactory scoped) {
+        Objects.requireNonNull(scoped, "scoped");
+        return owning(config, transport, transport, transport, scoped);
     }
 
     /**
@@ -90,7 +150,30 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
             BlockingTransport blocking,
             AsyncTransport async,
             AutoCloseable resources) {
-        return new CerebrasAdapter(config, blocking, async, resources);
+        return owning(config, blocking, async, resources, null);
+    }
+
+    /**
+     * A client over a fresh transport from this adapter's factory and the same helpers (encoding,
+     * error mapping, retries, sleeper), whose continuations run on {@code continuations}. Closing
+     * it closes that transport only.
+     *
+     * @throws UnsupportedOperationException if this adapter was built over a transport instance
+     */
+    @Override
+    public ChatAdapter openScoped(Executor continuations) {
+        Objects.requireNonNull(continuations, "continuations");
+        if (transports == null) {
+            throw new UnsupportedOperationException(
+                    "this adapter was built over one transport instance and cannot open another;"
+                            + " build it with CerebrasAdapter.create(config, TransportFactory)");
+        }
+        if (closed.get()) {
+            throw new IllegalStateException("adapter closed");
+        }
+        Transport transport = transports.create();
+        return new CerebrasAdapter(
+                helpers, transport, transport, transport, sleeper, continuations, () -> {}, null);
     }
 
     @Override
@@ -115,8 +198,7 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
         Call call = Call.start(helpers, request);
         CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
-        // Cancelling the caller's future must reach the socket or the backoff timer, not just this
-        // future.
+        // A cancel of the caller's future must reach the socket or the backoff timer as well.
         var unused = result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
@@ -185,8 +267,7 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
         track(result, inFlight, exchange);
         // handleAsync, not whenCompleteAsync: a whenComplete stage re-raises the exchange's own
         // failure, which would reach exceptionally() below and complete the caller's future with
-        // the
-        // first attempt's error while its retry was still pending.
+        // the first attempt's error while its retry was still pending.
         exchange.handleAsync(
                         (response, failure) -> {
                             if (result.isDone()) {
@@ -210,8 +291,8 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
                         executor)
                 .exceptionally(
                         bug -> {
-                            // A rejected executor or a defect in a helper must still complete the
-                            // caller's future.
+                            // A rejected executor or a defect in a helper must still
+                            // complete the caller's future.
                             result.completeExceptionally(
                                     helpers.errors().fromThrowable(bug, call.requestId()));
                             return null;
@@ -236,7 +317,7 @@ public final class CerebrasAdapter implements SyncChatAdapter, SyncStreamingChat
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        continuationKind.release(continuations);
+        releaseContinuations.run();
         if (resources != null) {
             try {
                 resources.close();

@@ -1,7 +1,11 @@
 package dev.dualpath.adapter;
 
+import dev.dualpath.adapter.batch.Batch;
+import dev.dualpath.adapter.batch.BatchFuture;
+import dev.dualpath.adapter.batch.BatchOptions;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -27,6 +31,24 @@ public interface ChatAdapter extends AutoCloseable {
      * {@code continuations} — e.g. a per-call "event loop".
      */
     CompletableFuture<UnifiedChatResponse> invoke(ChatRequest request, Executor continuations);
+
+    /**
+     * Starts {@code requests} as one batch over {@link #invoke(ChatRequest)}, at most {@code
+     * options.limit()} calls in flight and no thread waiting for any of them.
+     *
+     * @return a future completing normally with one result per request, in input order, each the
+     *     item's response or its own typed error; cancelling it aborts the calls in flight, and
+     *     {@link BatchFuture#report()} then says what completed before
+     * @throws NullPointerException naming the argument, or the index of a null request
+     */
+    default BatchFuture invokeBatch(List<ChatRequest> requests, BatchOptions options) {
+        return Batch.start(requests, options, this::invoke);
+    }
+
+    /** As {@link #invokeBatch(List, BatchOptions)} with {@link BatchOptions#defaults()}. */
+    default BatchFuture invokeBatch(List<ChatRequest> requests) {
+        return invokeBatch(requests, BatchOptions.defaults());
+    }
 
     /** Releases the adapter's threads and connections. Idempotent. */
     @Override

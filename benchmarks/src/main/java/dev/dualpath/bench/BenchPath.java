@@ -43,6 +43,12 @@ public enum BenchPath {
     SEED_LITERAL(SyncStrategy.SEED_LITERAL),
 
     /**
+     * {@link SyncStrategy#CLIENT_PER_CALL}: the "before" as a loop-bound async client forces it, a
+     * fresh loop and a fresh transport (its own connection, on the network) per call.
+     */
+    CLIENT_PER_CALL(SyncStrategy.CLIENT_PER_CALL),
+
+    /**
      * The per-call wrapper as it would be written on JDK 21+: a virtual thread per call instead of
      * a platform thread. Not a {@link SyncStrategy} because JDK 17 has no virtual threads; fails on
      * it.

@@ -18,7 +18,8 @@ import org.openjdk.jmh.results.ScalarResult;
  *   <li>{@code threads.started.norm}: threads the JVM started (all threads: the client's, the
  *       strategy's, the in-process stub's), from {@code ThreadMXBean.getTotalStartedThreadCount()};
  *       a strategy that starts a thread per call shows ~1;
- *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread}).
+ *   <li>{@code caller.alloc.norm}: bytes allocated on the calling threads ({@link CallerThread});
+ *       only for a benchmark that uses it.
  * </ul>
  *
  * Both are measured over the same window (from before an iteration's threads start to after they
@@ -73,12 +74,16 @@ public final class CallCostProfiler implements InternalProfiler {
                                             per.threadsStarted(),
                                             "threads/call",
                                             AggregationPolicy.AVG));
-                            results.add(
-                                    new ScalarResult(
-                                            "caller.alloc.norm",
-                                            per.callerBytes(),
-                                            "B/call",
-                                            AggregationPolicy.AVG));
+                            // No bytes at all means no CallerThread recorded any (every real
+                            // call allocates): say nothing rather than a false 0 B/call.
+                            if (per.callerBytes() > 0) {
+                                results.add(
+                                        new ScalarResult(
+                                                "caller.alloc.norm",
+                                                per.callerBytes(),
+                                                "B/call",
+                                                AggregationPolicy.AVG));
+                            }
                         });
         StubMeter.microsPerRequest(stubBefore, StubMeter.now())
                 .ifPresent(

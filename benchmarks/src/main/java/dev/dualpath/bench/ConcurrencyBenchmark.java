@@ -57,8 +57,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p>{@code threads.started.norm} and {@code caller.alloc.norm} come from {@link CallCostProfiler}
  * (JVM-wide threads, the stub's included). Throughput is {@code ops/s}; latency µs.
  *
- * <p>The transport pool holds at least {@code max(64, callers)} connections (CALIBRATION trap 9),
- * the stub runs 200 Jetty threads with asynchronous delays (trap 4).
+ * <p>The transport pool holds at least {@code max(64, callers)} connections, so no caller waits for
+ * one (docs/calibration.md#pool-sizes); the stub runs 200 Jetty threads with asynchronous delays
+ * and no request journal, since WireMock's defaults cap throughput well below 64 callers
+ * (docs/calibration.md#wiremock-concurrency-and-the-request-journal).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar 'ConcurrencyBenchmark.blocking' -t 16
  * -p callers=16 -prof dev.dualpath.bench.CallCostProfiler} and {@code java -jar
@@ -102,7 +104,7 @@ public class ConcurrencyBenchmark {
             target =
                     Target.over(
                             provider.baseUrl(),
-                            transport.create(config),
+                            transport.factory(config),
                             ContinuationExecutor.OWNED_POOL);
             target.check(BenchPath.SHARED_LOOP); // invoke() + join: what the async methods call
         }
@@ -155,10 +157,9 @@ public class ConcurrencyBenchmark {
 
         @TearDown(Level.Iteration)
         public void drain() {
+            // A failed call fails the benchmark, and no call outlives the iteration.
             for (CompletableFuture<?> call : inFlight) {
-                Await.result(
-                        call,
-                        null); // a failed call fails the benchmark, and none outlives the iteration
+                Await.result(call, null);
             }
         }
     }

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Overhead = {@code path=X} − {@code path=RAW_BLOCKING} at the same {@code transport} and {@code
  * delayMs}, in the same run. Never subtract the nominal delay: WireMock's delay is a sleep that
- * overshoots, and the VM adds more when a client idles (CALIBRATION trap 5).
+ * overshoots, and the VM adds more when a client idles
+ * (docs/calibration.md#wiremock-delay-overshoot).
  *
  * <p>Sample mode, so each result carries percentiles (p50, p99) as well as the mean.
  *
@@ -49,7 +50,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class LoopbackLatencyBenchmark {
 
-    @Param({"RAW_BLOCKING", "RAW_ASYNC", "DIRECT", "LOOP_PER_CALL", "SHARED_LOOP", "SEED_LITERAL"})
+    @Param({
+        "RAW_BLOCKING",
+        "RAW_ASYNC",
+        "DIRECT",
+        "LOOP_PER_CALL",
+        "SHARED_LOOP",
+        "SEED_LITERAL",
+        "CLIENT_PER_CALL"
+    })
     public BenchPath path;
 
     @Param({"APACHE", "JDK"})
@@ -69,7 +78,7 @@ public class LoopbackLatencyBenchmark {
         target =
                 Target.over(
                         provider.baseUrl(),
-                        transport.create(TransportConfig.DEFAULTS),
+                        transport.factory(TransportConfig.DEFAULTS),
                         ContinuationExecutor.OWNED_POOL);
         target.check(path);
     }

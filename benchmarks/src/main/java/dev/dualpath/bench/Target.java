@@ -9,6 +9,7 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.secret.ApiKey;
 import dev.dualpath.adapter.transport.Transport;
+import dev.dualpath.adapter.transport.TransportFactory;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.conformance.fake.CannedBodies;
@@ -43,12 +44,13 @@ public final class Target implements AutoCloseable {
      * A target over an existing transport, for the in-memory and custom set-ups.
      *
      * @param baseUrl where the transport sends requests
-     * @param transport owned by the target from now on
+     * @param transports builds the target's transport now (owned by the target from now on) and a
+     *     fresh one per call for {@link BenchPath#CLIENT_PER_CALL}
      * @param continuations where the async path's continuations run
      */
     public static Target over(
             URI baseUrl,
-            Transport transport,
+            TransportFactory transports,
             dev.dualpath.adapter.ContinuationExecutor continuations) {
         // No retries: a benchmark measures one exchange; a failure must fail the benchmark, not
         // hide in a retry.
@@ -61,7 +63,9 @@ public final class Target implements AutoCloseable {
                         "llama3.1-8b",
                         List.of(ChatMessage.user("Say hello in one short sentence.")));
         WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
-        return new Target(transport, CerebrasAdapter.create(config, transport), request, wire);
+        Transport transport = transports.create();
+        return new Target(
+                transport, CerebrasAdapter.create(config, transport, transports), request, wire);
     }
 
     /**
@@ -72,10 +76,12 @@ public final class Target implements AutoCloseable {
     public static Target inMemory(
             dev.dualpath.adapter.ContinuationExecutor continuations,
             java.time.Duration extraDelay) {
+        WireResponse canned = cannedResponse();
         return over(
                 URI.create("http://127.0.0.1:1"),
-                dev.dualpath.adapter.transport.InMemoryTransport.fixed(cannedResponse())
-                        .withExtraDelay(extraDelay),
+                () ->
+                        dev.dualpath.adapter.transport.InMemoryTransport.fixed(canned)
+                                .withExtraDelay(extraDelay),
                 continuations);
     }
 

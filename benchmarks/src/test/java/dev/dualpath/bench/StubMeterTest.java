@@ -16,8 +16,8 @@ class StubMeterTest {
         StubMeter.Reading before = new StubMeter.Reading(3, new ServiceTime(10, 1_000_000));
         StubMeter.Reading after = new StubMeter.Reading(3, new ServiceTime(14, 1_200_000));
 
-        assertThat(StubMeter.microsPerRequest(before, after))
-                .hasValue(50.0); // 200 µs over 4 requests
+        // 200 µs over 4 requests.
+        assertThat(StubMeter.microsPerRequest(before, after)).hasValue(50.0);
     }
 
     @Test

@@ -81,8 +81,8 @@ public final class RecordingSleeper implements Sleeper {
     @Override
     public CompletableFuture<Void> delay(Duration delay, Executor executor) {
         record(delay);
-        // runAsync skips its task once the returned future is cancelled, so a cancelled wait is not
-        // counted.
+        // runAsync skips its task once the returned future is cancelled, so a cancelled wait
+        // is not counted.
         return CompletableFuture.runAsync(
                 this::finished,
                 CompletableFuture.delayedExecutor(

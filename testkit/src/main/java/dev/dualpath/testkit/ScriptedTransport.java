@@ -1,6 +1,7 @@
 package dev.dualpath.testkit;
 
 import dev.dualpath.adapter.transport.Transport;
+import dev.dualpath.adapter.transport.TransportFactory;
 import dev.dualpath.adapter.wire.TransportFailure;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
@@ -51,6 +52,8 @@ public final class ScriptedTransport implements Transport {
     private final Map<String, CountDownLatch> entered = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<WireResponse>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger blockingAborts = new AtomicInteger();
+    private final AtomicInteger viewsOpened = new AtomicInteger();
+    private final AtomicInteger viewsClosed = new AtomicInteger();
 
     @Override
     public String name() {
@@ -183,5 +186,63 @@ public final class ScriptedTransport implements Transport {
     @Override
     public void close() {
         pending.values().forEach(f -> f.cancel(true));
+    }
+
+    /**
+     * A factory of views of this transport, for an adapter that opens a transport per call: each
+     * view plays this transport's script and shares its bookkeeping; closing a view cancels the
+     * exchanges it started that are still pending and is counted, so a test can check that every
+     * per-call client was closed ({@link #viewsOpened()} = {@link #viewsClosed()}).
+     */
+    public TransportFactory views() {
+        return View::new;
+    }
+
+    /** Views {@link #views()} has built so far. */
+    public int viewsOpened() {
+        return viewsOpened.get();
+    }
+
+    /** Views closed so far (each counted once). */
+    public int viewsClosed() {
+        return viewsClosed.get();
+    }
+
+    private final class View implements Transport {
+        private final java.util.Set<CompletableFuture<WireResponse>> started =
+                ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicBoolean closed =
+                new java.util.concurrent.atomic.AtomicBoolean();
+
+        View() {
+            viewsOpened.incrementAndGet();
+        }
+
+        @Override
+        public String name() {
+            return "scripted-view";
+        }
+
+        @Override
+        public WireResponse execute(WireRequest request) {
+            return ScriptedTransport.this.execute(request);
+        }
+
+        @Override
+        public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
+            CompletableFuture<WireResponse> f = ScriptedTransport.this.executeAsync(request);
+            if (!f.isDone()) {
+                started.add(f);
+            }
+            return f;
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                started.forEach(f -> f.cancel(true));
+                viewsClosed.incrementAndGet();
+            }
+        }
     }
 }

@@ -90,10 +90,9 @@ public final class PerCallLoop implements AutoCloseable {
                                             result.complete(value);
                                         }
                                     });
-                    // thenCompose would not carry a cancel upstream: relay it by hand so an
-                    // interrupt of the
-                    // caller reaches the exchange in flight. Runs at once if the caller already
-                    // gave up.
+                    // thenCompose would not carry a cancel upstream: relay it by hand, so that
+                    // an interrupt of the caller reaches the exchange in flight. Runs at once if
+                    // the caller has already given up.
                     var unusedRelay =
                             result.whenComplete(
                                     (value, failure) -> {

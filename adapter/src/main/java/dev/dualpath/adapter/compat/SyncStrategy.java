@@ -2,6 +2,7 @@ package dev.dualpath.adapter.compat;
 
 import dev.dualpath.adapter.ChatAdapter;
 import dev.dualpath.adapter.ChatStream;
+import dev.dualpath.adapter.ScopedClients;
 import dev.dualpath.adapter.StreamingChatAdapter;
 import dev.dualpath.adapter.SyncChatAdapter;
 import dev.dualpath.adapter.SyncStreamingChatAdapter;
@@ -16,8 +17,9 @@ import java.util.concurrent.CompletableFuture;
  * the call and surfaces as a {@link dev.dualpath.adapter.error.CancelledException} with the flag
  * restored. None leaves a thread behind.
  *
- * <p>An adapter without a sync path ({@link ChatAdapter} only) makes {@link #DIRECT} and {@link
- * #SEED_LITERAL} fall back to {@link #LOOP_PER_CALL}, as the original compat layer did.
+ * <p>An adapter without a sync path ({@link ChatAdapter} only) makes {@link #DIRECT}, {@link
+ * #SEED_LITERAL} and {@link #CLIENT_PER_CALL} fall back to {@link #LOOP_PER_CALL}, as the original
+ * compat layer did.
  */
 public enum SyncStrategy {
 
@@ -91,6 +93,52 @@ public enum SyncStrategy {
                             request.requestId());
             return cached.streamSync(request);
         }
+    },
+
+    /**
+     * A fresh event loop <em>and a fresh async client</em> per call, both closed after it: the
+     * "before" as it must be written when the async client is bound to the loop that created it
+     * (Python's {@code AsyncOpenAI} keeps pooled connections owned by that loop; reusing a cached
+     * client from a new loop fails once its loop is closed). Here the client is a scoped client of
+     * the adapter ({@link ScopedClients#openScoped}): a new transport, its connection opened for
+     * the call and closed after it, with its continuations on the per-call loop. An adapter built
+     * over one transport instance cannot open a fresh one: the call then throws {@link
+     * UnsupportedOperationException} before any I/O.
+     */
+    CLIENT_PER_CALL("fresh event loop and fresh async client (transport) per call") {
+        @Override
+        UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
+            if (!(adapter instanceof ScopedClients scoped)) {
+                return loopPerCall(adapter, request);
+            }
+            try (PerCallLoop loop = PerCallLoop.open();
+                    ChatAdapter client = scoped.openScoped(loop.executor())) {
+                return loop.run(executor -> client.invoke(request, executor), request.requestId());
+            }
+        }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            if (!(adapter instanceof ScopedClients scoped)) {
+                return loopPerCallStream(adapter, request);
+            }
+            PerCallLoop loop = PerCallLoop.open();
+            ChatAdapter client = null;
+            try {
+                client = scoped.openScoped(loop.executor());
+                if (!(client instanceof StreamingChatAdapter streaming)) {
+                    throw new UnsupportedOperationException("the scoped client cannot stream");
+                }
+                ChatAdapter owned = client;
+                return PublisherChatStream.open(
+                        streaming.stream(request, loop.executor()),
+                        request.requestId(),
+                        () -> closeBoth(owned, loop));
+            } catch (RuntimeException e) {
+                closeBoth(client, loop);
+                throw e;
+            }
+        }
     };
 
     private final String description;
@@ -154,6 +202,17 @@ public enum SyncStrategy {
         } catch (RuntimeException e) {
             loop.close();
             throw e;
+        }
+    }
+
+    /** Closes a per-call client (when one was opened), then its loop. */
+    private static void closeBoth(ChatAdapter client, PerCallLoop loop) {
+        try {
+            if (client != null) {
+                client.close();
+            }
+        } finally {
+            loop.close();
         }
     }
 

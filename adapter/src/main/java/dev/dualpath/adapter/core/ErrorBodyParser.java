@@ -120,8 +120,7 @@ final class ErrorBodyParser {
         }
         if (node.isNumber()) {
             // A double that overflowed (1e400 reads as Infinity) has no decimal value: keep its
-            // text
-            // rather than let a NumberFormatException escape the "never throws" mapper.
+            // text rather than let a NumberFormatException escape the "never throws" mapper.
             double d = node.doubleValue();
             return Double.isFinite(d) ? node.decimalValue().toPlainString() : node.asText();
         }

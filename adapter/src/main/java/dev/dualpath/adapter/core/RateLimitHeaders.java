@@ -22,8 +22,8 @@ final class RateLimitHeaders {
         for (Map.Entry<String, List<String>> e : response.headers().entrySet()) {
             if (e.getKey().startsWith(PREFIX) && !e.getValue().isEmpty()) {
                 if (out == null) {
-                    out = new TreeMap<>(); // only when there is one: most responses (and every
-                    // call) pay nothing
+                    // Created at the first match only: most responses have no such header.
+                    out = new TreeMap<>();
                 }
                 out.put(e.getKey(), String.join(", ", e.getValue()));
             }

@@ -53,8 +53,8 @@ final class RequestBodyWriter {
             recycler.releaseToPool();
             return bytes;
         } catch (IOException e) {
-            // A byte buffer does no I/O, and every value here is writable; this would be a Jackson
-            // bug.
+            // A byte buffer does no I/O and every value here is writable: only a bug in Jackson
+            // can get here.
             throw new UncheckedIOException("could not write the request body", e);
         }
     }

@@ -123,8 +123,8 @@ public final class RequestEncoder {
         }
         Objects.requireNonNull(request, "request");
         byte[] body = RequestBodyWriter.write(request, stream);
-        // WireRequest keeps an unordered copy anyway; Map.of is already immutable, so it is not
-        // copied again.
+        // Map.of is immutable already, so WireRequest (which keeps an unordered copy anyway)
+        // does not copy it again.
         return new WireRequest(
                 endpoint,
                 "POST",

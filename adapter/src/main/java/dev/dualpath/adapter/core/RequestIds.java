@@ -21,9 +21,9 @@ public final class RequestIds {
      */
     public static String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        long msb = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
-        long lsb =
-                (random.nextLong() & ~0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L; // variant
+        // Version 4 in the high half, the IETF variant in the low half.
+        long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long lsb = (random.nextLong() & ~0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L;
         return new UUID(msb, lsb).toString();
     }
 }

@@ -99,7 +99,11 @@ public record RetryPolicy(
         return defaults().withMaxRetries(0);
     }
 
-    /** This policy with another retry count. @throws IllegalArgumentException if negative */
+    /**
+     * This policy with another retry count.
+     *
+     * @throws IllegalArgumentException if negative
+     */
     public RetryPolicy withMaxRetries(int value) {
         return new RetryPolicy(value, initialBackoff, maxBackoff, maxRetryAfter, clock, jitter);
     }
@@ -114,8 +118,9 @@ public record RetryPolicy(
     }
 
     /**
-     * This policy measuring HTTP-date {@code retry-after} from another clock. @throws
-     * IllegalArgumentException if null
+     * This policy measuring HTTP-date {@code retry-after} from another clock.
+     *
+     * @throws IllegalArgumentException if null
      */
     public RetryPolicy withClock(Clock value) {
         return new RetryPolicy(

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 public interface Sleeper {
 
     /**
-     * Blocks the caller for {@code delay}. @throws InterruptedException if interrupted while
-     * waiting
+     * Blocks the caller for {@code delay}.
+     *
+     * @throws InterruptedException if interrupted while waiting
      */
     void sleep(Duration delay) throws InterruptedException;
 
@@ -25,8 +26,7 @@ public interface Sleeper {
             new Sleeper() {
                 @Override
                 public void sleep(Duration delay) throws InterruptedException {
-                    // The retry backoff itself: waiting is the point here, not a test
-                    // synchronisation.
+                    // The backoff itself: here the wait is the point, it synchronises nothing.
                     TimeUnit.NANOSECONDS.sleep(delay.toNanos());
                 }
 

@@ -76,8 +76,8 @@ final class SuccessBodyStream {
                 case "usage" -> usage = t == JsonToken.VALUE_NULL ? null : usage(p, t);
                 case "time_info" -> time = t == JsonToken.VALUE_NULL ? TimeInfo.NONE : time(p, t);
                 case "error" -> {
-                    // A non-null error may make this an error object on a 2xx: the tree reader
-                    // decides.
+                    // A non-null error may mean an error object on a 2xx: the tree reader
+                    // decides whether it is one.
                     if (t != JsonToken.VALUE_NULL) {
                         throw GIVE_UP;
                     }

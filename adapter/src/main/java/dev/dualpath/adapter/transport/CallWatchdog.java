@@ -113,8 +113,8 @@ final class CallWatchdog implements AutoCloseable {
                     try {
                         return call.check(now);
                     } catch (RuntimeException e) {
-                        // An abort that throws must not kill the thread that guards every other
-                        // call.
+                        // An abort that throws must not kill the thread that guards every
+                        // other call.
                         return true;
                     }
                 });

@@ -18,7 +18,12 @@ public record TransportConfig(
         Duration requestTimeout,
         int maxConnections) {
 
-    /** PROVIDER.md's SDK defaults: connect 5 s, request 60 s; read 60 s; 64 connections. */
+    /**
+     * The official SDKs' timeouts (docs/provider.md#retries): connect 5 s, request 60 s per
+     * attempt, and a read timeout of 60 s (the longest silence between bytes). 64 pooled
+     * connections per route: a pool smaller than the number of concurrent callers makes a benchmark
+     * measure the wait for a connection (docs/calibration.md#pool-sizes).
+     */
     public static final TransportConfig DEFAULTS =
             new TransportConfig(
                     Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(60), 64);

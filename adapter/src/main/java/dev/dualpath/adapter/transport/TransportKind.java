@@ -37,4 +37,16 @@ public enum TransportKind {
      * @throws NullPointerException if config is null
      */
     public abstract Transport create(TransportConfig config);
+
+    /**
+     * A factory of transports of this kind.
+     *
+     * @return a factory building a new transport of this kind from {@code config} on every {@link
+     *     TransportFactory#create()}
+     * @throws NullPointerException if config is null
+     */
+    public TransportFactory factory(TransportConfig config) {
+        java.util.Objects.requireNonNull(config, "config");
+        return () -> create(config);
+    }
 }

@@ -1,6 +1,9 @@
 package dev.dualpath.adapter.core;
 
-/** Error bodies exactly as PROVIDER.md gives them, plus the other shapes it lists. */
+/**
+ * The error bodies of docs/provider.md#error-bodies, byte for byte: Cerebras' own top-level bodies
+ * and the other shapes seen from OpenAI-compatible servers and CDNs.
+ */
 final class ProviderBodies {
 
     private ProviderBodies() {}

@@ -67,8 +67,8 @@ class RetryPolicyTest {
                 "retry-after, 12abc, backoff",
                 "retry-after, 'Sun, 01 Jun 2025 11:59:00 GMT', backoff",
                 "retry-after, 'Sun, 01 Jun 2025 13:00:00 GMT', backoff",
-                // Valid RFC 1123 without the day name, 30 s ahead: starts like a number, so never a
-                // date.
+                // Valid RFC 1123 without the day name, 30 s ahead: it starts like a number,
+                // so it is never read as a date.
                 "retry-after, '01 Jun 2025 12:00:30 GMT', backoff"
             })
     void serverDelayIsHonouredOnlyWhenPositiveAndAtMostAMinute(

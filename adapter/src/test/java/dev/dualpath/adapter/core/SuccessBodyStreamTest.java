@@ -41,10 +41,10 @@ class SuccessBodyStreamTest {
         SuccessBody fast = SuccessBodyStream.read(body);
         Throwable treeError = catchThrowable(() -> PROCESSOR.readTree(response, "r"));
         if (treeError != null) {
-            // What the tree reader throws is ResponseProcessor's business (tested there); here only
-            // that the fast path does not accept the body. (Not always a
-            // MalformedResponseException:
-            // {"detail":1e400} on a 2xx escapes as a NumberFormatException, a known, separate bug.)
+            // What the tree reader throws is ResponseProcessor's business (tested there); here
+            // only that the fast path does not accept the body. It is not always a
+            // MalformedResponseException: {"detail":1e400} on a 2xx escapes as a
+            // NumberFormatException, a known, separate bug.
             assertThat(fast)
                     .as("fast path accepted a body the tree rejects: %s", treeError.getMessage())
                     .isNull();

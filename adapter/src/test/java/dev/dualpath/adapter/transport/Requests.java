@@ -10,9 +10,9 @@ import java.util.Map;
 final class Requests {
 
     /**
-     * A WireMock server as every transport test needs it: loopback, dynamic port, HTTP/1.1 only
-     * (CALIBRATION trap 7) and gzip off (trap 12), so what is tested is the transport, not
-     * compression.
+     * A WireMock server as every transport test needs it: loopback, dynamic port, HTTP/1.1 only (no
+     * h2c upgrade, so faults hit one request, docs/calibration.md#http-version) and gzip off (so
+     * what is tested is the transport, not compression, docs/calibration.md#gzip).
      */
     static com.github.tomakehurst.wiremock.junit5.WireMockExtension loopbackServer() {
         return com.github.tomakehurst.wiremock.junit5.WireMockExtension.newInstance()

@@ -125,7 +125,8 @@ class TransportFailureTest {
     @EnumSource(Mode.class)
     void bodySteadyButLongerThanRequestTimeout_isBodyTimeout(Mode mode) {
         // Each gap (~300 ms) is within the read timeout; only the whole-attempt limit can stop it.
-        // gzip is off on the server, so the chunks really are spread out (CALIBRATION trap 12).
+        // gzip is off on the server, so the chunks really are spread out: WireMock buffers a
+        // compressed body whole (docs/calibration.md#gzip).
         // (A dribble whose gaps exceed the read timeout cannot test the body phase: WireMock
         // sends the headers with the first chunk, after the first gap. The raw server does.)
         SERVER.stubFor(
@@ -180,7 +181,9 @@ class TransportFailureTest {
     void wireMockFault_isConnectionFailed(Mode mode, Fault fault) {
         SERVER.stubFor(post(Requests.PATH).willReturn(aResponse().withFault(fault)));
 
-        TransportFailure failure = failure(mode, Requests.FAST_FAIL, SERVER.getPort());
+        // The fault ends the exchange; the limits only bound a hang. The 1 s silence limit of
+        // FAST_FAIL raced the first fault in a cold JVM on a busy machine (HEADERS_TIMEOUT).
+        TransportFailure failure = failure(mode, Requests.GENEROUS, SERVER.getPort());
 
         assertKind(failure, TransportFailure.Kind.CONNECTION_FAILED, Failures.CONNECTION_FAILED);
         assertThat(failure.getCause()).isNotNull();

@@ -64,7 +64,12 @@ final class ClaimsCommand extends VerdictCommand {
         ClaimsFile claimsFile = new ClaimsFileReader().read(claims);
         ClaimsResult result =
                 new ClaimChecker(stats.settings())
-                        .check(claimsFile, jmh, env, python.source(folder, err()));
+                        .check(
+                                claimsFile,
+                                jmh,
+                                env,
+                                python.source(folder, err()),
+                                python.sdkSource(folder));
         VerdictReport report =
                 new VerdictReport(
                         env,

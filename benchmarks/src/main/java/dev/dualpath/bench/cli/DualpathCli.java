@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
  * java -cp ... DualpathCli report --run results/runs/X --baseline results/baseline --claims results/claims.json
  * java -cp ... DualpathCli evidence results/runs/X        (a run with >= 10 forks, or several runs)
  * java -cp ... DualpathCli openloop --out results/runs/X --rate 200 --delay-ms 10   (.hgrm per strategy)
+ * java -cp ... DualpathCli sdk-replay --run results/runs/X      (the patterns on the real Python SDK)
  * </pre>
  *
  * Exit codes: 0 pass; 1 regression, failed claim, or evidence not shown; 2 usage or input error. To
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             EvidenceCommand.class,
             OpenLoopCommand.class,
+            SdkReplayCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

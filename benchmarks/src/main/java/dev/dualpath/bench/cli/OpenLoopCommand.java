@@ -161,8 +161,8 @@ final class OpenLoopCommand extends VerdictCommand {
                     durationMs,
                     callers != null ? callers : OpenLoopSettings.defaultCallers(rate, delayMs));
         } catch (IllegalArgumentException e) {
-            // the record names its fields (ratePerSecond, delayMs, ...); say which options they
-            // come from
+            // The record names its fields (ratePerSecond, delayMs, ...): say which options
+            // they come from.
             throw new IllegalArgumentException(
                     e.getMessage()
                             + " (from --rate, --delay-ms, --warmup-ms, --duration-ms or"

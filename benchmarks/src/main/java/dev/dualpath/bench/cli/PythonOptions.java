@@ -3,6 +3,8 @@ package dev.dualpath.bench.cli;
 import dev.dualpath.bench.verdict.claims.PythonReplay;
 import dev.dualpath.bench.verdict.claims.PythonReplayRunner;
 import dev.dualpath.bench.verdict.claims.PythonSource;
+import dev.dualpath.bench.verdict.claims.SdkReplay;
+import dev.dualpath.bench.verdict.claims.SdkSource;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Where the Python replay comes from. */
+/** Where the Python replays (stdlib and real SDK) come from. */
 final class PythonOptions {
 
     @Option(
@@ -31,6 +33,14 @@ final class PythonOptions {
             paramLabel = "N",
             description = "Calls per series for --run-python (default: ${DEFAULT-VALUE}).")
     int samples;
+
+    @Option(
+            names = "--python-sdk",
+            paramLabel = "FILE",
+            description =
+                    "Real-SDK replay JSON (default: python-sdk.json in the run folder; the main job"
+                            + " writes it, 'dualpath sdk-replay' remakes it).")
+    Path sdkReplay;
 
     @Option(
             names = "--python-executable",
@@ -59,5 +69,21 @@ final class PythonOptions {
         if (!Files.isRegularFile(file))
             return PythonSource.absent("python replay not present: " + file);
         return PythonSource.of(PythonReplay.read(file));
+    }
+
+    /**
+     * The real-SDK replay of the run folder (or {@code --python-sdk}); absence is a reason, not an
+     * error. A file recording why the replay could not run yields that reason.
+     */
+    SdkSource sdkSource(RunFolder folder) {
+        Path file = sdkReplay != null ? sdkReplay : folder.pythonSdkPath();
+        if (!Files.isRegularFile(file)) {
+            return SdkSource.absent(
+                    "real-SDK replay not present: "
+                            + file
+                            + " (the main job writes it; 'dualpath sdk-replay --run RUN' makes"
+                            + " it)");
+        }
+        return SdkReplay.read(file);
     }
 }

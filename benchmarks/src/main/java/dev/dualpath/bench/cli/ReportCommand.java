@@ -120,7 +120,8 @@ final class ReportCommand extends VerdictCommand {
                                                         new ClaimsFileReader().read(c),
                                                         current,
                                                         env,
-                                                        python.source(folder, err())));
+                                                        python.source(folder, err()),
+                                                        python.sdkSource(folder)));
         VerdictReport report =
                 new VerdictReport(
                         env,

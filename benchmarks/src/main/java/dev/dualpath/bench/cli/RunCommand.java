@@ -3,13 +3,18 @@ package dev.dualpath.bench.cli;
 import dev.dualpath.bench.openloop.ForkLauncher;
 import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
+import dev.dualpath.bench.python.PythonVenv;
+import dev.dualpath.bench.python.SdkReplayRunner;
+import dev.dualpath.bench.run.BatchTable;
 import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
+import dev.dualpath.bench.run.SdkReplayStep;
 import dev.dualpath.bench.run.StrategyTable;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import dev.dualpath.conformance.fake.FakeProvider;
@@ -41,9 +46,9 @@ import picocli.CommandLine.Option;
         description = {
             "Run a benchmark profile and write results/runs/<timestamp>/: jmh.json, jmh.log,"
                     + " env.json,",
-            "python-replay.json, summary.md, report.md/json, junit.xml, charts/. Then print the"
-                    + " claims and",
-            "the gate against the baseline."
+            "python-replay.json, python-sdk.json, summary.md, report.md/json, junit.xml, charts/."
+                    + " Then print the",
+            "claims and the gate against the baseline."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -104,6 +109,21 @@ final class RunCommand extends VerdictCommand {
     int pythonSamples;
 
     @Option(
+            names = "--python-sdk",
+            negatable = true,
+            description =
+                    "Replay the write-up's patterns on the real Python SDK (pip installs the pinned"
+                            + " openai into --python-venv once); default: on for quick and full,"
+                            + " off for smoke.")
+    Boolean pythonSdk;
+
+    @Option(
+            names = "--python-venv",
+            paramLabel = "DIR",
+            description = "Virtual environment for the real SDK (default: target/python-sdk-venv).")
+    Path pythonVenv = SdkReplayStep.DEFAULT_VENV;
+
+    @Option(
             names = "--open-loop",
             negatable = true,
             description =
@@ -154,9 +174,18 @@ final class RunCommand extends VerdictCommand {
         if (!benchmark(chosen, refused, run, console) || !openLoop(chosen, run, console)) {
             return ExitCode.BAD_INPUT;
         }
+        if (pythonSdk != null ? pythonSdk : chosen != Profile.SMOKE) {
+            SdkReplayStep.run(
+                    run.dir(),
+                    new SdkReplayRunner(new PythonVenv(pythonVenv)),
+                    SdkReplayRunner.Settings.DEFAULTS,
+                    console);
+        }
+        JmhRun measured = new JmhResultReader().read(run.file(RunOutput.JMH_JSON));
+        Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
         String table =
-                new StrategyTable(new Bootstrap(BootstrapSettings.DEFAULT))
-                        .markdown(new JmhResultReader().read(run.file(RunOutput.JMH_JSON)));
+                new StrategyTable(bootstrap).markdown(measured)
+                        + new BatchTable(bootstrap).markdown(measured);
         Files.writeString(run.file(RunOutput.SUMMARY_MD), summaryHeader(chosen) + table);
         console.println();
         console.println(table);
@@ -176,8 +205,8 @@ final class RunCommand extends VerdictCommand {
     }
 
     private void writeEnvironment(Profile chosen, RunOutput run) throws IOException {
-        // What the benchmarks start, read from the options they use, so env.json cannot drift from
-        // them.
+        // Read from the options the benchmarks start the stub with, so that env.json cannot
+        // drift from what was measured.
         FakeProvider.Options bench = FakeProvider.Options.benchmark();
         Map<String, String> stub =
                 Map.of(
@@ -236,9 +265,10 @@ final class RunCommand extends VerdictCommand {
     }
 
     /**
-     * The open-loop recorder into the run folder (before the report, so its charts include the
-     * {@code .hgrm} curves). @return false when a strategy FAILED; calls that failed are only
-     * reported
+     * Runs the open-loop recorder into the run folder (before the report, so its charts include the
+     * {@code .hgrm} curves).
+     *
+     * @return false when a strategy FAILED; calls that failed are only reported
      */
     private boolean openLoop(Profile chosen, RunOutput run, PrintStream console)
             throws IOException {

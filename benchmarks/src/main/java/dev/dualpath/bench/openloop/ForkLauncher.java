@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 public final class ForkLauncher implements Fork {
 
     /**
-     * JVM start-up, WireMock start-up (~1 s, CALIBRATION trap 10) and the setup check, beyond the
-     * run's own bound.
+     * JVM start-up, WireMock start-up (about 1 s per JVM, docs/calibration.md#wiremock-start-up)
+     * and the setup check, beyond the run's own bound.
      */
     static final Duration STARTUP_ALLOWANCE = Duration.ofSeconds(60);
 

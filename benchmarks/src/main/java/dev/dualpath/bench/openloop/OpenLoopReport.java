@@ -33,7 +33,11 @@ public record OpenLoopReport(
         results = List.copyOf(results);
     }
 
-    /** Writes both files into {@code outDir}. @throws IOException if one cannot be written */
+    /**
+     * Writes both files into {@code outDir}.
+     *
+     * @throws IOException if one cannot be written
+     */
     public void write(Path outDir) throws IOException {
         Files.writeString(outDir.resolve(JSON), json(), StandardCharsets.UTF_8);
         Files.writeString(outDir.resolve(MARKDOWN), markdown(), StandardCharsets.UTF_8);

@@ -81,7 +81,7 @@ public final class StrategyRun {
                 Target target =
                         Target.over(
                                 provider.baseUrl(),
-                                settings.transport().create(config),
+                                settings.transport().factory(config),
                                 ContinuationExecutor.OWNED_POOL)) {
             stub.apply(provider, new Latency.Fixed(Duration.ofMillis(settings.delayMs())));
             try {

@@ -16,5 +16,9 @@
  *       beside {@code hgrm/<strategy>-raw.hgrm} and {@code -corrected.hgrm}, which the report's
  *       charts read.
  * </ul>
+ *
+ * <p>May depend on {@code dev.dualpath.bench} (the paths and their facade), {@code bench.run} (the
+ * profile), the adapter, {@code conformance.fake}, HdrHistogram, Jackson and picocli (the fork's
+ * own main); not on the CLI, which starts it, nor on the verdict code, which reads its files.
  */
 package dev.dualpath.bench.openloop;

@@ -126,7 +126,7 @@ public enum Peer {
     private static Target target(URI baseUrl, TransportKind kind) {
         // Target uses the same model and prompt as params(), and no retries, like maxRetries(0).
         return Target.over(
-                baseUrl, kind.create(TransportConfig.DEFAULTS), ContinuationExecutor.OWNED_POOL);
+                baseUrl, kind.factory(TransportConfig.DEFAULTS), ContinuationExecutor.OWNED_POOL);
     }
 
     private static ChatCompletionCreateParams params() {

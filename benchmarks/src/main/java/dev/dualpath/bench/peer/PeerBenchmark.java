@@ -31,13 +31,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The param is named {@code path} so the run's strategy table puts every peer beside {@code
  * RAW_BLOCKING} and {@code DIRECT} with the difference's confidence interval. Compare at the same
- * {@code delayMs} in the same run, never against the nominal delay (CALIBRATION trap 5).
+ * {@code delayMs} in the same run, never against the nominal delay: WireMock's delay is a sleep
+ * that overshoots (docs/calibration.md#wiremock-delay-overshoot).
  *
  * <p>Bytes per call: {@code -prof gc}'s {@code gc.alloc.rate.norm} counts every thread, the
- * in-process stub's ~60 KB per request included (CALIBRATION trap 6), so only differences between
- * peers mean something there; {@link CallCostProfiler}'s {@code caller.alloc.norm} counts the
- * calling thread alone (work a client hands to its own threads, such as OkHttp's dispatcher for the
- * async client, is not in it). The stub does not gzip (trap 12): OkHttp and Apache ask for gzip.
+ * in-process stub's ~60 KB per request included
+ * (docs/calibration.md#the-gc-profiler-counts-every-thread), so only differences between peers mean
+ * something there; {@link CallCostProfiler}'s {@code caller.alloc.norm} counts the calling thread
+ * alone (work a client hands to its own threads, such as OkHttp's dispatcher for the async client,
+ * is not in it). The stub does not gzip: OkHttp and Apache ask for gzip, so with it on the
+ * comparison would measure compression (docs/calibration.md#gzip).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PeerBenchmark -prof gc -prof
  * dev.dualpath.bench.CallCostProfiler}

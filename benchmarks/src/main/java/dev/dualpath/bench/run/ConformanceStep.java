@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * transport/invokeSync|invoke}. A failure on any transport refuses the strategy everywhere (the
  * in-memory tier included): conservative, and a failing path is a bug to fix before any number
  * about it means anything. {@code invokeSync} is {@code DIRECT}'s core; {@code invoke} is {@code
- * SHARED_LOOP}'s. Known failures (the catalogue's documented divergences) do not refuse.
+ * SHARED_LOOP}'s; {@code invokeBatchSync} and {@code invokeBatch} are the batch benchmark's {@code
+ * BATCH_SYNC} and {@code BATCH_ASYNC} modes. Known failures (the catalogue's documented
+ * divergences) do not refuse.
  */
 public final class ConformanceStep {
 
@@ -74,15 +76,21 @@ public final class ConformanceStep {
             switch (strategy) {
                 case "invokeSync" -> out.add("DIRECT");
                 case "invoke" -> out.add("SHARED_LOOP");
+                case "invokeBatchSync" -> out.add("BATCH_SYNC");
+                case "invokeBatch" -> out.add("BATCH_ASYNC");
                 default -> out.add(strategy);
             }
         }
         return out;
     }
 
+    /** The parameters whose values name what a conformance path proved: strategies, modes. */
+    private static final List<String> PROVEN_PARAMS = List.of("path", "mode");
+
     /**
-     * {@code plans} without the refused paths: a plan's {@code path} list is filtered (its
-     * benchmark's declared values when the plan lists none); a plan left with no path is dropped.
+     * {@code plans} without the refused paths: a plan's {@code path} (or the batch benchmark's
+     * {@code mode}) list is filtered (its benchmark's declared values when the plan lists none); a
+     * plan left with no value is dropped.
      */
     public static List<Plan> without(List<Plan> plans, Set<String> refused) {
         if (refused.isEmpty()) {
@@ -90,21 +98,32 @@ public final class ConformanceStep {
         }
         List<Plan> kept = new ArrayList<>();
         for (Plan plan : plans) {
-            List<String> paths =
-                    plan.params().containsKey("path")
-                            ? plan.params().get("path")
-                            : JmhLauncher.declaredValues(plan.include(), "path");
-            if (paths.isEmpty()) {
-                kept.add(plan); // this benchmark has no path parameter
-                continue;
+            Plan left = plan;
+            for (String param : PROVEN_PARAMS) {
+                left = left == null ? null : without(left, param, refused);
             }
-            List<String> left = paths.stream().filter(p -> !refused.contains(p)).toList();
-            if (!left.isEmpty()) {
-                Map<String, List<String>> params = new LinkedHashMap<>(plan.params());
-                params.put("path", left);
-                kept.add(plan.withParams(params));
+            if (left != null) {
+                kept.add(left);
             }
         }
         return kept;
+    }
+
+    /** {@code plan} with {@code param}'s refused values removed, or null when none is left. */
+    private static Plan without(Plan plan, String param, Set<String> refused) {
+        List<String> values =
+                plan.params().containsKey(param)
+                        ? plan.params().get(param)
+                        : JmhLauncher.declaredValues(plan.include(), param);
+        if (values.isEmpty()) {
+            return plan; // this benchmark has no such parameter
+        }
+        List<String> left = values.stream().filter(v -> !refused.contains(v)).toList();
+        if (left.isEmpty()) {
+            return null;
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>(plan.params());
+        params.put(param, left);
+        return plan.withParams(params);
     }
 }

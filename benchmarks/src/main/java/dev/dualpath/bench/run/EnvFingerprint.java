@@ -55,7 +55,11 @@ public record EnvFingerprint(
                 Map.copyOf(stub));
     }
 
-    /** Writes this as pretty JSON. @throws IOException if the file cannot be written */
+    /**
+     * Writes this as pretty JSON.
+     *
+     * @throws IOException if the file cannot be written
+     */
     public void write(Path file) throws IOException {
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)

@@ -41,8 +41,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class JmhLauncher {
 
     /**
-     * JVM and fixture start-up per fork, for the ETA only (WireMock takes ~1 s, CALIBRATION trap
-     * 10).
+     * JVM and fixture start-up per fork, for the ETA only (WireMock alone takes about 1 s,
+     * docs/calibration.md#wiremock-start-up).
      */
     private static final Duration FORK_STARTUP = Duration.ofMillis(2500);
 

@@ -12,9 +12,11 @@ import java.util.Map;
  *       verdict can come from it.
  *   <li>{@link #QUICK}: the main job's default — what each strategy costs over the raw transport,
  *       in memory and on loopback at 0 and 10 ms, with 3 forks so that the confidence intervals
- *       come from forks (they disagree more than JMH's error bar says, CALIBRATION trap 3).
+ *       come from forks (forks disagree more than one fork's error bar says,
+ *       docs/calibration.md#forks-warm-up-and-the-error-bar).
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, the
- *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers.
+ *       executor dimension, and more forks; concurrency at 1, 4, 16 and 64 callers; the peers;
+ *       batch throughput at batch sizes 10 and 100, limits 1, 4 and 16 (about 13 minutes).
  * </ul>
  */
 public enum Profile {
@@ -79,6 +81,13 @@ public enum Profile {
                             .forks(1)
                             .warmup(1, brief)
                             .measurement(1, brief)
+                            .build(),
+                    Plan.of(BATCH)
+                            .label("batch 10 at limit 4")
+                            .params(Map.of("batchSize", List.of("10"), "limit", List.of("4")))
+                            .forks(1)
+                            .warmup(1, brief)
+                            .measurement(1, brief)
                             .build());
         }
     },
@@ -88,9 +97,9 @@ public enum Profile {
         public List<Plan> plans() {
             Duration second = Duration.ofSeconds(1);
             Duration half = Duration.ofMillis(500);
-            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs),
-            // stable
-            // from 4 s; Apache on loopback stable from ~6 s; the JDK client still falling at 7 s.
+            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs)
+            // and stable from 4 s; Apache on loopback stable from ~6 s; the JDK client still
+            // falling at 7 s.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
@@ -113,7 +122,8 @@ public enum Profile {
                                             "RAW_BLOCKING",
                                             "DIRECT",
                                             "LOOP_PER_CALL",
-                                            "SHARED_LOOP"))
+                                            "SHARED_LOOP",
+                                            "CLIENT_PER_CALL"))
                             .forks(3)
                             .warmup(6, second)
                             .measurement(4, half)
@@ -207,7 +217,34 @@ public enum Profile {
                             .forks(3)
                             .warmup(8, second)
                             .measurement(5, second)
-                            .build());
+                            .build(),
+                    batch("batch", List.of("1", "4", "16"), "BATCH_SYNC", "BATCH_ASYNC"),
+                    // The sequential modes ignore the limit: measured once, at limit 1.
+                    batch("batch sequential", List.of("1"), "DIRECT", "LOOP_PER_CALL"));
+        }
+
+        /**
+         * Batch throughput at sizes 10 and 100. Warm-up measured on this VM: a batch of 100 at
+         * limit 16 still rises from 670 to 1,060 items/s over its first 8 s (the in-process stub
+         * warming: its service time falls from 1 ms to 0.35 ms per request), so 6 s; 3 forks, so
+         * that the bar's interval over forks can decide (with 2, Student's t has one degree of
+         * freedom and the interval spans the bar).
+         */
+        private Plan batch(String label, List<String> limits, String... modes) {
+            return Plan.of(BATCH)
+                    .label(label)
+                    .params(
+                            Map.of(
+                                    "batchSize",
+                                    List.of("10", "100"),
+                                    "limit",
+                                    limits,
+                                    "mode",
+                                    List.of(modes)))
+                    .forks(3)
+                    .warmup(6, Duration.ofSeconds(1))
+                    .measurement(4, Duration.ofSeconds(1))
+                    .build();
         }
 
         /** One plan per caller count: JMH's thread count cannot be a {@code @Param}. */
@@ -274,6 +311,8 @@ public enum Profile {
             "dev\\.dualpath\\.bench\\.ConcurrencyBenchmark\\.async\\w*$";
 
     static final String PEERS = "dev\\.dualpath\\.bench\\.peer\\.PeerBenchmark\\.";
+
+    static final String BATCH = "dev\\.dualpath\\.bench\\.BatchThroughputBenchmark\\.";
 
     /** The JMH invocations of this profile, in order, for forks on JDK 17. */
     public abstract List<Plan> plans();

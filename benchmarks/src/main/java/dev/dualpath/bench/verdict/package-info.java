@@ -1,6 +1,9 @@
 /**
- * The verdict tools: turn JMH results into decisions. Imports nothing of the adapter or the
- * conformance suite, so it works on any team's JMH JSON.
+ * The verdict tools: turn JMH results into decisions. This package and every package under it
+ * import nothing of the adapter, the test kit, the conformance suite, JMH, WireMock or any HTTP
+ * client (ArchitectureTest enforces it), so they work on any team's JMH JSON, and a user can gate
+ * their own benchmarks with them. Their dependencies are Jackson and, for charts, JFreeChart. Here
+ * live only what the sub-packages share: {@code InputException} and {@code JsonFiles}.
  *
  * <ul>
  *   <li>{@code jmh} reads JMH JSON (every mode, {@code "NaN"}, params, secondary metrics) and run

@@ -54,8 +54,8 @@ class DualpathCliTest {
     void gateExitsOneOnARegression() {
         assertThat(run("gate", "--baseline", fx("baseline"), "--current", fx("current")))
                 .isEqualTo(1);
-        // The +10 % allocation regression has no noise: it FAILs even after the family-wise
-        // correction.
+        // The +10 % allocation regression has no noise, so it FAILs even after the
+        // family-wise correction.
         assertThat(out.toString())
                 .contains(
                         "| FAIL | InMemoryOverheadBenchmark.call [avgt] {path=SHARED_LOOP}"
@@ -129,8 +129,10 @@ class DualpathCliTest {
                         tmp.resolve("replay.json").toString());
         assertThat(code).isEqualTo(1);
         assertThat(out.toString())
-                .contains("| Python original | INCONCLUSIVE |")
-                .contains("python3 not found");
+                .contains("| Python stdlib replay | INCONCLUSIVE |")
+                .contains("python3 not found")
+                .contains("| Python real SDK | INCONCLUSIVE |")
+                .contains("real-SDK replay not present");
         assertThat(err.toString()).contains("warning: python3 not found");
     }
 

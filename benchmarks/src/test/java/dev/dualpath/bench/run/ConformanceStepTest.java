@@ -30,6 +30,26 @@ class ConformanceStepTest {
     }
 
     @Test
+    void refused_mapsTheBatchPathsToTheBatchModes() {
+        assertThat(ConformanceStep.refused(Set.of("jdk/invokeBatchSync", "apache/invokeBatch")))
+                .containsExactlyInAnyOrder("BATCH_SYNC", "BATCH_ASYNC");
+    }
+
+    @Test
+    void without_filtersTheBatchBenchmarksModes_likePaths() {
+        Plan p = plan(Profile.BATCH, Map.of("batchSize", List.of("10")));
+
+        List<Plan> kept = ConformanceStep.without(List.of(p), Set.of("BATCH_ASYNC", "DIRECT"));
+
+        assertThat(kept)
+                .singleElement()
+                .satisfies(
+                        k ->
+                                assertThat(k.params().get("mode"))
+                                        .containsExactly("BATCH_SYNC", "LOOP_PER_CALL"));
+    }
+
+    @Test
     void without_removesARefusedPath_fromAnExplicitList() {
         Plan p =
                 plan(

@@ -60,6 +60,25 @@ class ProfileTest {
     }
 
     @Test
+    void smoke_batch_isEveryModeOnce_atBatch10Limit4() {
+        assertThat(JmhLauncher.estimate(List.of(only(Profile.SMOKE, Profile.BATCH))).benchmarks())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void full_batch_measuresBothDeliveriesAtEveryLimit_andTheSequentialModesOnce() {
+        List<Plan> plans =
+                Profile.FULL.plans().stream()
+                        .filter(p -> p.include().equals(Profile.BATCH))
+                        .toList();
+
+        assertThat(plans).hasSize(2);
+        assertThat(JmhLauncher.estimate(plans.subList(0, 1)).benchmarks()).isEqualTo(2 * 3 * 2);
+        assertThat(JmhLauncher.estimate(plans.subList(1, 2)).benchmarks()).isEqualTo(2 * 2);
+        assertThat(plans.get(1).params().get("limit")).containsExactly("1");
+    }
+
+    @Test
     void quick_hasNoConcurrencyOrPeers() {
         assertThat(Profile.QUICK.plans())
                 .extracting(Plan::include)

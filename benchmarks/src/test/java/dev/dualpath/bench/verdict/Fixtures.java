@@ -26,4 +26,9 @@ public final class Fixtures {
     public static Path projectClaims() {
         return Path.of("..", "results", "claims.json").toAbsolutePath().normalize();
     }
+
+    /** The write-up the claims quote, docs/origin.md, relative to the benchmarks module. */
+    public static Path originDoc() {
+        return Path.of("..", "docs", "origin.md").toAbsolutePath().normalize();
+    }
 }

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * A slow body: the response body is sent in {@code chunks} pieces spread evenly over {@code total}
  * (WireMock's {@code withChunkedDribbleDelay}); the headers go out first. Needs gzip off on the
- * server (the fake provider always disables it, CALIBRATION trap 12).
+ * server, which the fake provider always disables: WireMock buffers a compressed body and sends it
+ * at once, so it would not dribble (docs/calibration.md#gzip).
  *
  * @param chunks number of pieces, ≥ 1
  * @param total time from the first piece to the last, ≥ 0, millisecond resolution

@@ -33,7 +33,8 @@ public final class FakeProvider implements AutoCloseable {
      * How to tune WireMock.
      *
      * @param requestJournal keep WireMock's request journal (handy when debugging a test; costs
-     *     35–40 % of throughput at saturation and ~2.9 KB per call, CALIBRATION trap 4)
+     *     35–40 % of throughput at saturation and ~2.9 KB per call,
+     *     docs/calibration.md#wiremock-concurrency-and-the-request-journal)
      * @param containerThreads Jetty threads; ≥ 10 (WireMock's default pool serves ~20 requests at
      *     once)
      * @param asyncResponseThreads threads that send delayed responses, so a delay does not hold a
@@ -61,8 +62,9 @@ public final class FakeProvider implements AutoCloseable {
         }
 
         /**
-         * For benchmarks (CALIBRATION trap 4): journal off, 200 Jetty threads, 4 async response
-         * threads.
+         * For benchmarks: journal off, 200 Jetty threads, 4 async response threads, which lifted 32
+         * callers from 64 % to 97–100 % of ideal throughput
+         * (docs/calibration.md#wiremock-concurrency-and-the-request-journal).
          */
         public static Options benchmark() {
             return new Options(false, 200, 4);
@@ -72,6 +74,8 @@ public final class FakeProvider implements AutoCloseable {
     private final WireMockServer server;
     private final ChatRequestCounter counter = new ChatRequestCounter();
     private final ServiceTimer timer = new ServiceTimer();
+    private final ConnectionCounter connections = new ConnectionCounter();
+    private final InFlightGauge inFlight = new InFlightGauge();
     // volatile: tests and runners poll the counters from other threads (e.g. awaitility)
     private volatile RawSocketServer raw;
     private volatile URI currentBaseUrl;
@@ -87,8 +91,9 @@ public final class FakeProvider implements AutoCloseable {
                         .gzipDisabled(true)
                         .containerThreads(options.containerThreads())
                         .notifier(new Slf4jNotifier(false))
-                        .httpServerFactory(new TimedJettyServerFactory(timer))
-                        .extensions(counter, timer);
+                        .httpServerFactory(
+                                new TimedJettyServerFactory(timer, inFlight, connections))
+                        .extensions(counter, timer, connections);
         if (!options.requestJournal()) {
             config.disableRequestJournal();
         }
@@ -200,6 +205,7 @@ public final class FakeProvider implements AutoCloseable {
         server.resetAll();
         WireMockStubs.stubWarming(server);
         counter.reset();
+        inFlight.reset();
         if (raw != null) {
             raw.close();
             raw = null;
@@ -218,6 +224,27 @@ public final class FakeProvider implements AutoCloseable {
     }
 
     /**
+     * The most chat requests WireMock was working on at once among those that arrived since the
+     * last {@code apply}/{@code reset}: from a request's headers being read to its response's
+     * status line being written (after any delay). A client that keeps at most n calls in flight
+     * never shows more than n here; requests left over from before the reset never count. A request
+     * that a fault answers (a reset, an empty or malformed response) leaves the count only when
+     * Jetty completes it, possibly after the client saw the failure, so bound the peak only over
+     * scripts without faults. The raw socket server is not counted.
+     */
+    public int chatInFlightPeak() {
+        return inFlight.peak();
+    }
+
+    /**
+     * Chat requests WireMock is working on right now that arrived since the last reset (see {@link
+     * #chatInFlightPeak()}).
+     */
+    public int chatInFlight() {
+        return inFlight.inFlight();
+    }
+
+    /**
      * The stub's own service time for chat requests served by WireMock since {@link #start}, the
      * injected delay excluded (what is in it: {@link ServiceTime}). Cumulative: {@code reset} and
      * {@code apply} do not zero it, so subtract an earlier snapshot ({@link ServiceTime#minus}) to
@@ -227,6 +254,24 @@ public final class FakeProvider implements AutoCloseable {
      */
     public ServiceTime serviceTime() {
         return timer.snapshot();
+    }
+
+    /**
+     * TCP connections WireMock accepted since {@link #start}, whatever they carried (admin queries
+     * included). Cumulative: {@code reset} and {@code apply} do not zero it, so take differences.
+     * The raw socket server's connections are not counted.
+     */
+    public long acceptedConnectionCount() {
+        return connections.accepted();
+    }
+
+    /**
+     * Where a client in another process reads {@link #acceptedConnectionCount()}: {@code GET} it
+     * for {@code {"accepted": N}}. A query over a new connection counts itself before it is
+     * answered.
+     */
+    public URI connectionCountUrl() {
+        return URI.create(wireMockBaseUrl() + "/__admin" + ConnectionCounter.ADMIN_PATH);
     }
 
     /**

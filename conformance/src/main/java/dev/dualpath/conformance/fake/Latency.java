@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * Injected server latency before the response headers, as WireMock models it. Millisecond
  * resolution: sub-millisecond parts are truncated. WireMock's delay is a sleep and overshoots by a
- * fraction of a millisecond (CALIBRATION trap 5): compare against a baseline at the same latency,
+ * fraction of a millisecond, more when the client was idle
+ * (docs/calibration.md#wiremock-delay-overshoot): compare against a baseline at the same latency,
  * never against the nominal value.
  */
 public sealed interface Latency permits Latency.Fixed, Latency.Uniform, Latency.LogNormal {

@@ -57,8 +57,8 @@ final class RawExchange {
 
     Outcome serveUntilDone() throws IOException {
         while (true) {
-            socket.setSoTimeout(
-                    0); // an idle keep-alive connection waits until the client or close() ends it
+            // An idle keep-alive connection waits until the client or close() ends it.
+            socket.setSoTimeout(0);
             RawRequest request = RawRequest.read(in, out);
             if (request == null) {
                 return Outcome.CLIENT_CLOSED;
@@ -243,8 +243,7 @@ final class RawExchange {
                 if (in.read() == -1) {
                     return false;
                 }
-                // a stray byte (a pipelined request) is dropped: the clients under test do not
-                // pipeline
+                // A stray byte (a pipelined request) is dropped: no client under test pipelines.
             } catch (SocketTimeoutException e) {
                 return true;
             } catch (IOException e) {

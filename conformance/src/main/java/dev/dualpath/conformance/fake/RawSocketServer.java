@@ -167,9 +167,8 @@ public final class RawSocketServer implements AutoCloseable {
         try {
             outcome = new RawExchange(socket, script, chatRequests, bodiesStalled).serveUntilDone();
         } catch (IOException e) {
-            outcome =
-                    RawExchange.Outcome
-                            .CLIENT_CLOSED; // reset or cut short by the client: nothing to serve
+            // Reset or cut short by the client: nothing left to serve.
+            outcome = RawExchange.Outcome.CLIENT_CLOSED;
         } finally {
             closeQuietly(socket);
             sockets.remove(socket);

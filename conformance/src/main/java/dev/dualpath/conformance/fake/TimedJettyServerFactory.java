@@ -6,20 +6,28 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import java.util.EventListener;
+import java.util.List;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpChannel;
 
 /**
- * WireMock's own Jetty 11 server (what its default factory builds), with one {@link
- * HttpChannel.Listener} added to the HTTP connector: the only place that sees when a response
- * really starts and finishes going out, whatever WireMock does with delays. Tied to WireMock 3.x's
+ * WireMock's own Jetty 11 server (what its default factory builds), with listeners added to the
+ * HTTP connector: an {@link HttpChannel.Listener} is the only place that sees when a response
+ * really starts and finishes going out, whatever WireMock does with delays; a {@link
+ * Connection.Listener} sees every TCP connection the connector accepts. Tied to WireMock 3.x's
  * {@code Jetty11HttpServer}; an upgrade that drops it fails here at compile time.
  */
 final class TimedJettyServerFactory implements HttpServerFactory {
 
-    private final HttpChannel.Listener listener;
+    private final List<EventListener> listeners;
 
-    TimedJettyServerFactory(HttpChannel.Listener listener) {
-        this.listener = listener;
+    /**
+     * @param listeners Jetty listeners ({@link HttpChannel.Listener}, {@link Connection.Listener})
+     *     added as beans of the HTTP connector, in this order
+     */
+    TimedJettyServerFactory(EventListener... listeners) {
+        this.listeners = List.of(listeners);
     }
 
     @Override
@@ -31,7 +39,7 @@ final class TimedJettyServerFactory implements HttpServerFactory {
     public HttpServer buildHttpServer(
             Options options, AdminRequestHandler admin, StubRequestHandler stub) {
         Listened server = new Listened(options, admin, stub);
-        server.listen(listener);
+        listeners.forEach(server::listen);
         return server;
     }
 
@@ -44,7 +52,7 @@ final class TimedJettyServerFactory implements HttpServerFactory {
             super(options, admin, stub);
         }
 
-        void listen(HttpChannel.Listener listener) {
+        void listen(EventListener listener) {
             if (httpConnector == null) {
                 throw new IllegalStateException(
                         "WireMock built no HTTP connector (http disabled?)");

@@ -29,8 +29,8 @@ public record ClientSetup(
     public static final String TEST_API_KEY = "sk-conformance-test-key";
 
     /**
-     * @throws NullPointerException naming the field; @throws IllegalArgumentException if
-     *     maxConnections < 1
+     * @throws NullPointerException naming the field, if one is null
+     * @throws IllegalArgumentException if {@code maxConnections < 1}
      */
     public ClientSetup {
         Objects.requireNonNull(baseUrl, "baseUrl");

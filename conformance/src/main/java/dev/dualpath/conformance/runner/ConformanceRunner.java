@@ -107,7 +107,12 @@ public final class ConformanceRunner {
         String missing = missingCapabilities(scenario);
         List<PathResult> results = new ArrayList<>();
         for (PathUnderTest path : paths) {
-            String skip = missing != null ? missing : actionSkip(scenario.action(), path);
+            String skip =
+                    missing != null
+                            ? missing
+                            : scenario.batch() != null && !path.batches()
+                                    ? "a batch scenario runs on the paths that send batches"
+                                    : actionSkip(scenario.action(), path);
             results.add(
                     skip != null ? PathResult.skipped(path.name(), skip) : runOne(scenario, path));
         }

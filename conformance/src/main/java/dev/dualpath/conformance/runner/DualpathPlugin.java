@@ -21,13 +21,16 @@ import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
- * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke} and
- * each {@link SyncStrategy} — 12 paths named {@code <transport>/<way>}, e.g. {@code
- * jdk/invokeSync}, {@code apache/invoke}, {@code apache/LOOP_PER_CALL} ({@link #pathName}). {@code
- * invokeSync} and {@code DIRECT} make the same call, one through the compat layer; both are kept
- * because both are public entry points. Each path builds a fresh {@link CerebrasAdapter} per
- * scenario with the scenario's timeouts, retry policy (jitter 1.0) and the runner's recording
- * sleeper.
+ * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke}, each
+ * {@link SyncStrategy}, {@code invokeBatchSync} and {@code invokeBatch} — 18 paths named {@code
+ * <transport>/<way>}, e.g. {@code jdk/invokeSync}, {@code apache/invoke}, {@code
+ * apache/LOOP_PER_CALL} ({@link #pathName}), {@code jdk/invokeBatch}. The batch paths run the batch
+ * scenarios, and every other scenario as batches of one. {@code invokeSync} and {@code DIRECT} make
+ * the same call, one through the compat layer; both are kept because both are public entry points.
+ * Each path builds a fresh {@link CerebrasAdapter} per scenario with the scenario's timeouts, retry
+ * policy (jitter 1.0) and the runner's recording sleeper, from a factory of its transport kind, so
+ * that {@link SyncStrategy#CLIENT_PER_CALL} can open a fresh transport per call with the same
+ * settings.
  */
 public final class DualpathPlugin implements ConformancePlugin {
 
@@ -54,6 +57,7 @@ public final class DualpathPlugin implements ConformancePlugin {
             for (SyncStrategy strategy : SyncStrategy.values()) {
                 paths.add(new Strategy(transport, strategy));
             }
+            paths.addAll(DualpathBatchPaths.of(transport));
         }
         return paths;
     }
@@ -74,6 +78,14 @@ public final class DualpathPlugin implements ConformancePlugin {
         return prefix(transport) + (sync ? "invokeSync" : "invoke");
     }
 
+    /**
+     * The name of the {@code invokeBatchSync()} path ({@code sync}) or the {@code invokeBatch()}
+     * path on {@code transport}.
+     */
+    public static String batchPathName(TransportKind transport, boolean sync) {
+        return DualpathBatchPaths.name(transport, sync);
+    }
+
     private static String prefix(TransportKind transport) {
         return transport.name().toLowerCase(Locale.ROOT) + "/";
     }
@@ -84,7 +96,7 @@ public final class DualpathPlugin implements ConformancePlugin {
                         .withRetries(setup.config().retryPolicy())
                         .withSleeper(setup.sleeper());
         return CerebrasAdapter.create(
-                config, transport.create(setup.config().transportConfig(setup.maxConnections())));
+                config, transport.factory(setup.config().transportConfig(setup.maxConnections())));
     }
 
     /** Hands every chunk of {@code stream} to {@code chunks}, then returns its response. */

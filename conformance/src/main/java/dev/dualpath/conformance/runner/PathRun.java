@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * Plays one scenario on one path against the fake provider (README "What the runner does"), within
@@ -52,7 +53,8 @@ final class PathRun {
 
     /**
      * The longest a scenario may take on one path: every attempt's connect and request timeouts,
-     * the largest backoff between attempts, for each sequential call, plus 5 s of slack.
+     * the largest backoff between attempts, for each sequential call (a batch: each round of {@code
+     * limit} calls), plus 5 s of slack.
      */
     static Duration bound(Scenario s) {
         ClientConfig c = s.client();
@@ -60,35 +62,31 @@ final class PathRun {
         Duration call =
                 attempt.multipliedBy(c.maxRetries() + 1L)
                         .plus(ClientConfig.MAX_BACKOFF.multipliedBy(c.maxRetries()));
-        long sequential = s.run().parallel() ? 1 : s.run().calls();
+        int calls = s.run().calls();
+        long sequential =
+                s.run().parallel()
+                        ? 1
+                        : s.batch() != null
+                                ? (calls + s.batch().limit() - 1) / s.batch().limit()
+                                : calls;
         return call.multipliedBy(sequential).plusSeconds(5);
     }
 
     PathResult run(Scenario scenario, PathUnderTest path) {
+        if (scenario.batch() != null) {
+            return new BatchScenarioRun(fake, catalog).run(scenario, path);
+        }
         long startNanos = System.nanoTime();
         Duration bound = bound(scenario);
         long deadline = startNanos + bound.toNanos();
         URI base = apply(scenario);
-        boolean actsDuringBackoff =
-                scenario.action() != null
-                        && scenario.action().from() == Action.Trigger.BACKOFF_STARTED;
-        RecordingSleeper sleeper =
-                actsDuringBackoff
-                        ? RecordingSleeper.real()
-                        : RecordingSleeper.capped(MAX_REAL_BACKOFF);
+        RecordingSleeper sleeper = sleeperFor(scenario.action());
         List<PlannedCall> calls = PlannedCall.of(scenario, catalog);
         int maxConnections = scenario.run().parallel() ? scenario.run().calls() : 4;
         List<String> mismatches = new ArrayList<>();
         List<StartedCall.Result> results = new ArrayList<>();
         List<RecordingSleeper.Waits> waits = new ArrayList<>();
-        ClientUnderTest client =
-                path.open(
-                        new ClientSetup(
-                                base,
-                                scenario.client(),
-                                sleeper,
-                                maxConnections,
-                                ClientSetup.TEST_API_KEY));
+        ClientUnderTest client = open(path, base, scenario, sleeper, maxConnections);
         try {
             if (scenario.run().parallel()) {
                 runParallel(path, client, calls, scenario.streamed(), deadline, bound, results);
@@ -162,6 +160,32 @@ final class PathRun {
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
+    /**
+     * The sleeper a scenario's client waits through: a real one when the action comes during a
+     * backoff (there must be a wait to act in), else one capped at {@link #MAX_REAL_BACKOFF}.
+     */
+    static RecordingSleeper sleeperFor(Action action) {
+        return action != null && action.from() == Action.Trigger.BACKOFF_STARTED
+                ? RecordingSleeper.real()
+                : RecordingSleeper.capped(MAX_REAL_BACKOFF);
+    }
+
+    /** {@code path}'s client for one run of {@code scenario} against the fake at {@code base}. */
+    static ClientUnderTest open(
+            PathUnderTest path,
+            URI base,
+            Scenario scenario,
+            RecordingSleeper sleeper,
+            int maxConnections) {
+        return path.open(
+                new ClientSetup(
+                        base,
+                        scenario.client(),
+                        sleeper,
+                        maxConnections,
+                        ClientSetup.TEST_API_KEY));
+    }
+
     /** One successful call per path against a plain 200 script; outcomes are discarded. */
     void warmUp(List<PathUnderTest> paths) {
         URI base = fake.apply(ServerScript.always(AttemptScript.json(200, CannedBodies.success())));
@@ -220,10 +244,31 @@ final class PathRun {
     /** Awaits the action's trigger (bounded), waits {@code after}, then interrupts or cancels. */
     private void act(
             Action action, StartedCall call, RecordingSleeper sleeper, List<String> mismatches) {
+        awaitTrigger(fake, action, sleeper, call::chunkCount, mismatches);
+        if (action.kind() == Action.Kind.CANCEL) {
+            call.cancel();
+        } else {
+            call.interrupt();
+        }
+    }
+
+    /**
+     * Awaits the action's trigger (bounded; a mismatch if it never comes), then waits its {@code
+     * after}: the moment to act.
+     *
+     * @param chunksDelivered how many chunks the streamed call has delivered so far
+     */
+    static void awaitTrigger(
+            FakeProvider fake,
+            Action action,
+            RecordingSleeper sleeper,
+            IntSupplier chunksDelivered,
+            List<String> mismatches) {
         boolean triggered;
         switch (action.from()) {
             case SERVER_RECEIVED:
-                triggered = Bounded.await(() -> fake.chatRequestCount() >= 1, EVENT_BOUND);
+                triggered =
+                        Bounded.await(() -> fake.chatRequestCount() >= action.count(), EVENT_BOUND);
                 break;
             case BODY_STALLED:
                 triggered = Bounded.await(() -> fake.stalledBodyCount() >= 1, EVENT_BOUND);
@@ -232,7 +277,7 @@ final class PathRun {
                 triggered = Bounded.await(sleeper::entered, EVENT_BOUND);
                 break;
             case FIRST_CHUNK:
-                triggered = Bounded.await(() -> call.chunkCount() >= 1, EVENT_BOUND);
+                triggered = Bounded.await(() -> chunksDelivered.getAsInt() >= 1, EVENT_BOUND);
                 break;
             case CALL_START:
             default:
@@ -249,14 +294,10 @@ final class PathRun {
                             + " sent anyway");
         }
         Bounded.pause(action.after());
-        if (action.kind() == Action.Kind.CANCEL) {
-            call.cancel();
-        } else {
-            call.interrupt();
-        }
     }
 
-    private static List<String> check(
+    /** One call's mismatches against its expectation (any non-provider failure is one). */
+    static List<String> check(
             Expectation expect,
             StartedCall.Result r,
             Outcome outcome,

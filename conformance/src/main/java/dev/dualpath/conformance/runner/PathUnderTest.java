@@ -16,6 +16,15 @@ public interface PathUnderTest {
     PathKind kind();
 
     /**
+     * Whether this path sends batches: {@link #open} then returns a {@link BlockingBatchClient} or
+     * a {@link FutureBatchClient}, and the scenarios with a {@code batch} section run here (and are
+     * skipped on every other path). False by default.
+     */
+    default boolean batches() {
+        return false;
+    }
+
+    /**
      * Builds this path's client for one scenario. The runner closes it after the scenario.
      *
      * @return a {@link BlockingClient} for {@link PathKind#BLOCKING}, a {@link FutureClient} for

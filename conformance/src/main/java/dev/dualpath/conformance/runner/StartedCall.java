@@ -30,7 +30,13 @@ final class StartedCall {
      *     CancelledException}), or null
      * @param chunks the chunks a streamed call delivered, in order; empty otherwise
      */
-    record Result(UnifiedChatResponse response, Throwable failure, List<ChatChunk> chunks) {}
+    record Result(UnifiedChatResponse response, Throwable failure, List<ChatChunk> chunks) {
+
+        /** The result of a call that is not streamed. */
+        Result(UnifiedChatResponse response, Throwable failure) {
+            this(response, failure, List.of());
+        }
+    }
 
     private final String requestId;
     private final CompletableFuture<UnifiedChatResponse> future;

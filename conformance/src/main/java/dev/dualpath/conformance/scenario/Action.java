@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param kind cancel the async path's future, or interrupt the thread blocked on a sync path
  * @param after how long after {@code from} to act; ≥ 0
  * @param from the event {@code after} counts from
+ * @param count {@link Trigger#SERVER_RECEIVED} only: how many chat requests the fake must have
+ *     received (e.g. a batch's fourth call); 1 by default
  */
-public record Action(Kind kind, Duration after, Trigger from) {
+public record Action(Kind kind, Duration after, Trigger from, int count) {
 
     /** How the call is stopped. */
     public enum Kind {
@@ -32,7 +34,8 @@ public record Action(Kind kind, Duration after, Trigger from) {
         /** The call was started. */
         CALL_START,
         /**
-         * The fake counted the call's first request ({@code FakeProvider.chatRequestCount() >= 1}).
+         * The fake counted the call's first request ({@code FakeProvider.chatRequestCount() >=
+         * count}, {@code count} 1 unless given).
          */
         SERVER_RECEIVED,
         /** The raw server stalled mid-body ({@code FakeProvider.stalledBodyCount() >= 1}). */
@@ -57,5 +60,11 @@ public record Action(Kind kind, Duration after, Trigger from) {
             throw new InvalidFieldException("afterMs", "must be >= 0, was " + after);
         }
         from = Objects.requireNonNullElse(from, Trigger.CALL_START);
+        if (count < 1) {
+            throw new InvalidFieldException("count", "must be >= 1, was " + count);
+        }
+        if (count > 1 && from != Trigger.SERVER_RECEIVED) {
+            throw new InvalidFieldException("count", "applies only to from SERVER_RECEIVED");
+        }
     }
 }

@@ -37,6 +37,11 @@ public enum Capability {
     /** A response body of several MiB. */
     LARGE_BODY("large-body"),
     /**
+     * A list of calls sent as one batch with a concurrency limit ({@code batch}): results in input
+     * order, a batch deadline, cancelling the whole batch.
+     */
+    BATCH("batch"),
+    /**
      * The call is streamed ({@code request.stream}): chunks are delivered as they arrive and
      * compared between paths one by one.
      */

@@ -30,7 +30,10 @@ public record ClientConfig(
             new ClientConfig(
                     Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 0, null);
 
-    /** The backoff before jitter (PROVIDER.md): 0.5 s · 2^(n-1), capped at 8 s. */
+    /**
+     * The backoff before jitter, as the official SDKs (docs/provider.md#retries): 0.5 s · 2^(n-1),
+     * capped at 8 s.
+     */
     public static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
 
     /** The cap on the exponential backoff. */

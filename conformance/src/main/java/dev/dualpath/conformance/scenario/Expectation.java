@@ -18,6 +18,7 @@ import java.util.List;
  * @param clientClosedSocket true to require that the raw server saw the client close the socket
  *     while it was delaying or stalling ({@code clientAborts >= 1}), or null
  * @param chunks what a streamed call delivered before its outcome, or null
+ * @param batch what a batch scenario's batch as a whole must come to, or null
  */
 public record Expectation(
         ExpectedResponse response,
@@ -26,7 +27,8 @@ public record Expectation(
         List<Duration> sleeps,
         Integer serverRequests,
         Boolean clientClosedSocket,
-        ExpectedChunks chunks) {
+        ExpectedChunks chunks,
+        ExpectedBatch batch) {
 
     /**
      * @throws InvalidFieldException naming the field
@@ -63,7 +65,19 @@ public record Expectation(
             List<Duration> sleeps,
             Integer serverRequests,
             Boolean clientClosedSocket) {
-        this(response, error, attempts, sleeps, serverRequests, clientClosedSocket, null);
+        this(response, error, attempts, sleeps, serverRequests, clientClosedSocket, null, null);
+    }
+
+    /**
+     * This expectation for one item of a batch: its outcome and, for a response, its attempts (the
+     * response reports them); not its sleeps or a failure's attempts, which the runner cannot tell
+     * apart between items running at once (the batch checks all sleeps together).
+     *
+     * @param succeeded whether the item's call returned a response
+     */
+    public Expectation forBatchItem(boolean succeeded) {
+        return new Expectation(
+                response, error, succeeded ? attempts : null, null, null, null, chunks, null);
     }
 
     /** Whether this names an outcome (a response or an error). */

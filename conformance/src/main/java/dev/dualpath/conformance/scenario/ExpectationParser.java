@@ -19,29 +19,17 @@ final class ExpectationParser {
                 "sleepsMs",
                 "serverRequests",
                 "clientClosedSocket",
-                "chunks");
+                "chunks",
+                "batch");
         JsonFields r = f.optObject("response");
         JsonFields e = f.optObject("error");
         ExpectedResponse response = r == null ? null : response(r);
         ExpectedError error = e == null ? null : error(e);
-        List<Duration> sleeps = null;
-        List<JsonNode> items = f.optArray("sleepsMs");
-        if (items != null) {
-            sleeps = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                if (!items.get(i).canConvertToLong()
-                        || !items.get(i).isIntegralNumber()
-                        || items.get(i).asLong() < 0) {
-                    throw f.error(
-                            "sleepsMs[" + i + "]",
-                            "must be an integer >= 0 (milliseconds), was " + items.get(i));
-                }
-                sleeps.add(Duration.ofMillis(items.get(i).asLong()));
-            }
-        }
-        List<Duration> finalSleeps = sleeps;
+        List<Duration> finalSleeps = millisList(f, "sleepsMs");
         JsonFields c = f.optObject("chunks");
         ExpectedChunks chunks = c == null ? null : chunks(c);
+        JsonFields b = f.optObject("batch");
+        ExpectedBatch batch = b == null ? null : BatchParser.expected(b);
         return f.build(
                 () ->
                         new Expectation(
@@ -51,7 +39,8 @@ final class ExpectationParser {
                                 finalSleeps,
                                 f.optInt("serverRequests"),
                                 f.optBoolean("clientClosedSocket"),
-                                chunks));
+                                chunks,
+                                batch));
     }
 
     /**
@@ -76,6 +65,26 @@ final class ExpectationParser {
                 throw f.error(key + "[" + i + "]", "must be a string or null, was " + item);
             }
             out.add(item.isNull() ? null : item.textValue());
+        }
+        return out;
+    }
+
+    /** A list of whole milliseconds ≥ 0 at {@code key}, or null when absent. */
+    static List<Duration> millisList(JsonFields f, String key) {
+        List<JsonNode> items = f.optArray(key);
+        if (items == null) {
+            return null;
+        }
+        List<Duration> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).canConvertToLong()
+                    || !items.get(i).isIntegralNumber()
+                    || items.get(i).asLong() < 0) {
+                throw f.error(
+                        key + "[" + i + "]",
+                        "must be an integer >= 0 (milliseconds), was " + items.get(i));
+            }
+            out.add(Duration.ofMillis(items.get(i).asLong()));
         }
         return out;
     }

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param action cancel or interrupt the call in flight, or null
  * @param request changes to the default request
  * @param run how many calls and how
+ * @param batch send the run's calls as one batch, or null
  * @param expect the expected outcome
  * @param capabilities what the scenario needs beyond a plain call
  */
@@ -35,6 +36,7 @@ public record Scenario(
         Action action,
         RequestOverrides request,
         RunPlan run,
+        BatchPlan batch,
         Expectation expect,
         Set<Capability> capabilities) {
 
@@ -65,7 +67,7 @@ public record Scenario(
             if (expect.hasOutcome()) {
                 throw new InvalidFieldException(
                         "expect",
-                        "of a mix may only hold serverRequests: each call is checked "
+                        "of a mix may only hold serverRequests and batch: each call is checked "
                                 + "against its member's expectation");
             }
         } else {
@@ -76,10 +78,15 @@ public record Scenario(
                 throw new InvalidFieldException("expect", "must hold a response or an error");
             }
         }
-        if (action != null && run.calls() > 1) {
-            throw new InvalidFieldException("action", "needs a single call (run.calls = 1)");
+        if (action != null && run.calls() > 1 && batch == null) {
+            throw new InvalidFieldException(
+                    "action", "needs a single call (run.calls = 1) or a batch");
         }
-        requireImpliedCapabilities(server, client, action, run, capabilities);
+        checkBatch(batch, run, expect, server);
+        if (expect.batch() != null && batch == null) {
+            throw new InvalidFieldException("expect.batch", "needs a batch section");
+        }
+        requireImpliedCapabilities(server, client, action, run, batch, capabilities);
         require(capabilities, request.stream(), Capability.STREAMING, "request.stream is true");
         if (server != null
                 && !request.stream()
@@ -115,11 +122,34 @@ public record Scenario(
         return group + "/" + id;
     }
 
+    private static void checkBatch(
+            BatchPlan batch, RunPlan run, Expectation expect, ServerScript server) {
+        if (batch == null) {
+            return;
+        }
+        if (run.parallel() || run.awaitServerClose()) {
+            throw new InvalidFieldException(
+                    "run", "of a batch is its calls (and mix) only: the batch decides concurrency");
+        }
+        if (server != null && server.backend() != Backend.WIREMOCK) {
+            throw new InvalidFieldException(
+                    "server",
+                    "of a batch must be played by WireMock (each item has its own route)");
+        }
+        int named = expect.batch() == null ? -1 : expect.batch().items();
+        if (named >= 0 && named != run.calls()) {
+            throw new InvalidFieldException(
+                    "expect.batch",
+                    "names " + named + " items but the batch has " + run.calls() + " calls");
+        }
+    }
+
     private static void requireImpliedCapabilities(
             ServerScript server,
             ClientConfig client,
             Action action,
             RunPlan run,
+            BatchPlan batch,
             Set<Capability> declared) {
         require(declared, client.maxRetries() > 0, Capability.RETRIES, "client.maxRetries > 0");
         require(declared, client.clock() != null, Capability.FIXED_CLOCK, "client.clock is set");
@@ -140,10 +170,11 @@ public record Scenario(
                 "the script is played by the raw socket");
         require(
                 declared,
-                run.calls() > 1 && !run.parallel(),
+                run.calls() > 1 && !run.parallel() && batch == null,
                 Capability.KEEP_ALIVE,
                 "run makes sequential calls");
         require(declared, run.parallel(), Capability.CONCURRENCY, "run.parallel is true");
+        require(declared, batch != null, Capability.BATCH, "the scenario has a batch");
         long largest =
                 server == null
                         ? 0

@@ -143,8 +143,11 @@ public final class ScenarioCatalog {
             }
             List<AttemptScript> attempts =
                     member.server() == null ? List.of() : member.server().attempts();
-            if (attempts.size() != 1
-                    || !member.server().repeatLast()
+            // A batch routes each item to its own copy of the script, so an item may play several
+            // attempts; parallel calls of one member share the script's state, so they may not.
+            boolean oneAttempt = attempts.size() == 1 && member.server().repeatLast();
+            if ((!oneAttempt && s.batch() == null)
+                    || member.server() == null
                     || member.server().backend() != Backend.WIREMOCK
                     || member.action() != null
                     || member.run().calls() != 1) {
@@ -153,8 +156,11 @@ public final class ScenarioCatalog {
                         field,
                         "'"
                                 + member.id()
-                                + "' cannot be mixed: a member must "
-                                + "be one WireMock attempt with repeatLast, no action, one call",
+                                + "' cannot be mixed: a member must be "
+                                + (s.batch() == null
+                                        ? "one WireMock attempt with repeatLast"
+                                        : "played by WireMock")
+                                + ", no action, one call",
                         null);
             }
             if (member.client().maxRetries() != s.client().maxRetries()) {

@@ -79,6 +79,7 @@ final class ScenarioParser {
                                 "action",
                                 "request",
                                 "run",
+                                "batch",
                                 "expect",
                                 "capabilities");
         String id = root.string("id");
@@ -92,6 +93,8 @@ final class ScenarioParser {
         RequestOverrides request =
                 root.optObject("request") == null ? null : request(root.optObject("request"));
         RunPlan run = root.optObject("run") == null ? null : run(root.optObject("run"));
+        BatchPlan batch =
+                root.optObject("batch") == null ? null : BatchParser.plan(root.optObject("batch"));
         JsonFields expectFields = root.optObject("expect");
         if (expectFields == null) {
             throw root.error("expect", "is required (an object)");
@@ -109,6 +112,7 @@ final class ScenarioParser {
                                 action,
                                 request,
                                 run,
+                                batch,
                                 expect,
                                 capabilities));
     }
@@ -271,12 +275,18 @@ final class ScenarioParser {
     }
 
     private static Action action(JsonFields f) {
-        f.allowOnly("kind", "afterMs", "from");
+        f.allowOnly("kind", "afterMs", "from", "count");
         Action.Kind kind = optEnum(f, "kind", Action.Kind.class);
         Long after = f.optLong("afterMs");
         Action.Trigger from = optEnum(f, "from", Action.Trigger.class);
+        Integer count = f.optInt("count");
         return f.build(
-                () -> new Action(kind, after == null ? null : Duration.ofMillis(after), from));
+                () ->
+                        new Action(
+                                kind,
+                                after == null ? null : Duration.ofMillis(after),
+                                from,
+                                count == null ? 1 : count));
     }
 
     private static RequestOverrides request(JsonFields f) {

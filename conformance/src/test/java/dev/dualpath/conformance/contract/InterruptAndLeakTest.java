@@ -53,7 +53,7 @@ class InterruptAndLeakTest {
                 AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey("sk-test-key"))
                         .withRetries(RetryPolicy.none())
                         .withSleeper(RecordingSleeper.instant());
-        adapter = CerebrasAdapter.create(config, transport);
+        adapter = CerebrasAdapter.create(config, transport.views());
     }
 
     @AfterEach

@@ -52,7 +52,7 @@ class SyncStrategyContractTest {
                 AdapterConfig.of(URI.create("http://127.0.0.1:1"), new ApiKey("sk-test-key"))
                         .withRetries(RetryPolicy.defaults().withJitter(() -> 1.0))
                         .withSleeper(sleeper);
-        adapter = CerebrasAdapter.create(config, transport);
+        adapter = CerebrasAdapter.create(config, transport.views());
     }
 
     @AfterEach

@@ -62,6 +62,46 @@ class FakeProviderTest {
     }
 
     @Test
+    void acceptedConnections_areCountedPerTcpConnection_andServedToOtherProcesses()
+            throws Exception {
+        fake.stubSuccess(CannedBodies.success(), Latency.NONE);
+        long before = fake.acceptedConnectionCount();
+
+        // Two fresh connections of one request each (Connection: close), then two requests on one
+        // kept-alive connection.
+        for (int i = 0; i < 2; i++) {
+            try (java.net.Socket s =
+                    new java.net.Socket(
+                            java.net.InetAddress.getLoopbackAddress(), fake.baseUrl().getPort())) {
+                s.getOutputStream()
+                        .write(
+                                ("GET /v1/tcp_warming HTTP/1.1\r\nHost: x\r\nConnection:"
+                                                + " close\r\n\r\n")
+                                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                s.getInputStream().readAllBytes();
+            }
+        }
+        java.net.http.HttpClient pooled =
+                java.net.http.HttpClient.newBuilder()
+                        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                        .build();
+        for (int i = 0; i < 2; i++) {
+            pooled.send(
+                    Http.chat(fake.baseUrl(), Duration.ofSeconds(5)),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> fake.acceptedConnectionCount() - before == 3);
+        String served =
+                new String(
+                        fake.connectionCountUrl().toURL().openStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        // the query's own connection is counted before it is answered
+        assertThat(served).matches("\\{\\s*\"accepted\"\\s*:\\s*" + (before + 4) + "\\s*}");
+    }
+
+    @Test
     void fixedLatency_delaysTheResponseAtLeastThatLong() throws Exception {
         assertLatencyAtLeast(new Latency.Fixed(Duration.ofMillis(150)), Duration.ofMillis(150));
     }

@@ -52,8 +52,8 @@ final class OpenAiErrors {
             return new MalformedResponseException(
                     new ErrorDetails(200, null, null, null, e.getMessage(), requestId, false), e);
         }
-        // the client reports an I/O failure while reading the body as invalid data caused by the
-        // IOException
+        // The client reports an I/O failure while reading the body as invalid data, caused by
+        // the IOException.
         if (t instanceof OpenAIIoException || t instanceof OpenAIInvalidDataException) {
             RuntimeException e = (RuntimeException) t;
             Throwable cause = e.getCause() == null ? e : e.getCause();

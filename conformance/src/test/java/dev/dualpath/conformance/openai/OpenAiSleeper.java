@@ -21,8 +21,8 @@ final class OpenAiSleeper implements com.openai.core.Sleeper {
         try {
             recording.sleep(duration);
         } catch (InterruptedException e) {
-            // The client's own sleeper (Kotlin, Thread.sleep) lets the InterruptedException out
-            // undeclared.
+            // The client's own sleeper (Kotlin, Thread.sleep) lets an InterruptedException
+            // out undeclared, and so does this one.
             throw OpenAiSleeper.<RuntimeException>sneaky(e);
         }
     }

@@ -35,11 +35,16 @@ class ConformanceGateTest {
         JsonNode json =
                 new ObjectMapper().readTree(dir.resolve(ConformanceReportWriter.JSON).toFile());
         assertThat(json.path("scenarios")).hasSize(3);
-        assertThat(json.path("paths")).hasSize(12);
+        int paths = new DualpathPlugin().paths().size();
+        assertThat(paths).as("2 transports × 9 ways").isEqualTo(18);
+        assertThat(json.path("paths")).hasSize(paths);
         assertThat(json.at("/scenarios/0/paths/jdk~1invoke/verdict").asText()).isEqualTo("PASS");
         String md = Files.readString(dir.resolve(ConformanceReportWriter.MARKDOWN));
         assertThat(md)
-                .contains("| errors/429-request-quota |", "| **✓ pass** |", "36 ✓ pass, 0 ✗ fail");
+                .contains(
+                        "| errors/429-request-quota |",
+                        "| **✓ pass** |",
+                        (3 * paths) + " ✓ pass, 0 ✗ fail");
     }
 
     @Test

@@ -89,7 +89,28 @@ class ScenarioCatalogTest {
                         "timeouts",
                         "retries",
                         "cancellation",
-                        "concurrency");
+                        "concurrency",
+                        "batch");
+    }
+
+    @Test
+    void batchScenarios_coverMixedOutcomes_rateLimits_cancellation_andTheDeadline() {
+        List<Scenario> batches = catalog.group("batch");
+
+        assertThat(batches).allMatch(s -> s.batch() != null && s.requires(Capability.BATCH));
+        assertThat(batches)
+                .extracting(s -> s.expect().batch() == null ? null : s.expect().batch().end())
+                .contains(
+                        dev.dualpath.adapter.batch.BatchEnd.COMPLETED,
+                        dev.dualpath.adapter.batch.BatchEnd.CANCELLED,
+                        dev.dualpath.adapter.batch.BatchEnd.DEADLINE_EXCEEDED);
+        assertThat(batches)
+                .filteredOn(s -> s.action() != null)
+                .extracting(s -> s.action().kind())
+                .containsExactlyInAnyOrder(Action.Kind.CANCEL, Action.Kind.INTERRUPT);
+        assertThat(batches)
+                .anyMatch(s -> s.requires(Capability.RETRIES))
+                .anyMatch(s -> s.run().calls() == 100 && s.batch().limit() == 16);
     }
 
     @Test

@@ -36,6 +36,13 @@ class ScenarioParserTest {
                     broken/errors/dribble-zero-chunks.json   | server.attempts[0].dribble.chunks | must be >= 1, was 0
                     broken/errors/unknown-fault.json         | server.attempts[0].fault       | was SOLAR_FLARE
                     broken/retries/too-many-sleeps.json      | expect.sleepsMs                | has 2 sleeps for 1 attempts
+                    broken/batch/undeclared-batch.json       | capabilities                   | must include 'batch' because the scenario has a batch
+                    broken/batch/limit-zero.json             | batch.limit                    | must be 1..64, was 0
+                    broken/batch/statuses-count.json         | expect.batch                   | names 2 items but the batch has 3 calls
+                    broken/batch/unknown-status.json         | expect.batch.statuses[1]       | was "LOST"
+                    broken/batch/parallel-batch.json         | run                            | of a batch is its calls (and mix) only
+                    broken/batch/expect-batch-without-batch.json | expect.batch               | needs a batch section
+                    broken/batch/count-without-server-received.json | action.count            | applies only to from SERVER_RECEIVED
                     """)
     void brokenFile_failsNamingTheFileAndTheField(String file, String field, String problem) {
         assertThatThrownBy(() -> ScenarioCatalog.parse(file, resource(file)))

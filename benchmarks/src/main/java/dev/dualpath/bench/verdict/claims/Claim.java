@@ -8,7 +8,8 @@ import java.util.Optional;
  * One checkable statement from the original write-up.
  *
  * @param id unique, stable id (used as the JUnit test name)
- * @param source the sentence quoted from ORIGIN.md that the claim is taken from
+ * @param source the sentence of the original write-up the claim is taken from, verbatim as quoted
+ *     in {@code docs/origin.md}; {@code <quote> of "<quote>"} for a share of another figure
  * @param statement the claim as a checkable statement
  * @param kind its shape
  * @param target the number the claim states, in {@code unit}

@@ -48,7 +48,22 @@ public final class ClaimChecker {
      */
     public ClaimsResult check(
             ClaimsFile claims, JmhRun run, RunEnvironment env, PythonSource python) {
-        QuantityResolver resolver = new QuantityResolver(claims.file(), run, env, python);
+        return check(claims, run, env, python, SdkSource.absent("the real-SDK replay was not run"));
+    }
+
+    /**
+     * As {@link #check(ClaimsFile, JmhRun, RunEnvironment, PythonSource)}, with the real-SDK replay
+     * for the claims' {@code python_sdk} side. A claim whose expression uses the time of a pattern
+     * that failed calls FAILS whatever the time: a pattern that fails calls cannot be said to cost
+     * its time (the value shown is over the calls that succeeded, and the reason says how many
+     * failed and how).
+     *
+     * @param sdk the real-SDK replay, or why it is absent (its claims are then INCONCLUSIVE with
+     *     that reason)
+     */
+    public ClaimsResult check(
+            ClaimsFile claims, JmhRun run, RunEnvironment env, PythonSource python, SdkSource sdk) {
+        QuantityResolver resolver = new QuantityResolver(claims.file(), run, env, python, sdk);
         List<ClaimResult> out = new ArrayList<>();
         for (Claim claim : claims.claims()) {
             List<String> subjects = claim.subjects().isEmpty() ? List.of("") : claim.subjects();
@@ -65,7 +80,7 @@ public final class ClaimChecker {
                 }
             }
         }
-        return new ClaimsResult(claims.file(), out, python.describe());
+        return new ClaimsResult(claims.file(), out, python.describe(), sdk);
     }
 
     private ClaimResult checkOne(
@@ -78,6 +93,7 @@ public final class ClaimChecker {
         List<double[]> groups = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         List<ClaimResult.Input> inputs = new ArrayList<>();
+        List<String> failedPatterns = new ArrayList<>();
         for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
             QuantityResolver.Resolved r =
                     resolver.resolve(
@@ -96,6 +112,9 @@ public final class ClaimChecker {
                         none,
                         inputs,
                         r.absentReason());
+            }
+            if (r.failures() != null && !failedPatterns.contains(r.failures())) {
+                failedPatterns.add(r.failures());
             }
             index.put(e.getKey(), groups.size());
             groups.add(r.units().values());
@@ -139,6 +158,13 @@ public final class ClaimChecker {
             status = ClaimKind.decide(value, claim.low(), claim.high());
         }
         List<String> reasons = new ArrayList<>();
+        if (!failedPatterns.isEmpty()) {
+            status = ClaimStatus.FAILS;
+            reasons.add(
+                    String.join("; ", failedPatterns)
+                            + ": a pattern that fails calls cannot be said to cost its time (the"
+                            + " value is over the calls that succeeded)");
+        }
         if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST)
                 && !value.note().isEmpty()) {
             reasons.add(value.note());

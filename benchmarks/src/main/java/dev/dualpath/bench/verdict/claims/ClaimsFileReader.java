@@ -21,7 +21,7 @@ import java.util.Set;
  *   "subjects": { "DIRECT": {"path": "DIRECT", "series": "direct_call"}, ... },
  *   "claims": [ {
  *     "id": "sync-overhead-100x",                 unique
- *     "source": "quote from ORIGIN.md",
+ *     "source": "verbatim quote",     from the write-up, as docs/origin.md quotes it
  *     "statement": "the claim as a checkable statement",
  *     "kind": "at_least" | "at_most" | "approx" | "ratio_at_least",
  *     "target": 100,
@@ -31,8 +31,11 @@ import java.util.Set;
  *     "subjects": ["DIRECT", "SEED_LITERAL"],          optional
  *     "java":   { "quantities": { "name": {"benchmark": "...", "mode": "avgt",
  *                                          "params": {"path": "${path}"}, "secondary": null} },
- *                 "expression": "(a - b) / a", "requiresProfile": "full", "note": "..." },
- *     "python": { "quantities": { "name": {"series": "${series}"} }, "expression": "..." }
+ *                 "expression": "(a - b) / a", "requiresProfile": "full", "note": "...",
+ *                 "optional": false },     true: data absent from the run is INCONCLUSIVE
+ *     "python": { "quantities": { "name": {"series": "${series}"} }, "expression": "..." },
+ *     "python_sdk": { "quantities": { "name": {"pattern": "${sdk}", "metric": "median_ms"} },
+ *                     "expression": "..." }
  *   } ]
  * }
  * </pre>
@@ -129,7 +132,8 @@ public final class ClaimsFileReader {
                 sides.put(side, evaluation(file, e, at + "." + side.jsonKey(), side));
         }
         if (sides.isEmpty())
-            throw new InputException(file, at, "needs a \"java\" or a \"python\" evaluation");
+            throw new InputException(
+                    file, at, "needs a \"java\", \"python\" or \"python_sdk\" evaluation");
         if (kind == ClaimKind.RATIO_AT_LEAST) {
             sides.values()
                     .forEach(
@@ -201,12 +205,33 @@ public final class ClaimsFileReader {
             }
         }
         return new Evaluation(
-                quantities, text, expr, optional(n, "requiresProfile"), optional(n, "note"), at);
+                quantities,
+                text,
+                expr,
+                optional(n, "requiresProfile"),
+                optional(n, "note"),
+                at,
+                n.path("optional").asBoolean(false));
     }
 
     private static Quantity quantity(Path file, JsonNode n, String at, Side side) {
         if (!n.isObject()) throw new InputException(file, at, "expected an object");
         if (side == Side.PYTHON) return new Quantity.Python(text(file, n, "series", at));
+        if (side == Side.PYTHON_SDK) {
+            String metricName = optional(n, "metric");
+            SdkMetric metric =
+                    metricName == null ? SdkMetric.MEDIAN_MS : SdkMetric.fromJson(metricName);
+            if (metric == null) {
+                throw new InputException(
+                        file,
+                        at + ".metric",
+                        "unknown metric '"
+                                + metricName
+                                + "' (median_ms, failure_rate, loops_per_call,"
+                                + " connections_per_call)");
+            }
+            return new Quantity.Sdk(text(file, n, "pattern", at), metric);
+        }
         Map<String, String> params = new LinkedHashMap<>();
         JsonNode p = n.path("params");
         if (!p.isMissingNode() && !p.isObject())

@@ -7,10 +7,13 @@ import java.util.List;
  * Every claim checked against one run.
  *
  * @param claimsFile the claims file used
- * @param results one per claim x subject x side, in file order, Python before Java
- * @param python a description of the Python replay used, or why there was none
+ * @param results one per claim x subject x side, in file order, sides in {@link Side} order
+ * @param python a description of the Python stdlib replay used, or why there was none
+ * @param sdk the real-SDK replay used (its patterns are reported beside the claims), or why there
+ *     was none
  */
-public record ClaimsResult(Path claimsFile, List<ClaimResult> results, String python) {
+public record ClaimsResult(
+        Path claimsFile, List<ClaimResult> results, String python, SdkSource sdk) {
 
     /** Freezes the list. */
     public ClaimsResult {

@@ -14,6 +14,9 @@ import java.util.Map;
  * @param note what the reader should know about this side's measurement (e.g. "latency modelled"),
  *     or null
  * @param field the JSON path of this evaluation in claims.json, for error messages
+ * @param optional whether a quantity absent from the run (a JMH series or secondary metric, a
+ *     Python series) makes the claim INCONCLUSIVE with that reason rather than an input error: for
+ *     data that only newer runs record
  */
 public record Evaluation(
         Map<String, Quantity> quantities,
@@ -21,4 +24,5 @@ public record Evaluation(
         Expression expression,
         String requiresProfile,
         String note,
-        String field) {}
+        String field,
+        boolean optional) {}

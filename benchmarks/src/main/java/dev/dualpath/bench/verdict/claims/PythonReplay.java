@@ -22,7 +22,9 @@ import java.util.Set;
  * @param cpuCount CPUs the script saw, as text
  * @param date when it ran
  * @param batches number of batches per series, at least 2
- * @param samplesNs series name to per-call samples in nanoseconds
+ * @param samplesNs series name to per-call samples in nanoseconds, or per-call counts for the
+ *     series in {@code counts}
+ * @param counts the series that are counts per call (failures, event loops), not times
  */
 public record PythonReplay(
         Path file,
@@ -30,11 +32,23 @@ public record PythonReplay(
         String cpuCount,
         String date,
         int batches,
-        Map<String, double[]> samplesNs) {
+        Map<String, double[]> samplesNs,
+        Set<String> counts) {
 
-    /** Freezes the map (arrays are not copied; do not modify them). */
+    /** Freezes the collections (arrays are not copied; do not modify them). */
     public PythonReplay {
         samplesNs = Map.copyOf(samplesNs);
+        counts = Set.copyOf(counts);
+    }
+
+    /**
+     * A series' units, times in milliseconds and counts as they are.
+     *
+     * @param series a series name present in the file
+     * @return its batch means: milliseconds for a time series, the count per call for a count
+     */
+    public Units units(String series) {
+        return counts.contains(series) ? unitsMillis(series).times(1e6) : unitsMillis(series);
     }
 
     /** The series names present. */
@@ -93,12 +107,15 @@ public record PythonReplay(
             }
             out.put(e.getKey(), v);
         }
+        Set<String> counts = new java.util.HashSet<>();
+        root.path("counts").forEach(c -> counts.add(c.asText()));
         return new PythonReplay(
                 file,
                 root.path("python").asText("unknown"),
                 root.path("cpu_count").asText("unknown"),
                 root.path("date").asText("unknown"),
                 batches,
-                out);
+                out,
+                counts);
     }
 }

@@ -1,6 +1,6 @@
 package dev.dualpath.bench.verdict.claims;
 
-import java.io.File;
+import dev.dualpath.bench.python.ProcessRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -58,32 +58,28 @@ public final class PythonReplayRunner {
                     Optional.empty(),
                     "python3 not found (looked on PATH or at --python-executable)");
         Path script = null;
-        Path log = null;
         try {
             script = extractScript();
-            log = Files.createTempFile("asyncio-replay", ".log");
-            Process p =
-                    new ProcessBuilder(
-                                    List.of(
-                                            python.get().toString(),
-                                            script.toString(),
-                                            "--samples",
-                                            Integer.toString(samples),
-                                            "--out",
-                                            out.toString()))
-                            .redirectErrorStream(true)
-                            .redirectOutput(log.toFile())
-                            .start();
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            ProcessRun run =
+                    ProcessRun.of(
+                            List.of(
+                                    python.get().toString(),
+                                    script.toString(),
+                                    "--samples",
+                                    Integer.toString(samples),
+                                    "--out",
+                                    out.toString()),
+                            Map.of(),
+                            timeout);
+            if (run.timedOut()) {
                 return new Outcome(
                         Optional.empty(),
                         "python replay timed out after " + timeout.toSeconds() + " s");
             }
-            if (p.exitValue() != 0) {
-                String tail = tail(Files.readString(log));
+            if (!run.succeeded()) {
                 return new Outcome(
-                        Optional.empty(), "python replay exited " + p.exitValue() + ": " + tail);
+                        Optional.empty(),
+                        "python replay exited " + run.exitCode() + ": " + run.outputTail());
             }
             return new Outcome(Optional.of(out), "");
         } catch (IOException e) {
@@ -93,21 +89,12 @@ public final class PythonReplayRunner {
             return new Outcome(Optional.empty(), "python replay interrupted");
         } finally {
             deleteQuietly(script);
-            deleteQuietly(log);
         }
     }
 
     /** The first executable named {@code name} in the directories of {@code PATH}. */
     public static Optional<Path> findOnPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) return Optional.empty();
-        for (String dir : path.split(File.pathSeparator, -1)) {
-            if (dir.isEmpty()) continue;
-            Path candidate = Path.of(dir, name);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate))
-                return Optional.of(candidate);
-        }
-        return Optional.empty();
+        return dev.dualpath.bench.python.Executables.onPath(name);
     }
 
     private static Path extractScript() throws IOException {
@@ -118,11 +105,6 @@ public final class PythonReplayRunner {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             return tmp;
         }
-    }
-
-    private static String tail(String s) {
-        String t = s.strip();
-        return t.length() <= 400 ? t : "..." + t.substring(t.length() - 400);
     }
 
     private static void deleteQuietly(Path p) {

@@ -52,4 +52,18 @@ public sealed interface Quantity {
             return new Python(Placeholders.apply(series, vars));
         }
     }
+
+    /**
+     * A pattern of the real-SDK replay: {@code {"pattern": "loop_cached_client", "metric":
+     * "median_ms"}}.
+     *
+     * @param pattern a pattern name of python-sdk.json (may hold placeholders)
+     * @param metric what is read from it, one value per process
+     */
+    record Sdk(String pattern, SdkMetric metric) implements Quantity {
+        @Override
+        public Quantity substitute(Map<String, String> vars) {
+            return new Sdk(Placeholders.apply(pattern, vars), metric);
+        }
+    }
 }

@@ -19,8 +19,15 @@ import java.util.Objects;
  */
 final class QuantityResolver {
 
-    /** Either units or the reason there are none. */
-    record Resolved(Units units, String source, String absentReason) {
+    /**
+     * Either units or the reason there are none; {@code failures} says, for the time of a real-SDK
+     * pattern that failed calls, how many and how (null otherwise).
+     */
+    record Resolved(Units units, String source, String absentReason, String failures) {
+        Resolved(Units units, String source, String absentReason) {
+            this(units, source, absentReason, null);
+        }
+
         boolean present() {
             return absentReason == null;
         }
@@ -30,24 +37,69 @@ final class QuantityResolver {
     private final JmhRun run;
     private final RunEnvironment env;
     private final PythonSource python;
+    private final SdkSource sdk;
 
-    QuantityResolver(Path claimsFile, JmhRun run, RunEnvironment env, PythonSource python) {
+    QuantityResolver(
+            Path claimsFile, JmhRun run, RunEnvironment env, PythonSource python, SdkSource sdk) {
         this.claimsFile = claimsFile;
         this.run = run;
         this.env = env;
         this.python = python;
+        this.sdk = sdk;
     }
 
     Resolved resolve(Quantity q, Evaluation ev, String field) {
-        if (q instanceof Quantity.Python p) return python(p, field);
+        if (q instanceof Quantity.Python p) return python(p, ev, field);
+        if (q instanceof Quantity.Sdk s) return sdk(s, field);
         return jmh((Quantity.Jmh) q, ev, field);
     }
 
-    private Resolved python(Quantity.Python q, String field) {
+    private Resolved sdk(Quantity.Sdk q, String field) {
+        requireResolved(q.pattern(), field + ".pattern");
+        String source = "sdk:" + q.pattern() + "." + q.metric().jsonName();
+        if (sdk.replay().isEmpty()) return new Resolved(null, source, sdk.absentReason());
+        SdkReplay replay = sdk.replay().get();
+        SdkReplay.Pattern pattern = replay.patterns().get(q.pattern());
+        if (pattern == null) {
+            throw new InputException(
+                    claimsFile,
+                    field + ".pattern",
+                    "pattern '"
+                            + q.pattern()
+                            + "' not in "
+                            + replay.file()
+                            + " (has "
+                            + replay.patterns().keySet()
+                            + ")");
+        }
+        Units units = pattern.units(q.metric());
+        if (units.size() == 0) {
+            return new Resolved(
+                    null,
+                    source,
+                    "no usable data for "
+                            + source
+                            + pattern.failureSummary().map(f -> ": " + f).orElse(""));
+        }
+        String failures = q.metric().isTime() ? pattern.failureSummary().orElse(null) : null;
+        return new Resolved(units, source, null, failures);
+    }
+
+    private Resolved python(Quantity.Python q, Evaluation ev, String field) {
         requireResolved(q.series(), field + ".series");
         if (python.replay().isEmpty()) return new Resolved(null, q.series(), python.absentReason());
         PythonReplay replay = python.replay().get();
         if (!replay.samplesNs().containsKey(q.series())) {
+            if (ev.optional()) {
+                return new Resolved(
+                        null,
+                        q.series(),
+                        "series '"
+                                + q.series()
+                                + "' not in "
+                                + replay.file().getFileName()
+                                + " (an older asyncio_replay.py did not record it)");
+            }
             throw new InputException(
                     claimsFile,
                     field + ".series",
@@ -59,7 +111,7 @@ final class QuantityResolver {
                             + replay.seriesNames()
                             + ")");
         }
-        return new Resolved(replay.unitsMillis(q.series()), "python:" + q.series(), null);
+        return new Resolved(replay.units(q.series()), "python:" + q.series(), null);
     }
 
     private Resolved jmh(Quantity.Jmh q, Evaluation ev, String field) {
@@ -101,6 +153,7 @@ final class QuantityResolver {
                             + (q.mode() == null ? "any" : q.mode())
                             + " and params "
                             + new java.util.TreeMap<>(q.params())
+                            + (q.secondary() == null ? "" : " and secondary " + q.secondary())
                             + " in "
                             + run.file().getFileName());
         }
@@ -122,6 +175,9 @@ final class QuantityResolver {
     }
 
     private Resolved absent(Evaluation ev, String field, String what) {
+        if (ev.optional()) {
+            return new Resolved(null, "", "not in this run: " + what);
+        }
         String needed = ev.requiresProfile();
         if (needed != null && !needed.equals(env.profile())) {
             return new Resolved(

@@ -1,11 +1,18 @@
 package dev.dualpath.bench.verdict.claims;
 
-/** Which implementation a claim is checked on. */
+/** Which implementation a claim is checked on, in the order reports show them. */
 public enum Side {
-    /** The original Python asyncio pattern, replayed by asyncio_replay.py on this machine. */
-    PYTHON("Python original"),
     /** The Java port, measured by JMH. */
-    JAVA("Java port");
+    JAVA("Java port"),
+    /**
+     * The original Python asyncio pattern with a trivial coroutine, standard library only
+     * (asyncio_replay.py).
+     */
+    PYTHON("Python stdlib replay"),
+    /**
+     * The original patterns on the real Python SDK against the benchmarks' stub (sdk_replay.py).
+     */
+    PYTHON_SDK("Python real SDK");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  *   jmh.json               required: JMH JSON result (-rf json -rff run/jmh.json)
  *   env.json               optional: {jvm, jvmVersion, os, cpus, gitCommit, date, profile}
  *   python-replay.json     optional: output of asyncio_replay.py
+ *   python-sdk.json        optional: output of sdk_replay.py, or why it could not run
  *   *.hgrm, hgrm/*.hgrm    optional: HdrHistogram percentile distributions
  * </pre>
  *
@@ -35,6 +36,9 @@ public record RunFolder(Path folder, Path jmhJson) {
 
     /** File name of the Python replay samples. */
     public static final String PYTHON_REPLAY = "python-replay.json";
+
+    /** File name of the real-SDK replay's measurements (or the reason there are none). */
+    public static final String PYTHON_SDK = "python-sdk.json";
 
     /**
      * The run folder at {@code path}, or the folder of the JMH JSON file {@code path} names.
@@ -76,6 +80,11 @@ public record RunFolder(Path folder, Path jmhJson) {
     /** The default location of the Python replay, whether or not it exists. */
     public Path pythonReplayPath() {
         return folder.resolve(PYTHON_REPLAY);
+    }
+
+    /** Where the real-SDK replay's file is (or would be). */
+    public Path pythonSdkPath() {
+        return folder.resolve(PYTHON_SDK);
     }
 
     /** {@code .hgrm} files in the folder and its {@code hgrm/} subfolder, sorted by path. */

@@ -108,7 +108,9 @@ public final class JsonReport implements ReportWriter {
                 .put("holds", c.count(ClaimStatus.HOLDS))
                 .put("fails", c.count(ClaimStatus.FAILS))
                 .put("inconclusive", c.count(ClaimStatus.INCONCLUSIVE));
-        node.put("claimsFile", Fmt.shortPath(c.claimsFile())).put("python", c.python());
+        node.put("claimsFile", Fmt.shortPath(c.claimsFile()))
+                .put("python", c.python())
+                .put("pythonSdk", c.sdk().describe());
         ArrayNode results = node.putArray("results");
         for (ClaimResult r : c.results()) {
             ObjectNode o = results.addObject();

@@ -3,6 +3,7 @@ package dev.dualpath.bench.verdict.report;
 import dev.dualpath.bench.verdict.claims.ClaimResult;
 import dev.dualpath.bench.verdict.claims.ClaimStatus;
 import dev.dualpath.bench.verdict.claims.ClaimsResult;
+import dev.dualpath.bench.verdict.claims.Side;
 import dev.dualpath.bench.verdict.gate.GateResult;
 import dev.dualpath.bench.verdict.gate.GateRow;
 import dev.dualpath.bench.verdict.gate.GateVerdict;
@@ -13,8 +14,11 @@ import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.ConfidenceInterval;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +42,7 @@ public final class MarkdownReport implements ReportWriter {
         header(md, r);
         r.gate().ifPresent(g -> gate(md, g, r));
         r.claims().ifPresent(c -> claims(md, c, r));
+        r.claims().ifPresent(c -> sdkPatterns(md, c, r));
         measurements(md, r);
         return md.toString();
     }
@@ -132,9 +137,13 @@ public final class MarkdownReport implements ReportWriter {
                 .append(" INCONCLUSIVE\n\n");
         md.append("Claims file: ")
                 .append(Fmt.shortPath(c.claimsFile()))
-                .append(". Python replay: ")
+                .append(". Python stdlib replay: ")
                 .append(c.python())
+                .append(". Python real SDK: ")
+                .append(c.sdk().describe())
                 .append(".\n\n");
+        claimsBySide(md, c, r);
+        md.append("<details><summary>Every check with its inputs</summary>\n\n");
         md.append("| Claim | Subject | Side | Status | Measured | ")
                 .append(ReportText.confidenceLabel(r.bootstrap()))
                 .append(" | Claimed | Inputs | Note |\n|---|---|---|---|---:|---|---|---|---|\n");
@@ -165,6 +174,7 @@ public final class MarkdownReport implements ReportWriter {
                     .append(cell(res.reason()))
                     .append(" |\n");
         }
+        md.append("\n</details>\n");
         md.append('\n');
         if (!absolute.isEmpty())
             md.append("\u2020 ")
@@ -184,6 +194,70 @@ public final class MarkdownReport implements ReportWriter {
             }
         }
         md.append('\n');
+    }
+
+    /**
+     * One row per claim and subject, one column per side: the status with the measured value and
+     * its interval, or a dash where the claim has no such side.
+     */
+    private static void claimsBySide(StringBuilder md, ClaimsResult c, VerdictReport r) {
+        Map<String, Map<Side, ClaimResult>> rows = new LinkedHashMap<>();
+        for (ClaimResult res : c.results()) {
+            rows.computeIfAbsent(
+                            res.claim().id() + "\u0000" + res.subject(),
+                            k -> new EnumMap<>(Side.class))
+                    .put(res.side(), res);
+        }
+        md.append("| Claim | Subject | Claimed");
+        for (Side side : Side.values()) {
+            md.append(" | ").append(side.label());
+        }
+        md.append(" |\n|---|---|---");
+        md.append("|---".repeat(Side.values().length)).append("|\n");
+        for (Map<Side, ClaimResult> row : rows.values()) {
+            ClaimResult first = row.values().iterator().next();
+            md.append("| ")
+                    .append(first.claim().id())
+                    .append(first.claim().absolute() ? " \u2020" : "")
+                    .append(" | ")
+                    .append(first.subject().isEmpty() ? "-" : first.subject())
+                    .append(" | ")
+                    .append(ReportText.claimed(first.claim()));
+            for (Side side : Side.values()) {
+                ClaimResult res = row.get(side);
+                md.append(" | ").append(res == null ? "-" : cell(sideCell(res)));
+            }
+            md.append(" |\n");
+        }
+        md.append("\nEach cell: status, measured value and its ")
+                .append(ReportText.confidenceLabel(r.bootstrap()))
+                .append("; an INCONCLUSIVE cell without a value says why.\n\n");
+    }
+
+    private static String sideCell(ClaimResult res) {
+        ConfidenceInterval v = res.value();
+        if (Double.isNaN(v.point())) {
+            return res.status() + (res.reason().isEmpty() ? "" : ": " + res.reason());
+        }
+        return res.status()
+                + " "
+                + Fmt.num(v.point())
+                + " "
+                + res.claim().unit()
+                + " "
+                + Fmt.interval(v.lower(), v.upper());
+    }
+
+    private static void sdkPatterns(StringBuilder md, ClaimsResult c, VerdictReport r) {
+        c.sdk()
+                .replay()
+                .ifPresent(
+                        replay ->
+                                md.append("## The write-up's patterns on the real Python SDK\n\n")
+                                        .append(
+                                                SdkReplayTable.markdown(
+                                                        replay, new Bootstrap(r.bootstrap())))
+                                        .append('\n'));
     }
 
     private static void measurements(StringBuilder md, VerdictReport r) {

@@ -1,0 +1,9 @@
+/**
+ * {@code ApiKey}: holds the provider key, sends it only as a bearer token, and redacts it from any
+ * text a provider might echo it in. It never appears in a message, a cause, a log line or a {@code
+ * toString()}.
+ *
+ * <p>A leaf: depends on no other package of the project, so the helpers in {@code core} can redact
+ * without knowing where the key came from.
+ */
+package dev.dualpath.adapter.secret;
