@@ -31,13 +31,19 @@ public final class Target implements AutoCloseable {
     private final CerebrasAdapter adapter;
     private final ChatRequest request;
     private final WireRequest wire;
+    private final WireRequest streamWire;
 
     private Target(
-            Transport transport, CerebrasAdapter adapter, ChatRequest request, WireRequest wire) {
+            Transport transport,
+            CerebrasAdapter adapter,
+            ChatRequest request,
+            WireRequest wire,
+            WireRequest streamWire) {
         this.transport = transport;
         this.adapter = adapter;
         this.request = request;
         this.wire = wire;
+        this.streamWire = streamWire;
     }
 
     /**
@@ -62,10 +68,16 @@ public final class Target implements AutoCloseable {
                 ChatRequest.of(
                         "llama3.1-8b",
                         List.of(ChatMessage.user("Say hello in one short sentence.")));
-        WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
+        RequestEncoder encoder = new RequestEncoder(baseUrl, KEY);
+        WireRequest wire = encoder.encode(request, "bench-raw");
+        WireRequest streamWire = encoder.encodeStream(request, "bench-raw-stream");
         Transport transport = transports.create();
         return new Target(
-                transport, CerebrasAdapter.create(config, transport, transports), request, wire);
+                transport,
+                CerebrasAdapter.create(config, transport, transports),
+                request,
+                wire,
+                streamWire);
     }
 
     /**
@@ -108,6 +120,11 @@ public final class Target implements AutoCloseable {
 
     public WireRequest wire() {
         return wire;
+    }
+
+    /** The request pre-encoded as a streamed call, for the raw streaming baseline. */
+    public WireRequest streamWire() {
+        return streamWire;
     }
 
     /**

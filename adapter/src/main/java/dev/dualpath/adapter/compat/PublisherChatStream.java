@@ -6,7 +6,6 @@ import dev.dualpath.adapter.error.CancelledException;
 import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.NoSuchElementException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
@@ -99,11 +98,21 @@ final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk
 
     @Override
     public UnifiedChatResponse response() {
-        CompletableFuture<UnifiedChatResponse> r = publisher.response();
-        if (!r.isDone() || r.isCompletedExceptionally() || closed) {
+        if (!isCompleted() || closed) {
             throw new IllegalStateException("the stream has not completed");
         }
-        return r.join();
+        // The publisher signals onComplete before (or while) it completes its response future, so
+        // the future may still be finishing on the publisher's thread: wait for it.
+        return Await.result(publisher.response(), requestId);
+    }
+
+    private boolean isCompleted() {
+        lock.lock();
+        try {
+            return completed;
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override

@@ -205,14 +205,18 @@ public enum SyncStrategy {
         }
     }
 
-    /** Closes a per-call client (when one was opened), then its loop. */
+    /**
+     * Closes a per-call loop, then its client: the loop first, because a cancelled stream posts its
+     * abort to the loop, and the abort must run while the client's transport is still open (a
+     * closed transport would leave the connection to the garbage collector).
+     */
     private static void closeBoth(ChatAdapter client, PerCallLoop loop) {
         try {
+            loop.close();
+        } finally {
             if (client != null) {
                 client.close();
             }
-        } finally {
-            loop.close();
         }
     }
 

@@ -62,8 +62,9 @@ public enum Fault {
         }
     },
     /**
-     * Raw: headers and the first half of the body (of a streamed body: all its events), then a TCP
-     * reset (the socket closed with SO_LINGER 0): the connection breaks mid-body.
+     * Raw: headers and the first half of the body (of a streamed body: all its events), then, 200
+     * ms later (a reset discards what the client has not read yet), a TCP reset (the socket closed
+     * with SO_LINGER 0): the connection breaks mid-body.
      */
     RESET_MID_BODY(Backend.RAW_SOCKET) {
         @Override

@@ -32,6 +32,10 @@ final class RawExchange {
 
     private static final String CHAT_PATH = "/v1/chat/completions";
     private static final byte[] CRLF = {'\r', '\n'};
+
+    /** How long {@link Fault#RESET_MID_BODY} waits after the first part before the reset. */
+    private static final Duration RESET_AFTER = Duration.ofMillis(200);
+
     private static final String WARMING_PATH = "/v1/tcp_warming";
 
     private final Socket socket;
@@ -141,6 +145,11 @@ final class RawExchange {
         @Override
         public Outcome resetMidBody() throws IOException {
             if (!writeFirstPart(attempt)) {
+                return Outcome.CLIENT_ABORTED;
+            }
+            // A reset discards whatever the receiver has not read yet: give the client time to
+            // read what was sent, so that the break comes after it, as the script says.
+            if (!waitUnlessClientCloses(RESET_AFTER)) {
                 return Outcome.CLIENT_ABORTED;
             }
             socket.setSoLinger(true, 0);
