@@ -73,8 +73,10 @@ final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk
                 return true;
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Close before the flag is set again: closing may wait (bounded) for a per-call loop
+            // to run the stream's abort, and a wait on an interrupted thread returns at once.
             close();
+            Thread.currentThread().interrupt();
             throw CancelledException.of(requestId, e);
         } finally {
             lock.unlock();

@@ -198,7 +198,9 @@ public enum SyncStrategy {
         PerCallLoop loop = PerCallLoop.open();
         try {
             return PublisherChatStream.open(
-                    adapter.stream(request, loop.executor()), request.requestId(), loop::close);
+                    adapter.stream(request, loop.executor()),
+                    request.requestId(),
+                    loop::drainAndClose);
         } catch (RuntimeException e) {
             loop.close();
             throw e;
@@ -212,7 +214,7 @@ public enum SyncStrategy {
      */
     private static void closeBoth(ChatAdapter client, PerCallLoop loop) {
         try {
-            loop.close();
+            loop.drainAndClose();
         } finally {
             if (client != null) {
                 client.close();
