@@ -53,7 +53,11 @@ class DifferentialPropertyTest {
     // serve one (a 1 s read timeout fired on LOOP_PER_CALL at load average 14 on 2 cores).
     private static final ClientConfig CONFIG =
             new ClientConfig(
-                    Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(30), 1, null);
+                    Duration.ofSeconds(15),
+                    Duration.ofSeconds(15),
+                    Duration.ofSeconds(30),
+                    1,
+                    null);
     private static final Duration BOUND = Duration.ofSeconds(60);
     private static final AtomicInteger TRY = new AtomicInteger();
 
