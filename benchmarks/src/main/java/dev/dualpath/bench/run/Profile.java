@@ -89,12 +89,6 @@ public enum Profile {
                             .forks(1)
                             .warmup(1, brief)
                             .measurement(1, brief)
-                            .build(),
-                    Plan.of(STREAMING)
-                            .label("streaming")
-                            .forks(1)
-                            .warmup(1, brief)
-                            .measurement(1, brief)
                             .build());
         }
     },
