@@ -21,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The publisher delivery of a streamed call. Everything that happens to the call — the subscriber's
@@ -41,17 +42,17 @@ final class AsyncChatStream implements ChatStreamPublisher {
     private final AtomicInteger wip = new AtomicInteger();
     private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<UnifiedChatResponse> response = new CompletableFuture<>();
-    private volatile Flow.Subscriber<? super ChatChunk> subscriber;
+    private volatile Flow.@Nullable Subscriber<? super ChatChunk> subscriber;
     private volatile boolean cancelRequested;
-    private volatile Throwable protocolError;
-    private volatile RuntimeException rejected;
+    private volatile @Nullable Throwable protocolError;
+    private volatile @Nullable RuntimeException rejected;
     // Drain loop only:
-    private Future<?> pending;
-    private AsyncBody body;
-    private Flow.Subscription bodySubscription;
+    private @Nullable Future<?> pending;
+    private @Nullable AsyncBody body;
+    private Flow.@Nullable Subscription bodySubscription;
     private boolean bytesRequested;
     private boolean bodyEnded;
-    private Throwable bodyFailure;
+    private @Nullable Throwable bodyFailure;
     private int generation;
     private boolean terminated;
 
@@ -195,7 +196,10 @@ final class AsyncChatStream implements ChatStreamPublisher {
     private void requestBytes() {
         if (!bytesRequested) {
             bytesRequested = true;
-            bodySubscription.request(1);
+            Flow.Subscription s = bodySubscription;
+            if (s != null) {
+                s.request(1);
+            }
         }
     }
 
@@ -239,10 +243,11 @@ final class AsyncChatStream implements ChatStreamPublisher {
         bytesRequested = false;
         bodyEnded = false;
         bodyFailure = null;
-        if (call.onHead(stream.head()) != null) {
-            body.subscribe(new BytesSubscriber(attempt));
+        StreamDecoder decoder = call.onHead(stream.head());
+        if (decoder != null) {
+            stream.body().subscribe(new BytesSubscriber(attempt, decoder));
         } else {
-            body.subscribe(new WholeBodySubscriber(attempt, stream.head()));
+            stream.body().subscribe(new WholeBodySubscriber(attempt, stream.head()));
         }
     }
 
@@ -264,7 +269,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
         } else if (step instanceof Step.Done done) {
             terminated = true;
             try {
-                subscriber.onComplete();
+                subscriber().onComplete();
             } finally {
                 response.complete(done.response());
             }
@@ -273,10 +278,19 @@ final class AsyncChatStream implements ChatStreamPublisher {
         }
     }
 
+    /** The subscriber: set before the first drain, as only {@code subscribe} schedules one. */
+    private Flow.Subscriber<? super ChatChunk> subscriber() {
+        Flow.Subscriber<? super ChatChunk> s = subscriber;
+        if (s == null) {
+            throw new IllegalStateException("no subscriber yet");
+        }
+        return s;
+    }
+
     private void fail(Throwable error) {
         terminated = true;
         try {
-            subscriber.onError(error);
+            subscriber().onError(error);
         } finally {
             response.completeExceptionally(error);
         }
@@ -285,7 +299,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
     /** Delivers one chunk; false if the subscriber broke the protocol by throwing. */
     private boolean signal(ChatChunk chunk) {
         try {
-            subscriber.onNext(chunk);
+            subscriber().onNext(chunk);
             return true;
         } catch (RuntimeException e) {
             abortAll();
@@ -316,9 +330,11 @@ final class AsyncChatStream implements ChatStreamPublisher {
     /** The body of an event stream: each item is fed to the decoder in the loop. */
     private final class BytesSubscriber implements Flow.Subscriber<List<ByteBuffer>> {
         private final int attempt;
+        private final StreamDecoder decoder;
 
-        BytesSubscriber(int attempt) {
+        BytesSubscriber(int attempt, StreamDecoder decoder) {
             this.attempt = attempt;
+            this.decoder = decoder;
         }
 
         @Override
@@ -339,7 +355,6 @@ final class AsyncChatStream implements ChatStreamPublisher {
                     () -> {
                         if (attempt == generation && body != null) {
                             bytesRequested = false;
-                            StreamDecoder decoder = call.decoder();
                             for (ByteBuffer b : item) {
                                 decoder.feed(b);
                             }
@@ -364,7 +379,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
                     () -> {
                         if (attempt == generation && body != null) {
                             bodyEnded = true;
-                            call.decoder().endOfInput();
+                            decoder.endOfInput();
                         }
                     });
         }

@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The blocking delivery of a streamed call: every read, decode and retry wait happens on the
@@ -24,11 +26,11 @@ final class BlockingChatStream implements ChatStream {
     private final StreamCall call;
     private final StreamingTransport transport;
     private final Sleeper sleeper;
-    private BlockingBody body;
+    private @Nullable BlockingBody body;
     private boolean bodyAtEnd;
-    private ChatChunk next;
-    private UnifiedChatResponse response;
-    private ProviderException failure;
+    private @Nullable ChatChunk next;
+    private @Nullable UnifiedChatResponse response;
+    private @Nullable ProviderException failure;
     private volatile boolean closed;
 
     BlockingChatStream(StreamCall call, StreamingTransport transport, Sleeper sleeper) {
@@ -86,7 +88,7 @@ final class BlockingChatStream implements ChatStream {
         if (!hasNext()) {
             throw new NoSuchElementException("the stream has no more chunks");
         }
-        ChatChunk chunk = next;
+        ChatChunk chunk = Objects.requireNonNull(next, "next");
         next = null;
         return chunk;
     }
@@ -111,7 +113,7 @@ final class BlockingChatStream implements ChatStream {
     }
 
     /** One attempt up to its head: null when its stream is ready to read, else the next step. */
-    private Step openAttempt() {
+    private @Nullable Step openAttempt() {
         BlockingStream stream;
         try {
             stream = transport.openStream(call.nextAttempt());
@@ -133,7 +135,7 @@ final class BlockingChatStream implements ChatStream {
     }
 
     /** Reads once more, or ends the attempt: null to go on, else the next step. */
-    private Step advance(StreamDecoder decoder) {
+    private @Nullable Step advance(StreamDecoder decoder) {
         if (decoder.isEnded()) {
             if (decoder.isDone()) {
                 drainToEnd();
@@ -141,7 +143,7 @@ final class BlockingChatStream implements ChatStream {
             return call.onEnded();
         }
         try {
-            ByteBuffer bytes = body.read();
+            ByteBuffer bytes = openBody().read();
             if (bytes == null) {
                 bodyAtEnd = true;
                 decoder.endOfInput();
@@ -161,7 +163,7 @@ final class BlockingChatStream implements ChatStream {
     private void drainToEnd() {
         try {
             while (!bodyAtEnd && !closed) {
-                bodyAtEnd = body.read() == null;
+                bodyAtEnd = openBody().read() == null;
             }
         } catch (RuntimeException e) {
             // Complete already: the connection is closed instead of reused.
@@ -197,8 +199,9 @@ final class BlockingChatStream implements ChatStream {
     }
 
     private WireResponse readWhole(WireResponse head) {
+        BlockingBody open = openBody();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (ByteBuffer b = body.read(); b != null; b = body.read()) {
+        for (ByteBuffer b = open.read(); b != null; b = open.read()) {
             if (b.hasArray()) {
                 out.write(b.array(), b.arrayOffset() + b.position(), b.remaining());
             } else {
@@ -210,6 +213,15 @@ final class BlockingChatStream implements ChatStream {
         bodyAtEnd = true;
         return new WireResponse(
                 head.status(), head.headers(), out.toByteArray(), head.timeToFirstByte());
+    }
+
+    /** The current attempt's body: set from its head until it is settled. */
+    private BlockingBody openBody() {
+        BlockingBody b = body;
+        if (b == null) {
+            throw new IllegalStateException("no attempt's body is open");
+        }
+        return b;
     }
 
     private void pause(Duration delay) {

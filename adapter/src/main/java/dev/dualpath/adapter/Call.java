@@ -11,6 +11,7 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one call does that is not I/O or waiting, shared by {@code invokeSync()} and {@code
@@ -82,8 +83,8 @@ final class Call {
      * The step after an attempt that ended with {@code response} or {@code failure} (exactly one
      * non-null).
      */
-    Step onOutcome(WireResponse response, Throwable failure) {
-        if (failure != null) {
+    Step onOutcome(@Nullable WireResponse response, @Nullable Throwable failure) {
+        if (failure != null || response == null) {
             return decide(helpers.errors().fromThrowable(failure, requestId), null);
         }
         if (response.status() / 100 != 2) {
@@ -98,12 +99,12 @@ final class Call {
     }
 
     /** The error of this call when the caller cancelled or interrupted it. */
-    ProviderException cancelled(Throwable cause) {
+    ProviderException cancelled(@Nullable Throwable cause) {
         return helpers.errors().cancelled(requestId, cause);
     }
 
     /** Retry or fail after {@code error}; {@code response} is the attempt's, or null. */
-    Step decide(ProviderException error, WireResponse response) {
+    Step decide(ProviderException error, @Nullable WireResponse response) {
         RetryDecision decision = helpers.retries().decide(attempts, error, response);
         return decision instanceof RetryDecision.RetryAfter retry
                 ? new Step.Retry(retry.delay())

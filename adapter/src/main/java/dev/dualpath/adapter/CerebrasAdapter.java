@@ -19,6 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Cerebras chat adapter: two thin I/O shells over one {@link Call} state machine.
@@ -50,24 +51,24 @@ public final class CerebrasAdapter
     private final Call.Helpers helpers;
     private final BlockingTransport blocking;
     private final AsyncTransport async;
-    private final AutoCloseable resources;
-    private final StreamingTransport syncStreams;
-    private final StreamingTransport asyncStreams;
+    private final @Nullable AutoCloseable resources;
+    private final @Nullable StreamingTransport syncStreams;
+    private final @Nullable StreamingTransport asyncStreams;
     private final Sleeper sleeper;
     private final Executor continuations;
     private final Runnable releaseContinuations;
-    private final TransportFactory transports;
+    private final @Nullable TransportFactory transports;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CerebrasAdapter(
             Call.Helpers helpers,
             BlockingTransport blocking,
             AsyncTransport async,
-            AutoCloseable resources,
+            @Nullable AutoCloseable resources,
             Sleeper sleeper,
             Executor continuations,
             Runnable releaseContinuations,
-            TransportFactory transports) {
+            @Nullable TransportFactory transports) {
         this.helpers = helpers;
         this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.async = Objects.requireNonNull(async, "async");
@@ -84,8 +85,8 @@ public final class CerebrasAdapter
             AdapterConfig config,
             BlockingTransport blocking,
             AsyncTransport async,
-            AutoCloseable resources,
-            TransportFactory transports) {
+            @Nullable AutoCloseable resources,
+            @Nullable TransportFactory transports) {
         Call.Helpers helpers =
                 new Call.Helpers(
                         new RequestEncoder(config.baseUrl(), config.apiKey()),
@@ -149,7 +150,7 @@ public final class CerebrasAdapter
             AdapterConfig config,
             BlockingTransport blocking,
             AsyncTransport async,
-            AutoCloseable resources) {
+            @Nullable AutoCloseable resources) {
         return owning(config, blocking, async, resources, null);
     }
 
@@ -227,7 +228,7 @@ public final class CerebrasAdapter
                 StreamCall.start(helpers, request), streams(asyncStreams), sleeper, executor);
     }
 
-    private static StreamingTransport streams(StreamingTransport transport) {
+    private static StreamingTransport streams(@Nullable StreamingTransport transport) {
         if (transport == null) {
             throw new UnsupportedOperationException("this adapter's transport cannot stream");
         }
@@ -305,7 +306,8 @@ public final class CerebrasAdapter
         cancelIfCancelled(result, next);
     }
 
-    private static void cancelIfCancelled(CompletableFuture<?> result, Future<?> inFlight) {
+    private static void cancelIfCancelled(
+            CompletableFuture<?> result, @Nullable Future<?> inFlight) {
         if (result.isCancelled() && inFlight != null) {
             inFlight.cancel(true);
         }

@@ -8,6 +8,7 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a streamed call does that is not I/O or waiting, shared by the blocking {@link
@@ -24,7 +25,7 @@ final class StreamCall {
     private static final String EVENT_STREAM = "text/event-stream";
 
     private final Call call;
-    private StreamDecoder decoder;
+    private @Nullable StreamDecoder decoder;
 
     private StreamCall(Call call) {
         this.call = call;
@@ -51,7 +52,7 @@ final class StreamCall {
      * @return the decoder to feed its body to, for a 2xx event stream (a missing content type is
      *     taken as one); null when the body is to be read whole and passed to {@link #onWhole}
      */
-    StreamDecoder onHead(WireResponse head) {
+    @Nullable StreamDecoder onHead(WireResponse head) {
         if (head.status() / 100 != 2 || !isEventStream(head)) {
             return null;
         }
@@ -61,7 +62,7 @@ final class StreamCall {
     }
 
     /** The decoder of the current attempt, or null before its head. */
-    StreamDecoder decoder() {
+    @Nullable StreamDecoder decoder() {
         return decoder;
     }
 
@@ -107,6 +108,10 @@ final class StreamCall {
      * with the stream's failure (retried when no chunk was produced).
      */
     Step onEnded() {
+        StreamDecoder decoder = this.decoder;
+        if (decoder == null) {
+            throw new IllegalStateException("a stream ended before its head");
+        }
         ProviderException failure = decoder.failure();
         if (failure == null) {
             return new Step.Done(decoder.response(call.elapsed(), call.attempts()));
@@ -123,7 +128,7 @@ final class StreamCall {
     }
 
     /** The error of this call when the caller cancelled or interrupted it. */
-    ProviderException cancelled(Throwable cause) {
+    ProviderException cancelled(@Nullable Throwable cause) {
         return call.cancelled(cause);
     }
 

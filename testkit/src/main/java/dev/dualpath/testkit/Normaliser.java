@@ -1,5 +1,6 @@
 package dev.dualpath.testkit;
 
+import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ProviderTimeoutException;
 import dev.dualpath.adapter.error.RateLimitException;
@@ -7,7 +8,10 @@ import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ResponseMetrics;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
@@ -15,11 +19,19 @@ import java.util.concurrent.Callable;
  * this drops exactly that — {@link ResponseMetrics#duration()}, {@link
  * ResponseMetrics#timeToFirstByte()} and {@link ResponseMetrics#roundTripSeconds()} — and keeps
  * everything else, the server's own {@code time_info} figures included (they come from the body, so
- * every path must parse them alike). A failure keeps its class, every {@link
- * dev.dualpath.adapter.error.ErrorDetails} field (message and request id included), its timeout
- * phase and its rate-limit info; its cause and stack are dropped.
+ * every path must parse them alike). A failure keeps its class, every {@link ErrorDetails} field
+ * (message, both request ids and the response headers included), its timeout phase and its
+ * rate-limit info; its cause and stack are dropped. Of the response headers, only those that differ
+ * per exchange whoever the client is are dropped ({@link #PER_EXCHANGE_HEADERS}).
  */
 public final class Normaliser {
+
+    /**
+     * Response headers whose value differs between two exchanges with the same server script,
+     * whatever the client: the server's clock ({@code date}) and the id of the stub the fake
+     * provider created for that run ({@code matched-stub-id}, new every time a script is applied).
+     */
+    public static final Set<String> PER_EXCHANGE_HEADERS = Set.of("date", "matched-stub-id");
 
     private Normaliser() {}
 
@@ -99,7 +111,7 @@ public final class Normaliser {
             error =
                     new ErrorOutcome(
                             p.getClass().getSimpleName(),
-                            p.details(),
+                            withoutPerExchangeHeaders(p.details()),
                             p instanceof ProviderTimeoutException t ? t.phase() : null,
                             p instanceof RateLimitException r ? r.rateLimit() : null,
                             null);
@@ -113,5 +125,14 @@ public final class Normaliser {
                             String.valueOf(failure.getMessage()));
         }
         return new Outcome(null, error, attemptsByWaits, waits.requested(), chunks);
+    }
+
+    private static ErrorDetails withoutPerExchangeHeaders(ErrorDetails details) {
+        if (details.headers().keySet().stream().noneMatch(PER_EXCHANGE_HEADERS::contains)) {
+            return details;
+        }
+        Map<String, List<String>> kept = new TreeMap<>(details.headers());
+        kept.keySet().removeAll(PER_EXCHANGE_HEADERS);
+        return details.withHeaders(kept);
     }
 }

@@ -5,6 +5,7 @@ import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ProviderTimeoutException;
 import dev.dualpath.adapter.error.TimeoutPhase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a batch ended. A batch that was stopped ({@link #CANCELLED}, {@link #DEADLINE_EXCEEDED})
@@ -21,7 +22,8 @@ public enum BatchEnd {
         }
 
         @Override
-        ProviderException stoppedError(String requestId, BatchOptions options, Throwable cause) {
+        ProviderException stoppedError(
+                String requestId, BatchOptions options, @Nullable Throwable cause) {
             throw new IllegalStateException("a completed batch stopped no item");
         }
     },
@@ -37,7 +39,8 @@ public enum BatchEnd {
         }
 
         @Override
-        ProviderException stoppedError(String requestId, BatchOptions options, Throwable cause) {
+        ProviderException stoppedError(
+                String requestId, BatchOptions options, @Nullable Throwable cause) {
             return CancelledException.of(requestId, cause);
         }
     },
@@ -54,7 +57,8 @@ public enum BatchEnd {
         }
 
         @Override
-        ProviderException stoppedError(String requestId, BatchOptions options, Throwable cause) {
+        ProviderException stoppedError(
+                String requestId, BatchOptions options, @Nullable Throwable cause) {
             long millis = options.deadline().orElseThrow().toMillis();
             return new ProviderTimeoutException(
                     ErrorDetails.noResponse(
@@ -76,5 +80,5 @@ public enum BatchEnd {
      * @param cause what the item's own call ended with, or null when it never started
      */
     abstract ProviderException stoppedError(
-            String requestId, BatchOptions options, Throwable cause);
+            String requestId, BatchOptions options, @Nullable Throwable cause);
 }

@@ -3,6 +3,7 @@ package dev.dualpath.adapter.batch;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a batch runs: how many of its calls may be in flight at once, and how long the whole batch
@@ -32,7 +33,7 @@ public final class BatchOptions {
     private static final BatchOptions DEFAULTS = builder().build();
 
     private final int limit;
-    private final Duration deadline;
+    private final @Nullable Duration deadline;
 
     private BatchOptions(Builder b) {
         this.limit = b.limit;
@@ -90,7 +91,7 @@ public final class BatchOptions {
     /** Named settings for {@link BatchOptions}; validated by {@link #build()}. */
     public static final class Builder {
         private int limit = DEFAULT_LIMIT;
-        private Duration deadline;
+        private @Nullable Duration deadline;
 
         private Builder() {}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one scheduler both deliveries drive: hands out items in input order ({@link #claim}), keeps
@@ -41,7 +42,7 @@ final class BatchRun {
     private final Runnable[] aborts;
     private int next;
     private int settled;
-    private BatchEnd stop;
+    private @Nullable BatchEnd stop;
 
     private BatchRun(List<ChatRequest> requests, BatchOptions options) {
         this.requests = requests;
@@ -91,7 +92,7 @@ final class BatchRun {
      * @param abort what aborts the item's call (a blocking lane's interrupt), or null to {@link
      *     #attach} it once the call exists
      */
-    synchronized Claim claim(Runnable abort) {
+    synchronized @Nullable Claim claim(@Nullable Runnable abort) {
         if (stop != null || next == requests.size()) {
             return null;
         }
@@ -121,8 +122,9 @@ final class BatchRun {
      * ProviderException}; a cancellation that the batch's own stop caused becomes that stop's
      * outcome. Later records of the same item are ignored.
      */
-    void record(int index, UnifiedChatResponse response, Throwable failure) {
-        String id = requests.get(index).requestId();
+    void record(int index, @Nullable UnifiedChatResponse response, @Nullable Throwable failure) {
+        // start() gave every request an id.
+        String id = Objects.requireNonNull(requests.get(index).requestId());
         boolean last;
         synchronized (this) {
             if (results[index] != null) {
@@ -138,7 +140,10 @@ final class BatchRun {
     }
 
     private ItemResult outcome(
-            int index, String id, UnifiedChatResponse response, Throwable failure) {
+            int index,
+            String id,
+            @Nullable UnifiedChatResponse response,
+            @Nullable Throwable failure) {
         if (failure == null && response != null) {
             return new ItemResult.Success(index, id, response);
         }
@@ -163,7 +168,8 @@ final class BatchRun {
             }
             stop = reason;
             for (; next < results.length; next++) {
-                String id = requests.get(next).requestId();
+                // start() gave every request an id.
+                String id = Objects.requireNonNull(requests.get(next).requestId());
                 results[next] =
                         new ItemResult.Stopped(
                                 next,

@@ -6,6 +6,7 @@ import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.ProviderException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An item's failure as the {@link ProviderException} its result carries. A chat adapter's calls
@@ -19,7 +20,7 @@ final class ItemFailures {
 
     private ItemFailures() {}
 
-    static ProviderException of(Throwable failure, String requestId) {
+    static ProviderException of(@Nullable Throwable failure, String requestId) {
         // A dependent stage wraps its source's failure once; a future's own failure is bare.
         Throwable t =
                 failure instanceof CompletionException && failure.getCause() != null

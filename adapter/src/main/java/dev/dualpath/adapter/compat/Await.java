@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Blocks on a future the way every sync-over-async strategy must: the caller sees the {@link
@@ -26,7 +27,7 @@ public final class Await {
      * @throws ProviderException what the future failed with, unwrapped
      * @throws CancelledException if the future was cancelled or the caller interrupted
      */
-    public static <T> T result(Future<T> future, String requestId) {
+    public static <T> T result(Future<T> future, @Nullable String requestId) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -41,7 +42,7 @@ public final class Await {
     }
 
     /** The first cause that is not a completion wrapper, rethrown as is when unchecked. */
-    static RuntimeException unwrap(Throwable failure) {
+    static RuntimeException unwrap(@Nullable Throwable failure) {
         Throwable t = failure;
         while ((t instanceof CompletionException || t instanceof ExecutionException)
                 && t.getCause() != null) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java counterpart of Python's {@code asyncio.new_event_loop()} / {@code run_until_complete()}
@@ -70,7 +71,7 @@ public final class PerCallLoop implements AutoCloseable {
      * @param requestId the call's correlation id, for a cancelled error
      * @throws dev.dualpath.adapter.error.ProviderException as {@link Await#result}
      */
-    public <T> T run(Function<Executor, CompletableFuture<T>> task, String requestId) {
+    public <T> T run(Function<Executor, CompletableFuture<T>> task, @Nullable String requestId) {
         CompletableFuture<T> result = new CompletableFuture<>();
         executor.execute(
                 () -> {
@@ -142,7 +143,8 @@ public final class PerCallLoop implements AutoCloseable {
     }
 
     /** Open, run, close: the whole per-call wrapper. */
-    public static <T> T runOnce(Function<Executor, CompletableFuture<T>> task, String requestId) {
+    public static <T> T runOnce(
+            Function<Executor, CompletableFuture<T>> task, @Nullable String requestId) {
         try (PerCallLoop loop = open()) {
             return loop.run(task, requestId);
         }

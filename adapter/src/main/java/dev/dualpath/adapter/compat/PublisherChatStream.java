@@ -6,10 +6,12 @@ import dev.dualpath.adapter.error.CancelledException;
 import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ChatStream} over a {@link ChatStreamPublisher}: the caller blocks in {@link #hasNext()}
@@ -22,27 +24,29 @@ import java.util.concurrent.locks.ReentrantLock;
 final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk> {
 
     private final ChatStreamPublisher publisher;
-    private final String requestId;
+    private final @Nullable String requestId;
     private final Runnable onEnd;
     private final AtomicBoolean ended = new AtomicBoolean();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private Flow.Subscription subscription; // guarded by lock
-    private ChatChunk arrived; // guarded by lock
+    private Flow.@Nullable Subscription subscription; // guarded by lock
+    private @Nullable ChatChunk arrived; // guarded by lock
     private boolean requested; // guarded by lock
     private boolean completed; // guarded by lock
-    private Throwable failure; // guarded by lock
+    private @Nullable Throwable failure; // guarded by lock
     private volatile boolean closed;
-    private ChatChunk next; // caller only
+    private @Nullable ChatChunk next; // caller only
 
-    private PublisherChatStream(ChatStreamPublisher publisher, String requestId, Runnable onEnd) {
+    private PublisherChatStream(
+            ChatStreamPublisher publisher, @Nullable String requestId, Runnable onEnd) {
         this.publisher = publisher;
         this.requestId = requestId;
         this.onEnd = onEnd;
     }
 
     /** Subscribes to {@code publisher}, which starts the call. */
-    static ChatStream open(ChatStreamPublisher publisher, String requestId, Runnable onEnd) {
+    static ChatStream open(
+            ChatStreamPublisher publisher, @Nullable String requestId, Runnable onEnd) {
         PublisherChatStream stream = new PublisherChatStream(publisher, requestId, onEnd);
         publisher.subscribe(stream);
         return stream;
@@ -93,7 +97,7 @@ final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk
         if (!hasNext()) {
             throw new NoSuchElementException("the stream has no more chunks");
         }
-        ChatChunk chunk = next;
+        ChatChunk chunk = Objects.requireNonNull(next, "next");
         next = null;
         return chunk;
     }

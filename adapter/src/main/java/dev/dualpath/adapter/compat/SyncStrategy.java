@@ -9,6 +9,7 @@ import dev.dualpath.adapter.SyncStreamingChatAdapter;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ways to make a synchronous call, the thing the benchmarks compare. Every strategy throws
@@ -212,7 +213,7 @@ public enum SyncStrategy {
      * abort to the loop, and the abort must run while the client's transport is still open (a
      * closed transport would leave the connection to the garbage collector).
      */
-    private static void closeBoth(ChatAdapter client, PerCallLoop loop) {
+    private static void closeBoth(@Nullable ChatAdapter client, PerCallLoop loop) {
         try {
             loop.drainAndClose();
         } finally {

@@ -5,15 +5,16 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /** Access to {@code Executors.newVirtualThreadPerTaskExecutor()} from code compiled for JDK 17. */
 final class VirtualThreads {
 
-    private static final MethodHandle FACTORY = lookup();
+    private static final @Nullable MethodHandle FACTORY = lookup();
 
     private VirtualThreads() {}
 
-    private static MethodHandle lookup() {
+    private static @Nullable MethodHandle lookup() {
         try {
             return MethodHandles.publicLookup()
                     .findStatic(

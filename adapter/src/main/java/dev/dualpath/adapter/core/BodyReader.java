@@ -6,6 +6,7 @@ import dev.dualpath.adapter.model.ToolCall;
 import dev.dualpath.adapter.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the parts of a success body into model records, strictly typed as {@link Fields} says.
@@ -57,7 +58,7 @@ final class BodyReader {
     }
 
     /** An absent index is the choice's position in the array. */
-    static int intIndex(Long index, int position, String path) {
+    static int intIndex(@Nullable Long index, int position, String path) {
         if (index == null) {
             return position;
         }
@@ -102,7 +103,7 @@ final class BodyReader {
      * Returns null when {@code usage} is absent; a count that is absent inside it reads as 0, the
      * two details as null.
      */
-    static Usage usage(JsonNode root) {
+    static @Nullable Usage usage(JsonNode root) {
         JsonNode u = Fields.object(root, "usage", "usage");
         if (u == null) {
             return null;
@@ -128,7 +129,7 @@ final class BodyReader {
                                 "usage.completion_tokens_details.reasoning_tokens"));
     }
 
-    private static long orZero(Long value) {
+    private static long orZero(@Nullable Long value) {
         return value == null ? 0L : value;
     }
 

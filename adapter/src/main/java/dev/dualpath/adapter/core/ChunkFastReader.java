@@ -17,6 +17,7 @@ import dev.dualpath.adapter.model.Usage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path for one stream event's data: one pass of a token stream, no tree, as {@link
@@ -38,7 +39,7 @@ final class ChunkFastReader {
      * @param previous the stream's previous chunk, for its repeated strings; may be null
      * @return the chunk with its deltas as sent, or null when the tree reader must decide
      */
-    static ChatChunk read(byte[] data, int length, ChatChunk previous) {
+    static @Nullable ChatChunk read(byte[] data, int length, @Nullable ChatChunk previous) {
         try (JsonParser p = Json.MAPPER.getFactory().createParser(data, 0, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -51,7 +52,7 @@ final class ChunkFastReader {
         }
     }
 
-    private static ChatChunk root(JsonParser p, ChatChunk prev) throws IOException {
+    private static ChatChunk root(JsonParser p, @Nullable ChatChunk prev) throws IOException {
         String id = null;
         String model = null;
         String fingerprint = null;

@@ -9,6 +9,7 @@ import dev.dualpath.adapter.model.ToolCallDelta;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authority on one stream event's data: whether it is a chunk or an error object, and, when it
@@ -106,7 +107,7 @@ final class ChunkTreeReader {
     }
 
     /** The model's view of {@code time_info}; null when the chunk has none. */
-    static ServerTimeInfo timeInfo(TimeInfo t) {
+    static @Nullable ServerTimeInfo timeInfo(@Nullable TimeInfo t) {
         return t == null
                 ? null
                 : new ServerTimeInfo(

@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads whatever an error response carries into a {@link ProviderError}. Never throws: a body that
  * cannot be read still yields a deterministic, descriptive message, so the status is never hidden.
  *
  * <p>Shapes: Cerebras top-level {@code {"message","type","param","code"}}; OpenAI nested {@code
- * {"error":{…}}} (or {@code {"error":"text"}}); {@code {"detail":…}}; vLLM {@code
+ * {"error":{…}}} (or {@code {"error":"text"}}); {@code {"detail":…}}, with FastAPI's validation
+ * list {@code {"detail":[{"loc":[…],"msg":…}]}} read by {@link ValidationDetail}; vLLM {@code
  * {"object":"error",…,"code":400}}; a {@code message} that is an object or array (its compact
  * JSON); a JSON string; HTML (its {@code <title>}); text (its first line); an empty body.
  *
@@ -28,7 +30,7 @@ final class ErrorBodyParser {
 
     private ErrorBodyParser() {}
 
-    static ProviderError parse(byte[] body, String contentType) {
+    static ProviderError parse(byte @Nullable [] body, @Nullable String contentType) {
         byte[] bytes = body == null ? new byte[0] : body;
         if (isBlank(bytes)) {
             return message("empty response body");
@@ -66,7 +68,10 @@ final class ErrorBodyParser {
         JsonNode detail = root.get("detail");
         if (detail != null && !detail.isNull() && !root.has("message")) {
             ProviderError top = fields(root);
-            return new ProviderError(top.type(), top.code(), top.param(), text(detail));
+            ProviderError validation = ValidationDetail.parse(detail, top);
+            return validation != null
+                    ? validation
+                    : new ProviderError(top.type(), top.code(), top.param(), text(detail));
         }
         ProviderError top = fields(root);
         return top.message() != null ? top : withMessage(top, "error body: " + root);
@@ -108,7 +113,7 @@ final class ErrorBodyParser {
      * "code":400} becomes {@code "400"}), any other number or boolean as written, an object or
      * array as its compact JSON, and null or absent as null.
      */
-    static String text(JsonNode node) {
+    static @Nullable String text(@Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
@@ -131,7 +136,7 @@ final class ErrorBodyParser {
         return node.toString();
     }
 
-    static String describeNonJson(byte[] bytes, String contentType) {
+    static String describeNonJson(byte[] bytes, @Nullable String contentType) {
         String type = mediaType(contentType);
         StringBuilder sb =
                 new StringBuilder("non-JSON response body (")
@@ -147,7 +152,7 @@ final class ErrorBodyParser {
     }
 
     /** The HTML {@code <title>}, or the start of a text body; null for other types. */
-    private static String summary(byte[] bytes, String type) {
+    private static @Nullable String summary(byte[] bytes, @Nullable String type) {
         String text =
                 new String(
                         bytes,
@@ -168,7 +173,7 @@ final class ErrorBodyParser {
     }
 
     /** Collapses whitespace and control characters, bounded to a short snippet. */
-    private static String clean(String raw) {
+    private static @Nullable String clean(String raw) {
         StringBuilder sb = new StringBuilder();
         boolean space = false;
         for (int i = 0; i < raw.length() && sb.length() < MAX_SNIPPET_CHARS; i++) {
@@ -187,7 +192,7 @@ final class ErrorBodyParser {
     }
 
     /** {@code text/html; charset=utf-8} → {@code text/html}; null or blank → null. */
-    static String mediaType(String contentType) {
+    static @Nullable String mediaType(@Nullable String contentType) {
         if (contentType == null) {
             return null;
         }
@@ -208,7 +213,7 @@ final class ErrorBodyParser {
         return true;
     }
 
-    private static ProviderError message(String message) {
+    private static ProviderError message(@Nullable String message) {
         return new ProviderError(null, null, null, message);
     }
 

@@ -16,9 +16,11 @@ import dev.dualpath.adapter.error.ServiceUnavailableException;
 import dev.dualpath.adapter.error.UnexpectedStatusException;
 import dev.dualpath.adapter.error.UnprocessableEntityException;
 import dev.dualpath.adapter.secret.ApiKey;
+import dev.dualpath.adapter.secret.RedactedThrowable;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.time.Clock;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps every way a call can fail to one {@link ProviderException}. It <em>returns</em> the
@@ -69,6 +71,10 @@ public final class ErrorMapper {
      * {@code non-JSON response body (text/html, 1532 bytes): 502 Bad Gateway} or {@code empty
      * response body}; the status is not repeated, as the exception message prefixes it.
      *
+     * <p>Every such error keeps the provider's identity: its {@code x-request-id} as {@link
+     * ErrorDetails#providerRequestId()} and all response headers (the key masked) as {@link
+     * ErrorDetails#headers()}, beside the client's {@code requestId}.
+     *
      * @param response a response whose status is not 2xx
      * @param requestId the call's correlation id
      * @return the exception to throw; never null
@@ -85,8 +91,10 @@ public final class ErrorMapper {
                         clean(parsed.type()),
                         clean(parsed.code()),
                         clean(parsed.param()),
-                        clean(parsed.message()),
+                        Objects.requireNonNullElse(clean(parsed.message()), ""),
                         requestId,
+                        ResponseHeaders.providerRequestId(response, this::clean),
+                        ResponseHeaders.redacted(response, apiKey::redact),
                         retryable(status, response));
         return ofStatus(details, response);
     }
@@ -152,8 +160,9 @@ public final class ErrorMapper {
      * @param requestId the call's correlation id
      * @return the exception to throw; never null, never a wrapper
      */
-    public ProviderException fromThrowable(Throwable failure, String requestId) {
-        return ThrowableMapping.map(failure, requestId, this::clean);
+    public ProviderException fromThrowable(@Nullable Throwable failure, String requestId) {
+        return ThrowableMapping.map(
+                failure, requestId, this::clean, cause -> RedactedThrowable.scrub(cause, apiKey));
     }
 
     /**
@@ -162,12 +171,12 @@ public final class ErrorMapper {
      *
      * @param cause kept as the exception's cause; may be null
      */
-    public ProviderException cancelled(String requestId, Throwable cause) {
-        return CancelledException.of(requestId, cause);
+    public ProviderException cancelled(String requestId, @Nullable Throwable cause) {
+        return CancelledException.of(requestId, RedactedThrowable.scrub(cause, apiKey));
     }
 
     /** Redact first, then bound: bounding first could cut the key and let half of it through. */
-    private String clean(String text) {
+    private @Nullable String clean(@Nullable String text) {
         return Messages.bound(apiKey.redact(text), Messages.MAX_MESSAGE_CHARS);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strict typed reads from a JSON tree. The rule everywhere: an absent or {@code null} field reads
@@ -21,12 +22,12 @@ final class Fields {
     }
 
     /** The field, or null when absent or JSON null. */
-    static JsonNode present(JsonNode parent, String name) {
+    static @Nullable JsonNode present(JsonNode parent, String name) {
         JsonNode v = parent.get(name);
         return v == null || v.isNull() ? null : v;
     }
 
-    static String text(JsonNode parent, String name, String path) {
+    static @Nullable String text(JsonNode parent, String name, String path) {
         JsonNode v = present(parent, name);
         if (v == null) {
             return null;
@@ -38,7 +39,7 @@ final class Fields {
     }
 
     /** An integer; a float with no fraction (e.g. {@code 12.0}) counts as one. */
-    static Long integer(JsonNode parent, String name, String path) {
+    static @Nullable Long integer(JsonNode parent, String name, String path) {
         JsonNode v = present(parent, name);
         if (v == null) {
             return null;
@@ -52,7 +53,7 @@ final class Fields {
         return v.longValue();
     }
 
-    static Double number(JsonNode parent, String name, String path) {
+    static @Nullable Double number(JsonNode parent, String name, String path) {
         JsonNode v = present(parent, name);
         if (v == null) {
             return null;
@@ -67,7 +68,7 @@ final class Fields {
         return d;
     }
 
-    static JsonNode object(JsonNode parent, String name, String path) {
+    static @Nullable JsonNode object(JsonNode parent, String name, String path) {
         JsonNode v = present(parent, name);
         if (v != null && !v.isObject()) {
             throw wrongType(path, "an object", v);
@@ -75,7 +76,7 @@ final class Fields {
         return v;
     }
 
-    static JsonNode array(JsonNode parent, String name, String path) {
+    static @Nullable JsonNode array(JsonNode parent, String name, String path) {
         JsonNode v = present(parent, name);
         if (v != null && !v.isArray()) {
             throw wrongType(path, "an array", v);

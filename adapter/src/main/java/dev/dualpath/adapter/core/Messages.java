@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.core;
 
+import org.jspecify.annotations.Nullable;
+
 /** Bounds text that goes into exception messages. */
 final class Messages {
 
@@ -12,7 +14,7 @@ final class Messages {
      * {@code text} cut to at most {@code max} chars (plus a marker saying how long it was), never
      * inside a surrogate pair. Redact before bounding, or a cut key could slip through.
      */
-    static String bound(String text, int max) {
+    static @Nullable String bound(@Nullable String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
         }

@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Separates reasoning from an answer. With {@code reasoning_format=parsed} the provider already did
  * ({@code message.reasoning}); with {@code raw}, GLM/Qwen models put a {@code <think>…</think>}
@@ -13,7 +15,7 @@ final class ReasoningExtractor {
     private ReasoningExtractor() {}
 
     /** The content to report and the reasoning; either may be null. */
-    record Split(String content, String reasoning) {}
+    record Split(@Nullable String content, @Nullable String reasoning) {}
 
     /**
      * Returns {@code reasoning} and the content untouched when the provider sent reasoning; else,
@@ -24,7 +26,7 @@ final class ReasoningExtractor {
      * @param content {@code message.content}, or null
      * @param reasoning {@code message.reasoning}, or null
      */
-    static Split split(String content, String reasoning) {
+    static Split split(@Nullable String content, @Nullable String reasoning) {
         if (reasoning != null || content == null) {
             return new Split(content, reasoning);
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a request body straight to a {@link JsonGenerator}, with no intermediate tree: the body is
@@ -62,8 +63,8 @@ final class RequestBodyWriter {
     private static void writeObject(
             JsonGenerator g,
             ChatRequest r,
-            Double temperature,
-            Double topP,
+            @Nullable Double temperature,
+            @Nullable Double topP,
             Map<String, JsonNode> extra,
             boolean stream)
             throws IOException {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a 2xx response into a {@link UnifiedChatResponse} with metrics. Pure: no I/O, thread-safe.
@@ -32,8 +33,6 @@ public final class ResponseProcessor {
 
     /** The provider name written into {@code ProviderMetadata}. */
     public static final String PROVIDER = "cerebras";
-
-    static final String PROVIDER_REQUEST_ID = "x-request-id";
 
     private final UnaryOperator<String> redact;
 
@@ -90,7 +89,7 @@ public final class ResponseProcessor {
                 new ProviderMetadata(
                         PROVIDER,
                         requestId,
-                        response.header(PROVIDER_REQUEST_ID),
+                        response.header(ResponseHeaders.PROVIDER_REQUEST_ID),
                         attempts,
                         RateLimitHeaders.of(response)));
     }
@@ -185,9 +184,9 @@ public final class ResponseProcessor {
     MalformedResponseException malformed(
             WireResponse response,
             String requestId,
-            String type,
-            String code,
-            String param,
+            @Nullable String type,
+            @Nullable String code,
+            @Nullable String param,
             String message) {
         return new MalformedResponseException(
                 new ErrorDetails(
@@ -195,17 +194,19 @@ public final class ResponseProcessor {
                         clean(type),
                         clean(code),
                         clean(param),
-                        clean(message),
+                        Objects.requireNonNullElse(clean(message), ""),
                         requestId,
+                        ResponseHeaders.providerRequestId(response, this::clean),
+                        ResponseHeaders.redacted(response, redact),
                         false));
     }
 
-    private String clean(String text) {
+    private @Nullable String clean(@Nullable String text) {
         return text == null ? null : Messages.bound(redact.apply(text), Messages.MAX_MESSAGE_CHARS);
     }
 
     static ResponseMetrics metrics(
-            WireResponse response, Duration duration, Usage usage, TimeInfo time) {
+            WireResponse response, Duration duration, @Nullable Usage usage, TimeInfo time) {
         Double roundTrip =
                 time.totalSeconds() == null ? null : duration.toNanos() / 1e9 - time.totalSeconds();
         Double tokensPerSecond =

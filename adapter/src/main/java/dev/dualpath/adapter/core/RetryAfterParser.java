@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the delay a server asked for, shared by {@link ErrorMapper} (for {@code RateLimitInfo}) and
@@ -38,7 +39,7 @@ final class RetryAfterParser {
      * Returns the requested delay (zero allowed), or null when absent, unparseable, negative, a
      * date in the past, or too large for a {@link Duration} in nanoseconds (~292 years).
      */
-    static Duration parse(WireResponse response, Clock clock) {
+    static @Nullable Duration parse(@Nullable WireResponse response, Clock clock) {
         if (response == null) {
             return null;
         }
@@ -60,7 +61,7 @@ final class RetryAfterParser {
     /**
      * @param toNanosShift 9 for seconds, 6 for milliseconds
      */
-    static Duration fromNumber(String number, int toNanosShift) {
+    static @Nullable Duration fromNumber(String number, int toNanosShift) {
         BigDecimal nanos;
         try {
             nanos = new BigDecimal(number).movePointRight(toNanosShift);
@@ -74,7 +75,7 @@ final class RetryAfterParser {
         return Duration.ofNanos(nanos.longValue());
     }
 
-    static Duration fromHttpDate(String value, Clock clock) {
+    static @Nullable Duration fromHttpDate(String value, Clock clock) {
         if (value.isEmpty() || !Character.isLetter(value.charAt(0))) {
             return null;
         }
@@ -87,7 +88,7 @@ final class RetryAfterParser {
         }
     }
 
-    private static String trimmed(String header) {
+    private static @Nullable String trimmed(@Nullable String header) {
         if (header == null) {
             return null;
         }

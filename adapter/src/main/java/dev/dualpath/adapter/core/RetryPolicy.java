@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which failed attempts are tried again and after how long; one policy for the sync loop and the
@@ -140,7 +141,7 @@ public record RetryPolicy(
      * @throws IllegalStateException if the jitter source returns a factor outside [0.75, 1.0]
      */
     public RetryDecision decide(
-            int attemptsMade, ProviderException failure, WireResponse response) {
+            int attemptsMade, ProviderException failure, @Nullable WireResponse response) {
         if (attemptsMade < 1) {
             throw new IllegalArgumentException("attemptsMade must be >= 1, was " + attemptsMade);
         }
@@ -162,7 +163,8 @@ public record RetryPolicy(
     /**
      * From the response headers (a 503 may carry them too), else from a 429's already-parsed info.
      */
-    private Duration serverDelay(ProviderException failure, WireResponse response) {
+    private @Nullable Duration serverDelay(
+            ProviderException failure, @Nullable WireResponse response) {
         if (response != null) {
             return RetryAfterParser.parse(response, clock);
         }

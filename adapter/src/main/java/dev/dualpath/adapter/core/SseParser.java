@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A server-sent events parser following the WHATWG event-stream rules, fed bytes as they arrive in
@@ -42,7 +43,7 @@ public final class SseParser {
          *     here
          * @param length how many bytes of {@code data} are the event's
          */
-        void onEvent(String type, byte[] data, int length);
+        void onEvent(@Nullable String type, byte[] data, int length);
     }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -55,7 +56,7 @@ public final class SseParser {
     private byte[] data = new byte[256];
     private int dataLength;
     private boolean hasData;
-    private String type;
+    private @Nullable String type;
     private String lastEventId = "";
     private int bomMatched;
     private boolean bomDone;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link UnifiedChatResponse} a stream amounts to from its chunks as the provider sent
@@ -27,30 +28,30 @@ import java.util.TreeMap;
  */
 final class StreamAssembler {
 
-    private String id;
-    private String model;
+    private @Nullable String id;
+    private @Nullable String model;
     private long created;
-    private String fingerprint;
-    private String tier;
-    private Usage usage;
-    private ServerTimeInfo time;
+    private @Nullable String fingerprint;
+    private @Nullable String tier;
+    private @Nullable Usage usage;
+    private @Nullable ServerTimeInfo time;
     private final Map<Integer, ChoiceState> choices = new TreeMap<>();
 
     /** One choice being assembled. */
     private static final class ChoiceState {
-        String role;
-        StringBuilder content;
-        StringBuilder reasoning;
-        String finish;
+        @Nullable String role;
+        @Nullable StringBuilder content;
+        @Nullable StringBuilder reasoning;
+        @Nullable String finish;
         final Map<Integer, ToolState> tools = new TreeMap<>();
     }
 
     /** One tool call being assembled. */
     private static final class ToolState {
-        String id;
-        String type;
-        String name;
-        StringBuilder arguments;
+        @Nullable String id;
+        @Nullable String type;
+        @Nullable String name;
+        @Nullable StringBuilder arguments;
     }
 
     /** Adds one chunk, deltas as sent. */
@@ -78,7 +79,8 @@ final class StreamAssembler {
         }
     }
 
-    private static StringBuilder append(StringBuilder sb, String piece) {
+    private static @Nullable StringBuilder append(
+            @Nullable StringBuilder sb, @Nullable String piece) {
         if (piece == null) {
             return sb;
         }
@@ -127,7 +129,7 @@ final class StreamAssembler {
                 new ProviderMetadata(
                         ResponseProcessor.PROVIDER,
                         requestId,
-                        head.header(ResponseProcessor.PROVIDER_REQUEST_ID),
+                        head.header(ResponseHeaders.PROVIDER_REQUEST_ID),
                         attempts,
                         RateLimitHeaders.of(head)));
     }
@@ -142,7 +144,7 @@ final class StreamAssembler {
         return new Choice(index, c.finish, c.role, split.content(), split.reasoning(), tools);
     }
 
-    private static String text(StringBuilder sb) {
+    private static @Nullable String text(@Nullable StringBuilder sb) {
         return sb == null ? null : sb.toString();
     }
 }

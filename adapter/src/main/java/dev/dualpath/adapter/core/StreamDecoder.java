@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt's event stream, from bytes to chunks: the one decoder both deliveries feed (the
@@ -55,12 +56,12 @@ public final class StreamDecoder {
     private final StreamAssembler assembler = new StreamAssembler();
     private final ArrayDeque<ChatChunk> ready = new ArrayDeque<>();
     private final Map<Integer, ThinkSplitter> splitters = new TreeMap<>();
-    private ChatChunk previous;
+    private @Nullable ChatChunk previous;
     private int events;
     private boolean committed;
     private boolean ended;
     private boolean done;
-    private ProviderException failure;
+    private @Nullable ProviderException failure;
 
     /**
      * A decoder for one attempt's stream.
@@ -127,7 +128,7 @@ public final class StreamDecoder {
     }
 
     /** The failure the stream ended with, to deliver after the ready chunks; null otherwise. */
-    public ProviderException failure() {
+    public @Nullable ProviderException failure() {
         return failure;
     }
 
@@ -156,7 +157,7 @@ public final class StreamDecoder {
         return assembler.response(head, duration, requestId, attempts);
     }
 
-    private void onEvent(String type, byte[] data, int length) {
+    private void onEvent(@Nullable String type, byte[] data, int length) {
         if (ended) {
             return;
         }
@@ -180,7 +181,7 @@ public final class StreamDecoder {
     }
 
     /** The tree reader's verdict: a chunk, or null after ending the stream with its failure. */
-    private ChatChunk slowRead(byte[] data, boolean errorEvent) {
+    private @Nullable ChatChunk slowRead(byte[] data, boolean errorEvent) {
         try {
             JsonNode root = ChunkTreeReader.parse(data);
             if (errorEvent || ChunkTreeReader.isError(root)) {
@@ -259,7 +260,7 @@ public final class StreamDecoder {
         return splitters.computeIfAbsent(index, i -> new ThinkSplitter());
     }
 
-    private static String join(String a, String b) {
+    private static @Nullable String join(@Nullable String a, @Nullable String b) {
         return a == null ? b : b == null ? a : a + b;
     }
 
@@ -292,18 +293,20 @@ public final class StreamDecoder {
                                         null,
                                         split.content(),
                                         split.reasoning(),
-                                        null,
+                                        List.of(),
                                         null));
                     }
                 });
-        if (!rest.isEmpty()) {
+        // Held text exists only after a first chunk, so there is one to take the fields from.
+        ChatChunk last = previous;
+        if (!rest.isEmpty() && last != null) {
             ready.add(
                     new ChatChunk(
-                            previous.id(),
-                            previous.model(),
-                            previous.createdEpochSeconds(),
-                            previous.systemFingerprint(),
-                            previous.serviceTier(),
+                            last.id(),
+                            last.model(),
+                            last.createdEpochSeconds(),
+                            last.systemFingerprint(),
+                            last.serviceTier(),
                             rest,
                             null,
                             null));

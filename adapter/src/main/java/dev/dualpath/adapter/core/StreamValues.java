@@ -3,6 +3,7 @@ package dev.dualpath.adapter.core;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed reads of the current token for {@link SuccessBodyStream}, with the rules of {@link Fields}:
@@ -27,7 +28,7 @@ final class StreamValues {
     @SuppressWarnings("StaticAssignmentOfThrowable")
     static final GiveUp GIVE_UP = new GiveUp();
 
-    static String text(JsonParser p, JsonToken t) throws IOException {
+    static @Nullable String text(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -40,7 +41,8 @@ final class StreamValues {
      * the parser's own characters: values that repeat on every chunk of a stream (id, model) then
      * cost no new String.
      */
-    static String textLike(JsonParser p, JsonToken t, String previous) throws IOException {
+    static @Nullable String textLike(JsonParser p, JsonToken t, @Nullable String previous)
+            throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -77,7 +79,7 @@ final class StreamValues {
         return index;
     }
 
-    static Double number(JsonParser p, JsonToken t) throws IOException {
+    static @Nullable Double number(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }

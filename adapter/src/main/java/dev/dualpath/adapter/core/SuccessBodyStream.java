@@ -16,6 +16,7 @@ import dev.dualpath.adapter.model.Usage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path for a success body: one pass of a token stream, no tree. It reads only bodies it is
@@ -38,7 +39,7 @@ final class SuccessBodyStream {
     private SuccessBodyStream() {}
 
     /** Returns the body, or null when the tree reader must decide. */
-    static SuccessBody read(byte[] body) {
+    static @Nullable SuccessBody read(byte[] body) {
         if (body.length >= MAX_BODY_BYTES) {
             return null;
         }
@@ -137,7 +138,10 @@ final class SuccessBodyStream {
 
     /** A choice's {@code message}, as read; absent and null read the same. */
     private record Message(
-            String role, String content, String reasoning, List<ToolCall> toolCalls) {
+            @Nullable String role,
+            @Nullable String content,
+            @Nullable String reasoning,
+            List<ToolCall> toolCalls) {
         static final Message NONE = new Message(null, null, null, List.of());
     }
 
@@ -226,7 +230,8 @@ final class SuccessBodyStream {
     }
 
     /** One integer out of a details object; null when the object or the field is absent or null. */
-    private static Long detail(JsonParser p, JsonToken t, String field) throws IOException {
+    private static @Nullable Long detail(JsonParser p, JsonToken t, String field)
+            throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }

@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@link ReasoningExtractor}'s rule applied to content that arrives in pieces: a leading {@code
  * <think>…</think>} block (after optional whitespace) goes to reasoning, stripped; the rest, its
@@ -14,7 +16,7 @@ package dev.dualpath.adapter.core;
 final class ThinkSplitter {
 
     /** What one piece of content became: either part may be null. */
-    record Split(String content, String reasoning) {
+    record Split(@Nullable String content, @Nullable String reasoning) {
         static final Split NONE = new Split(null, null);
     }
 
@@ -40,7 +42,7 @@ final class ThinkSplitter {
      * @param providerReasoning whether this delta also carries reasoning of the provider's own
      * @return what to deliver for it
      */
-    Split accept(String content, boolean providerReasoning) {
+    Split accept(@Nullable String content, boolean providerReasoning) {
         if (providerReasoning && state == State.START) {
             state = State.PLAIN;
             return content == null ? flushAsContent() : new Split(flushed() + content, null);
@@ -114,7 +116,7 @@ final class ThinkSplitter {
     /**
      * Reasoning text to deliver, its leading whitespace dropped until the first other character.
      */
-    private String reasoningPiece(String text) {
+    private @Nullable String reasoningPiece(String text) {
         String t = text;
         if (!reasoningStarted) {
             t = t.substring(ReasoningExtractor.firstNonWhitespace(t, 0));

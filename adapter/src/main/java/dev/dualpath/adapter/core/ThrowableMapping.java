@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** {@link ErrorMapper#fromThrowable}'s rules, kept apart so the mapper stays readable. */
 final class ThrowableMapping {
@@ -22,17 +23,27 @@ final class ThrowableMapping {
 
     private ThrowableMapping() {}
 
-    static ProviderException map(Throwable failure, String requestId, UnaryOperator<String> clean) {
+    /**
+     * Maps {@code failure} (see {@link ErrorMapper#fromThrowable}).
+     *
+     * @param clean redacts and bounds a message
+     * @param scrub keeps the key out of a cause chain (see {@code RedactedThrowable#scrub})
+     */
+    static ProviderException map(
+            @Nullable Throwable failure,
+            @Nullable String requestId,
+            UnaryOperator<String> clean,
+            UnaryOperator<Throwable> scrub) {
         Throwable t = unwrap(failure);
         if (t instanceof ProviderException providerException) {
             return providerException;
         }
         if (t instanceof TransportFailure transportFailure) {
-            return fromTransport(transportFailure, requestId, clean);
+            return fromTransport(transportFailure, requestId, clean, scrub);
         }
         if (t instanceof CancellationException || t instanceof InterruptedException) {
             return new CancelledException(
-                    ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), t);
+                    ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), scrub.apply(t));
         }
         if (t == null) {
             return new ConnectionFailureException(
@@ -46,10 +57,11 @@ final class ThrowableMapping {
                         + t.getClass().getName()
                         + (t.getMessage() == null ? "" : ": " + t.getMessage());
         return new ConnectionFailureException(
-                ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception), t);
+                ErrorDetails.noResponse(clean.apply(text), requestId, t instanceof Exception),
+                scrub.apply(t));
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    private static @Nullable Throwable unwrap(@Nullable Throwable failure) {
         Throwable t = failure;
         for (int i = 0;
                 i < MAX_UNWRAP_DEPTH
@@ -62,32 +74,40 @@ final class ThrowableMapping {
     }
 
     private static ProviderException fromTransport(
-            TransportFailure f, String requestId, UnaryOperator<String> clean) {
-        switch (f.kind()) {
-            case CONNECT_TIMEOUT:
-                return timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, f, clean);
-            case HEADERS_TIMEOUT:
-                return timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, f, clean);
-            case BODY_TIMEOUT:
-                return timeout(TimeoutPhase.BODY, f.getMessage(), requestId, f, clean);
-            case CANCELLED:
-                return new CancelledException(
-                        ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), f);
-            case CONNECTION_FAILED:
-            default:
-                return new ConnectionFailureException(
-                        ErrorDetails.noResponse(
-                                clean.apply(withDetail("connection failed", f.getMessage())),
-                                requestId,
-                                true),
-                        f);
-        }
+            TransportFailure f,
+            @Nullable String requestId,
+            UnaryOperator<String> clean,
+            UnaryOperator<Throwable> scrub) {
+        Throwable cause = scrub.apply(f);
+        return switch (f.kind()) {
+            case CONNECT_TIMEOUT ->
+                    timeout(TimeoutPhase.CONNECT, f.getMessage(), requestId, cause, clean);
+            case HEADERS_TIMEOUT ->
+                    timeout(TimeoutPhase.HEADERS, f.getMessage(), requestId, cause, clean);
+            case BODY_TIMEOUT ->
+                    timeout(TimeoutPhase.BODY, f.getMessage(), requestId, cause, clean);
+            case CANCELLED ->
+                    new CancelledException(
+                            ErrorDetails.noResponse(CANCELLED_MESSAGE, requestId, false), cause);
+            // Nothing was sent, and the same request would be refused again: not retryable.
+            case REJECTED ->
+                    new ConnectionFailureException(
+                            ErrorDetails.noResponse(clean.apply(f.getMessage()), requestId, false),
+                            cause);
+            case CONNECTION_FAILED ->
+                    new ConnectionFailureException(
+                            ErrorDetails.noResponse(
+                                    clean.apply(withDetail("connection failed", f.getMessage())),
+                                    requestId,
+                                    true),
+                            cause);
+        };
     }
 
     private static ProviderException timeout(
             TimeoutPhase phase,
-            String detail,
-            String requestId,
+            @Nullable String detail,
+            @Nullable String requestId,
             Throwable cause,
             UnaryOperator<String> clean) {
         String text = withDetail(timeoutText(phase), detail);
@@ -104,7 +124,7 @@ final class ThrowableMapping {
         };
     }
 
-    private static String withDetail(String fixed, String detail) {
+    private static String withDetail(String fixed, @Nullable String detail) {
         return detail == null || detail.isBlank() ? fixed : fixed + ": " + detail;
     }
 }

@@ -1,13 +1,17 @@
 package dev.dualpath.adapter.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's {@code time_info}, in seconds; each field null when absent. {@code
  * time_info.created} is not kept: the response's own {@code created} already says when.
  */
 record TimeInfo(
-        Double queueSeconds, Double promptSeconds, Double completionSeconds, Double totalSeconds) {
+        @Nullable Double queueSeconds,
+        @Nullable Double promptSeconds,
+        @Nullable Double completionSeconds,
+        @Nullable Double totalSeconds) {
 
     static final TimeInfo NONE = new TimeInfo(null, null, null, null);
 

@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The call was cancelled by the caller: its future was cancelled, or the calling thread was
  * interrupted. When thrown because of an interrupt, the thread's interrupt flag has been restored.
@@ -7,7 +9,7 @@ package dev.dualpath.adapter.error;
  */
 public final class CancelledException extends ProviderException {
 
-    public CancelledException(ErrorDetails details, Throwable cause) {
+    public CancelledException(ErrorDetails details, @Nullable Throwable cause) {
         super(details, cause);
     }
 
@@ -24,7 +26,7 @@ public final class CancelledException extends ProviderException {
      * @param requestId the call's correlation id, or null
      * @param cause what signalled the cancellation (an interrupt, a cancelled future), or null
      */
-    public static CancelledException of(String requestId, Throwable cause) {
+    public static CancelledException of(@Nullable String requestId, @Nullable Throwable cause) {
         return new CancelledException(ErrorDetails.noResponse(MESSAGE, requestId, false), cause);
     }
 }

@@ -1,9 +1,11 @@
 package dev.dualpath.adapter.error;
 
+import org.jspecify.annotations.Nullable;
+
 /** 409 — a conflicting request; retried by default. */
 public final class ConflictException extends ProviderException {
 
-    public ConflictException(ErrorDetails details, Throwable cause) {
+    public ConflictException(ErrorDetails details, @Nullable Throwable cause) {
         super(details, cause);
     }
 

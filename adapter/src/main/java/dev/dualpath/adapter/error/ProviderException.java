@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.error;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every failure of a chat call, on every path, is one of these. The set is closed: callers can
@@ -29,7 +30,7 @@ public abstract sealed class ProviderException extends RuntimeException
 
     private final transient ErrorDetails details;
 
-    protected ProviderException(ErrorDetails details, Throwable cause) {
+    protected ProviderException(ErrorDetails details, @Nullable Throwable cause) {
         super(render(details), cause);
         this.details = Objects.requireNonNull(details, "details");
     }
@@ -44,6 +45,9 @@ public abstract sealed class ProviderException extends RuntimeException
         if (d.code() != null) sb.append(" [code=").append(d.code()).append(']');
         if (d.param() != null) sb.append(" [param=").append(d.param()).append(']');
         if (d.requestId() != null) sb.append(" [request_id=").append(d.requestId()).append(']');
+        if (d.providerRequestId() != null) {
+            sb.append(" [provider_request_id=").append(d.providerRequestId()).append(']');
+        }
         return sb.toString();
     }
 
@@ -63,7 +67,22 @@ public abstract sealed class ProviderException extends RuntimeException
     }
 
     /** The client's correlation id of the call that failed, or null. */
-    public String requestId() {
+    public @Nullable String requestId() {
         return details.requestId();
+    }
+
+    /**
+     * The provider's own id for the failed request (its {@code x-request-id} response header), or
+     * null when no response arrived or it had none.
+     */
+    public @Nullable String providerRequestId() {
+        return details.providerRequestId();
+    }
+
+    /**
+     * The response headers, lower-cased names to values, read-only; empty when no response arrived.
+     */
+    public java.util.Map<String, java.util.List<String>> headers() {
+        return details.headers();
     }
 }

@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.error;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The call ran out of time in a known {@link TimeoutPhase}; retried by default as a connection
@@ -10,7 +11,8 @@ public final class ProviderTimeoutException extends ProviderException {
 
     private final TimeoutPhase phase;
 
-    public ProviderTimeoutException(ErrorDetails details, TimeoutPhase phase, Throwable cause) {
+    public ProviderTimeoutException(
+            ErrorDetails details, TimeoutPhase phase, @Nullable Throwable cause) {
         super(details, cause);
         this.phase = Objects.requireNonNull(phase, "phase");
     }

@@ -2,6 +2,7 @@ package dev.dualpath.adapter.error;
 
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a 429 said about when to come back.
@@ -11,7 +12,7 @@ import java.util.Map;
  *     honour it.
  * @param headers the {@code x-ratelimit-*} headers, lower-cased names; never null
  */
-public record RateLimitInfo(Duration retryAfter, Map<String, String> headers) {
+public record RateLimitInfo(@Nullable Duration retryAfter, Map<String, String> headers) {
 
     public RateLimitInfo {
         headers = headers == null ? Map.of() : Map.copyOf(headers);

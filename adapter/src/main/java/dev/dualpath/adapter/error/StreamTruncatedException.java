@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A streamed response ended early: the connection closed cleanly before {@code data: [DONE]}, or
  * {@code [DONE]} came while a choice still had no finish reason. Never a success: the chunks
@@ -9,7 +11,7 @@ package dev.dualpath.adapter.error;
  */
 public final class StreamTruncatedException extends ProviderException {
 
-    public StreamTruncatedException(ErrorDetails details, Throwable cause) {
+    public StreamTruncatedException(ErrorDetails details, @Nullable Throwable cause) {
         super(details, cause);
     }
 

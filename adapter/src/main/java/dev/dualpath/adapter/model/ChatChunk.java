@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One chunk of a streamed chat completion ({@code object: "chat.completion.chunk"}), as delivered
@@ -20,26 +21,26 @@ import java.util.List;
  * @param timeInfo the server's {@code time_info}, usually only on the last chunk; else null
  */
 public record ChatChunk(
-        String id,
-        String model,
+        @Nullable String id,
+        @Nullable String model,
         long createdEpochSeconds,
-        String systemFingerprint,
-        String serviceTier,
+        @Nullable String systemFingerprint,
+        @Nullable String serviceTier,
         List<ChoiceDelta> choices,
-        Usage usage,
-        ServerTimeInfo timeInfo) {
+        @Nullable Usage usage,
+        @Nullable ServerTimeInfo timeInfo) {
 
     public ChatChunk {
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
     /** The first choice's content delta, or null when there is none. */
-    public String content() {
+    public @Nullable String content() {
         return choices.isEmpty() ? null : choices.get(0).content();
     }
 
     /** The first choice's reasoning delta, or null when there is none. */
-    public String reasoning() {
+    public @Nullable String reasoning() {
         return choices.isEmpty() ? null : choices.get(0).reasoning();
     }
 }

@@ -2,6 +2,7 @@ package dev.dualpath.adapter.model;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chat-completions request, validated on construction so that no bad request reaches I/O.
@@ -26,16 +27,16 @@ import java.util.Map;
 public record ChatRequest(
         String model,
         List<ChatMessage> messages,
-        Integer maxCompletionTokens,
-        Double temperature,
-        Double topP,
-        Long seed,
-        List<String> stop,
-        Integer n,
-        String reasoningEffort,
-        String reasoningFormat,
+        @Nullable Integer maxCompletionTokens,
+        @Nullable Double temperature,
+        @Nullable Double topP,
+        @Nullable Long seed,
+        @Nullable List<String> stop,
+        @Nullable Integer n,
+        @Nullable String reasoningEffort,
+        @Nullable String reasoningFormat,
         Map<String, Object> extraBody,
-        String requestId) {
+        @Nullable String requestId) {
 
     /**
      * @throws IllegalArgumentException naming the field, if {@code model} is null or blank, {@code
@@ -71,7 +72,7 @@ public record ChatRequest(
     }
 
     /** A copy of this request with the given correlation id. */
-    public ChatRequest withRequestId(String id) {
+    public ChatRequest withRequestId(@Nullable String id) {
         return new ChatRequest(
                 model,
                 messages,
@@ -91,16 +92,16 @@ public record ChatRequest(
     public static final class Builder {
         private final String model;
         private List<ChatMessage> messages = List.of();
-        private Integer maxCompletionTokens;
-        private Double temperature;
-        private Double topP;
-        private Long seed;
-        private List<String> stop;
-        private Integer n;
-        private String reasoningEffort;
-        private String reasoningFormat;
+        private @Nullable Integer maxCompletionTokens;
+        private @Nullable Double temperature;
+        private @Nullable Double topP;
+        private @Nullable Long seed;
+        private @Nullable List<String> stop;
+        private @Nullable Integer n;
+        private @Nullable String reasoningEffort;
+        private @Nullable String reasoningFormat;
         private Map<String, Object> extraBody = Map.of();
-        private String requestId;
+        private @Nullable String requestId;
 
         private Builder(String model) {
             this.model = model;
@@ -117,42 +118,42 @@ public record ChatRequest(
             return this;
         }
 
-        public Builder maxCompletionTokens(Integer value) {
+        public Builder maxCompletionTokens(@Nullable Integer value) {
             this.maxCompletionTokens = value;
             return this;
         }
 
-        public Builder temperature(Double value) {
+        public Builder temperature(@Nullable Double value) {
             this.temperature = value;
             return this;
         }
 
-        public Builder topP(Double value) {
+        public Builder topP(@Nullable Double value) {
             this.topP = value;
             return this;
         }
 
-        public Builder seed(Long value) {
+        public Builder seed(@Nullable Long value) {
             this.seed = value;
             return this;
         }
 
-        public Builder stop(List<String> value) {
+        public Builder stop(@Nullable List<String> value) {
             this.stop = value;
             return this;
         }
 
-        public Builder n(Integer value) {
+        public Builder n(@Nullable Integer value) {
             this.n = value;
             return this;
         }
 
-        public Builder reasoningEffort(String value) {
+        public Builder reasoningEffort(@Nullable String value) {
             this.reasoningEffort = value;
             return this;
         }
 
-        public Builder reasoningFormat(String value) {
+        public Builder reasoningFormat(@Nullable String value) {
             this.reasoningFormat = value;
             return this;
         }
@@ -162,7 +163,7 @@ public record ChatRequest(
             return this;
         }
 
-        public Builder requestId(String value) {
+        public Builder requestId(@Nullable String value) {
             this.requestId = value;
             return this;
         }

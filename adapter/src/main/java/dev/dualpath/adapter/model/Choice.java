@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One completion choice.
@@ -17,10 +18,10 @@ import java.util.List;
  */
 public record Choice(
         int index,
-        String finishReason,
-        String role,
-        String content,
-        String reasoning,
+        @Nullable String finishReason,
+        @Nullable String role,
+        @Nullable String content,
+        @Nullable String reasoning,
         List<ToolCall> toolCalls) {
 
     public Choice {

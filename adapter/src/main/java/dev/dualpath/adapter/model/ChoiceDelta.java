@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one chunk adds to one choice. Concatenating the {@code content} (and the {@code reasoning})
@@ -22,11 +23,11 @@ import java.util.List;
  */
 public record ChoiceDelta(
         int index,
-        String role,
-        String content,
-        String reasoning,
+        @Nullable String role,
+        @Nullable String content,
+        @Nullable String reasoning,
         List<ToolCallDelta> toolCalls,
-        String finishReason) {
+        @Nullable String finishReason) {
 
     public ChoiceDelta {
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);

@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.model;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a response came from.
@@ -14,7 +15,7 @@ import java.util.Map;
 public record ProviderMetadata(
         String provider,
         String requestId,
-        String providerRequestId,
+        @Nullable String providerRequestId,
         int attempts,
         Map<String, String> rateLimit) {
 

@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.model;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Timing of one call. These are the only fields of a {@link UnifiedChatResponse} that may differ
@@ -20,10 +21,10 @@ import java.time.Duration;
  */
 public record ResponseMetrics(
         Duration duration,
-        Duration timeToFirstByte,
-        Double roundTripSeconds,
-        Double queueTimeSeconds,
-        Double promptTimeSeconds,
-        Double completionTimeSeconds,
-        Double totalTimeSeconds,
-        Double completionTokensPerSecond) {}
+        @Nullable Duration timeToFirstByte,
+        @Nullable Double roundTripSeconds,
+        @Nullable Double queueTimeSeconds,
+        @Nullable Double promptTimeSeconds,
+        @Nullable Double completionTimeSeconds,
+        @Nullable Double totalTimeSeconds,
+        @Nullable Double completionTokensPerSecond) {}

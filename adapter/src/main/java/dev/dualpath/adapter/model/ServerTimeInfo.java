@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server's {@code time_info} as a streamed chunk carries it, in seconds; each field null when
  * absent. A non-streamed response reports the same figures in its {@link ResponseMetrics}.
@@ -10,4 +12,7 @@ package dev.dualpath.adapter.model;
  * @param totalSeconds {@code total_time}
  */
 public record ServerTimeInfo(
-        Double queueSeconds, Double promptSeconds, Double completionSeconds, Double totalSeconds) {}
+        @Nullable Double queueSeconds,
+        @Nullable Double promptSeconds,
+        @Nullable Double completionSeconds,
+        @Nullable Double totalSeconds) {}

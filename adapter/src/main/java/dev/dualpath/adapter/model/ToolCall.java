@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tool call the model asked for.
  *
@@ -8,4 +10,8 @@ package dev.dualpath.adapter.model;
  * @param functionName the function to call
  * @param argumentsJson the arguments as the raw JSON string the provider sent
  */
-public record ToolCall(String id, String type, String functionName, String argumentsJson) {}
+public record ToolCall(
+        @Nullable String id,
+        @Nullable String type,
+        @Nullable String functionName,
+        @Nullable String argumentsJson) {}

@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A fragment of a streamed tool call; fragments with the same {@code index} in one choice build one
  * {@link ToolCall}: the first non-null id, type and name, and the arguments concatenated.
@@ -11,4 +13,8 @@ package dev.dualpath.adapter.model;
  * @param argumentsFragment the next piece of the arguments' JSON text, or null
  */
 public record ToolCallDelta(
-        int index, String id, String type, String functionName, String argumentsFragment) {}
+        int index,
+        @Nullable String id,
+        @Nullable String type,
+        @Nullable String functionName,
+        @Nullable String argumentsFragment) {}

@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provider response in one shape, whatever path produced it.
@@ -16,13 +17,13 @@ import java.util.List;
  * @param metadata provenance; see {@link ProviderMetadata}
  */
 public record UnifiedChatResponse(
-        String id,
-        String model,
+        @Nullable String id,
+        @Nullable String model,
         long createdEpochSeconds,
-        String systemFingerprint,
-        String serviceTier,
+        @Nullable String systemFingerprint,
+        @Nullable String serviceTier,
         List<Choice> choices,
-        Usage usage,
+        @Nullable Usage usage,
         ResponseMetrics metrics,
         ProviderMetadata metadata) {
 
@@ -31,17 +32,17 @@ public record UnifiedChatResponse(
     }
 
     /** The first choice's content, or null if there is no choice or it has no content. */
-    public String content() {
+    public @Nullable String content() {
         return choices.isEmpty() ? null : choices.get(0).content();
     }
 
     /** The first choice's reasoning, or null. */
-    public String reasoning() {
+    public @Nullable String reasoning() {
         return choices.isEmpty() ? null : choices.get(0).reasoning();
     }
 
     /** The first choice's finish reason, or null. */
-    public String finishReason() {
+    public @Nullable String finishReason() {
         return choices.isEmpty() ? null : choices.get(0).finishReason();
     }
 

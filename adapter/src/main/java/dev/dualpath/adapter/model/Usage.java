@@ -1,5 +1,7 @@
 package dev.dualpath.adapter.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Token counts as reported by the provider.
  *
@@ -13,5 +15,5 @@ public record Usage(
         long promptTokens,
         long completionTokens,
         long totalTokens,
-        Long cachedTokens,
-        Long reasoningTokens) {}
+        @Nullable Long cachedTokens,
+        @Nullable Long reasoningTokens) {}

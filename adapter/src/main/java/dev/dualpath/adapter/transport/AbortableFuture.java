@@ -2,6 +2,7 @@ package dev.dualpath.adapter.transport;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The future a transport hands out: cancelling it cancels the client's own future, which is what
@@ -10,7 +11,7 @@ import java.util.concurrent.Future;
  */
 final class AbortableFuture<T> extends CompletableFuture<T> {
 
-    private volatile Future<?> upstream;
+    private volatile @Nullable Future<?> upstream;
 
     /** Links the client's future; cancels it at once if this one is already done or cancelled. */
     void upstream(Future<?> clientFuture) {

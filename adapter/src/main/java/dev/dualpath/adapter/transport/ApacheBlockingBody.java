@@ -8,6 +8,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.io.ModalCloseable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Apache classic response body read on the caller's thread, straight from the connection's input
@@ -54,7 +55,7 @@ final class ApacheBlockingBody implements BlockingBody {
     }
 
     @Override
-    public ByteBuffer read() {
+    public @Nullable ByteBuffer read() {
         if (atEnd) {
             return null;
         }

@@ -6,7 +6,9 @@ import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -66,6 +68,17 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
 
     private static final byte[] NO_BYTES = new byte[0];
 
+    /**
+     * How long a classic connection must have been idle before the pool checks, as it leases it,
+     * whether the server closed it meanwhile. The check is a read that waits up to 1 ms on a live
+     * connection, so it runs only after an idle period a hundred times longer (never between
+     * back-to-back calls); Apache's default, 2 s, let a connection the server closed a second ago
+     * carry the next POST into a dead socket. The JDK client and Apache's async client need no such
+     * setting: their selector thread sees the server's FIN on an idle pooled connection and drops
+     * it. See {@link ApacheHttpTransport} on stale connections.
+     */
+    static final TimeValue STALE_CHECK_AFTER = TimeValue.ofMilliseconds(100);
+
     private final long requestTimeoutNanos;
     private final long readTimeoutNanos;
     private final RequestConfig streamRequestConfig;
@@ -74,6 +87,10 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
     private final CloseableHttpClient classic;
     private final CloseableHttpAsyncClient async;
     private final CallWatchdog watchdog;
+
+    /** What {@link #close()} does to each async call still in flight: fail it as cancelled. */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -109,7 +126,10 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
                 PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(config.maxConnections())
                         .setMaxConnPerRoute(config.maxConnections())
-                        .setDefaultConnectionConfig(connection)
+                        .setDefaultConnectionConfig(
+                                ConnectionConfig.copy(connection)
+                                        .setValidateAfterInactivity(STALE_CHECK_AFTER)
+                                        .build())
                         .setDefaultSocketConfig(
                                 SocketConfig.custom().setSoTimeout(readTimeout).build())
                         .build();
@@ -233,6 +253,20 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
                     result.completeExceptionally(Failures.timeout(call.isHeadersReceived(), null));
                     result.abortUpstream();
                 });
+        // close() fails a call still in flight itself: the reactor's immediate shutdown does not
+        // always call back an exchange whose body is stalled.
+        Runnable onClose =
+                () -> {
+                    watchdog.unwatch(call);
+                    result.completeExceptionally(Failures.cancelled(null));
+                    result.abortUpstream();
+                };
+        inFlight.add(onClose);
+        Runnable ended =
+                () -> {
+                    watchdog.unwatch(call);
+                    inFlight.remove(onClose);
+                };
         watchdog.watch(call);
         Future<WireResponse> exchange =
                 async.execute(
@@ -242,7 +276,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
                         new FutureCallback<>() {
                             @Override
                             public void completed(WireResponse response) {
-                                watchdog.unwatch(call);
+                                ended.run();
                                 if (call.finish()) {
                                     result.complete(response);
                                 }
@@ -250,7 +284,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
 
                             @Override
                             public void failed(Exception e) {
-                                watchdog.unwatch(call);
+                                ended.run();
                                 if (call.finish()) {
                                     result.completeExceptionally(classify(e, call));
                                 }
@@ -258,7 +292,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
 
                             @Override
                             public void cancelled() {
-                                watchdog.unwatch(call);
+                                ended.run();
                                 if (call.finish()) {
                                     result.completeExceptionally(Failures.cancelled(null));
                                 }
@@ -312,7 +346,10 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
         call.headersReceived();
         WireResponse head =
                 new WireResponse(
-                        response.getCode(), ApacheHeaders.toMap(response), null, timeToFirstByte);
+                        response.getCode(),
+                        ApacheHeaders.toMap(response),
+                        new byte[0],
+                        timeToFirstByte);
         try {
             return new BlockingStream(
                     head,
@@ -429,6 +466,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
             return;
         }
         watchdog.close();
+        inFlight.forEach(Runnable::run);
         classic.close(CloseMode.IMMEDIATE);
         async.close(CloseMode.IMMEDIATE);
         classicPool.close(CloseMode.IMMEDIATE);

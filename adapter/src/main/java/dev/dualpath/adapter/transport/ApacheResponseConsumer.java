@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
@@ -13,6 +14,7 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Buffers one async response straight into a {@link WireResponse}, marking on the {@link
@@ -26,10 +28,10 @@ final class ApacheResponseConsumer implements AsyncResponseConsumer<WireResponse
     private final InFlightCall call;
     private final long startNanos;
     private int status;
-    private Map<String, List<String>> headers;
-    private Duration timeToFirstByte;
-    private FutureCallback<WireResponse> callback;
-    private byte[] buffer;
+    private Map<String, List<String>> headers = Map.of();
+    private @Nullable Duration timeToFirstByte;
+    private @Nullable FutureCallback<WireResponse> callback;
+    private byte @Nullable [] buffer;
     private int size;
 
     ApacheResponseConsumer(InFlightCall call, long startNanos) {
@@ -68,6 +70,8 @@ final class ApacheResponseConsumer implements AsyncResponseConsumer<WireResponse
 
     @Override
     public void consume(ByteBuffer src) {
+        // consumeResponse() made the buffer before the client hands over any body bytes.
+        Objects.requireNonNull(buffer, "buffer");
         int n = src.remaining();
         if (size + n > buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));

@@ -15,6 +15,7 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Apache async response handed over at the headers ({@link #head()}), its body relayed as an
@@ -32,10 +33,10 @@ final class ApacheStreamConsumer extends BodyRelay implements AsyncResponseConsu
     private final long startNanos;
     private final AbortableFuture<AsyncStream> head = new AbortableFuture<>();
     private final Object lock = new Object();
-    private CapacityChannel pendingWindow; // guarded by lock
+    private @Nullable CapacityChannel pendingWindow; // guarded by lock
     private boolean wanted; // guarded by lock
-    private volatile FutureCallback<Void> result;
-    private volatile Future<?> exchange;
+    private volatile @Nullable FutureCallback<Void> result;
+    private volatile @Nullable Future<?> exchange;
 
     ApacheStreamConsumer(InFlightCall call, long startNanos) {
         super(call);
@@ -66,7 +67,10 @@ final class ApacheStreamConsumer extends BodyRelay implements AsyncResponseConsu
         result = resultCallback;
         WireResponse wire =
                 new WireResponse(
-                        response.getCode(), ApacheHeaders.toMap(response), null, timeToFirstByte);
+                        response.getCode(),
+                        ApacheHeaders.toMap(response),
+                        new byte[0],
+                        timeToFirstByte);
         if (entity == null) {
             ended();
         }

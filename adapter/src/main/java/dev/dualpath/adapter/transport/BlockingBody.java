@@ -2,6 +2,7 @@ package dev.dualpath.adapter.transport;
 
 import dev.dualpath.adapter.wire.TransportFailure;
 import java.nio.ByteBuffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a streamed response, read by the caller's own thread as it wants it: nothing is read
@@ -17,7 +18,7 @@ public interface BlockingBody extends AutoCloseable {
      *     CONNECTION_FAILED} if the connection broke, {@code CANCELLED} if the reading thread was
      *     interrupted (its interrupt flag set again) or the body was closed meanwhile
      */
-    ByteBuffer read();
+    @Nullable ByteBuffer read();
 
     /**
      * Ends the exchange: a body read to its end gives its connection back to the pool, any other is

@@ -8,6 +8,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link AsyncBody} half every client's streaming body shares: it queues what the client hands
@@ -27,10 +28,10 @@ abstract class BodyRelay implements AsyncBody {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
-    private volatile Flow.Subscriber<? super List<ByteBuffer>> downstream;
+    private volatile Flow.@Nullable Subscriber<? super List<ByteBuffer>> downstream;
     private volatile boolean asked;
     private volatile boolean ended;
-    private volatile Throwable failure;
+    private volatile @Nullable Throwable failure;
     private volatile boolean cancelled;
     private boolean terminated; // drain loop only
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One daemon thread per transport that looks at every in-flight call each {@link #TICK} and aborts
@@ -40,7 +41,7 @@ final class CallWatchdog implements AutoCloseable {
     private final Set<Watched> calls = ConcurrentHashMap.newKeySet();
     private final ThreadFactory threads;
     private final Object lock = new Object();
-    private Thread thread; // guarded by lock
+    private @Nullable Thread thread; // guarded by lock
     private volatile boolean closed;
 
     CallWatchdog(ThreadFactory threads) {

@@ -1,6 +1,8 @@
 package dev.dualpath.adapter.transport;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The watchdog's view of one exchange: its deadline, its progress, its phase and how it ended.
@@ -17,16 +19,16 @@ final class InFlightCall implements CallWatchdog.Watched {
         INTERRUPTED
     }
 
-    private final Thread caller;
+    private final @Nullable Thread caller;
     private final long deadlineNanos;
     private final long bodySilenceNanos;
     private final boolean streaming;
     private volatile boolean awaiting;
-    private volatile Thread reader;
+    private volatile @Nullable Thread reader;
     private final AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.RUNNING);
     private volatile boolean headersReceived;
     private volatile long lastProgressNanos;
-    private volatile Runnable abort;
+    private volatile @Nullable Runnable abort;
 
     /**
      * @param caller the blocked thread whose interrupt aborts the call, or null (async)
@@ -34,12 +36,12 @@ final class InFlightCall implements CallWatchdog.Watched {
      * @param bodySilenceNanos longest allowed gap between body bytes once the headers arrived, or 0
      *     when the client enforces it itself (a socket timeout)
      */
-    InFlightCall(Thread caller, long deadlineNanos, long bodySilenceNanos) {
+    InFlightCall(@Nullable Thread caller, long deadlineNanos, long bodySilenceNanos) {
         this(caller, deadlineNanos, bodySilenceNanos, false);
     }
 
     private InFlightCall(
-            Thread caller, long deadlineNanos, long bodySilenceNanos, boolean streaming) {
+            @Nullable Thread caller, long deadlineNanos, long bodySilenceNanos, boolean streaming) {
         this.caller = caller;
         this.deadlineNanos = deadlineNanos;
         this.bodySilenceNanos = bodySilenceNanos;
@@ -62,7 +64,7 @@ final class InFlightCall implements CallWatchdog.Watched {
      * Streams: bytes were asked for; the silence clock runs from now until they arrive, and {@code
      * readerThread}, if not null, is blocked reading them (its interrupt aborts the call).
      */
-    void awaiting(Thread readerThread) {
+    void awaiting(@Nullable Thread readerThread) {
         reader = readerThread;
         lastProgressNanos = System.nanoTime();
         awaiting = true;
@@ -106,7 +108,8 @@ final class InFlightCall implements CallWatchdog.Watched {
     }
 
     Outcome outcome() {
-        return outcome.get();
+        // Starts RUNNING and only moves to another constant: never null.
+        return Objects.requireNonNull(outcome.get());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streamed body served from memory in pieces: one per server-sent event (split after each blank
@@ -14,7 +15,7 @@ import java.util.concurrent.Executor;
 final class InMemoryStreamBody extends BodyRelay implements BlockingBody {
 
     private final ByteBuffer[] pieces;
-    private final Executor executor;
+    private final @Nullable Executor executor;
     private int next;
 
     /**
@@ -22,7 +23,7 @@ final class InMemoryStreamBody extends BodyRelay implements BlockingBody {
      *
      * @param executor where async pieces are offered, or null for the asking thread
      */
-    InMemoryStreamBody(byte[] body, Executor executor) {
+    InMemoryStreamBody(byte[] body, @Nullable Executor executor) {
         super(InFlightCall.forStream(Long.MAX_VALUE, 0));
         this.pieces = split(body);
         this.executor = executor;
@@ -44,7 +45,7 @@ final class InMemoryStreamBody extends BodyRelay implements BlockingBody {
     }
 
     @Override
-    public ByteBuffer read() {
+    public @Nullable ByteBuffer read() {
         return next < pieces.length ? pieces[next++].duplicate() : null;
     }
 

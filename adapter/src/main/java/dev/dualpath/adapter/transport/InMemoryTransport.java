@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers every request from a function, without a network: the transport for measuring what the
@@ -30,7 +31,7 @@ public final class InMemoryTransport implements Transport, StreamingTransport {
 
     private final Function<WireRequest, WireResponse> responder;
     private final long extraDelayNanos;
-    private final Executor completionExecutor;
+    private final @Nullable Executor completionExecutor;
     private volatile boolean closed;
 
     /**
@@ -47,7 +48,7 @@ public final class InMemoryTransport implements Transport, StreamingTransport {
     public InMemoryTransport(
             Function<WireRequest, WireResponse> responder,
             Duration extraDelay,
-            Executor completionExecutor) {
+            @Nullable Executor completionExecutor) {
         this.responder = Objects.requireNonNull(responder, "responder");
         Objects.requireNonNull(extraDelay, "extraDelay");
         if (extraDelay.isNegative()) {
@@ -155,7 +156,8 @@ public final class InMemoryTransport implements Transport, StreamingTransport {
     }
 
     private static WireResponse head(WireResponse whole) {
-        return new WireResponse(whole.status(), whole.headers(), null, whole.timeToFirstByte());
+        return new WireResponse(
+                whole.status(), whole.headers(), new byte[0], whole.timeToFirstByte());
     }
 
     private WireResponse answer(WireRequest request) {

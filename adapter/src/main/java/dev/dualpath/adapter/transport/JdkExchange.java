@@ -4,6 +4,7 @@ import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one JDK exchange, shared by both deliveries: the body handler that records the time
@@ -25,7 +26,7 @@ final class JdkExchange {
     private final CallWatchdog watchdog;
     private final InFlightCall call;
     private volatile long headersNanos;
-    private volatile WatchedBodySubscriber subscriber;
+    private volatile @Nullable WatchedBodySubscriber subscriber;
 
     JdkExchange(
             long startNanos,

@@ -4,19 +4,21 @@ import dev.dualpath.adapter.wire.TransportFailure;
 import dev.dualpath.adapter.wire.WireRequest;
 import dev.dualpath.adapter.wire.WireResponse;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Transport} over one {@link HttpClient}, pinned to HTTP/1.1, built once and reused.
@@ -42,9 +44,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       it opens one connection per concurrent exchange and keeps them alive.
  * </ul>
  *
- * <p>{@link #close()} shuts down the executor and the watchdog. On JDK 17 an {@code HttpClient}
- * cannot be closed: its selector thread ends once the client is unreachable, so close() drops the
- * reference (on JDK 21+ it also calls the client's {@code shutdownNow()}).
+ * <p>{@link #close()} ends every thread of the transport: the executor, the watchdog and the
+ * client's selector thread ({@link JdkClientShutdown}: {@code shutdownNow()} on JDK 21+; on 17–20,
+ * where a client cannot be closed, its selector thread is interrupted, which ends it).
  */
 public final class JdkHttpTransport implements Transport, StreamingTransport {
 
@@ -56,7 +58,12 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
     private final ExecutorService executor;
     private final CallWatchdog watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile HttpClient client;
+    private final @Nullable Thread selectorThread;
+
+    /** How to end each call in flight when the transport closes under it. */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
+
+    private volatile @Nullable HttpClient client;
 
     /**
      * Builds the client and its executor; threads start lazily with the first call.
@@ -80,6 +87,7 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .executor(executor)
                         .build();
+        this.selectorThread = JdkClientShutdown.selectorThreadOf(client);
     }
 
     @Override
@@ -97,10 +105,13 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         if (Thread.currentThread().isInterrupted()) {
             throw Failures.interrupted(null);
         }
+        HttpRequest jdkRequest = toJdkRequest(request);
         JdkExchange exchange =
                 new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
+        Runnable onClose = exchange::abort;
+        inFlight.add(onClose);
         try {
-            return exchange.toWire(c.send(toJdkRequest(request), exchange.handler()));
+            return exchange.toWire(c.send(jdkRequest, exchange.handler()));
         } catch (InterruptedException e) {
             // send() cancels its own future; aborting the body as well makes sure the
             // connection is dropped when the interrupt came during the body.
@@ -111,7 +122,10 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
                 throw Failures.bodyTimeout(e);
             }
             throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
+        } catch (RuntimeException e) {
+            throw classify(e);
         } finally {
+            inFlight.remove(onClose);
             exchange.done();
         }
     }
@@ -125,15 +139,35 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
     @Override
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         HttpClient c = openClient();
+        HttpRequest jdkRequest;
+        try {
+            jdkRequest = toJdkRequest(request);
+        } catch (TransportFailure rejected) {
+            return CompletableFuture.failedFuture(rejected);
+        }
         JdkExchange exchange =
                 new JdkExchange(System.nanoTime(), requestTimeoutNanos, readTimeoutNanos, watchdog);
         AbortableFuture<WireResponse> result = new AbortableFuture<>();
-        CompletableFuture<HttpResponse<byte[]>> sent =
-                c.sendAsync(toJdkRequest(request), exchange.handler());
+        Runnable onClose =
+                () -> {
+                    exchange.abort();
+                    result.completeExceptionally(Failures.cancelled(null));
+                    result.abortUpstream();
+                };
+        inFlight.add(onClose);
+        CompletableFuture<HttpResponse<byte[]>> sent;
+        try {
+            sent = c.sendAsync(jdkRequest, exchange.handler());
+        } catch (RuntimeException e) {
+            inFlight.remove(onClose);
+            exchange.done();
+            return CompletableFuture.failedFuture(classify(e));
+        }
         result.upstream(sent);
         var unused =
                 sent.whenComplete(
                         (response, error) -> {
+                            inFlight.remove(onClose);
                             exchange.done();
                             if (error == null) {
                                 exchange.call().finish();
@@ -160,10 +194,11 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         if (Thread.currentThread().isInterrupted()) {
             throw Failures.interrupted(null);
         }
+        HttpRequest jdkRequest = toJdkRequest(request);
         long start = System.nanoTime();
         JdkStreamBody body = streamBody(start);
         try {
-            HttpResponse<AsyncBody> response = c.send(toJdkRequest(request), body.handler());
+            HttpResponse<AsyncBody> response = c.send(jdkRequest, body.handler());
             return new BlockingStream(
                     head(response, start, body), new PublisherBlockingBody(response.body()));
         } catch (InterruptedException e) {
@@ -172,6 +207,9 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         } catch (IOException e) {
             body.abort();
             throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
+        } catch (RuntimeException e) {
+            body.abort();
+            throw classify(e);
         }
     }
 
@@ -184,11 +222,22 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
     @Override
     public CompletableFuture<AsyncStream> openStreamAsync(WireRequest request) {
         HttpClient c = openClient();
+        HttpRequest jdkRequest;
+        try {
+            jdkRequest = toJdkRequest(request);
+        } catch (TransportFailure rejected) {
+            return CompletableFuture.failedFuture(rejected);
+        }
         long start = System.nanoTime();
         JdkStreamBody body = streamBody(start);
         AbortableFuture<AsyncStream> result = new AbortableFuture<>();
-        CompletableFuture<HttpResponse<AsyncBody>> sent =
-                c.sendAsync(toJdkRequest(request), body.handler());
+        CompletableFuture<HttpResponse<AsyncBody>> sent;
+        try {
+            sent = c.sendAsync(jdkRequest, body.handler());
+        } catch (RuntimeException e) {
+            body.abort();
+            return CompletableFuture.failedFuture(classify(e));
+        }
         result.upstream(sent);
         var unused =
                 sent.whenComplete(
@@ -219,35 +268,53 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
             HttpResponse<AsyncBody> response, long startNanos, JdkStreamBody body) {
         Duration timeToFirstByte = Duration.ofNanos(body.headersNanos() - startNanos);
         return new WireResponse(
-                response.statusCode(), response.headers().map(), null, timeToFirstByte);
+                response.statusCode(), response.headers().map(), new byte[0], timeToFirstByte);
     }
 
+    /**
+     * The JDK's request for {@code request}.
+     *
+     * @throws TransportFailure {@code REJECTED} if the client refuses it (an invalid header value:
+     *     the client's exception would quote the value, so it is not kept)
+     */
     private HttpRequest toJdkRequest(WireRequest request) {
-        byte[] body = request.body();
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(request.uri())
-                        .timeout(headersTimeout)
-                        .method(
-                                request.method(),
-                                body.length == 0
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        request.headers()
-                .forEach(
-                        (name, value) -> {
-                            if (!ManagedHeaders.isManaged(name)) {
-                                builder.header(name, value);
-                            }
-                        });
-        return builder.build();
+        try {
+            byte[] body = request.body();
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(request.uri())
+                            .timeout(headersTimeout)
+                            .method(
+                                    request.method(),
+                                    body.length == 0
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            request.headers()
+                    .forEach(
+                            (name, value) -> {
+                                if (!ManagedHeaders.isManaged(name)) {
+                                    builder.header(name, value);
+                                }
+                            });
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw Failures.rejected(e);
+        }
     }
 
-    /** Maps a JDK client failure to the transport-independent kinds. */
-    private static RuntimeException classify(Throwable error) {
+    /**
+     * Maps a JDK client failure to the transport-independent kinds. Always a {@link
+     * TransportFailure}: anything that is not a network failure (the client refusing a request,
+     * which it reports as an {@code IllegalArgumentException} quoting the offending header value)
+     * is {@code REJECTED}, without the client's exception.
+     */
+    private static TransportFailure classify(Throwable error) {
         Throwable e =
                 error instanceof CompletionException && error.getCause() != null
                         ? error.getCause()
                         : error;
+        if (e instanceof TransportFailure f) {
+            return f;
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return Failures.connectTimeout(e);
         }
@@ -260,10 +327,7 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         if (e instanceof IOException) {
             return Failures.connectionFailed(e);
         }
-        // Not a network failure (e.g. a request the client rejects): a caller's bug, kept as is.
-        return e instanceof RuntimeException runtimeException
-                ? runtimeException
-                : new IllegalStateException(e);
+        return Failures.rejected(e);
     }
 
     private HttpClient openClient() {
@@ -279,7 +343,9 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
     }
 
     /**
-     * Shuts down the executor and watchdog and drops the client (see the class doc). Idempotent.
+     * Ends the watchdog, the calls in flight (an async call fails with {@code CANCELLED}, a blocked
+     * one with the failure its aborted exchange reports), the client (its selector thread included,
+     * see {@link JdkClientShutdown}) and the executor. Idempotent.
      */
     @Override
     public void close() {
@@ -289,19 +355,9 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         HttpClient c = client;
         client = null;
         watchdog.close();
-        shutdownNowIfSupported(c);
+        // While the client still runs: its exchanges complete through its selector thread.
+        inFlight.forEach(Runnable::run);
+        JdkClientShutdown.shutdown(c, selectorThread);
         executor.shutdownNow();
-    }
-
-    /** {@code HttpClient.shutdownNow()} exists from JDK 21; called reflectively to build on 17. */
-    private static void shutdownNowIfSupported(HttpClient c) {
-        try {
-            Method shutdownNow = HttpClient.class.getMethod("shutdownNow");
-            shutdownNow.invoke(c);
-        } catch (NoSuchMethodException e) {
-            // JDK 17–20: nothing to call; the selector thread ends when the client is unreachable.
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // Best effort: the executor shutdown below still releases this transport's threads.
-        }
     }
 }

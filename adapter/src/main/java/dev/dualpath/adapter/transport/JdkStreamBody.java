@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JDK response body handed over at the headers: the client's {@link HttpResponse.BodySubscriber}
@@ -20,7 +21,7 @@ final class JdkStreamBody extends BodyRelay implements HttpResponse.BodySubscrib
     private final CallWatchdog watchdog;
     private final Object lock = new Object();
     private volatile long headersNanos;
-    private Flow.Subscription upstream; // guarded by lock
+    private Flow.@Nullable Subscription upstream; // guarded by lock
     private boolean wanted; // guarded by lock
     private boolean cancelled; // guarded by lock
 

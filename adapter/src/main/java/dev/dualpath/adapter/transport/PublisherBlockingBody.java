@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link BlockingBody} over an {@link AsyncBody}: each {@link #read()} that has nothing left asks
@@ -19,12 +20,12 @@ final class PublisherBlockingBody implements BlockingBody, Flow.Subscriber<List<
     private final AsyncBody body;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private Flow.Subscription subscription; // guarded by lock
-    private List<ByteBuffer> arrived; // guarded by lock
+    private Flow.@Nullable Subscription subscription; // guarded by lock
+    private @Nullable List<ByteBuffer> arrived; // guarded by lock
     private boolean ended; // guarded by lock
-    private Throwable failure; // guarded by lock
+    private @Nullable Throwable failure; // guarded by lock
     private boolean closed; // guarded by lock
-    private List<ByteBuffer> current; // reader thread only
+    private @Nullable List<ByteBuffer> current; // reader thread only
     private int index; // reader thread only
     private boolean atEnd; // reader thread only
 
@@ -33,7 +34,7 @@ final class PublisherBlockingBody implements BlockingBody, Flow.Subscriber<List<
     }
 
     @Override
-    public ByteBuffer read() {
+    public @Nullable ByteBuffer read() {
         while (true) {
             while (current != null && index < current.size()) {
                 ByteBuffer b = current.get(index++);
@@ -56,7 +57,7 @@ final class PublisherBlockingBody implements BlockingBody, Flow.Subscriber<List<
     }
 
     /** Asks for one item and waits for it; null at the end. */
-    private List<ByteBuffer> awaitNext() {
+    private @Nullable List<ByteBuffer> awaitNext() {
         Flow.Subscription s;
         lock.lock();
         try {
@@ -72,7 +73,12 @@ final class PublisherBlockingBody implements BlockingBody, Flow.Subscriber<List<
         }
         lock.lock();
         try {
-            subscription.request(1);
+            Flow.Subscription sub = subscription;
+            if (sub == null) {
+                // A body signals onSubscribe within subscribe(), as every AsyncBody here does.
+                throw new IllegalStateException("the body did not call onSubscribe");
+            }
+            sub.request(1);
             while (arrived == null && !ended && !closed) {
                 changed.await();
             }

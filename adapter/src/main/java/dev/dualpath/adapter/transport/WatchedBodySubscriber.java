@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a JDK response body into a byte array like {@link BodySubscribers#ofByteArray()}, tells
@@ -19,7 +20,7 @@ final class WatchedBodySubscriber implements BodySubscriber<byte[]> {
     private final BodySubscriber<byte[]> delegate = BodySubscribers.ofByteArray();
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final InFlightCall call;
-    private volatile Flow.Subscription subscription;
+    private volatile Flow.@Nullable Subscription subscription;
 
     WatchedBodySubscriber(InFlightCall call) {
         this.call = call;

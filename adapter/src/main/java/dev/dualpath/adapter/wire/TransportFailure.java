@@ -1,6 +1,7 @@
 package dev.dualpath.adapter.wire;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A transport could not produce a {@link WireResponse}. Transports throw (or complete exceptionally
@@ -16,6 +17,8 @@ import java.util.Objects;
  *   <li>{@code BODY_TIMEOUT}: "timed out reading response body"
  *   <li>{@code CONNECTION_FAILED}: "connection failed"
  *   <li>{@code CANCELLED}: "call cancelled"
+ *   <li>{@code REJECTED}: "request rejected by the HTTP client (" + the client exception's class
+ *       name + ")"
  * </ul>
  *
  * The client-specific exception, whose type and text differ between clients, is kept only as the
@@ -37,12 +40,18 @@ public final class TransportFailure extends RuntimeException {
          */
         CONNECTION_FAILED,
         /** The exchange was aborted because the caller cancelled or was interrupted. */
-        CANCELLED
+        CANCELLED,
+        /**
+         * The client refused to send the request at all (e.g. a header value it considers invalid):
+         * nothing reached the network, and another attempt would be refused alike. Its exception is
+         * not kept as the cause, since such exceptions quote the offending value.
+         */
+        REJECTED
     }
 
     private final Kind kind;
 
-    public TransportFailure(Kind kind, String message, Throwable cause) {
+    public TransportFailure(Kind kind, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP response as a transport received it, body read completely.
@@ -19,7 +20,10 @@ import java.util.TreeMap;
 // values are exchanged, never compared, so reference equality of the array does not matter.
 @SuppressWarnings("ArrayRecordComponent")
 public record WireResponse(
-        int status, Map<String, List<String>> headers, byte[] body, Duration timeToFirstByte) {
+        int status,
+        Map<String, List<String>> headers,
+        byte[] body,
+        @Nullable Duration timeToFirstByte) {
 
     public WireResponse {
         TreeMap<String, List<String>> lower = new TreeMap<>();
@@ -44,7 +48,7 @@ public record WireResponse(
     }
 
     /** The first value of a header (case-insensitive name), or null. */
-    public String header(String name) {
+    public @Nullable String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -118,7 +118,11 @@ class CorePropertiesTest {
         ProviderException e = new ErrorMapper(new ApiKey("k")).fromThrowable(t, "r");
 
         assertThat(e.getCause()).isSameAs(inner);
-        assertThat(e.retryable()).isEqualTo(kind != TransportFailure.Kind.CANCELLED);
+        // A cancel and a request the client refused before sending are not worth another attempt.
+        assertThat(e.retryable())
+                .isEqualTo(
+                        kind != TransportFailure.Kind.CANCELLED
+                                && kind != TransportFailure.Kind.REJECTED);
     }
 
     @Property(tries = 500)

@@ -134,11 +134,10 @@ class ErrorMapperResponseTest {
                         "detail array",
                         json,
                         DETAIL_ARRAY,
+                        "value_error.missing",
                         null,
-                        null,
-                        null,
-                        "[{\"loc\":[\"body\",\"model\"],\"msg\":\"field"
-                                + " required\",\"type\":\"value_error.missing\"}]"),
+                        "model",
+                        "field required"),
                 new BodyCase(
                         "detail object",
                         json,
@@ -299,13 +298,14 @@ class ErrorMapperResponseTest {
         assertThat(e.details())
                 .isEqualTo(
                         new ErrorDetails(
-                                status,
-                                body.type(),
-                                body.code(),
-                                body.param(),
-                                body.message(),
-                                REQUEST_ID,
-                                expected.retryable()));
+                                        status,
+                                        body.type(),
+                                        body.code(),
+                                        body.param(),
+                                        body.message(),
+                                        REQUEST_ID,
+                                        expected.retryable())
+                                .withHeaders(response.headers()));
         assertThat(e.getMessage()).startsWith("HTTP " + status + ": ");
     }
 

@@ -199,7 +199,9 @@ class ResponseProcessorMalformedTest {
                         () -> processor.process(response, Duration.ofMillis(3), "req-5", 2));
 
         assertThat(e.details())
-                .isEqualTo(new ErrorDetails(200, null, null, null, message, "req-5", false));
+                .isEqualTo(
+                        new ErrorDetails(200, null, null, null, message, "req-5", false)
+                                .withHeaders(response.headers()));
     }
 
     static Stream<Arguments> errorObjectsOnA200() {
@@ -298,13 +300,12 @@ class ResponseProcessorMalformedTest {
     @MethodSource("errorObjectsOnA200")
     void anErrorObjectOnASuccessStatusCarriesTheProviderFields(
             String name, String body, int status, ErrorDetails expected) {
+        WireResponse response = Wire.json(status, body);
         MalformedResponseException e =
                 catchThrowableOfType(
                         MalformedResponseException.class,
-                        () ->
-                                processor.process(
-                                        Wire.json(status, body), Duration.ofMillis(3), "req-5", 2));
+                        () -> processor.process(response, Duration.ofMillis(3), "req-5", 2));
 
-        assertThat(e.details()).isEqualTo(expected);
+        assertThat(e.details()).isEqualTo(expected.withHeaders(response.headers()));
     }
 }

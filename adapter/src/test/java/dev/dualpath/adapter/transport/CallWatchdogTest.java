@@ -31,7 +31,7 @@ class CallWatchdogTest {
             watchdog.watch(call);
 
             assertThat(aborted.await(5, TimeUnit.SECONDS)).isTrue();
-            await().atMost(Duration.ofSeconds(5)).until(() -> watchdog.watchedCount() == 0);
+            await().atMost(Duration.ofSeconds(20)).until(() -> watchdog.watchedCount() == 0);
         }
     }
 
@@ -77,7 +77,7 @@ class CallWatchdogTest {
 
         watchdog.close();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> !threadAlive());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !threadAlive());
         assertThatThrownBy(() -> watchdog.watch(new InFlightCall(null, 0, 0)))
                 .isInstanceOf(IllegalStateException.class);
     }

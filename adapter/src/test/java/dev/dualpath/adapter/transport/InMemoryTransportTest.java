@@ -107,7 +107,7 @@ class InMemoryTransportTest {
             assertThatThrownBy(() -> transport.execute(Requests.post(1))).isSameAs(failure);
             CompletableFuture<WireResponse> future = transport.executeAsync(Requests.post(1));
             assertThat(future)
-                    .failsWithin(Duration.ofSeconds(1))
+                    .failsWithin(Duration.ofSeconds(20))
                     .withThrowableOfType(ExecutionException.class)
                     .havingCause()
                     .isSameAs(failure);

@@ -30,14 +30,20 @@ final class Requests {
             "{\"model\":\"llama3.1-8b\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
     /**
-     * Short limits so that failure tests end quickly; the silence limit is what they trip. Not
-     * shorter: the first call in a JVM (class loading, WireMock warming up) can take ~0.5 s.
+     * Short limits for tests whose server is slower than them by construction (a 4 s delay against
+     * a 1 s read timeout): the timeout can only come later on a busy machine, never be avoided, so
+     * the outcome is one-sided. A test whose expected outcome is not a timeout must not use it: a
+     * cold WireMock on a loaded machine took over a second to play a fault, and the 1 s read
+     * timeout fired first.
      */
     static final TransportConfig FAST_FAIL =
             new TransportConfig(
                     Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 4);
 
-    /** Limits no healthy exchange on a busy machine comes near: for tests that expect success. */
+    /**
+     * Limits no healthy exchange on a busy machine comes near: for tests that expect success, or a
+     * failure that is not a timeout (a fault, a refused connection, a short body).
+     */
     static final TransportConfig GENEROUS =
             new TransportConfig(
                     Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), 4);

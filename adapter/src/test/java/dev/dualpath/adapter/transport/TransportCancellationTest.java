@@ -103,7 +103,7 @@ class TransportCancellationTest {
         transport = kind.create(PATIENT);
 
         Caller caller = new Caller(transport, Requests.post(SERVER.getPort()));
-        await().atMost(Duration.ofSeconds(5)).until(() -> !SERVER.getAllServeEvents().isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !SERVER.getAllServeEvents().isEmpty());
 
         caller.interruptAndAssertCancelled();
     }
@@ -123,7 +123,7 @@ class TransportCancellationTest {
             assertThat(server.responded().await(5, TimeUnit.SECONDS)).isTrue();
 
             caller.interruptAndAssertCancelled();
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.clientClosedCount() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> server.clientClosedCount() == 1);
         }
     }
 
@@ -163,10 +163,10 @@ class TransportCancellationTest {
             future.cancel(true);
 
             assertThat(future).isCancelled();
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.clientClosedCount() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> server.clientClosedCount() == 1);
             if (transport instanceof ApacheHttpTransport) {
                 ApacheHttpTransport apache = (ApacheHttpTransport) transport;
-                await().atMost(Duration.ofSeconds(5)).until(() -> apache.leasedConnections() == 0);
+                await().atMost(Duration.ofSeconds(20)).until(() -> apache.leasedConnections() == 0);
             }
         }
     }
@@ -187,7 +187,7 @@ class TransportCancellationTest {
             future.cancel(true);
 
             assertThat(future).isCancelled();
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.clientClosedCount() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> server.clientClosedCount() == 1);
         }
     }
 }

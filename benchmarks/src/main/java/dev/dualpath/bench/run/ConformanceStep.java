@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * in-memory tier included): conservative, and a failing path is a bug to fix before any number
  * about it means anything. {@code invokeSync} is {@code DIRECT}'s core; {@code invoke} is {@code
  * SHARED_LOOP}'s; {@code invokeBatchSync} and {@code invokeBatch} are the batch benchmark's {@code
- * BATCH_SYNC} and {@code BATCH_ASYNC} modes. Known failures (the catalogue's documented
- * divergences) do not refuse.
+ * BATCH_SYNC} and {@code BATCH_ASYNC} modes. A cell excused by a known-failure entry refuses its
+ * path too (an excused cell is still a departure), and so does a stale entry; each refusal line
+ * says which scenario and why.
  */
 public final class ConformanceStep {
 
@@ -39,39 +40,31 @@ public final class ConformanceStep {
         out.println("conformance: every scenario on every path (about a minute) ...");
         ConformanceGate.Result gate = ConformanceGate.run(runDir);
         ConformanceResult r = gate.result();
-        long pass = 0;
-        long fail = 0;
-        long diverged = 0;
-        for (String path : r.paths()) {
-            pass += r.count(path, Verdict.PASS);
-            fail += r.count(path, Verdict.FAIL);
-            diverged += r.count(path, Verdict.DIVERGED);
-        }
         out.printf(
                 Locale.ROOT,
-                "conformance: %d scenarios x %d paths: %d pass, %d fail, %d known divergences"
-                        + " (%s)%n",
+                "conformance: %s, %d scenarios x %d paths: %d pass, %d fail, %d excused,"
+                        + " %d stale entries, %d skipped (%s)%n",
+                r.status(),
                 r.scenarios().size(),
                 r.paths().size(),
-                pass,
-                fail,
-                diverged,
+                r.count(Verdict.PASS),
+                r.count(Verdict.FAIL),
+                r.count(Verdict.DIVERGED),
+                r.count(Verdict.STALE),
+                r.count(Verdict.SKIPPED),
                 gate.reportDir().resolve("conformance.md"));
-        Map<String, List<String>> failures = new LinkedHashMap<>(gate.failuresByPath());
-        failures.forEach(
-                (path, ids) ->
+        Map<String, List<String>> refusals = new LinkedHashMap<>(gate.refusalsByPath());
+        refusals.forEach(
+                (path, why) ->
                         out.println(
-                                "refusing to benchmark "
-                                        + path
-                                        + ": it failed conformance scenario(s) "
-                                        + String.join(", ", ids)));
-        return refused(failures.keySet());
+                                "refusing to benchmark " + path + ": " + String.join("; ", why)));
+        return refused(refusals.keySet());
     }
 
-    /** The benchmark paths a set of failing conformance paths rules out. */
-    static Set<String> refused(Set<String> failingPaths) {
+    /** The benchmark paths a set of refused conformance paths rules out. */
+    static Set<String> refused(Set<String> refusedPaths) {
         Set<String> out = new TreeSet<>();
-        for (String path : failingPaths) {
+        for (String path : refusedPaths) {
             String strategy = path.substring(path.indexOf('/') + 1);
             switch (strategy) {
                 case "invokeSync" -> out.add("DIRECT");

@@ -16,7 +16,7 @@ import java.util.Objects;
  *     set it
  * @param body the body bytes, never null (empty for none). Not copied: do not mutate it.
  * @param delay how long the server waits before the status line, ≥ 0, millisecond resolution
- * @param dribble a slow body, or null to send the body at once; WireMock only, not with a fault
+ * @param dribble a slow body, or null to send the body at once; not with a fault
  * @param fault a failure below HTTP, or null for a well-formed response
  * @param sse a streamed body of paced events instead of {@code body} (which must then be empty), or
  *     null; raw socket only, with no fault but {@link Fault#STALL_MID_BODY} or {@link
@@ -147,12 +147,18 @@ public record AttemptScript(
         return new AttemptScript(status, headers, body, delay, dribble, value, sse);
     }
 
-    /** The backend that can play this attempt: a stream needs the raw socket. */
+    /**
+     * The backend that can play this attempt: its fault's, else the raw socket for a stream, else
+     * its dribble mode's, else WireMock.
+     */
     public Backend backend() {
         if (fault != null) {
             return fault.backend();
         }
-        return sse != null ? Backend.RAW_SOCKET : Backend.WIREMOCK;
+        if (sse != null) {
+            return Backend.RAW_SOCKET;
+        }
+        return dribble != null ? dribble.mode().backend() : Backend.WIREMOCK;
     }
 
     @Override

@@ -71,6 +71,16 @@ public final class FakeProvider implements AutoCloseable {
         }
     }
 
+    /**
+     * Connections the kernel queues for the fake's acceptor, on WireMock and on the raw-socket
+     * server. With Java's default of 50, a burst of parallel connects (100 calls started at once,
+     * the async clients opening all their connections from one I/O thread) overflowed the queue on
+     * a busy machine: Linux drops a SYN it cannot queue, the client resends it only after its 1 s
+     * retransmission timeout, and the calls failed with "timed out connecting" though the fake was
+     * merely slow to accept. Linux caps the value at {@code net.core.somaxconn} (4096 by default).
+     */
+    static final int ACCEPT_QUEUE = 1024;
+
     private final WireMockServer server;
     private final ChatRequestCounter counter = new ChatRequestCounter();
     private final ServiceTimer timer = new ServiceTimer();
@@ -90,6 +100,7 @@ public final class FakeProvider implements AutoCloseable {
                         .http2TlsDisabled(true)
                         .gzipDisabled(true)
                         .containerThreads(options.containerThreads())
+                        .jettyAcceptQueueSize(ACCEPT_QUEUE)
                         .notifier(new Slf4jNotifier(false))
                         .httpServerFactory(
                                 new TimedJettyServerFactory(timer, inFlight, connections))

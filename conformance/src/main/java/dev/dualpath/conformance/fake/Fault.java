@@ -114,9 +114,10 @@ public enum Fault {
     public abstract <R> R playOn(Stage<R> stage) throws IOException;
 
     /**
-     * A backend as seen by the faults: one method per kind of fault. A backend that cannot produce
-     * a kind throws {@link IllegalStateException} naming it; scripts are validated against {@link
-     * Fault#backend()} before they reach a backend, so that is a bug, never a scenario's outcome.
+     * A backend as seen by the faults and the {@linkplain Dribble.Mode dribble modes}: one method
+     * per kind. A backend that cannot produce a kind throws {@link IllegalStateException} naming
+     * it; scripts are validated against {@link Fault#backend()} and {@link Dribble.Mode#backend()}
+     * before they reach a backend, so that is a bug, never a scenario's outcome.
      *
      * @param <R> what playing a fault yields on this backend
      */
@@ -138,6 +139,12 @@ public enum Fault {
 
         /** {@link Fault#REFUSED}. */
         R refused() throws IOException;
+
+        /** The body dribbled in {@link Dribble.Mode#HEADERS_FIRST}. */
+        R dribbleHeadersFirst(Dribble dribble) throws IOException;
+
+        /** The body dribbled in {@link Dribble.Mode#WITH_FIRST_PIECE}. */
+        R dribbleWithFirstPiece(Dribble dribble) throws IOException;
 
         /** The exception for a fault this stage cannot play. */
         static IllegalStateException cannotPlay(String fault, String stage) {

@@ -99,12 +99,16 @@ final class RawExchange {
     }
 
     /**
-     * Writes the attempt's answer; returns how the connection ended, or null to keep serving it.
+     * Writes the attempt's answer (a dribbled body through its mode, a fault through the fault);
+     * returns how the connection ended, or null to keep serving it.
      */
     private Outcome answer(AttemptScript attempt) throws IOException {
         byte[] body = attempt.body();
         if (attempt.fault() == null && attempt.sse() != null) {
             return writeStream(attempt) ? null : Outcome.CLIENT_ABORTED;
+        }
+        if (attempt.dribble() != null) {
+            return attempt.dribble().mode().playOn(new RawStage(attempt), attempt.dribble());
         }
         if (attempt.fault() == null) {
             writeResponse(attempt.status(), attempt.headers(), body, -1);
@@ -171,6 +175,35 @@ final class RawExchange {
         @Override
         public Outcome refused() {
             throw Fault.Stage.cannotPlay("REFUSED", "the raw-socket server");
+        }
+
+        /** Headers flushed at once, then each piece after its gap; null keeps the connection. */
+        @Override
+        public Outcome dribbleHeadersFirst(Dribble dribble) throws IOException {
+            writeHead(attempt.status(), attempt.headers(), body.length);
+            out.flush();
+            return dribblePieces(dribble, false);
+        }
+
+        /** As WireMock: the headers leave with the first piece; null keeps the connection. */
+        @Override
+        public Outcome dribbleWithFirstPiece(Dribble dribble) throws IOException {
+            return dribblePieces(dribble, true);
+        }
+
+        private Outcome dribblePieces(Dribble dribble, boolean headWithFirst) throws IOException {
+            for (int i = 0; i < dribble.chunks(); i++) {
+                if (!waitUnlessClientCloses(dribble.gap())) {
+                    return Outcome.CLIENT_ABORTED;
+                }
+                if (i == 0 && headWithFirst) {
+                    writeHead(attempt.status(), attempt.headers(), body.length);
+                }
+                int[] range = dribble.piece(i, body.length);
+                out.write(body, range[0], range[1] - range[0]);
+                out.flush();
+            }
+            return null;
         }
     }
 

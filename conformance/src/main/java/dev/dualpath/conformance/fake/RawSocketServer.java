@@ -56,7 +56,9 @@ public final class RawSocketServer implements AutoCloseable {
     private RawSocketServer(ServerScript script) throws IOException {
         this.script = Objects.requireNonNull(script, "script");
         this.listener = new ServerSocket();
-        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        listener.bind(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                FakeProvider.ACCEPT_QUEUE);
         this.acceptThread =
                 new Thread(this::acceptLoop, "raw-socket-accept-" + listener.getLocalPort());
         acceptThread.setDaemon(true);

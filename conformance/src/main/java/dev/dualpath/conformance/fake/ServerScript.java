@@ -16,8 +16,8 @@ public record ServerScript(List<AttemptScript> attempts, boolean repeatLast, Bac
 
     /**
      * @throws InvalidFieldException naming the field: no attempts; {@code REFUSED} mixed with
-     *     anything else; WireMock faults mixed with raw-socket faults; dribble on the raw socket;
-     *     or a {@code backend} that cannot play the attempts
+     *     anything else; WireMock faults mixed with raw-socket faults; or a {@code backend} that
+     *     cannot play the attempts (a raw-socket fault or a headers-first dribble on WireMock)
      */
     public ServerScript {
         if (attempts == null || attempts.isEmpty()) {
@@ -50,14 +50,17 @@ public record ServerScript(List<AttemptScript> attempts, boolean repeatLast, Bac
                                 + " is a WireMock fault and cannot share a "
                                 + "script with raw-socket behaviour");
             }
-            if (backend == Backend.RAW_SOCKET && a.dribble() != null) {
-                throw new InvalidFieldException(
-                        at + ".dribble", "is served by WireMock only, not by the raw socket");
-            }
             if (backend == Backend.WIREMOCK && a.backend() != Backend.WIREMOCK) {
-                throw new InvalidFieldException(
-                        at + ".fault",
-                        a.fault() + " needs backend " + a.backend() + ", not WIREMOCK");
+                throw a.fault() != null
+                        ? new InvalidFieldException(
+                                at + ".fault",
+                                a.fault() + " needs backend " + a.backend() + ", not WIREMOCK")
+                        : new InvalidFieldException(
+                                at + ".dribble.mode",
+                                a.dribble().mode()
+                                        + " needs backend "
+                                        + a.backend()
+                                        + ", not WIREMOCK");
             }
         }
     }
@@ -74,7 +77,8 @@ public record ServerScript(List<AttemptScript> attempts, boolean repeatLast, Bac
 
     /**
      * The backend the attempts need: {@code REFUSED} if the first attempt is refused, else {@code
-     * RAW_SOCKET} if any attempt has a raw-socket fault, else {@code WIREMOCK}.
+     * RAW_SOCKET} if any attempt has a raw-socket fault or a headers-first dribble, else {@code
+     * WIREMOCK}.
      */
     public static Backend derivedBackend(List<AttemptScript> attempts) {
         if (attempts.get(0).fault() == Fault.REFUSED) {

@@ -115,9 +115,11 @@ final class WireMockStubs {
             response.withFixedDelay(Math.toIntExact(attempt.delay().toMillis()));
         }
         if (attempt.dribble() != null) {
-            response.withChunkedDribbleDelay(
-                    attempt.dribble().chunks(),
-                    Math.toIntExact(attempt.dribble().total().toMillis()));
+            try {
+                attempt.dribble().mode().playOn(new StubStage(response), attempt.dribble());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // stubbing writes to no socket
+            }
         }
         return response;
     }
@@ -158,6 +160,19 @@ final class WireMockStubs {
         @Override
         public ResponseDefinitionBuilder refused() {
             throw Fault.Stage.cannotPlay("REFUSED", "WireMock");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder dribbleHeadersFirst(Dribble dribble) {
+            throw Fault.Stage.cannotPlay(
+                    "dribble HEADERS_FIRST (WireMock sends the headers with the first piece)",
+                    "WireMock");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder dribbleWithFirstPiece(Dribble dribble) {
+            return response.withChunkedDribbleDelay(
+                    dribble.chunks(), Math.toIntExact(dribble.total().toMillis()));
         }
     }
 }

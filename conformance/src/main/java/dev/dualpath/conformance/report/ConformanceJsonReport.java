@@ -12,8 +12,11 @@ import java.util.Map;
 /** {@code conformance.json}: scenario × path → verdict, outcomes and mismatches, plus totals. */
 final class ConformanceJsonReport {
 
-    /** Bumped when a field changes meaning. */
-    static final int FORMAT = 1;
+    /**
+     * Bumped when a field changes meaning. 2: {@code status} (PASSED, DIVERGED, FAILED) replaces
+     * {@code passed}; divergences are per cell ({@code excuse}, verdict STALE); {@code leaks}.
+     */
+    static final int FORMAT = 2;
 
     private ConformanceJsonReport() {}
 
@@ -24,9 +27,11 @@ final class ConformanceJsonReport {
         root.put("generatedAt", generatedAt);
         root.put("wallMs", result.wall().toMillis());
         root.put("paths", result.paths());
-        root.put("passed", result.passed());
+        root.put("status", result.status().name());
         root.put("totals", totals(result));
         root.put("failuresByPath", result.failuresByPath());
+        root.put("excusedByPath", result.excusedByPath());
+        root.put("notBenchmarkable", result.refusalsByPath());
         root.put(
                 "scenarios",
                 result.scenarios().stream().map(ConformanceJsonReport::scenario).toList());
@@ -57,8 +62,6 @@ final class ConformanceJsonReport {
         m.put("description", s.scenario().description());
         m.put("agreement", s.agreement().name());
         m.put("disagreements", s.disagreements());
-        m.put("expectedDivergence", s.divergence());
-        m.put("staleDivergence", s.staleDivergence());
         Map<String, Object> paths = new LinkedHashMap<>();
         s.paths().forEach(p -> paths.put(p.path(), path(p)));
         m.put("paths", paths);
@@ -75,6 +78,10 @@ final class ConformanceJsonReport {
         m.put("serverRequests", p.serverRequests());
         m.put("wallMs", p.wall().toMillis());
         m.put("mismatches", p.mismatches());
+        m.put("leaks", p.leaks());
+        if (p.excuse() != null) {
+            m.put("excuse", p.excuse());
+        }
         List<Map<String, Object>> outcomes = OutcomeView.all(p.outcomes());
         m.put("outcomes", outcomes);
         return m;

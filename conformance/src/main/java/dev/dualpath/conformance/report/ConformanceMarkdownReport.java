@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code conformance.md}: one row per scenario, one column per path plus "all agree", ✓/✗ cells,
- * totals at the bottom, then the detail of every failure, disagreement, expected divergence, stale
- * divergence entry and skip.
+ * {@code conformance.md}: one row per scenario, one column per path plus "all agree", ✓/✗/≈/!/–
+ * cells, totals at the bottom, then the detail of every failure, disagreement, stale entry, excused
+ * cell and skip. Its first word is the run's {@link ConformanceResult#status()}: PASSED only when
+ * no cell failed, was stale or was excused.
  */
 final class ConformanceMarkdownReport {
 
@@ -22,13 +23,14 @@ final class ConformanceMarkdownReport {
         StringBuilder md = new StringBuilder();
         long scenarios = r.scenarios().size();
         long cells = scenarios * r.paths().size();
-        long pass = r.paths().stream().mapToLong(p -> r.count(p, Verdict.PASS)).sum();
-        long fail = r.paths().stream().mapToLong(p -> r.count(p, Verdict.FAIL)).sum();
-        long diverged = r.paths().stream().mapToLong(p -> r.count(p, Verdict.DIVERGED)).sum();
-        long skipped = r.paths().stream().mapToLong(p -> r.count(p, Verdict.SKIPPED)).sum();
+        long leaking =
+                r.scenarios().stream()
+                        .flatMap(s -> s.paths().stream())
+                        .filter(p -> !p.leaks().isEmpty())
+                        .count();
         md.append("# Conformance: ").append(r.plugin()).append("\n\n");
         md.append("**")
-                .append(r.passed() ? "PASSED" : "FAILED")
+                .append(r.status().name())
                 .append("** — ")
                 .append(scenarios)
                 .append(" scenarios × ")
@@ -36,31 +38,35 @@ final class ConformanceMarkdownReport {
                 .append(" paths = ")
                 .append(cells)
                 .append(" cells: ")
-                .append(pass)
+                .append(r.count(Verdict.PASS))
                 .append(" ✓ pass, ")
-                .append(fail)
+                .append(r.count(Verdict.FAIL))
                 .append(" ✗ fail, ")
-                .append(diverged)
-                .append(" ≈ expected divergence, ")
-                .append(skipped)
+                .append(r.count(Verdict.DIVERGED))
+                .append(" ≈ excused (declared divergence), ")
+                .append(r.count(Verdict.STALE))
+                .append(" ! stale divergence entry, ")
+                .append(r.count(Verdict.SKIPPED))
                 .append(" – skipped. All paths agree on ")
                 .append(r.agreementCount(Verdict.PASS))
                 .append(" of ")
                 .append(scenarios)
-                .append(" scenarios. Wall time ")
-                .append(String.format("%.1f", r.wall().toMillis() / 1000.0))
+                .append(" scenarios. Cells whose client left a thread or connection behind once")
+                .append(" closed: ")
+                .append(leaking)
+                .append(". Wall time ")
+                .append(String.format(Locale.ROOT, "%.1f", r.wall().toMillis() / 1000.0))
                 .append(" s. Generated ")
                 .append(generatedAt)
                 .append(".\n\n");
         md.append(
-                        "Legend: ✓ matches the expected outcome · ✗ does not · ≈ departs as the"
-                                + " plug-in's expected-divergence ")
-                .append(
-                        "list says (a finding, not a failure) · – skipped (reason below)."
-                                + " \"agree\": every path that ran ")
-                .append(
-                        "produced the same normalised outcome (client timing is the only thing"
-                                + " dropped).\n\n");
+                "Legend: ✓ matches the expected outcome and agrees with the other paths · ✗ does"
+                    + " not · ≈ departs as the plug-in's divergence file declares for this scenario"
+                    + " and path (excused, never a pass; such a path is not benchmarked) · !"
+                    + " declared but no longer departs (stale entry: a failure) · – skipped (reason"
+                    + " below). \"agree\": every path that ran produced the same normalised outcome"
+                    + " (client timing is the only thing dropped). The first word is PASSED only"
+                    + " when every cell is ✓ or –.\n\n");
         table(md, r);
         details(md, r);
         return md.toString();
@@ -73,10 +79,7 @@ final class ConformanceMarkdownReport {
         r.paths().forEach(p -> md.append(":-:|"));
         md.append(":-:|\n");
         for (ScenarioResult s : r.scenarios()) {
-            md.append("| ")
-                    .append(s.scenario().path())
-                    .append(s.staleDivergence() ? " (stale divergence)" : "")
-                    .append(" |");
+            md.append("| ").append(s.scenario().path()).append(" |");
             for (String path : r.paths()) {
                 md.append(' ')
                         .append(s.path(path).map(p -> p.verdict().symbol()).orElse(""))
@@ -87,7 +90,7 @@ final class ConformanceMarkdownReport {
         md.append("| **✓ pass** |");
         r.paths().forEach(p -> md.append(' ').append(r.count(p, Verdict.PASS)).append(" |"));
         md.append(' ').append(r.agreementCount(Verdict.PASS)).append(" |\n");
-        for (Verdict v : List.of(Verdict.FAIL, Verdict.DIVERGED, Verdict.SKIPPED)) {
+        for (Verdict v : List.of(Verdict.FAIL, Verdict.DIVERGED, Verdict.STALE, Verdict.SKIPPED)) {
             md.append("| **")
                     .append(v.symbol())
                     .append(' ')
@@ -111,6 +114,16 @@ final class ConformanceMarkdownReport {
                             .append(p.path())
                             .append("`:\n");
                     p.mismatches().forEach(m -> md.append("  - ").append(escape(m)).append('\n'));
+                } else if (p.verdict() == Verdict.STALE) {
+                    any = true;
+                    md.append("- **")
+                            .append(s.scenario().id())
+                            .append("** on `")
+                            .append(p.path())
+                            .append("`: stale divergence entry (the cell matches and agrees);")
+                            .append(" remove it: ")
+                            .append(escape(p.excuse()))
+                            .append('\n');
                 }
             }
             if (s.agreement() == Verdict.FAIL) {
@@ -120,42 +133,26 @@ final class ConformanceMarkdownReport {
             }
         }
         md.append(any ? "" : "None.\n");
-        md.append("\n## Expected divergences\n\n");
+        md.append("\n## Excused (declared divergences)\n\n");
         any = false;
         for (ScenarioResult s : r.scenarios()) {
-            if (s.divergence() == null) {
-                continue;
-            }
-            any = true;
-            md.append("- **")
-                    .append(s.scenario().id())
-                    .append("**")
-                    .append(
-                            s.staleDivergence()
-                                    ? " — STALE: declared but every path matched; remove the entry"
-                                    : "")
-                    .append(": ")
-                    .append(escape(s.divergence()))
-                    .append('\n');
             for (PathResult p : s.paths()) {
-                if (p.verdict() == Verdict.DIVERGED) {
-                    md.append("  - `")
-                            .append(p.path())
-                            .append("`: ")
-                            .append(escape(String.join("; ", p.mismatches())))
-                            .append('\n');
+                if (p.verdict() != Verdict.DIVERGED) {
+                    continue;
                 }
-            }
-            if (s.agreement() == Verdict.DIVERGED) {
-                s.disagreements()
-                        .forEach(
-                                d ->
-                                        md.append("  - disagreement: ")
-                                                .append(escape(d))
-                                                .append('\n'));
+                any = true;
+                md.append("- **")
+                        .append(s.scenario().id())
+                        .append("** on `")
+                        .append(p.path())
+                        .append("`: ")
+                        .append(escape(p.excuse()))
+                        .append("\n  - observed now: ")
+                        .append(escape(String.join("; ", p.mismatches())))
+                        .append('\n');
             }
         }
-        md.append(any ? "" : "None declared.\n");
+        md.append(any ? "" : "None.\n");
         md.append("\n## Skipped\n\n");
         Map<String, Integer> reasons = new LinkedHashMap<>();
         for (ScenarioResult s : r.scenarios()) {

@@ -17,26 +17,77 @@ import java.util.Map;
 public record ConformanceResult(
         String plugin, List<String> paths, List<ScenarioResult> scenarios, Duration wall) {
 
+    /** What a run comes to, as its report's first word says it. */
+    public enum Status {
+        /** Every cell passed or was skipped, and every scenario's paths agree. */
+        PASSED,
+        /**
+         * Nothing failed, but some cells depart as the plug-in's divergence list declares: never
+         * reported as passed.
+         */
+        DIVERGED,
+        /** A cell failed, a divergence entry is stale, or paths disagree undeclared. */
+        FAILED
+    }
+
     public ConformanceResult {
         paths = List.copyOf(paths);
         scenarios = List.copyOf(scenarios);
     }
 
     /**
-     * For each path that failed anything, the ids of the scenarios it failed (declared divergences
-     * excluded).
+     * For each path with a failed or stale cell, the ids of those scenarios (excused cells not
+     * included: see {@link #refusalsByPath()}).
      */
     public Map<String, List<String>> failuresByPath() {
+        return byPath(v -> v.isFailure());
+    }
+
+    /** For each path with an excused (DIVERGED) cell, the ids of those scenarios. */
+    public Map<String, List<String>> excusedByPath() {
+        return byPath(v -> v == Verdict.DIVERGED);
+    }
+
+    /**
+     * Why each path must not be benchmarked: one line per cell that is not PASS or SKIPPED, e.g.
+     * {@code failed slow-body-dribble}, {@code excused parallel-100-mixed (why)}, {@code stale
+     * entry for 408-then-success}; paths with nothing to say are absent.
+     */
+    public Map<String, List<String>> refusalsByPath() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String path : paths) {
-            List<String> failed = new ArrayList<>();
+            List<String> why = new ArrayList<>();
             for (ScenarioResult s : scenarios) {
                 s.path(path)
-                        .filter(p -> p.verdict() == Verdict.FAIL)
-                        .ifPresent(p -> failed.add(s.scenario().id()));
+                        .filter(p -> !p.verdict().allowsBenchmarking())
+                        .ifPresent(p -> why.add(refusal(s.scenario().id(), p)));
             }
-            if (!failed.isEmpty()) {
-                out.put(path, List.copyOf(failed));
+            if (!why.isEmpty()) {
+                out.put(path, List.copyOf(why));
+            }
+        }
+        return out;
+    }
+
+    private static String refusal(String id, PathResult p) {
+        return switch (p.verdict()) {
+            case DIVERGED -> "excused " + id + " (" + p.excuse() + ")";
+            case STALE -> "stale divergence entry for " + id;
+            default -> "failed " + id;
+        };
+    }
+
+    private Map<String, List<String>> byPath(java.util.function.Predicate<Verdict> which) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String path : paths) {
+            List<String> ids = new ArrayList<>();
+            for (ScenarioResult s : scenarios) {
+                s.path(path)
+                        .filter(p -> which.test(p.verdict()))
+                        .ifPresent(p -> ids.add(s.scenario().id()));
+            }
+            if (!ids.isEmpty()) {
+                out.put(path, List.copyOf(ids));
             }
         }
         return out;
@@ -50,13 +101,23 @@ public record ConformanceResult(
                 .count();
     }
 
+    /** How many cells of every path have {@code verdict}. */
+    public long count(Verdict verdict) {
+        return paths.stream().mapToLong(p -> count(p, verdict)).sum();
+    }
+
     /** How many scenarios' agreement check came out as {@code verdict}. */
     public long agreementCount(Verdict verdict) {
         return scenarios.stream().filter(s -> s.agreement() == verdict).count();
     }
 
-    /** Whether nothing failed (declared divergences and skips aside). */
-    public boolean passed() {
-        return scenarios.stream().noneMatch(ScenarioResult::failed);
+    /** PASSED only when no cell failed, was stale or was excused. */
+    public Status status() {
+        if (scenarios.stream().anyMatch(ScenarioResult::failed)) {
+            return Status.FAILED;
+        }
+        return scenarios.stream().anyMatch(ScenarioResult::excused)
+                ? Status.DIVERGED
+                : Status.PASSED;
     }
 }

@@ -9,17 +9,14 @@ import java.util.Optional;
  *
  * @param scenario the scenario
  * @param paths one result per path, in the plug-in's order
- * @param agreement PASS when every path that ran produced equal outcomes (or fewer than two ran),
- *     FAIL or DIVERGED otherwise, SKIPPED when no path ran
- * @param disagreements how the paths differ, empty when they agree
- * @param divergence the reason declared in the plug-in's expected-divergence list, or null
+ * @param agreement PASS when every path that ran produced equal outcomes (or fewer than two ran);
+ *     FAIL when a path without a declared divergence disagrees with the others; DIVERGED when only
+ *     paths with a declared divergence do; SKIPPED when no path ran
+ * @param disagreements how the paths differ from the reference (the largest group of paths that
+ *     agree), empty when they all agree
  */
 public record ScenarioResult(
-        Scenario scenario,
-        List<PathResult> paths,
-        Verdict agreement,
-        List<String> disagreements,
-        String divergence) {
+        Scenario scenario, List<PathResult> paths, Verdict agreement, List<String> disagreements) {
 
     public ScenarioResult {
         paths = List.copyOf(paths);
@@ -31,19 +28,14 @@ public record ScenarioResult(
         return paths.stream().filter(p -> p.path().equals(path)).findFirst();
     }
 
-    /**
-     * Whether a divergence was declared but nothing diverged: every path that ran matched and all
-     * agreed. The entry is stale and should be removed; reported, never a failure.
-     */
-    public boolean staleDivergence() {
-        return divergence != null
-                && agreement != Verdict.DIVERGED
-                && paths.stream().noneMatch(p -> p.verdict() == Verdict.DIVERGED);
+    /** Whether anything failed the suite: a path (FAIL or STALE), or the agreement. */
+    public boolean failed() {
+        return agreement.isFailure() || paths.stream().anyMatch(p -> p.verdict().isFailure());
     }
 
-    /** Whether anything failed (a path, or the agreement) without a declared divergence. */
-    public boolean failed() {
-        return agreement == Verdict.FAIL
-                || paths.stream().anyMatch(p -> p.verdict() == Verdict.FAIL);
+    /** Whether a path's departure was excused by a declared divergence. */
+    public boolean excused() {
+        return agreement == Verdict.DIVERGED
+                || paths.stream().anyMatch(p -> p.verdict() == Verdict.DIVERGED);
     }
 }

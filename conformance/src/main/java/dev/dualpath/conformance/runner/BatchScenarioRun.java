@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Plays a scenario with a {@code batch} section on one batch path (README "Batches"): its calls
@@ -45,10 +46,17 @@ final class BatchScenarioRun {
 
     private final FakeProvider fake;
     private final ScenarioCatalog catalog;
+    private final Predicate<Thread> notTheClients;
 
-    BatchScenarioRun(FakeProvider fake, ScenarioCatalog catalog) {
+    /**
+     * A runner of batch scenarios against {@code fake}.
+     *
+     * @param notTheClients threads that may appear during a run without being the client's
+     */
+    BatchScenarioRun(FakeProvider fake, ScenarioCatalog catalog, Predicate<Thread> notTheClients) {
         this.fake = fake;
         this.catalog = catalog;
+        this.notTheClients = notTheClients;
     }
 
     /**
@@ -93,6 +101,7 @@ final class BatchScenarioRun {
         Action action = scenario.action();
         RecordingSleeper sleeper = PathRun.sleeperFor(action);
         List<String> mismatches = new ArrayList<>();
+        LiveThreads before = LiveThreads.snapshot();
         ClientUnderTest client =
                 PathRun.open(path, base, scenario, sleeper, Math.max(4, scenario.batch().limit()));
         StartedBatch.Outcome outcome;
@@ -111,6 +120,8 @@ final class BatchScenarioRun {
         } finally {
             client.close();
         }
+        List<String> leaks = ClientLeaks.await(before, notTheClients, base.getPort());
+        leaks.forEach(l -> mismatches.add("left behind after close: " + l));
         int serverRequests = fake.chatRequestCount();
         List<Outcome> outcomes = new ArrayList<>();
         if (outcome.failure() != null) {
@@ -138,6 +149,8 @@ final class BatchScenarioRun {
                 outcomes,
                 serverRequests,
                 mismatches,
+                leaks,
+                null,
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
@@ -166,6 +179,7 @@ final class BatchScenarioRun {
             ProviderException error = r.failure().orElse(null);
             UnifiedChatResponse response = r instanceof ItemResult.Success s ? s.response() : null;
             outcomes.add(Normaliser.normalise(response, error, NOT_ATTRIBUTED));
+            KeyCanary.findIn(response, error).ifPresent(m -> mismatches.add(prefix + m));
             if (r instanceof ItemResult.Stopped stopped) {
                 stoppedMismatch(stopped).ifPresent(m -> mismatches.add(prefix + m));
                 if (!statusesNamed) {

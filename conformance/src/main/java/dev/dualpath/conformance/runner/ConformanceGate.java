@@ -20,8 +20,10 @@ import java.util.function.Predicate;
  * gate.requirePassed(DualpathPlugin.pathName(TransportKind.APACHE, SyncStrategy.DIRECT));
  * }</pre>
  *
- * <p>Known failures ({@value #KNOWN_FAILURES}) are reported as expected divergences and do not
- * block a path; any other mismatch does.
+ * <p>A path may be benchmarked only if every one of its cells passed or was skipped: a failed cell,
+ * a cell excused by a known-failure entry ({@value #KNOWN_FAILURES}, empty while dualpath has no
+ * known failure) and a stale entry all refuse it, and {@link Result#requirePassed} says which
+ * scenarios and why.
  */
 public final class ConformanceGate {
 
@@ -38,22 +40,26 @@ public final class ConformanceGate {
      */
     public record Result(ConformanceResult result, Path reportDir) {
 
-        /** For each failing path, the ids of the scenarios it failed; empty when all passed. */
-        public Map<String, List<String>> failuresByPath() {
-            return result.failuresByPath();
+        /**
+         * For each path that must not be benchmarked, why: one line per failed, excused or stale
+         * cell ({@link ConformanceResult#refusalsByPath()}); empty when every cell passed.
+         */
+        public Map<String, List<String>> refusalsByPath() {
+            return result.refusalsByPath();
         }
 
-        /** Whether {@code path} (a name from {@link DualpathPlugin}) failed nothing. */
+        /** Whether {@code path} (a name from {@link DualpathPlugin}) may be benchmarked. */
         public boolean passed(String path) {
             requireKnown(path);
-            return !failuresByPath().containsKey(path);
+            return !refusalsByPath().containsKey(path);
         }
 
         /**
-         * Refuses a path that failed any scenario of the catalogue.
+         * Refuses {@code path} unless every one of its cells passed or was skipped.
          *
-         * @throws IllegalStateException naming the path and the scenarios it failed, and the
-         *     report, if {@code path} failed any scenario
+         * @throws IllegalStateException naming the path, each scenario that refuses it and why
+         *     (failed, excused by a known-failure entry, stale entry), and the report, unless every
+         *     cell of {@code path} passed or was skipped
          * @throws IllegalArgumentException if there is no such path
          */
         public void requirePassed(String path) {
@@ -61,8 +67,8 @@ public final class ConformanceGate {
                 throw new IllegalStateException(
                         "refusing to benchmark "
                                 + path
-                                + ": it failed conformance scenario(s) "
-                                + String.join(", ", failuresByPath().get(path))
+                                + ": "
+                                + String.join("; ", refusalsByPath().get(path))
                                 + " (see "
                                 + reportDir.resolve(ConformanceReportWriter.MARKDOWN)
                                 + ")");

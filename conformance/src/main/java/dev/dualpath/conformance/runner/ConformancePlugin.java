@@ -3,6 +3,7 @@ package dev.dualpath.conformance.runner;
 import dev.dualpath.conformance.scenario.Capability;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A client under test: the seam through which any chat client runs the scenario catalogue.
@@ -24,4 +25,14 @@ public interface ConformancePlugin {
 
     /** The paths to check, in report column order; at least one, names unique. */
     List<PathUnderTest> paths();
+
+    /**
+     * Threads the client's library keeps JVM-wide, outliving any one client (e.g. OkHttp's shared
+     * task runner): not a leak of the client under test. None by default. The leak check after each
+     * scenario on each path also ignores the fake provider's threads and the JVM's own ({@link
+     * LiveThreads#NOT_THE_CLIENTS}).
+     */
+    default Predicate<Thread> sharedThreads() {
+        return t -> false;
+    }
 }

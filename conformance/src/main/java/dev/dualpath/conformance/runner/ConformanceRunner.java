@@ -43,7 +43,8 @@ public final class ConformanceRunner {
     private final List<PathUnderTest> paths;
 
     /**
-     * @throws IllegalArgumentException if the plug-in has no path or two paths share a name
+     * @throws IllegalArgumentException if the plug-in has no path or two paths share a name, or a
+     *     declared divergence names a scenario or path that does not exist
      * @throws NullPointerException naming the argument
      */
     public ConformanceRunner(
@@ -54,8 +55,15 @@ public final class ConformanceRunner {
         this.plugin = Objects.requireNonNull(plugin, "plugin");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.divergences = Objects.requireNonNull(divergences, "divergences");
-        this.pathRun = new PathRun(Objects.requireNonNull(fake, "fake"), catalog);
+        this.pathRun =
+                new PathRun(
+                        Objects.requireNonNull(fake, "fake"),
+                        catalog,
+                        LiveThreads.NOT_THE_CLIENTS.or(plugin.sharedThreads()));
         this.paths = List.copyOf(plugin.paths());
+        divergences.requireKnown(
+                catalog.all().stream().map(Scenario::id).toList(),
+                paths.stream().map(PathUnderTest::name).toList());
         Set<String> names = new HashSet<>();
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("plug-in " + plugin.name() + " has no path");
@@ -102,7 +110,10 @@ public final class ConformanceRunner {
         return new ConformanceResult(plugin.name(), pathNames(), results, wall);
     }
 
-    /** Runs one scenario on every path, then compares the paths. */
+    /**
+     * Runs one scenario on every path, then compares the paths and applies the declared divergences
+     * cell by cell ({@link CellVerdicts}).
+     */
     public ScenarioResult run(Scenario scenario) {
         String missing = missingCapabilities(scenario);
         List<PathResult> results = new ArrayList<>();
@@ -119,19 +130,7 @@ public final class ConformanceRunner {
             results.add(
                     skip != null ? PathResult.skipped(path.name(), skip) : runOne(scenario, path));
         }
-        List<String> disagreements = disagreements(results);
-        String reason = divergences.reason(scenario.id()).orElse(null);
-        Verdict agreement =
-                results.stream().noneMatch(PathResult::ran)
-                        ? Verdict.SKIPPED
-                        : disagreements.isEmpty()
-                                ? Verdict.PASS
-                                : reason != null ? Verdict.DIVERGED : Verdict.FAIL;
-        if (reason != null) {
-            results.replaceAll(
-                    p -> p.verdict() == Verdict.FAIL ? p.withVerdict(Verdict.DIVERGED) : p);
-        }
-        return new ScenarioResult(scenario, results, agreement, disagreements, reason);
+        return CellVerdicts.judge(scenario, results, divergences);
     }
 
     private PathResult runOne(Scenario scenario, PathUnderTest path) {
@@ -146,6 +145,8 @@ public final class ConformanceRunner {
                     List.of(),
                     0,
                     List.of("the runner could not play the scenario on this path: " + e),
+                    List.of(),
+                    null,
                     Duration.ZERO);
         }
     }
@@ -180,28 +181,5 @@ public final class ConformanceRunner {
                     + " covers it)";
         }
         return null;
-    }
-
-    /** Every path that ran against the first that ran: equal outcomes and server request counts. */
-    private static List<String> disagreements(List<PathResult> results) {
-        List<PathResult> ran = results.stream().filter(PathResult::ran).toList();
-        List<String> out = new ArrayList<>();
-        if (ran.size() < 2) {
-            return out;
-        }
-        PathResult reference = ran.get(0);
-        for (PathResult other : ran.subList(1, ran.size())) {
-            List<String> diffs =
-                    new ArrayList<>(OutcomeDiff.describe(reference.outcomes(), other.outcomes()));
-            if (reference.serverRequests() != other.serverRequests()) {
-                diffs.add(
-                        "serverRequests: "
-                                + reference.serverRequests()
-                                + " vs "
-                                + other.serverRequests());
-            }
-            diffs.forEach(d -> out.add(other.path() + " vs " + reference.path() + ": " + d));
-        }
-        return out;
     }
 }

@@ -8,6 +8,7 @@ import dev.dualpath.conformance.report.ConformanceReportWriter;
 import dev.dualpath.conformance.result.ConformanceResult;
 import dev.dualpath.conformance.result.PathResult;
 import dev.dualpath.conformance.result.ScenarioResult;
+import dev.dualpath.conformance.result.Verdict;
 import dev.dualpath.conformance.scenario.Scenario;
 import dev.dualpath.conformance.scenario.ScenarioCatalog;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -30,12 +30,14 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The TCK: extend it, return your {@link ConformancePlugin}, and JUnit 5 runs the whole scenario
  * catalogue on every path of it — one container per scenario, one test per path (does it match the
- * expected outcome?) plus one "all paths agree" test. A skipped cell is reported as aborted with
- * its reason; a declared expected divergence ({@link #divergences()}) is aborted with the reason
- * and what was observed, never a failure. After the last scenario it writes {@code
- * conformance.json} and {@code conformance.md} to {@link #reportDirectory()}, then checks for
- * leaks: the threads and the open connections to the fake provider must be what they were before
- * the suite (awaited with a bound).
+ * expected outcome and agree with the other paths?) plus one "all paths agree" test. A skipped cell
+ * is reported as aborted with its reason. A cell that departs is a failure unless the plug-in's
+ * divergence file ({@link #divergences()}) declares that cell (scenario × path): it is then aborted
+ * as excused, with what was observed; a declared cell that no longer departs fails as stale. An
+ * undeclared departure's failure prints the entry that would declare it. After each scenario on
+ * each path the runner checks that the closed client left no thread or connection behind; after the
+ * last scenario the suite writes {@code conformance.json} and {@code conformance.md} to {@link
+ * #reportDirectory()} and checks the same for the whole suite. No allowance for leaks.
  *
  * <pre>{@code
  * class MyClientConformanceTest extends ConformanceSuite {
@@ -53,6 +55,8 @@ public abstract class ConformanceSuite {
     protected static final Duration LEAK_BOUND = Duration.ofSeconds(30);
 
     private final Map<String, ScenarioResult> results = new LinkedHashMap<>();
+    private ConformancePlugin plugin;
+    private ExpectedDivergences divergences;
     private String pluginName;
     private FakeProvider fake;
     private ConformanceRunner runner;
@@ -62,7 +66,11 @@ public abstract class ConformanceSuite {
     /** The client under test. Called once per suite. */
     protected abstract ConformancePlugin plugin();
 
-    /** Where the plug-in is known to depart from the expected outcome; none by default. */
+    /**
+     * The cells where the plug-in is known to depart from the expected outcome; none by default.
+     * For a third-party client only, each entry proven to be that client's own behaviour: a bug of
+     * the client under repair is a failure to fix, not an entry.
+     */
     protected ExpectedDivergences divergences() {
         return ExpectedDivergences.NONE;
     }
@@ -77,40 +85,13 @@ public abstract class ConformanceSuite {
         return Path.of("target", "conformance", pluginName);
     }
 
-    /**
-     * Threads that may outlive the suite without being a leak: by default {@link
-     * LiveThreads#NOT_THE_CLIENTS}. A plug-in whose library keeps JVM-wide threads (e.g. OkHttp's
-     * shared task runner) adds them here, and should say why.
-     */
-    protected Predicate<Thread> threadsThatMayRemain() {
-        return LiveThreads.NOT_THE_CLIENTS;
-    }
-
-    /**
-     * A leak the plug-in is known to have and has not fixed yet: threads matching {@code threads},
-     * at most {@code max} of them, may outlive the suite. More than {@code max}, or any other new
-     * thread, still fails. Shown in the failure message of the leak check and in the test log.
-     *
-     * @param threads which threads the leak leaves
-     * @param max how many at most
-     * @param reason the bug, for the log
-     */
-    public record KnownLeak(Predicate<Thread> threads, int max, String reason) {
-        /** No known leak. */
-        public static final KnownLeak NONE = new KnownLeak(t -> false, 0, "none");
-    }
-
-    /** A known, unfixed leak of the plug-in; {@link KnownLeak#NONE} by default. */
-    protected KnownLeak knownLeak() {
-        return KnownLeak.NONE;
-    }
-
     @BeforeAll
     void startSuite() {
-        ConformancePlugin plugin = plugin();
+        plugin = plugin();
         pluginName = plugin.name();
+        divergences = divergences();
         fake = FakeProvider.start(FakeProvider.Options.test());
-        runner = new ConformanceRunner(plugin, fake, ScenarioCatalog.load(), divergences());
+        runner = new ConformanceRunner(plugin, fake, ScenarioCatalog.load(), divergences);
         runner.warmUp();
         baseline = LiveThreads.snapshot();
         startNanos = System.nanoTime();
@@ -153,43 +134,75 @@ public abstract class ConformanceSuite {
         return r;
     }
 
-    private static void checkPath(ScenarioResult r, String path) {
+    private void checkPath(ScenarioResult r, String path) {
         PathResult p = r.path(path).orElseThrow();
+        String id = r.scenario().id();
         switch (p.verdict()) {
             case SKIPPED -> Assumptions.abort("skipped: " + p.skipReason());
             case DIVERGED ->
                     Assumptions.abort(
-                            "expected divergence ("
-                                    + r.divergence()
+                            "excused by "
+                                    + divergences.resource()
+                                    + " ("
+                                    + p.excuse()
                                     + "); observed: "
                                     + String.join("; ", p.mismatches()));
+            case STALE ->
+                    fail(
+                            id
+                                    + " on "
+                                    + path
+                                    + ": matches its expectation and agrees with the other paths,"
+                                    + " yet "
+                                    + divergences.resource()
+                                    + " declares a divergence for it ("
+                                    + p.excuse()
+                                    + "). The entry is stale: remove "
+                                    + path
+                                    + " from it.");
             case FAIL ->
                     fail(
-                            r.scenario().id()
+                            id
                                     + " on "
                                     + path
                                     + ":\n  "
-                                    + String.join("\n  ", p.mismatches()));
-            default -> {}
+                                    + String.join("\n  ", p.mismatches())
+                                    + undeclared(id, List.of(path), p.mismatches()));
+            case PASS -> {
+                // nothing to report
+            }
         }
     }
 
-    private static void checkAgreement(ScenarioResult r) {
+    private void checkAgreement(ScenarioResult r) {
         switch (r.agreement()) {
             case SKIPPED -> Assumptions.abort("no path ran this scenario");
             case DIVERGED ->
                     Assumptions.abort(
-                            "expected divergence ("
-                                    + r.divergence()
-                                    + "); the paths disagree: "
+                            "the paths disagree only where "
+                                    + divergences.resource()
+                                    + " declares it: "
                                     + String.join("; ", r.disagreements()));
-            case FAIL ->
-                    fail(
-                            r.scenario().id()
-                                    + ": the paths disagree:\n  "
-                                    + String.join("\n  ", r.disagreements()));
-            default -> {}
+            case FAIL -> {
+                List<String> failing =
+                        r.paths().stream()
+                                .filter(p -> p.verdict() == Verdict.FAIL)
+                                .map(PathResult::path)
+                                .toList();
+                fail(
+                        r.scenario().id()
+                                + ": the paths disagree:\n  "
+                                + String.join("\n  ", r.disagreements())
+                                + undeclared(r.scenario().id(), failing, r.disagreements()));
+            }
+            case PASS, STALE -> {
+                // nothing to report: a stale entry fails on its own path
+            }
         }
+    }
+
+    private String undeclared(String id, List<String> paths, List<String> observed) {
+        return divergences.howToDeclare(pluginName, id, paths, observed);
     }
 
     @AfterAll
@@ -212,36 +225,45 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /**
+     * The suite-wide leak check: after every client was closed, no thread started during the suite
+     * is alive (the fake's, the JVM's and the library's JVM-wide threads aside) and no connection
+     * to the fake provider is open. No allowance: a client must end what it started when it is
+     * closed. Each scenario on each path was already checked on its own ({@link
+     * PathResult#leaks()}).
+     */
     private void checkNoLeaks() {
         int port = fake.wireMockBaseUrl().getPort();
-        KnownLeak known = knownLeak();
-        Predicate<Thread> ignored = threadsThatMayRemain().or(known.threads());
-        boolean clean =
-                LeakCheck.await(
-                        () ->
-                                LiveThreads.newSince(baseline, ignored).isEmpty()
-                                        && OpenConnections.toPort(port).orElse(0) == 0
-                                        && LiveThreads.newSince(baseline, threadsThatMayRemain())
-                                                        .size()
-                                                <= known.max(),
-                        LEAK_BOUND);
-        List<String> leaked = LiveThreads.newSince(baseline, threadsThatMayRemain());
-        if (!clean) {
+        java.util.function.Predicate<Thread> notTheClients =
+                LiveThreads.NOT_THE_CLIENTS.or(plugin.sharedThreads());
+        LeakCheck.await(
+                () ->
+                        LiveThreads.newSince(baseline, notTheClients).isEmpty()
+                                && OpenConnections.toPort(port).orElse(0) == 0,
+                LEAK_BOUND);
+        List<String> leaked = LiveThreads.newSince(baseline, notTheClients);
+        int open = OpenConnections.toPort(port).orElse(0);
+        long cellsWithLeaks =
+                results.values().stream()
+                        .flatMap(s -> s.paths().stream())
+                        .filter(p -> !p.leaks().isEmpty())
+                        .count();
+        System.out.println(
+                "[conformance] "
+                        + pluginName
+                        + " leak check: "
+                        + cellsWithLeaks
+                        + " cells left something behind once closed; after the suite "
+                        + leaked.size()
+                        + " new threads, "
+                        + open
+                        + " open connections to the fake provider");
+        if (!leaked.isEmpty() || open > 0) {
             fail(
                     "the suite leaked: new threads "
                             + leaked
                             + ", open connections to the fake provider "
-                            + OpenConnections.toPort(port)
-                            + (known.max() > 0
-                                    ? "; known leak allows "
-                                            + known.max()
-                                            + " ("
-                                            + known.reason()
-                                            + ")"
-                                    : ""));
-        }
-        if (!leaked.isEmpty()) {
-            System.out.println("[conformance] known leak (" + known.reason() + "): " + leaked);
+                            + open);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dualpath.conformance.runner;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class LiveThreads {
 
     /** The threads alive now. */
     public static LiveThreads snapshot() {
-        return new LiveThreads(new HashSet<>(Thread.getAllStackTraces().keySet()));
+        return new LiveThreads(new HashSet<>(all()));
     }
 
     /**
@@ -50,10 +51,28 @@ public final class LiveThreads {
      * name.
      */
     public static List<String> newSince(LiveThreads before, Predicate<Thread> ignore) {
-        return Thread.getAllStackTraces().keySet().stream()
+        return all().stream()
                 .filter(t -> t.isAlive() && !before.alive.contains(t) && !ignore.test(t))
                 .map(t -> t.getName() + (t.isDaemon() ? " (daemon)" : ""))
                 .sorted(Comparator.naturalOrder())
                 .toList();
+    }
+
+    /**
+     * Every live platform thread, from the root thread group: unlike {@code
+     * Thread.getAllStackTraces()} it takes no stack, so it is cheap enough to run around every
+     * scenario on every path.
+     */
+    private static List<Thread> all() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n;
+        while ((n = root.enumerate(threads, true)) == threads.length) {
+            threads = new Thread[threads.length * 2];
+        }
+        return Arrays.asList(threads).subList(0, n);
     }
 }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /**
  * Plays one scenario on one path against the fake provider (README "What the runner does"), within
@@ -43,12 +44,32 @@ final class PathRun {
     /** Longest wait for an action's trigger, a stale connection's close, or a client abort. */
     static final Duration EVENT_BOUND = Duration.ofSeconds(5);
 
+    /**
+     * How long the client stays idle after the server closed its kept-alive connection, before the
+     * next call of an {@code awaitServerClose} run. A stale connection is one a server closed while
+     * it sat idle in the pool (its keep-alive timeout), so the close is in the past when the next
+     * call leases it: every transport must then notice it before writing the request (the JDK's and
+     * Apache async's selectors as soon as the FIN arrives; Apache classic's check of a connection
+     * idle for more than {@code ApacheHttpTransport.STALE_CHECK_AFTER}, 100 ms) and send the
+     * request once, at once, on a new connection. A close that races the request itself is another
+     * case: the request may have reached the server, and only the retry policy may send it again.
+     */
+    static final Duration IDLE_AFTER_SERVER_CLOSE = Duration.ofMillis(300);
+
     private final FakeProvider fake;
     private final ScenarioCatalog catalog;
+    private final Predicate<Thread> notTheClients;
 
-    PathRun(FakeProvider fake, ScenarioCatalog catalog) {
+    /**
+     * A runner of scenarios against {@code fake}.
+     *
+     * @param notTheClients threads that may appear during a run without being the client's (the
+     *     fake provider's, the JVM's, the client library's JVM-wide ones)
+     */
+    PathRun(FakeProvider fake, ScenarioCatalog catalog, Predicate<Thread> notTheClients) {
         this.fake = fake;
         this.catalog = catalog;
+        this.notTheClients = notTheClients;
     }
 
     /**
@@ -74,7 +95,7 @@ final class PathRun {
 
     PathResult run(Scenario scenario, PathUnderTest path) {
         if (scenario.batch() != null) {
-            return new BatchScenarioRun(fake, catalog).run(scenario, path);
+            return new BatchScenarioRun(fake, catalog, notTheClients).run(scenario, path);
         }
         long startNanos = System.nanoTime();
         Duration bound = bound(scenario);
@@ -86,6 +107,7 @@ final class PathRun {
         List<String> mismatches = new ArrayList<>();
         List<StartedCall.Result> results = new ArrayList<>();
         List<RecordingSleeper.Waits> waits = new ArrayList<>();
+        LiveThreads before = LiveThreads.snapshot();
         ClientUnderTest client = open(path, base, scenario, sleeper, maxConnections);
         try {
             if (scenario.run().parallel()) {
@@ -114,6 +136,9 @@ final class PathRun {
                                         + EVENT_BOUND.toMillis()
                                         + " ms");
                     }
+                    if (scenario.run().awaitServerClose() && call.index() > 0) {
+                        Bounded.pause(IDLE_AFTER_SERVER_CLOSE);
+                    }
                     StartedCall started =
                             StartedCall.start(
                                     client,
@@ -130,6 +155,8 @@ final class PathRun {
         } finally {
             client.close();
         }
+        List<String> leaks = ClientLeaks.await(before, notTheClients, base.getPort());
+        leaks.forEach(l -> mismatches.add("left behind after close: " + l));
         int serverRequests = fake.chatRequestCount();
         boolean wantsAbort =
                 calls.stream()
@@ -147,6 +174,7 @@ final class PathRun {
             String prefix = calls.size() > 1 ? "call " + i + ": " : "";
             check(calls.get(i).expectation(), r, outcome, serverRequests, clientAborts)
                     .forEach(m -> mismatches.add(prefix + m));
+            KeyCanary.findIn(r.response(), r.failure()).ifPresent(m -> mismatches.add(prefix + m));
         }
         mismatches.addAll(scenario.expect().runMismatches(serverRequests));
         Verdict verdict = mismatches.isEmpty() ? Verdict.PASS : Verdict.FAIL;
@@ -157,6 +185,8 @@ final class PathRun {
                 outcomes,
                 serverRequests,
                 mismatches,
+                leaks,
+                null,
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
@@ -303,6 +333,15 @@ final class PathRun {
             Outcome outcome,
             int serverRequests,
             int clientAborts) {
+        if (r.failure() instanceof PluginException plugin) {
+            return List.of(
+                    "the plug-in itself threw (a defect of the plug-in, not an outcome of the"
+                            + " client): "
+                            + plugin.getMessage());
+        }
+        if (r.failure() instanceof BoundExceededException bound) {
+            return List.of(bound.getMessage() + "; the call was interrupted or cancelled");
+        }
         if (r.failure() != null && !(r.failure() instanceof ProviderException)) {
             List<String> out = new ArrayList<>();
             String wanted = expect.error() != null ? expect.error().className() : "a response";

@@ -25,10 +25,16 @@ public record ClientConfig(
         int maxRetries,
         Instant clock) {
 
-    /** Connect 1 s, read 1 s, request 2 s, no retries, system clock. */
+    /**
+     * Connect 5 s, read 10 s, request 20 s, no retries, system clock. Generous on purpose: in a
+     * scenario that does not set them, timeouts are not what is tested, and no healthy call comes
+     * near them even on a machine running two builds at once (100 parallel calls on 2 busy CPUs
+     * took over a second to connect and to answer with the earlier 1 s limits); a scenario about
+     * timeouts sets its own, tight ones.
+     */
     public static final ClientConfig DEFAULTS =
             new ClientConfig(
-                    Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 0, null);
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), 0, null);
 
     /**
      * The backoff before jitter, as the official SDKs (docs/provider.md#retries): 0.5 s · 2^(n-1),

@@ -217,7 +217,8 @@ final class ExpectationParser {
                 "phase",
                 "messageContains",
                 "retryAfterMs",
-                "rateLimit");
+                "rateLimit",
+                "providerRequestId");
         TimeoutPhase phase = ScenarioParser.optEnum(f, "phase", TimeoutPhase.class);
         Check<Duration> retryAfter = null;
         if (f.has("retryAfterMs")) {
@@ -237,7 +238,8 @@ final class ExpectationParser {
                                 phase,
                                 f.optString("messageContains"),
                                 finalRetryAfter,
-                                f.stringMap("rateLimit")));
+                                f.stringMap("rateLimit"),
+                                text(f, "providerRequestId")));
     }
 
     /**

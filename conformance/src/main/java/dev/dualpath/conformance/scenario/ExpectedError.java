@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  *     only with that class; or null for unchecked
  * @param rateLimit headers {@code RateLimitException.rateLimit().headers()} must contain; never
  *     null
+ * @param providerRequestId {@link ErrorDetails#providerRequestId()} (the server's {@code
+ *     x-request-id}), or null
  */
 public record ExpectedError(
         String className,
@@ -40,7 +42,8 @@ public record ExpectedError(
         TimeoutPhase phase,
         String messageContains,
         Check<Duration> retryAfter,
-        Map<String, String> rateLimit) {
+        Map<String, String> rateLimit,
+        TextExpectation providerRequestId) {
 
     /** Simple names of every {@link ProviderException} subclass. */
     public static final Set<String> CLASS_NAMES =
@@ -106,6 +109,7 @@ public record ExpectedError(
         Describe.text(out, "error.code", code, d.code());
         Describe.text(out, "error.param", param, d.param());
         Describe.equal(out, "error.retryable", retryable, d.retryable());
+        Describe.text(out, "error.providerRequestId", providerRequestId, d.providerRequestId());
         if (messageContains != null && !d.message().contains(messageContains)) {
             out.add(
                     "error.message: expected to contain "

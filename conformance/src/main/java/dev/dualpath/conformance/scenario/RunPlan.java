@@ -11,8 +11,8 @@ import java.util.List;
  * @param parallel whether they run at once (otherwise one after another)
  * @param awaitServerClose sequential only: before each call after the first, await (bounded) that
  *     the server has closed the previous call's connection ({@code
- *     FakeProvider.serverClosedConnectionCount() >= calls made}), so the next call meets a stale
- *     pooled connection
+ *     FakeProvider.serverClosedConnectionCount() >= calls made}), then stay idle 300 ms, so the
+ *     next call meets a pooled connection the server closed a while ago: a stale connection
  * @param mix ids of other scenarios to mix (empty for none): call {@code i} plays {@code mix[i %
  *     mix.size()]}, sends {@code X-Request-Id: <id>#<i>} and is checked against that scenario's
  *     expectation; the fake is set up with {@code FakeProvider.applyRouted} keyed by {@code

@@ -236,13 +236,15 @@ final class ScenarioParser {
     }
 
     private static Dribble dribble(JsonFields f) {
-        f.allowOnly("chunks", "totalMs");
+        f.allowOnly("chunks", "totalMs", "mode");
         Integer chunks = f.optInt("chunks");
         Long total = f.optLong("totalMs");
         if (chunks == null || total == null) {
             throw f.error(chunks == null ? "chunks" : "totalMs", "is required");
         }
-        return f.build(() -> new Dribble(chunks, Duration.ofMillis(total)));
+        Dribble.Mode given = optEnum(f, "mode", Dribble.Mode.class);
+        Dribble.Mode mode = given == null ? Dribble.Mode.HEADERS_FIRST : given;
+        return f.build(() -> new Dribble(chunks, Duration.ofMillis(total), mode));
     }
 
     private static ClientConfig client(JsonFields f) {

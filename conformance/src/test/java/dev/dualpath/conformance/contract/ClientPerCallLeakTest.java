@@ -31,11 +31,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * opens its own client and its own TCP connection, and 10,000 calls leave no thread and no
  * connection behind once their clients are closed.
  *
- * <p>On JDK 17 an {@code HttpClient} has no close: a per-call JDK transport shuts down its executor
- * and watchdog at once, but the client's selector thread and its pooled connection end only when
- * the client is garbage-collected. The check therefore waits (bounded) with a collection requested
- * per poll, as {@link LeakCheck} does, and the test prints the peak of live threads seen during the
- * calls, which is how many such selector threads were alive at once.
+ * <p>On JDK 17 an {@code HttpClient} has no close: a per-call JDK transport's {@code close()} ends
+ * its executor, its watchdog and the client's selector thread itself (which then closes the
+ * client's connection), so nothing waits for a garbage collection. The check still waits (bounded)
+ * for the threads and connections to end, and the test prints the peak of live threads seen during
+ * the calls: a selector thread left per client would make it grow with the number of calls.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ClientPerCallLeakTest {

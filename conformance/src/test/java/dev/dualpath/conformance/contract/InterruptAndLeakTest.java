@@ -77,7 +77,7 @@ class InterruptAndLeakTest {
         if (viaBlocking) {
             assertThat(transport.blockingAborts()).isEqualTo(1);
         } else {
-            await().atMost(Duration.ofSeconds(5)).until(() -> transport.asyncCancelled(id));
+            await().atMost(Duration.ofSeconds(20)).until(() -> transport.asyncCancelled(id));
         }
     }
 
@@ -88,7 +88,7 @@ class InterruptAndLeakTest {
 
         future.cancel(true);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> transport.asyncCancelled("hang-cancel"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> transport.asyncCancelled("hang-cancel"));
     }
 
     @Test

@@ -245,7 +245,7 @@ class FakeProviderTest {
                         Http.chat(fake.baseUrl(), Duration.ofSeconds(5)),
                         HttpResponse.BodyHandlers.ofString());
 
-        await().atMost(Duration.ofSeconds(1)).until(() -> fake.chatRequestCount() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.chatRequestCount() == 1);
         assertThat(call).isNotDone();
         assertThat(call.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
@@ -298,7 +298,7 @@ class FakeProviderTest {
 
         assertThat(base).isNotEqualTo(fake.wireMockBaseUrl());
         assertThat(Http.post(base).statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(2)).until(() -> fake.serverClosedConnectionCount() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> fake.serverClosedConnectionCount() == 1);
         assertThat(Http.post(base).statusCode()).isEqualTo(200);
         assertThat(fake.chatRequestCount()).isEqualTo(2);
 

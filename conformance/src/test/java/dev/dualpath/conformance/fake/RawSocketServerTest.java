@@ -100,12 +100,12 @@ class RawSocketServerTest {
                 byte[] head = readUntilHeadersEnd(socket.getInputStream());
                 assertThat(new String(head, StandardCharsets.ISO_8859_1))
                         .contains("Content-Length: " + BODY_BYTES.length);
-                await().atMost(Duration.ofSeconds(2)).until(() -> raw.stalledBodyCount() == 1);
+                await().atMost(Duration.ofSeconds(20)).until(() -> raw.stalledBodyCount() == 1);
                 byte[] half = socket.getInputStream().readNBytes(BODY_BYTES.length / 2);
                 assertThat(new String(half, StandardCharsets.UTF_8))
                         .isEqualTo(BODY.substring(0, BODY_BYTES.length / 2));
             }
-            await().atMost(Duration.ofSeconds(2)).until(() -> raw.clientAbortCount() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> raw.clientAbortCount() == 1);
         }
     }
 
@@ -117,9 +117,9 @@ class RawSocketServerTest {
                                 AttemptScript.json(200, BODY).withDelay(Duration.ofSeconds(10))))) {
             try (Socket socket = connect(raw.baseUrl())) {
                 sendChatPost(socket.getOutputStream());
-                await().atMost(Duration.ofSeconds(2)).until(() -> raw.chatRequestCount() == 1);
+                await().atMost(Duration.ofSeconds(20)).until(() -> raw.chatRequestCount() == 1);
             }
-            await().atMost(Duration.ofSeconds(2)).until(() -> raw.clientAbortCount() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> raw.clientAbortCount() == 1);
         }
     }
 
@@ -136,7 +136,7 @@ class RawSocketServerTest {
                     new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
 
             assertThat(response).contains("Connection: keep-alive").endsWith(BODY);
-            await().atMost(Duration.ofSeconds(2))
+            await().atMost(Duration.ofSeconds(20))
                     .until(() -> raw.serverClosedConnectionCount() == 1);
         }
     }
@@ -152,7 +152,7 @@ class RawSocketServerTest {
                         ServerScript.always(
                                 AttemptScript.json(200, BODY).withFault(Fault.CLOSE_KEEPALIVE)))) {
             assertThat(Http.post(raw.baseUrl()).statusCode()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(2))
+            await().atMost(Duration.ofSeconds(20))
                     .until(() -> raw.serverClosedConnectionCount() == 1);
             assertThat(Http.post(raw.baseUrl()).statusCode()).isEqualTo(200);
 
@@ -215,7 +215,7 @@ class RawSocketServerTest {
         URI base = raw.baseUrl();
         try (Socket socket = connect(base)) {
             sendChatPost(socket.getOutputStream());
-            await().atMost(Duration.ofSeconds(2)).until(() -> raw.stalledBodyCount() == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> raw.stalledBodyCount() == 1);
 
             raw.close();
 

@@ -92,6 +92,8 @@ final class OpenAiErrors {
                         e.param().orElse(null),
                         String.valueOf(e.getMessage()),
                         requestId,
+                        OpenAiResponses.first(e.headers(), "x-request-id"),
+                        OpenAiResponses.all(e.headers()),
                         retryable);
         return switch (status) {
             case 400 -> new BadRequestException(d, e);

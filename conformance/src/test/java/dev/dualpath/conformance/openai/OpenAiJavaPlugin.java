@@ -21,6 +21,7 @@ import dev.dualpath.conformance.runner.ConformancePlugin;
 import dev.dualpath.conformance.runner.FutureClient;
 import dev.dualpath.conformance.runner.PathKind;
 import dev.dualpath.conformance.runner.PathUnderTest;
+import dev.dualpath.conformance.runner.PluginException;
 import dev.dualpath.conformance.scenario.Capability;
 import dev.dualpath.conformance.scenario.ClientConfig;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The official openai-java client (4.8.0, OkHttp) as a second, independent plug-in: its blocking
@@ -57,6 +59,17 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
         return List.of(new Blocking(), new Async());
     }
 
+    /**
+     * OkHttp keeps JVM-wide daemon threads that outlive any client: its shared task runner (idle
+     * threads end after 60 s) and Okio's timeout watchdog. They are the library's, not a leak of
+     * the client under test.
+     */
+    @Override
+    public Predicate<Thread> sharedThreads() {
+        return t ->
+                t.getName().startsWith("OkHttp TaskRunner") || t.getName().equals("Okio Watchdog");
+    }
+
     private static Timeout timeout(ClientConfig c) {
         return Timeout.builder()
                 .connect(c.connectTimeout())
@@ -71,6 +84,22 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
         try (raw) {
             return OpenAiResponses.of(raw.parse(), raw.headers(), requestId);
         }
+    }
+
+    private static final String MAPPING = "mapping openai-java's outcome";
+
+    /** The response, or the mapped failure thrown (a {@link PluginException} if mapping fails). */
+    private static UnifiedChatResponse parseOrMap(
+            HttpResponseFor<ChatCompletion> raw, String requestId) {
+        try {
+            return parse(raw, requestId);
+        } catch (RuntimeException parseFailure) {
+            return throwMapped(parseFailure, requestId);
+        }
+    }
+
+    private static UnifiedChatResponse throwMapped(Throwable failure, String requestId) {
+        throw rethrow(PluginException.guard(MAPPING, () -> OpenAiErrors.map(failure, requestId)));
     }
 
     private static RuntimeException rethrow(Throwable mapped) {
@@ -115,7 +144,9 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
                                     .create(OpenAiRequests.params(request))) {
                         return parse(raw, request.requestId());
                     } catch (RuntimeException e) {
-                        throw rethrow(OpenAiErrors.map(e, request.requestId()));
+                        throw rethrow(
+                                PluginException.guard(
+                                        MAPPING, () -> OpenAiErrors.map(e, request.requestId())));
                     }
                 }
 
@@ -177,18 +208,18 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
                                     .withRawResponse()
                                     .create(OpenAiRequests.params(request));
                     CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
+                    // Completes the caller's future whatever happens in here: a throwable
+                    // escaping
+                    // this callback would be swallowed and the call would hang until its bound.
                     raw.whenComplete(
                             (r, e) -> {
-                                if (e != null) {
-                                    result.completeExceptionally(
-                                            OpenAiErrors.map(e, request.requestId()));
-                                    return;
-                                }
                                 try {
-                                    result.complete(parse(r, request.requestId()));
-                                } catch (RuntimeException parseFailure) {
-                                    result.completeExceptionally(
-                                            OpenAiErrors.map(parseFailure, request.requestId()));
+                                    result.complete(
+                                            e == null
+                                                    ? parseOrMap(r, request.requestId())
+                                                    : throwMapped(e, request.requestId()));
+                                } catch (Throwable t) {
+                                    result.completeExceptionally(t);
                                 }
                             });
                     // a cancel of the caller's future must reach the client's own

@@ -126,6 +126,15 @@ final class OpenAiResponses {
         return v.isEmpty() ? null : v.get(0);
     }
 
+    /** Every header, lower-cased names to their values (as the client kept them). */
+    static Map<String, List<String>> all(Headers headers) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (String name : headers.names()) {
+            out.put(name.toLowerCase(java.util.Locale.ROOT), headers.values(name));
+        }
+        return out;
+    }
+
     static Map<String, String> rateLimit(Headers headers) {
         Map<String, String> out = new TreeMap<>();
         for (String name : headers.names()) {

@@ -48,6 +48,7 @@ class DifferentialPropertyTest {
 
     private static final List<String> PATHS =
             List.of("apache/DIRECT", "apache/invoke", "jdk/LOOP_PER_CALL", "jdk/SHARED_LOOP");
+
     // No generated script asks for a timeout (delays and dribbles stay under 10 ms), so the
     // timeouts only bound a broken call; they are far from anything a loaded machine takes to
     // serve one (a 1 s read timeout fired on LOOP_PER_CALL at load average 14 on 2 cores).
@@ -58,6 +59,7 @@ class DifferentialPropertyTest {
                     Duration.ofSeconds(30),
                     1,
                     null);
+
     private static final Duration BOUND = Duration.ofSeconds(60);
     private static final AtomicInteger TRY = new AtomicInteger();
 
@@ -139,7 +141,9 @@ class DifferentialPropertyTest {
             int status, byte[] body, int chunks, int delayMs, Map<String, String> headers) {
         Dribble dribble =
                 chunks > 1 && body.length >= chunks
-                        ? new Dribble(chunks, Duration.ofMillis(chunks))
+                        // WireMock's mode: the clients were built for WireMock's port
+                        ? new Dribble(
+                                chunks, Duration.ofMillis(chunks), Dribble.Mode.WITH_FIRST_PIECE)
                         : null;
         return new AttemptScript(status, headers, body, Duration.ofMillis(delayMs), dribble, null);
     }
