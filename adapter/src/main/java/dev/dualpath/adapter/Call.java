@@ -45,12 +45,32 @@ final class Call {
 
     /** Validates nothing further (the request validated itself), encodes it, starts the clock. */
     static Call start(Helpers helpers, ChatRequest request) {
+        return start(helpers, request, false);
+    }
+
+    /** As {@link #start}, encoding a request for an event stream ({@code "stream":true}). */
+    static Call startStream(Helpers helpers, ChatRequest request) {
+        return start(helpers, request, true);
+    }
+
+    private static Call start(Helpers helpers, ChatRequest request, boolean stream) {
         String id = request.requestId() != null ? request.requestId() : RequestIds.next();
-        return new Call(helpers, id, helpers.encoder().encode(request, id), System.nanoTime());
+        RequestEncoder encoder = helpers.encoder();
+        WireRequest wire = stream ? encoder.encodeStream(request, id) : encoder.encode(request, id);
+        return new Call(helpers, id, wire, System.nanoTime());
     }
 
     String requestId() {
         return requestId;
+    }
+
+    Helpers helpers() {
+        return helpers;
+    }
+
+    /** Attempts made so far. */
+    int attempts() {
+        return attempts;
     }
 
     /** The request to send; counts an attempt. */
@@ -79,18 +99,20 @@ final class Call {
     }
 
     /** The error of this call when the caller cancelled or interrupted it. */
-    ProviderException cancelled(Throwable cause) {
+    ProviderException cancelled(@Nullable Throwable cause) {
         return helpers.errors().cancelled(requestId, cause);
     }
 
-    private Step decide(ProviderException error, @Nullable WireResponse response) {
+    /** Retry or fail after {@code error}; {@code response} is the attempt's, or null. */
+    Step decide(ProviderException error, @Nullable WireResponse response) {
         RetryDecision decision = helpers.retries().decide(attempts, error, response);
         return decision instanceof RetryDecision.RetryAfter retry
                 ? new Step.Retry(retry.delay())
                 : new Step.Fail(error);
     }
 
-    private Duration elapsed() {
+    /** Client wall time since the call started. */
+    Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 }

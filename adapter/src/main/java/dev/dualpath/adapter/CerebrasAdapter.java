@@ -8,6 +8,7 @@ import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.AsyncTransport;
 import dev.dualpath.adapter.transport.BlockingTransport;
+import dev.dualpath.adapter.transport.StreamingTransport;
 import dev.dualpath.adapter.transport.Transport;
 import dev.dualpath.adapter.transport.TransportFactory;
 import dev.dualpath.adapter.wire.WireResponse;
@@ -33,20 +34,26 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Both paths encode the request, map errors, process responses and decide retries through the
- * same helpers; they differ only in how they wait. For the same server behaviour they return equal
- * responses (timing aside) or throw the same exception class with equal details.
+ * same helpers; they differ only in how they wait. Streams likewise: {@link #streamSync} (a
+ * blocking {@link ChatStream}) and {@link #stream} (a {@link ChatStreamPublisher}) share one {@link
+ * StreamCall} and one decoder, over a transport that is also a {@link StreamingTransport}. For the
+ * same server behaviour they return equal responses (timing aside) or throw the same exception
+ * class with equal details.
  *
  * <p>An adapter built from a {@link TransportFactory} can also open {@linkplain #openScoped scoped
  * clients}: a fresh transport per caller-chosen scope, over the same helpers.
  *
  * <p>Thread-safe; build one per provider and reuse it.
  */
-public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
+public final class CerebrasAdapter
+        implements SyncChatAdapter, SyncStreamingChatAdapter, ScopedClients {
 
     private final Call.Helpers helpers;
     private final BlockingTransport blocking;
     private final AsyncTransport async;
     private final @Nullable AutoCloseable resources;
+    private final @Nullable StreamingTransport syncStreams;
+    private final @Nullable StreamingTransport asyncStreams;
     private final Sleeper sleeper;
     private final Executor continuations;
     private final Runnable releaseContinuations;
@@ -66,6 +73,8 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
         this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.async = Objects.requireNonNull(async, "async");
         this.resources = resources;
+        this.syncStreams = blocking instanceof StreamingTransport s ? s : null;
+        this.asyncStreams = async instanceof StreamingTransport s ? s : null;
         this.sleeper = sleeper;
         this.continuations = continuations;
         this.releaseContinuations = releaseContinuations;
@@ -194,6 +203,36 @@ public final class CerebrasAdapter implements SyncChatAdapter, ScopedClients {
         var unused = result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
         attemptAsync(call, result, inFlight, executor);
         return result;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads, decodes and waits on the calling thread (see {@link ChatStream}).
+     */
+    @Override
+    public ChatStream streamSync(ChatRequest request) {
+        return new BlockingChatStream(
+                        StreamCall.start(helpers, request), streams(syncStreams), sleeper)
+                .open();
+    }
+
+    @Override
+    public ChatStreamPublisher stream(ChatRequest request) {
+        return stream(request, continuations);
+    }
+
+    @Override
+    public ChatStreamPublisher stream(ChatRequest request, Executor executor) {
+        return new AsyncChatStream(
+                StreamCall.start(helpers, request), streams(asyncStreams), sleeper, executor);
+    }
+
+    private static StreamingTransport streams(@Nullable StreamingTransport transport) {
+        if (transport == null) {
+            throw new UnsupportedOperationException("this adapter's transport cannot stream");
+        }
+        return transport;
     }
 
     private Step attemptBlocking(Call call) {

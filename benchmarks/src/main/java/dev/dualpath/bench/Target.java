@@ -36,18 +36,21 @@ public final class Target implements AutoCloseable {
     private final ChatRequest request;
     private final WireRequest wire;
     private final String expectedContent;
+    private final WireRequest streamWire;
 
     private Target(
             Transport transport,
             CerebrasAdapter adapter,
             ChatRequest request,
             WireRequest wire,
-            String expectedContent) {
+            String expectedContent,
+            WireRequest streamWire) {
         this.transport = transport;
         this.adapter = adapter;
         this.request = request;
         this.wire = wire;
         this.expectedContent = expectedContent;
+        this.streamWire = streamWire;
     }
 
     /**
@@ -91,14 +94,17 @@ public final class Target implements AutoCloseable {
                 ChatRequest.of(
                         "llama3.1-8b",
                         List.of(ChatMessage.user("Say hello in one short sentence.")));
-        WireRequest wire = new RequestEncoder(baseUrl, KEY).encode(request, "bench-raw");
+        RequestEncoder encoder = new RequestEncoder(baseUrl, KEY);
+        WireRequest wire = encoder.encode(request, "bench-raw");
+        WireRequest streamWire = encoder.encodeStream(request, "bench-raw-stream");
         Transport transport = transports.create();
         return new Target(
                 transport,
                 CerebrasAdapter.create(config, transport, transports),
                 request,
                 wire,
-                expected);
+                expected,
+                streamWire);
     }
 
     /**
@@ -194,6 +200,11 @@ public final class Target implements AutoCloseable {
 
     public WireRequest wire() {
         return wire;
+    }
+
+    /** The request pre-encoded as a streamed call, for the raw streaming baseline. */
+    public WireRequest streamWire() {
+        return streamWire;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.dualpath.adapter.error.ErrorDetails;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.error.ProviderTimeoutException;
 import dev.dualpath.adapter.error.RateLimitException;
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ResponseMetrics;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.List;
@@ -65,6 +66,20 @@ public final class Normaliser {
      */
     public static Outcome normalise(
             UnifiedChatResponse response, Throwable failure, RecordingSleeper.Waits waits) {
+        return normalise(response, failure, waits, List.of());
+    }
+
+    /**
+     * As {@link #normalise(UnifiedChatResponse, Throwable, RecordingSleeper.Waits)} for a streamed
+     * call, keeping the chunks it delivered before its outcome.
+     *
+     * @param chunks the delivered chunks, in order
+     */
+    public static Outcome normalise(
+            UnifiedChatResponse response,
+            Throwable failure,
+            RecordingSleeper.Waits waits,
+            List<ChatChunk> chunks) {
         Objects.requireNonNull(waits, "waits");
         if ((response == null) == (failure == null)) {
             throw new IllegalArgumentException("exactly one of response and failure must be set");
@@ -88,7 +103,8 @@ public final class Normaliser {
                     response.metadata() != null && response.metadata().attempts() > 0
                             ? response.metadata().attempts()
                             : attemptsByWaits;
-            return new Outcome(response.withMetrics(serverOnly), null, attempts, waits.requested());
+            return new Outcome(
+                    response.withMetrics(serverOnly), null, attempts, waits.requested(), chunks);
         }
         ErrorOutcome error;
         if (failure instanceof ProviderException p) {
@@ -108,7 +124,7 @@ public final class Normaliser {
                             null,
                             String.valueOf(failure.getMessage()));
         }
-        return new Outcome(null, error, attemptsByWaits, waits.requested());
+        return new Outcome(null, error, attemptsByWaits, waits.requested(), chunks);
     }
 
     private static ErrorDetails withoutPerExchangeHeaders(ErrorDetails details) {

@@ -1,5 +1,6 @@
 package dev.dualpath.testkit;
 
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.time.Duration;
 import java.util.List;
@@ -13,9 +14,15 @@ import java.util.List;
  * @param attempts HTTP attempts: the response's {@code metadata.attempts} when it reports one, else
  *     1 + the retry waits that ran to their end
  * @param sleeps the retry waits asked for, in order; never null
+ * @param chunks the chunks a streamed call delivered before its outcome, in order (they carry no
+ *     client timing, so they are compared as delivered); empty for a call not streamed
  */
 public record Outcome(
-        UnifiedChatResponse response, ErrorOutcome error, int attempts, List<Duration> sleeps) {
+        UnifiedChatResponse response,
+        ErrorOutcome error,
+        int attempts,
+        List<Duration> sleeps,
+        List<ChatChunk> chunks) {
 
     /**
      * @throws IllegalArgumentException unless exactly one of response and error is set
@@ -25,6 +32,13 @@ public record Outcome(
             throw new IllegalArgumentException("exactly one of response and error must be set");
         }
         sleeps = sleeps == null ? List.of() : List.copyOf(sleeps);
+        chunks = chunks == null ? List.of() : List.copyOf(chunks);
+    }
+
+    /** The outcome of a call that is not streamed. */
+    public Outcome(
+            UnifiedChatResponse response, ErrorOutcome error, int attempts, List<Duration> sleeps) {
+        this(response, error, attempts, sleeps, List.of());
     }
 
     /** Whether the call failed. */

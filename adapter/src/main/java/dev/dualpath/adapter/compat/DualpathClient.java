@@ -1,6 +1,9 @@
 package dev.dualpath.adapter.compat;
 
 import dev.dualpath.adapter.ChatAdapter;
+import dev.dualpath.adapter.ChatStream;
+import dev.dualpath.adapter.ChatStreamPublisher;
+import dev.dualpath.adapter.StreamingChatAdapter;
 import dev.dualpath.adapter.core.RequestIds;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
@@ -11,8 +14,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The OpenAI-style compat layer: {@code client.chat().completions().create(...)} and its async
- * twin. A sync call is dispatched through the {@link SyncStrategy} chosen when the client is built;
- * an async call always goes to {@link ChatAdapter#invoke}.
+ * twin, and the streamed pair {@code createStreaming(...)} / {@code createStreamingAsync(...)}. A
+ * sync call is dispatched through the {@link SyncStrategy} chosen when the client is built; an
+ * async call always goes to {@link ChatAdapter#invoke}.
  *
  * <pre>{@code
  * DualpathClient client = new DualpathClient(adapter, SyncStrategy.DIRECT);
@@ -89,6 +93,36 @@ public final class DualpathClient implements AutoCloseable {
         /** As {@link #createAsync(String, List)} for a full request. */
         public CompletableFuture<UnifiedChatResponse> createAsync(ChatRequest request) {
             return adapter.invoke(withId(request));
+        }
+
+        /**
+         * A streamed call through the client's strategy: chunks read on the calling thread.
+         *
+         * @return the chunks; close it (try-with-resources) to end the call early
+         * @throws IllegalArgumentException if the model is blank or messages empty (before any I/O)
+         * @throws dev.dualpath.adapter.error.ProviderException on any failure, unwrapped
+         * @throws UnsupportedOperationException if the adapter cannot stream
+         * @see SyncStrategy#stream
+         */
+        public ChatStream createStreaming(String model, List<ChatMessage> messages) {
+            return createStreaming(ChatRequest.of(model, messages));
+        }
+
+        /** As {@link #createStreaming(String, List)} for a full request. */
+        public ChatStream createStreaming(ChatRequest request) {
+            return strategy.stream(adapter, withId(request));
+        }
+
+        /**
+         * A streamed call as a publisher; see {@link StreamingChatAdapter#stream(ChatRequest)}.
+         *
+         * @throws UnsupportedOperationException if the adapter cannot stream
+         */
+        public ChatStreamPublisher createStreamingAsync(ChatRequest request) {
+            if (!(adapter instanceof StreamingChatAdapter streaming)) {
+                throw new UnsupportedOperationException("this adapter cannot stream: " + adapter);
+            }
+            return streaming.stream(withId(request));
         }
     }
 

@@ -123,6 +123,25 @@ public final class PerCallLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #close()}, but the tasks already posted run first: a streamed call ends by posting
+     * its abort to the loop, and that abort must reach the connection. Bounded as {@link #close()};
+     * whatever is left then is stopped.
+     */
+    void drainAndClose() {
+        executor.shutdown();
+        boolean interrupted = false;
+        try {
+            executor.awaitTermination(CLOSE_BOUND_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        close();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Open, run, close: the whole per-call wrapper. */
     public static <T> T runOnce(
             Function<Executor, CompletableFuture<T>> task, @Nullable String requestId) {

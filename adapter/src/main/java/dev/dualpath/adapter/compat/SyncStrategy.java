@@ -1,11 +1,15 @@
 package dev.dualpath.adapter.compat;
 
 import dev.dualpath.adapter.ChatAdapter;
+import dev.dualpath.adapter.ChatStream;
 import dev.dualpath.adapter.ScopedClients;
+import dev.dualpath.adapter.StreamingChatAdapter;
 import dev.dualpath.adapter.SyncChatAdapter;
+import dev.dualpath.adapter.SyncStreamingChatAdapter;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ways to make a synchronous call, the thing the benchmarks compare. Every strategy throws
@@ -26,6 +30,11 @@ public enum SyncStrategy {
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
             return adapter.invokeSync(request);
         }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            return adapter.streamSync(request);
+        }
     },
 
     /**
@@ -37,6 +46,11 @@ public enum SyncStrategy {
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
             return loopPerCall(adapter, request);
         }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            return loopPerCallStream(adapter, request);
+        }
     },
 
     /**
@@ -47,6 +61,11 @@ public enum SyncStrategy {
         @Override
         UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request) {
             return Await.result(adapter.invoke(request), request.requestId());
+        }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            return PublisherChatStream.open(adapter.stream(request), request.requestId(), () -> {});
         }
     },
 
@@ -65,6 +84,15 @@ public enum SyncStrategy {
                             loop -> CompletableFuture.completedFuture(adapter),
                             request.requestId());
             return cached.invokeSync(request);
+        }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            SyncStreamingChatAdapter cached =
+                    PerCallLoop.runOnce(
+                            loop -> CompletableFuture.completedFuture(adapter),
+                            request.requestId());
+            return cached.streamSync(request);
         }
     },
 
@@ -87,6 +115,29 @@ public enum SyncStrategy {
             try (PerCallLoop loop = PerCallLoop.open();
                     ChatAdapter client = scoped.openScoped(loop.executor())) {
                 return loop.run(executor -> client.invoke(request, executor), request.requestId());
+            }
+        }
+
+        @Override
+        ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request) {
+            if (!(adapter instanceof ScopedClients scoped)) {
+                return loopPerCallStream(adapter, request);
+            }
+            PerCallLoop loop = PerCallLoop.open();
+            ChatAdapter client = null;
+            try {
+                client = scoped.openScoped(loop.executor());
+                if (!(client instanceof StreamingChatAdapter streaming)) {
+                    throw new UnsupportedOperationException("the scoped client cannot stream");
+                }
+                ChatAdapter owned = client;
+                return PublisherChatStream.open(
+                        streaming.stream(request, loop.executor()),
+                        request.requestId(),
+                        () -> closeBoth(owned, loop));
+            } catch (RuntimeException e) {
+                closeBoth(client, loop);
+                throw e;
             }
         }
     };
@@ -117,6 +168,60 @@ public enum SyncStrategy {
     }
 
     abstract UnifiedChatResponse call(SyncChatAdapter adapter, ChatRequest request);
+
+    /**
+     * Opens one streamed call through this strategy: the same chunks and the same outcome as {@link
+     * #DIRECT}'s {@code streamSync()} for the same server behaviour; only where the work happens
+     * differs (the sync-over-async strategies hand every chunk from a loop thread to the caller).
+     * Closing the stream ends the call, and a per-call loop with it.
+     *
+     * @param adapter the adapter; one without a sync stream falls back to {@link #LOOP_PER_CALL}
+     * @param request a request with a correlation id (the compat layer assigns one)
+     * @return the chunks, read on the caller's thread; the caller closes it
+     * @throws dev.dualpath.adapter.error.ProviderException as {@link
+     *     SyncStreamingChatAdapter#streamSync}, unwrapped
+     * @throws UnsupportedOperationException if the adapter cannot stream
+     */
+    public ChatStream stream(ChatAdapter adapter, ChatRequest request) {
+        if (adapter instanceof SyncStreamingChatAdapter sync) {
+            return openStream(sync, request);
+        }
+        if (adapter instanceof StreamingChatAdapter async) {
+            return loopPerCallStream(async, request);
+        }
+        throw new UnsupportedOperationException("this adapter cannot stream: " + adapter);
+    }
+
+    abstract ChatStream openStream(SyncStreamingChatAdapter adapter, ChatRequest request);
+
+    /** A fresh loop drives the publisher; it is shut down when the stream ends or is closed. */
+    private static ChatStream loopPerCallStream(StreamingChatAdapter adapter, ChatRequest request) {
+        PerCallLoop loop = PerCallLoop.open();
+        try {
+            return PublisherChatStream.open(
+                    adapter.stream(request, loop.executor()),
+                    request.requestId(),
+                    loop::drainAndClose);
+        } catch (RuntimeException e) {
+            loop.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Closes a per-call loop, then its client: the loop first, because a cancelled stream posts its
+     * abort to the loop, and the abort must run while the client's transport is still open (a
+     * closed transport would leave the connection to the garbage collector).
+     */
+    private static void closeBoth(@Nullable ChatAdapter client, PerCallLoop loop) {
+        try {
+            loop.drainAndClose();
+        } finally {
+            if (client != null) {
+                client.close();
+            }
+        }
+    }
 
     private static UnifiedChatResponse loopPerCall(ChatAdapter adapter, ChatRequest request) {
         return PerCallLoop.runOnce(loop -> adapter.invoke(request, loop), request.requestId());

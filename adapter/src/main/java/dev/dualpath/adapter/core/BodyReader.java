@@ -58,7 +58,7 @@ final class BodyReader {
     }
 
     /** An absent index is the choice's position in the array. */
-    private static int intIndex(@Nullable Long index, int position, String path) {
+    static int intIndex(@Nullable Long index, int position, String path) {
         if (index == null) {
             return position;
         }

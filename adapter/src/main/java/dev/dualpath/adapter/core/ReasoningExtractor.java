@@ -49,10 +49,11 @@ final class ReasoningExtractor {
         return firstNonWhitespace(s, 0);
     }
 
-    private static int firstNonWhitespace(String s, int from) {
+    /** The index of the first non-whitespace code point of {@code s} at or after {@code from}. */
+    static int firstNonWhitespace(CharSequence s, int from) {
         int i = from;
         while (i < s.length()) {
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(s, i);
             if (!Character.isWhitespace(cp)) {
                 break;
             }

@@ -30,6 +30,17 @@ final class RequestBodyWriter {
      *     order: {@code temperature}, {@code topP}, then the {@code extraBody} entries in key order
      */
     static byte[] write(ChatRequest request) {
+        return write(request, false);
+    }
+
+    /**
+     * As {@link #write(ChatRequest)}, optionally asking for a stream.
+     *
+     * @param stream whether to ask for an event stream ({@code "stream":true}, after the standard
+     *     fields and before the {@code extraBody} entries)
+     * @throws IllegalArgumentException as {@link #write(ChatRequest)}
+     */
+    static byte[] write(ChatRequest request, boolean stream) {
         Double temperature =
                 request.temperature() == null ? null : finite(request.temperature(), "temperature");
         Double topP = request.topP() == null ? null : finite(request.topP(), "topP");
@@ -37,7 +48,7 @@ final class RequestBodyWriter {
         BufferRecycler recycler = Json.MAPPER.getFactory()._getBufferRecycler();
         try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
             try (JsonGenerator g = Json.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
-                writeObject(g, request, temperature, topP, extra);
+                writeObject(g, request, temperature, topP, extra, stream);
             }
             byte[] bytes = out.getClearAndRelease();
             recycler.releaseToPool();
@@ -54,7 +65,8 @@ final class RequestBodyWriter {
             ChatRequest r,
             @Nullable Double temperature,
             @Nullable Double topP,
-            Map<String, JsonNode> extra)
+            Map<String, JsonNode> extra,
+            boolean stream)
             throws IOException {
         g.writeStartObject();
         if (!replaced(g, "model", extra)) {
@@ -97,6 +109,9 @@ final class RequestBodyWriter {
         }
         if (r.reasoningFormat() != null && !replaced(g, "reasoning_format", extra)) {
             g.writeStringField("reasoning_format", r.reasoningFormat());
+        }
+        if (stream) {
+            g.writeBooleanField("stream", true);
         }
         // What is left of extraBody comes after the standard fields, in key order (a TreeMap).
         for (Map.Entry<String, JsonNode> e : extra.entrySet()) {
@@ -146,7 +161,7 @@ final class RequestBodyWriter {
     private static JsonNode extraValue(String key, Object value) {
         if ("stream".equals(key)) {
             throw new IllegalArgumentException(
-                    "extraBody.stream is not supported: this adapter reads whole responses only");
+                    "extraBody.stream is not supported: call streamSync() or stream() to stream");
         }
         try {
             return Json.MAPPER.valueToTree(value);

@@ -12,8 +12,9 @@ import java.util.Objects;
  * Pure: no I/O, thread-safe.
  *
  * <p>The body is UTF-8 JSON, byte-for-byte deterministic for equal requests. {@code stream} is left
- * out rather than sent as {@code false}: non-streaming is the API's default, and this adapter reads
- * only whole responses, so a {@code stream} entry in {@code extraBody} is rejected.
+ * out rather than sent as {@code false} (non-streaming is the API's default) and is sent as {@code
+ * true} by {@link #encodeStream}; whether a call streams is decided by the method called, so a
+ * {@code stream} entry in {@code extraBody} is rejected.
  */
 public final class RequestEncoder {
 
@@ -98,6 +99,20 @@ public final class RequestEncoder {
      *     holds a control character (it would split the header)
      */
     public WireRequest encode(ChatRequest request, String requestId) {
+        return encode(request, requestId, false);
+    }
+
+    /**
+     * As {@link #encode}, asking for an event stream: {@code "stream":true} in the body (after the
+     * standard fields, before the {@code extraBody} entries) and {@code Accept: text/event-stream}.
+     *
+     * @throws IllegalArgumentException as {@link #encode}
+     */
+    public WireRequest encodeStream(ChatRequest request, String requestId) {
+        return encode(request, requestId, true);
+    }
+
+    private WireRequest encode(ChatRequest request, String requestId, boolean stream) {
         if (requestId == null || requestId.isBlank()) {
             throw new IllegalArgumentException("requestId must not be blank");
         }
@@ -106,7 +121,8 @@ public final class RequestEncoder {
                 throw new IllegalArgumentException("requestId must not contain control characters");
             }
         }
-        byte[] body = encodeBody(request);
+        Objects.requireNonNull(request, "request");
+        byte[] body = RequestBodyWriter.write(request, stream);
         // Map.of is immutable already, so WireRequest (which keeps an unordered copy anyway)
         // does not copy it again.
         return new WireRequest(
@@ -118,7 +134,7 @@ public final class RequestEncoder {
                         "Content-Type",
                         "application/json",
                         "Accept",
-                        "application/json",
+                        stream ? "text/event-stream" : "application/json",
                         "X-Request-Id",
                         requestId),
                 body);

@@ -191,7 +191,8 @@ public final class ResponseProcessor {
         return ErrorBodyParser.describeNonJson(body, response.header("content-type"));
     }
 
-    private MalformedResponseException malformed(
+    /** A malformed-response error for {@code response}, its texts redacted and bounded. */
+    MalformedResponseException malformed(
             WireResponse response,
             String requestId,
             @Nullable String type,

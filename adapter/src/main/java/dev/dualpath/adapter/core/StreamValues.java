@@ -36,6 +36,32 @@ final class StreamValues {
         return p.getText();
     }
 
+    /**
+     * As {@link #text}, but returns {@code previous} itself when the string equals it, compared on
+     * the parser's own characters: values that repeat on every chunk of a stream (id, model) then
+     * cost no new String.
+     */
+    static @Nullable String textLike(JsonParser p, JsonToken t, @Nullable String previous)
+            throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(t, JsonToken.VALUE_STRING);
+        if (previous != null && p.getTextLength() == previous.length()) {
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int n = previous.length();
+            int i = 0;
+            while (i < n && chars[offset + i] == previous.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return previous;
+            }
+        }
+        return p.getText();
+    }
+
     /** An int or long token; anything else (a float, a big integer) is left to the tree reader. */
     static long integer(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.VALUE_NUMBER_INT);

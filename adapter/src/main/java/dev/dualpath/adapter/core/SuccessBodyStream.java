@@ -207,7 +207,7 @@ final class SuccessBodyStream {
         return new ToolCall(id, type, name, arguments);
     }
 
-    private static Usage usage(JsonParser p, JsonToken t) throws IOException {
+    static Usage usage(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_OBJECT);
         long prompt = 0;
         long completion = 0;
@@ -248,7 +248,7 @@ final class SuccessBodyStream {
         return value;
     }
 
-    private static TimeInfo time(JsonParser p, JsonToken t) throws IOException {
+    static TimeInfo time(JsonParser p, JsonToken t) throws IOException {
         expect(t, JsonToken.START_OBJECT);
         Double queue = null;
         Double prompt = null;
@@ -268,7 +268,7 @@ final class SuccessBodyStream {
     }
 
     /** As {@link BodyReader#created}: an integer as is, a float truncated, null as 0. */
-    private static long created(JsonParser p, JsonToken t) throws IOException {
+    static long created(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return 0L;
         }

@@ -25,6 +25,7 @@ public abstract sealed class ProviderException extends RuntimeException
                 ProviderTimeoutException,
                 ConnectionFailureException,
                 MalformedResponseException,
+                StreamTruncatedException,
                 CancelledException {
 
     private final transient ErrorDetails details;

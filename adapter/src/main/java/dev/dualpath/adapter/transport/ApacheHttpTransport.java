@@ -24,9 +24,12 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -61,7 +64,7 @@ import org.apache.hc.core5.util.Timeout;
  * <p>Threads: the async client's I/O reactor (started in the constructor) and the watchdog (started
  * with the first call, ended when idle). {@link #close()} ends all of them.
  */
-public final class ApacheHttpTransport implements Transport {
+public final class ApacheHttpTransport implements Transport, StreamingTransport {
 
     private static final byte[] NO_BYTES = new byte[0];
 
@@ -77,6 +80,8 @@ public final class ApacheHttpTransport implements Transport {
     static final TimeValue STALE_CHECK_AFTER = TimeValue.ofMilliseconds(100);
 
     private final long requestTimeoutNanos;
+    private final long readTimeoutNanos;
+    private final RequestConfig streamRequestConfig;
     private final PoolingHttpClientConnectionManager classicPool;
     private final PoolingAsyncClientConnectionManager asyncPool;
     private final CloseableHttpClient classic;
@@ -96,6 +101,7 @@ public final class ApacheHttpTransport implements Transport {
      */
     public ApacheHttpTransport(TransportConfig config) {
         this.requestTimeoutNanos = config.requestTimeout().toNanos();
+        this.readTimeoutNanos = config.readTimeout().toNanos();
         int id = DaemonThreads.nextTransportId();
         Timeout readTimeout = Timeout.of(config.readTimeout());
         ConnectionConfig connection =
@@ -112,6 +118,10 @@ public final class ApacheHttpTransport implements Transport {
                         .setExpectContinueEnabled(false)
                         .setProtocolUpgradeEnabled(false)
                         .build();
+        // A stream's silences are timed by the watchdog only while bytes are awaited, so that a
+        // consumer's pause is never a timeout: no socket timeout on the async connection.
+        this.streamRequestConfig =
+                RequestConfig.copy(request).setResponseTimeout(Timeout.DISABLED).build();
         this.classicPool =
                 PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(config.maxConnections())
@@ -292,8 +302,130 @@ public final class ApacheHttpTransport implements Transport {
         return result;
     }
 
+    /**
+     * A classic exchange whose body is read on the caller's thread ({@link ApacheBlockingBody});
+     * the watchdog bounds the wait for the headers by the request timeout and turns an interrupt of
+     * the blocked reader into a cancel, the socket timeout bounds each read.
+     *
+     * @throws TransportFailure if no headers arrived
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public BlockingStream openStream(WireRequest request) {
+        requireOpen();
+        if (Thread.currentThread().isInterrupted()) {
+            throw Failures.interrupted(null);
+        }
+        long start = System.nanoTime();
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
+        ApacheHeaders.copyTo(request, httpRequest);
+        if (request.body().length > 0) {
+            httpRequest.setEntity(new ByteArrayEntity(request.body(), null));
+        }
+        InFlightCall call = InFlightCall.forStream(start + requestTimeoutNanos, 0);
+        call.onAbort(httpRequest::cancel);
+        call.awaiting(Thread.currentThread());
+        watchdog.watch(call);
+        ClassicHttpResponse response;
+        try {
+            response =
+                    classic.executeOpen(
+                            new HttpHost(
+                                    request.uri().getScheme(),
+                                    request.uri().getHost(),
+                                    request.uri().getPort()),
+                            httpRequest,
+                            null);
+        } catch (IOException e) {
+            watchdog.unwatch(call);
+            throw classify(e, call);
+        } finally {
+            call.received();
+        }
+        Duration timeToFirstByte = Duration.ofNanos(System.nanoTime() - start);
+        call.headersReceived();
+        WireResponse head =
+                new WireResponse(
+                        response.getCode(),
+                        ApacheHeaders.toMap(response),
+                        new byte[0],
+                        timeToFirstByte);
+        try {
+            return new BlockingStream(
+                    head,
+                    new ApacheBlockingBody(
+                            response, httpRequest, call, () -> watchdog.unwatch(call)));
+        } catch (IOException e) {
+            watchdog.unwatch(call);
+            httpRequest.cancel();
+            throw Failures.connectionFailed(e);
+        }
+    }
+
+    /**
+     * An async exchange whose future completes at the headers ({@link ApacheStreamConsumer}), on
+     * the client's I/O thread; the watchdog bounds the wait for the headers by {@code
+     * min(readTimeout, requestTimeout)} and the silences while bytes are awaited by the read
+     * timeout.
+     *
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public CompletableFuture<AsyncStream> openStreamAsync(WireRequest request) {
+        requireOpen();
+        long start = System.nanoTime();
+        BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
+        ApacheHeaders.copyTo(request, httpRequest);
+        BasicRequestProducer producer =
+                new BasicRequestProducer(
+                        httpRequest,
+                        request.body().length == 0
+                                ? null
+                                : AsyncEntityProducers.create(request.body(), null));
+        InFlightCall call =
+                InFlightCall.forStream(
+                        start + Math.min(requestTimeoutNanos, readTimeoutNanos), readTimeoutNanos);
+        ApacheStreamConsumer consumer = new ApacheStreamConsumer(call, start);
+        call.onAbort(consumer::timedOut);
+        watchdog.watch(call);
+        var unused =
+                consumer.head()
+                        .whenComplete(
+                                (head, error) -> {
+                                    if (error != null) {
+                                        watchdog.unwatch(call);
+                                    }
+                                });
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(streamRequestConfig);
+        consumer.exchange(
+                async.execute(
+                        producer,
+                        consumer,
+                        null,
+                        context,
+                        new FutureCallback<Void>() {
+                            @Override
+                            public void completed(Void result) {
+                                watchdog.unwatch(call);
+                            }
+
+                            @Override
+                            public void failed(Exception e) {
+                                watchdog.unwatch(call);
+                            }
+
+                            @Override
+                            public void cancelled() {
+                                watchdog.unwatch(call);
+                                consumer.failed(new java.util.concurrent.CancellationException());
+                            }
+                        }));
+        return consumer.head();
+    }
+
     /** Maps an Apache failure, in the phase the call had reached, to the independent kinds. */
-    private static TransportFailure classify(Exception e, InFlightCall call) {
+    static TransportFailure classify(Exception e, InFlightCall call) {
         switch (call.outcome()) {
             case INTERRUPTED -> {
                 return Failures.interrupted(e);

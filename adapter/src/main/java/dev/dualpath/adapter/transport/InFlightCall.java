@@ -22,6 +22,9 @@ final class InFlightCall implements CallWatchdog.Watched {
     private final @Nullable Thread caller;
     private final long deadlineNanos;
     private final long bodySilenceNanos;
+    private final boolean streaming;
+    private volatile boolean awaiting;
+    private volatile @Nullable Thread reader;
     private final AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.RUNNING);
     private volatile boolean headersReceived;
     private volatile long lastProgressNanos;
@@ -34,9 +37,44 @@ final class InFlightCall implements CallWatchdog.Watched {
      *     when the client enforces it itself (a socket timeout)
      */
     InFlightCall(@Nullable Thread caller, long deadlineNanos, long bodySilenceNanos) {
+        this(caller, deadlineNanos, bodySilenceNanos, false);
+    }
+
+    private InFlightCall(
+            @Nullable Thread caller, long deadlineNanos, long bodySilenceNanos, boolean streaming) {
         this.caller = caller;
         this.deadlineNanos = deadlineNanos;
         this.bodySilenceNanos = bodySilenceNanos;
+        this.streaming = streaming;
+    }
+
+    /**
+     * An exchange whose body is a stream read at the consumer's pace: {@code headersDeadlineNanos}
+     * bounds only the wait for the headers (a stream may rightly last longer than any request
+     * timeout), and {@code idleNanos} only the silences while bytes are awaited ({@link
+     * #awaiting}), never a pause of the consumer's own.
+     *
+     * @param idleNanos longest silence while bytes are awaited, or 0 when the client enforces it
+     */
+    static InFlightCall forStream(long headersDeadlineNanos, long idleNanos) {
+        return new InFlightCall(null, headersDeadlineNanos, idleNanos, true);
+    }
+
+    /**
+     * Streams: bytes were asked for; the silence clock runs from now until they arrive, and {@code
+     * readerThread}, if not null, is blocked reading them (its interrupt aborts the call).
+     */
+    void awaiting(@Nullable Thread readerThread) {
+        reader = readerThread;
+        lastProgressNanos = System.nanoTime();
+        awaiting = true;
+    }
+
+    /** Streams: the bytes asked for arrived (or the read ended); the consumer's pause is free. */
+    void received() {
+        awaiting = false;
+        reader = null;
+        lastProgressNanos = System.nanoTime();
     }
 
     /** Sets what aborting does: close the stream, cancel the request, fail the future. */
@@ -52,7 +90,7 @@ final class InFlightCall implements CallWatchdog.Watched {
 
     /** Returns true if a thread is blocked in this call (its interrupt aborts it). */
     boolean isBlocking() {
-        return caller != null;
+        return caller != null || reader != null;
     }
 
     boolean isHeadersReceived() {
@@ -79,8 +117,18 @@ final class InFlightCall implements CallWatchdog.Watched {
         if (outcome.get() != Outcome.RUNNING) {
             return true;
         }
-        if (caller != null && caller.isInterrupted()) {
+        Thread blocked = caller != null ? caller : reader;
+        if (blocked != null && blocked.isInterrupted()) {
             return abort(Outcome.INTERRUPTED);
+        }
+        if (streaming) {
+            boolean late =
+                    headersReceived
+                            ? awaiting
+                                    && bodySilenceNanos > 0
+                                    && nowNanos - lastProgressNanos >= bodySilenceNanos
+                            : nowNanos - deadlineNanos >= 0;
+            return late && abort(Outcome.TIMED_OUT);
         }
         boolean overdue =
                 nowNanos - deadlineNanos >= 0

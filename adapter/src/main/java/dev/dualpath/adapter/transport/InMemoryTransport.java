@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * Transport slower = InMemoryTransport.answering(req -> ...).withExtraDelay(Duration.ofNanos(500));
  * }</pre>
  */
-public final class InMemoryTransport implements Transport {
+public final class InMemoryTransport implements Transport, StreamingTransport {
 
     private final Function<WireRequest, WireResponse> responder;
     private final long extraDelayNanos;
@@ -115,6 +115,49 @@ public final class InMemoryTransport implements Transport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * The responder's answer as a stream: its headers at once, its body in one piece per event.
+     *
+     * @throws TransportFailure if the responder throws one
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public BlockingStream openStream(WireRequest request) {
+        requireOpen();
+        WireResponse whole = answer(request);
+        return new BlockingStream(head(whole), new InMemoryStreamBody(whole.body(), null));
+    }
+
+    /**
+     * As {@link #openStream}; the pieces are offered on the asking thread, or on the completion
+     * executor when one is set.
+     *
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public CompletableFuture<AsyncStream> openStreamAsync(WireRequest request) {
+        requireOpen();
+        if (completionExecutor != null) {
+            return CompletableFuture.supplyAsync(() -> asyncStream(request), completionExecutor);
+        }
+        try {
+            return CompletableFuture.completedFuture(asyncStream(request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private AsyncStream asyncStream(WireRequest request) {
+        WireResponse whole = answer(request);
+        return new AsyncStream(
+                head(whole), new InMemoryStreamBody(whole.body(), completionExecutor));
+    }
+
+    private static WireResponse head(WireResponse whole) {
+        return new WireResponse(
+                whole.status(), whole.headers(), new byte[0], whole.timeToFirstByte());
     }
 
     private WireResponse answer(WireRequest request) {

@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * client's selector thread ({@link JdkClientShutdown}: {@code shutdownNow()} on JDK 21+; on 17–20,
  * where a client cannot be closed, its selector thread is interrupted, which ends it).
  */
-public final class JdkHttpTransport implements Transport {
+public final class JdkHttpTransport implements Transport, StreamingTransport {
 
     private static final int EXECUTOR_THREADS = 2;
 
@@ -179,6 +179,96 @@ public final class JdkHttpTransport implements Transport {
                             }
                         });
         return result;
+    }
+
+    /**
+     * {@code send()} with a body handler that hands the body over at the headers ({@link
+     * JdkStreamBody}), read through {@link PublisherBlockingBody} one item per read.
+     *
+     * @throws TransportFailure if no headers arrived
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public BlockingStream openStream(WireRequest request) {
+        HttpClient c = openClient();
+        if (Thread.currentThread().isInterrupted()) {
+            throw Failures.interrupted(null);
+        }
+        HttpRequest jdkRequest = toJdkRequest(request);
+        long start = System.nanoTime();
+        JdkStreamBody body = streamBody(start);
+        try {
+            HttpResponse<AsyncBody> response = c.send(jdkRequest, body.handler());
+            return new BlockingStream(
+                    head(response, start, body), new PublisherBlockingBody(response.body()));
+        } catch (InterruptedException e) {
+            body.abort();
+            throw Failures.interrupted(e);
+        } catch (IOException e) {
+            body.abort();
+            throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
+        } catch (RuntimeException e) {
+            body.abort();
+            throw classify(e);
+        }
+    }
+
+    /**
+     * {@code sendAsync()} with the same body handler; the future completes on this transport's
+     * executor.
+     *
+     * @throws IllegalStateException if this transport was closed
+     */
+    @Override
+    public CompletableFuture<AsyncStream> openStreamAsync(WireRequest request) {
+        HttpClient c = openClient();
+        HttpRequest jdkRequest;
+        try {
+            jdkRequest = toJdkRequest(request);
+        } catch (TransportFailure rejected) {
+            return CompletableFuture.failedFuture(rejected);
+        }
+        long start = System.nanoTime();
+        JdkStreamBody body = streamBody(start);
+        AbortableFuture<AsyncStream> result = new AbortableFuture<>();
+        CompletableFuture<HttpResponse<AsyncBody>> sent;
+        try {
+            sent = c.sendAsync(jdkRequest, body.handler());
+        } catch (RuntimeException e) {
+            body.abort();
+            return CompletableFuture.failedFuture(classify(e));
+        }
+        result.upstream(sent);
+        var unused =
+                sent.whenComplete(
+                        (response, error) -> {
+                            if (error != null) {
+                                body.abort();
+                                result.completeExceptionally(classify(error));
+                            } else if (!result.complete(
+                                    new AsyncStream(
+                                            head(response, start, body), response.body()))) {
+                                body.abort(); // the caller gave up before the headers came
+                            }
+                        });
+        return result;
+    }
+
+    /**
+     * A body watched from its headers on: the JDK's own request timeout covers the headers, the
+     * watchdog the silences while bytes are awaited.
+     */
+    private JdkStreamBody streamBody(long startNanos) {
+        InFlightCall call =
+                InFlightCall.forStream(startNanos + requestTimeoutNanos, readTimeoutNanos);
+        return new JdkStreamBody(call, watchdog);
+    }
+
+    private WireResponse head(
+            HttpResponse<AsyncBody> response, long startNanos, JdkStreamBody body) {
+        Duration timeToFirstByte = Duration.ofNanos(body.headersNanos() - startNanos);
+        return new WireResponse(
+                response.statusCode(), response.headers().map(), new byte[0], timeToFirstByte);
     }
 
     /**

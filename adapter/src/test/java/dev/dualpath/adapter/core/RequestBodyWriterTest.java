@@ -61,8 +61,8 @@ class RequestBodyWriterTest {
         for (Map.Entry<String, Object> e : new TreeMap<>(request.extraBody()).entrySet()) {
             if ("stream".equals(e.getKey())) {
                 throw new IllegalArgumentException(
-                        "extraBody.stream is not supported: this adapter reads whole responses"
-                                + " only");
+                        "extraBody.stream is not supported: call streamSync() or stream() to"
+                                + " stream");
             }
             JsonNode value;
             try {

@@ -20,7 +20,7 @@ import java.util.Map;
  *       sizes up to 1 MiB, the stub in process against out of process, the async path's hops, the
  *       helpers alone, the executor dimension, and more forks; concurrency at 1, 4, 16 and 64
  *       callers against the ideal rate; the peers; batch throughput at batch sizes 10 and 100,
- *       limits 1, 4 and 16.
+ *       limits 1, 4 and 16; streaming, paced and unpaced (about 7 minutes).
  * </ul>
  */
 public enum Profile {
@@ -272,7 +272,24 @@ public enum Profile {
                             .build(),
                     batch("batch", List.of("1", "4", "16"), "BATCH_SYNC", "BATCH_ASYNC"),
                     // The sequential modes ignore the limit: measured once, at limit 1.
-                    batch("batch sequential", List.of("1"), "DIRECT", "LOOP_PER_CALL"));
+                    batch("batch sequential", List.of("1"), "DIRECT", "LOOP_PER_CALL"),
+                    streaming("streaming", "5"),
+                    // Nothing to wait for: the time is the work, for the per-event overhead.
+                    streaming("streaming unpaced", "0"));
+        }
+
+        /**
+         * Every streaming path, time to first token and total time, with events {@code gapMs}
+         * apart; about 2.5 minutes each (5 paths × 2 methods × 2 forks × 7 s, plus fork start-up).
+         */
+        private Plan streaming(String label, String gapMs) {
+            return Plan.of(STREAMING)
+                    .label(label)
+                    .params(Map.of("gapMs", List.of(gapMs)))
+                    .forks(2)
+                    .warmup(4, Duration.ofSeconds(1))
+                    .measurement(3, Duration.ofSeconds(1))
+                    .build();
         }
 
         /**
@@ -401,6 +418,8 @@ public enum Profile {
     static final String PEERS = "dev\\.dualpath\\.bench\\.peer\\.PeerBenchmark\\.";
 
     static final String BATCH = "dev\\.dualpath\\.bench\\.BatchThroughputBenchmark\\.";
+
+    static final String STREAMING = "dev\\.dualpath\\.bench\\.StreamingBenchmark\\.";
 
     /** The JMH invocations of this profile, in order, for forks on JDK 17. */
     public abstract List<Plan> plans();

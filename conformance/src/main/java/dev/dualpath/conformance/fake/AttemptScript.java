@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param delay how long the server waits before the status line, ≥ 0, millisecond resolution
  * @param dribble a slow body, or null to send the body at once; not with a fault
  * @param fault a failure below HTTP, or null for a well-formed response
+ * @param sse a streamed body of paced events instead of {@code body} (which must then be empty), or
+ *     null; raw socket only, with no fault but {@link Fault#STALL_MID_BODY} or {@link
+ *     Fault#RESET_MID_BODY}, which then happen after the events
  */
 // equals/hashCode below compare the body by content, so the array component is safe.
 @SuppressWarnings("ArrayRecordComponent")
@@ -27,7 +30,8 @@ public record AttemptScript(
         byte[] body,
         Duration delay,
         Dribble dribble,
-        Fault fault) {
+        Fault fault,
+        SseScript sse) {
 
     /**
      * @throws InvalidFieldException naming the field, on any value outside the ranges above
@@ -64,10 +68,46 @@ public record AttemptScript(
                             + " bytes), was "
                             + dribble.chunks());
         }
-        if (fault == Fault.STALL_MID_BODY && body.length < 2) {
+        if (sse != null) {
+            if (body.length > 0) {
+                throw new InvalidFieldException("stream", "replaces the body: give one of them");
+            }
+            if (dribble != null) {
+                throw new InvalidFieldException("stream", "cannot be combined with dribble");
+            }
+            if (fault != null && fault != Fault.STALL_MID_BODY && fault != Fault.RESET_MID_BODY) {
+                throw new InvalidFieldException(
+                        "fault",
+                        "of a stream must be STALL_MID_BODY or RESET_MID_BODY, was " + fault);
+            }
+        }
+        if (fault == Fault.STALL_MID_BODY && sse == null && body.length < 2) {
             throw new InvalidFieldException(
                     "body", "must have at least 2 bytes for STALL_MID_BODY, has " + body.length);
         }
+    }
+
+    /** An attempt without a streamed body (as before streams existed). */
+    public AttemptScript(
+            int status,
+            Map<String, String> headers,
+            byte[] body,
+            Duration delay,
+            Dribble dribble,
+            Fault fault) {
+        this(status, headers, body, delay, dribble, fault, null);
+    }
+
+    /** A 200 event stream ({@code Content-Type: text/event-stream}) with no delay. */
+    public static AttemptScript stream(SseScript sse) {
+        return new AttemptScript(
+                200,
+                Map.of("Content-Type", "text/event-stream"),
+                new byte[0],
+                Duration.ZERO,
+                null,
+                null,
+                Objects.requireNonNull(sse, "sse"));
     }
 
     /** A well-formed response with no delay. */
@@ -94,25 +134,29 @@ public record AttemptScript(
 
     /** This attempt answered after {@code value}. */
     public AttemptScript withDelay(Duration value) {
-        return new AttemptScript(status, headers, body, value, dribble, fault);
+        return new AttemptScript(status, headers, body, value, dribble, fault, sse);
     }
 
     /** This attempt with a slow body. */
     public AttemptScript withDribble(Dribble value) {
-        return new AttemptScript(status, headers, body, delay, value, fault);
+        return new AttemptScript(status, headers, body, delay, value, fault, sse);
     }
 
     /** This attempt with a fault. */
     public AttemptScript withFault(Fault value) {
-        return new AttemptScript(status, headers, body, delay, dribble, value);
+        return new AttemptScript(status, headers, body, delay, dribble, value, sse);
     }
 
     /**
-     * The backend that can play this attempt: its fault's, else its dribble mode's, else WireMock.
+     * The backend that can play this attempt: its fault's, else the raw socket for a stream, else
+     * its dribble mode's, else WireMock.
      */
     public Backend backend() {
         if (fault != null) {
             return fault.backend();
+        }
+        if (sse != null) {
+            return Backend.RAW_SOCKET;
         }
         return dribble != null ? dribble.mode().backend() : Backend.WIREMOCK;
     }
@@ -125,12 +169,13 @@ public record AttemptScript(
                 && Arrays.equals(body, a.body)
                 && delay.equals(a.delay)
                 && Objects.equals(dribble, a.dribble)
-                && fault == a.fault;
+                && fault == a.fault
+                && Objects.equals(sse, a.sse);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, headers, Arrays.hashCode(body), delay, dribble, fault);
+        return Objects.hash(status, headers, Arrays.hashCode(body), delay, dribble, fault, sse);
     }
 
     /** Shows the body's size, not its bytes (bodies can be 8 MiB). */
@@ -148,6 +193,7 @@ public record AttemptScript(
                 + dribble
                 + ", fault="
                 + fault
+                + (sse == null ? "" : ", sse=" + sse)
                 + "]";
     }
 }

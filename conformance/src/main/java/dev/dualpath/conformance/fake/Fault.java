@@ -52,13 +52,24 @@ public enum Fault {
         }
     },
     /**
-     * Raw: headers and the first half of the body, then silence until the client closes the socket
-     * (counted as a client abort) or 30 s pass.
+     * Raw: headers and the first half of the body (of a streamed body: all its events), then
+     * silence until the client closes the socket (counted as a client abort) or 30 s pass.
      */
     STALL_MID_BODY(Backend.RAW_SOCKET) {
         @Override
         public <R> R playOn(Stage<R> stage) throws IOException {
             return stage.stallMidBody();
+        }
+    },
+    /**
+     * Raw: headers and the first half of the body (of a streamed body: all its events), then, 200
+     * ms later (a reset discards what the client has not read yet), a TCP reset (the socket closed
+     * with SO_LINGER 0): the connection breaks mid-body.
+     */
+    RESET_MID_BODY(Backend.RAW_SOCKET) {
+        @Override
+        public <R> R playOn(Stage<R> stage) throws IOException {
+            return stage.resetMidBody();
         }
     },
     /**
@@ -119,6 +130,9 @@ public enum Fault {
 
         /** {@link Fault#STALL_MID_BODY}. */
         R stallMidBody() throws IOException;
+
+        /** {@link Fault#RESET_MID_BODY}. */
+        R resetMidBody() throws IOException;
 
         /** {@link Fault#CLOSE_KEEPALIVE}. */
         R closeKeepAlive() throws IOException;

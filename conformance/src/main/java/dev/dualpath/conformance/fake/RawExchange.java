@@ -31,6 +31,11 @@ final class RawExchange {
     }
 
     private static final String CHAT_PATH = "/v1/chat/completions";
+    private static final byte[] CRLF = {'\r', '\n'};
+
+    /** How long {@link Fault#RESET_MID_BODY} waits after the first part before the reset. */
+    private static final Duration RESET_AFTER = Duration.ofMillis(200);
+
     private static final String WARMING_PATH = "/v1/tcp_warming";
 
     private final Socket socket;
@@ -99,6 +104,9 @@ final class RawExchange {
      */
     private Outcome answer(AttemptScript attempt) throws IOException {
         byte[] body = attempt.body();
+        if (attempt.fault() == null && attempt.sse() != null) {
+            return writeStream(attempt) ? null : Outcome.CLIENT_ABORTED;
+        }
         if (attempt.dribble() != null) {
             return attempt.dribble().mode().playOn(new RawStage(attempt), attempt.dribble());
         }
@@ -129,13 +137,28 @@ final class RawExchange {
 
         @Override
         public Outcome stallMidBody() throws IOException {
-            writeHead(attempt.status(), attempt.headers(), body.length);
-            out.write(body, 0, body.length / 2);
-            out.flush();
+            if (!writeFirstPart(attempt)) {
+                return Outcome.CLIENT_ABORTED;
+            }
             bodiesStalled.incrementAndGet();
             return waitUnlessClientCloses(RawSocketServer.MAX_STALL)
                     ? Outcome.SERVER_CLOSED
                     : Outcome.CLIENT_ABORTED;
+        }
+
+        @Override
+        public Outcome resetMidBody() throws IOException {
+            if (!writeFirstPart(attempt)) {
+                return Outcome.CLIENT_ABORTED;
+            }
+            // A reset discards whatever the receiver has not read yet: give the client time to
+            // read what was sent, so that the break comes after it, as the script says.
+            if (!waitUnlessClientCloses(RESET_AFTER)) {
+                return Outcome.CLIENT_ABORTED;
+            }
+            socket.setSoLinger(true, 0);
+            socket.close();
+            return Outcome.SERVER_CLOSED;
         }
 
         @Override
@@ -185,6 +208,68 @@ final class RawExchange {
     }
 
     /**
+     * What comes before a mid-body fault: the head and half the body, or every event of a stream.
+     *
+     * @return false if the client closed the connection meanwhile
+     */
+    private boolean writeFirstPart(AttemptScript attempt) throws IOException {
+        if (attempt.sse() != null) {
+            return writeStream(attempt, false);
+        }
+        byte[] body = attempt.body();
+        writeHead(attempt.status(), attempt.headers(), body.length);
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        return true;
+    }
+
+    /** A whole streamed response; false if the client closed the connection meanwhile. */
+    private boolean writeStream(AttemptScript attempt) throws IOException {
+        return writeStream(attempt, true);
+    }
+
+    /**
+     * The head with {@code Transfer-Encoding: chunked}, then each event on its schedule, each piece
+     * an HTTP chunk flushed at once; then, if {@code end}, the last chunk.
+     *
+     * @return false if the client closed the connection meanwhile (a write failed, or the client
+     *     closed during a gap)
+     */
+    private boolean writeStream(AttemptScript attempt, boolean end) throws IOException {
+        SseScript sse = attempt.sse();
+        StringBuilder head = statusLine(attempt.status(), attempt.headers());
+        head.append("Transfer-Encoding: chunked\r\n\r\n");
+        try {
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            long start = System.nanoTime();
+            long gap = sse.gap().toNanos();
+            for (int k = 0; k < sse.events().size(); k++) {
+                long due = start + (k + 1) * gap;
+                long wait = due - System.nanoTime();
+                if (wait > 0 && !waitUnlessClientCloses(Duration.ofNanos(wait))) {
+                    return false;
+                }
+                for (byte[] piece : sse.pieces(sse.events().get(k))) {
+                    out.write(
+                            (Integer.toHexString(piece.length) + "\r\n")
+                                    .getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(piece);
+                    out.write(CRLF);
+                    out.flush();
+                }
+            }
+            if (end) {
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            }
+            return true;
+        } catch (java.net.SocketException e) {
+            return false; // the client closed or reset the connection while we wrote
+        }
+    }
+
+    /**
      * Waits {@code delay} while watching the socket: returns false as soon as the client closes or
      * resets it, true when the delay ran out with the client still there.
      */
@@ -219,16 +304,21 @@ final class RawExchange {
 
     private void writeHead(int status, Map<String, String> headers, long contentLength)
             throws IOException {
+        StringBuilder head = statusLine(status, headers);
+        head.append("Content-Length: ").append(contentLength).append("\r\n\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The status line and headers (keep-alive unless they say otherwise), no blank line yet. */
+    private static StringBuilder statusLine(int status, Map<String, String> headers) {
         StringBuilder head = new StringBuilder(256);
         head.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
         headers.forEach(
                 (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append("Content-Length: ").append(contentLength).append("\r\n");
         if (headers.keySet().stream().noneMatch("Connection"::equalsIgnoreCase)) {
             head.append("Connection: keep-alive\r\n");
         }
-        head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return head;
     }
 
     private static String reason(int status) {

@@ -156,6 +156,11 @@ final class WireMockStubs {
         }
 
         @Override
+        public ResponseDefinitionBuilder resetMidBody() {
+            throw Fault.Stage.cannotPlay("RESET_MID_BODY", "WireMock");
+        }
+
+        @Override
         public ResponseDefinitionBuilder closeKeepAlive() {
             throw Fault.Stage.cannotPlay("CLOSE_KEEPALIVE", "WireMock");
         }

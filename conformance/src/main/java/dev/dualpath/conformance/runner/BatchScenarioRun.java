@@ -113,7 +113,7 @@ final class BatchScenarioRun {
                             scenario.batch().options(),
                             "conformance-batch-" + path.name());
             if (action != null) {
-                PathRun.awaitTrigger(fake, action, sleeper, mismatches);
+                PathRun.awaitTrigger(fake, action, sleeper, () -> 0, mismatches);
                 batch.stop();
             }
             outcome = batch.await(deadline, bound);

@@ -123,7 +123,10 @@ public final class ConformanceRunner {
                             ? missing
                             : scenario.batch() != null && !path.batches()
                                     ? "a batch scenario runs on the paths that send batches"
-                                    : actionSkip(scenario.action(), path);
+                                    : scenario.streamed() && path.batches()
+                                            ? "a batch path sends whole calls; streamed scenarios"
+                                                    + " run on the streaming paths"
+                                            : actionSkip(scenario.action(), path);
             results.add(
                     skip != null ? PathResult.skipped(path.name(), skip) : runOne(scenario, path));
         }

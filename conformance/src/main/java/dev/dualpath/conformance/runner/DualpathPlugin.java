@@ -2,7 +2,10 @@ package dev.dualpath.conformance.runner;
 
 import dev.dualpath.adapter.AdapterConfig;
 import dev.dualpath.adapter.CerebrasAdapter;
+import dev.dualpath.adapter.ChatStream;
+import dev.dualpath.adapter.ChatStreamPublisher;
 import dev.dualpath.adapter.compat.SyncStrategy;
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.secret.ApiKey;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 
 /**
  * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke}, each
@@ -94,6 +99,49 @@ public final class DualpathPlugin implements ConformancePlugin {
                 config, transport.factory(setup.config().transportConfig(setup.maxConnections())));
     }
 
+    /** Hands every chunk of {@code stream} to {@code chunks}, then returns its response. */
+    static UnifiedChatResponse drain(ChatStream stream, Consumer<ChatChunk> chunks) {
+        while (stream.hasNext()) {
+            chunks.accept(stream.next());
+        }
+        return stream.response();
+    }
+
+    /**
+     * A subscriber that asks for one chunk at a time, so that every streamed scenario also runs the
+     * publisher's demand handling; the outcome comes from the publisher's response future.
+     */
+    private static final class OneAtATime implements Flow.Subscriber<ChatChunk> {
+        private final Consumer<ChatChunk> chunks;
+        private Flow.Subscription subscription;
+
+        OneAtATime(Consumer<ChatChunk> chunks) {
+            this.chunks = chunks;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(1);
+        }
+
+        @Override
+        public void onNext(ChatChunk item) {
+            chunks.accept(item);
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            // The response future carries the failure.
+        }
+
+        @Override
+        public void onComplete() {
+            // The response future carries the response.
+        }
+    }
+
     /** {@code invokeSync()} (blocking) or {@code invoke()} (future) on the adapter itself. */
     private record Direct(TransportKind transport, boolean sync) implements PathUnderTest {
         @Override
@@ -117,6 +165,14 @@ public final class DualpathPlugin implements ConformancePlugin {
                     }
 
                     @Override
+                    public UnifiedChatResponse stream(
+                            ChatRequest request, Consumer<ChatChunk> chunks) {
+                        try (ChatStream s = adapter.streamSync(request)) {
+                            return drain(s, chunks);
+                        }
+                    }
+
+                    @Override
                     public void close() {
                         adapter.close();
                     }
@@ -126,6 +182,14 @@ public final class DualpathPlugin implements ConformancePlugin {
                 @Override
                 public CompletableFuture<UnifiedChatResponse> submit(ChatRequest request) {
                     return adapter.invoke(request);
+                }
+
+                @Override
+                public CompletableFuture<UnifiedChatResponse> submitStream(
+                        ChatRequest request, Consumer<ChatChunk> chunks) {
+                    ChatStreamPublisher publisher = adapter.stream(request);
+                    publisher.subscribe(new OneAtATime(chunks));
+                    return publisher.response();
                 }
 
                 @Override
@@ -156,6 +220,13 @@ public final class DualpathPlugin implements ConformancePlugin {
                 @Override
                 public UnifiedChatResponse call(ChatRequest request) {
                     return strategy.execute(adapter, request);
+                }
+
+                @Override
+                public UnifiedChatResponse stream(ChatRequest request, Consumer<ChatChunk> chunks) {
+                    try (ChatStream s = strategy.stream(adapter, request)) {
+                        return drain(s, chunks);
+                    }
                 }
 
                 @Override

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -110,7 +111,7 @@ final class PathRun {
         ClientUnderTest client = open(path, base, scenario, sleeper, maxConnections);
         try {
             if (scenario.run().parallel()) {
-                runParallel(path, client, calls, deadline, bound, results);
+                runParallel(path, client, calls, scenario.streamed(), deadline, bound, results);
                 RecordingSleeper.Waits all = sleeper.drain();
                 if (!all.requested().isEmpty()) {
                     mismatches.add(
@@ -139,7 +140,11 @@ final class PathRun {
                         Bounded.pause(IDLE_AFTER_SERVER_CLOSE);
                     }
                     StartedCall started =
-                            StartedCall.start(client, call.request(), threadName(path, call));
+                            StartedCall.start(
+                                    client,
+                                    call.request(),
+                                    threadName(path, call),
+                                    scenario.streamed());
                     if (scenario.action() != null) {
                         act(scenario.action(), started, sleeper, mismatches);
                     }
@@ -163,7 +168,8 @@ final class PathRun {
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             StartedCall.Result r = results.get(i);
-            Outcome outcome = Normaliser.normalise(r.response(), r.failure(), waits.get(i));
+            Outcome outcome =
+                    Normaliser.normalise(r.response(), r.failure(), waits.get(i), r.chunks());
             outcomes.add(outcome);
             String prefix = calls.size() > 1 ? "call " + i + ": " : "";
             check(calls.get(i).expectation(), r, outcome, serverRequests, clientAborts)
@@ -251,12 +257,14 @@ final class PathRun {
             PathUnderTest path,
             ClientUnderTest client,
             List<PlannedCall> calls,
+            boolean streamed,
             long deadline,
             Duration bound,
             List<StartedCall.Result> results) {
         List<StartedCall> started = new ArrayList<>();
         for (PlannedCall call : calls) {
-            started.add(StartedCall.start(client, call.request(), threadName(path, call)));
+            started.add(
+                    StartedCall.start(client, call.request(), threadName(path, call), streamed));
         }
         for (StartedCall call : started) {
             results.add(call.await(deadline, bound));
@@ -266,7 +274,7 @@ final class PathRun {
     /** Awaits the action's trigger (bounded), waits {@code after}, then interrupts or cancels. */
     private void act(
             Action action, StartedCall call, RecordingSleeper sleeper, List<String> mismatches) {
-        awaitTrigger(fake, action, sleeper, mismatches);
+        awaitTrigger(fake, action, sleeper, call::chunkCount, mismatches);
         if (action.kind() == Action.Kind.CANCEL) {
             call.cancel();
         } else {
@@ -277,9 +285,15 @@ final class PathRun {
     /**
      * Awaits the action's trigger (bounded; a mismatch if it never comes), then waits its {@code
      * after}: the moment to act.
+     *
+     * @param chunksDelivered how many chunks the streamed call has delivered so far
      */
     static void awaitTrigger(
-            FakeProvider fake, Action action, RecordingSleeper sleeper, List<String> mismatches) {
+            FakeProvider fake,
+            Action action,
+            RecordingSleeper sleeper,
+            IntSupplier chunksDelivered,
+            List<String> mismatches) {
         boolean triggered;
         switch (action.from()) {
             case SERVER_RECEIVED:
@@ -291,6 +305,9 @@ final class PathRun {
                 break;
             case BACKOFF_STARTED:
                 triggered = Bounded.await(sleeper::entered, EVENT_BOUND);
+                break;
+            case FIRST_CHUNK:
+                triggered = Bounded.await(() -> chunksDelivered.getAsInt() >= 1, EVENT_BOUND);
                 break;
             case CALL_START:
             default:
@@ -344,7 +361,8 @@ final class PathRun {
                         outcome.attempts(),
                         outcome.sleeps(),
                         serverRequests,
-                        clientAborts);
+                        clientAborts,
+                        r.chunks());
         return expect.callMismatches(seen);
     }
 

@@ -1,11 +1,14 @@
 package dev.dualpath.conformance.runner;
 
 import dev.dualpath.adapter.error.CancelledException;
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -25,18 +28,30 @@ final class StartedCall {
      * @param response the response, or null
      * @param failure the failure as thrown (a cancelled future becomes a {@link
      *     CancelledException}), or null
+     * @param chunks the chunks a streamed call delivered, in order; empty otherwise
      */
-    record Result(UnifiedChatResponse response, Throwable failure) {}
+    record Result(UnifiedChatResponse response, Throwable failure, List<ChatChunk> chunks) {
+
+        /** The result of a call that is not streamed. */
+        Result(UnifiedChatResponse response, Throwable failure) {
+            this(response, failure, List.of());
+        }
+    }
 
     private final String requestId;
     private final CompletableFuture<UnifiedChatResponse> future;
     private final Thread thread;
     private final Object lock = new Object();
+    private final List<ChatChunk> chunks;
     private boolean running;
 
     private StartedCall(
-            String requestId, CompletableFuture<UnifiedChatResponse> future, Thread thread) {
+            String requestId,
+            CompletableFuture<UnifiedChatResponse> future,
+            Thread thread,
+            List<ChatChunk> chunks) {
         this.requestId = requestId;
+        this.chunks = chunks;
         this.future = future;
         this.thread = thread;
     }
@@ -46,21 +61,31 @@ final class StartedCall {
      * for a future one.
      */
     static StartedCall start(ClientUnderTest client, ChatRequest request, String threadName) {
+        return start(client, request, threadName, false);
+    }
+
+    /**
+     * As {@link #start(ClientUnderTest, ChatRequest, String)}; a {@code streamed} call goes through
+     * the client's streaming face and its chunks are kept.
+     */
+    static StartedCall start(
+            ClientUnderTest client, ChatRequest request, String threadName, boolean streamed) {
+        List<ChatChunk> chunks = new CopyOnWriteArrayList<>();
         if (client instanceof FutureClient f) {
             CompletableFuture<UnifiedChatResponse> future;
             try {
-                future = f.submit(request);
+                future = streamed ? f.submitStream(request, chunks::add) : f.submit(request);
             } catch (RuntimeException e) {
                 future = CompletableFuture.failedFuture(e);
             }
-            return new StartedCall(request.requestId(), future, null);
+            return new StartedCall(request.requestId(), future, null, chunks);
         }
         BlockingClient b = (BlockingClient) client;
         CompletableFuture<UnifiedChatResponse> done = new CompletableFuture<>();
         StartedCall[] self = new StartedCall[1];
-        Thread t = new Thread(() -> self[0].runBlocking(b, request, done), threadName);
+        Thread t = new Thread(() -> self[0].runBlocking(b, request, streamed, done), threadName);
         t.setDaemon(true);
-        StartedCall call = new StartedCall(request.requestId(), done, t);
+        StartedCall call = new StartedCall(request.requestId(), done, t, chunks);
         self[0] = call;
         call.running = true;
         t.start();
@@ -70,9 +95,10 @@ final class StartedCall {
     private void runBlocking(
             BlockingClient client,
             ChatRequest request,
+            boolean streamed,
             CompletableFuture<UnifiedChatResponse> done) {
         try {
-            done.complete(client.call(request));
+            done.complete(streamed ? client.stream(request, chunks::add) : client.call(request));
         } catch (Throwable t) {
             done.completeExceptionally(t);
         } finally {
@@ -99,6 +125,11 @@ final class StartedCall {
         }
     }
 
+    /** How many chunks a streamed call has delivered so far. */
+    int chunkCount() {
+        return chunks.size();
+    }
+
     /**
      * Waits for the outcome until {@code deadlineNanos}; past it, stops the call (interrupt or
      * cancel) and returns a {@link BoundExceededException} as its failure.
@@ -106,18 +137,20 @@ final class StartedCall {
     Result await(long deadlineNanos, Duration bound) {
         try {
             return new Result(
-                    future.get(Bounded.remainingNanos(deadlineNanos), TimeUnit.NANOSECONDS), null);
+                    future.get(Bounded.remainingNanos(deadlineNanos), TimeUnit.NANOSECONDS),
+                    null,
+                    List.copyOf(chunks));
         } catch (ExecutionException e) {
-            return new Result(null, e.getCause());
+            return new Result(null, e.getCause(), List.copyOf(chunks));
         } catch (CancellationException e) {
-            return new Result(null, CancelledException.of(requestId, e));
+            return new Result(null, CancelledException.of(requestId, e), List.copyOf(chunks));
         } catch (TimeoutException e) {
             stop();
-            return new Result(null, new BoundExceededException(bound));
+            return new Result(null, new BoundExceededException(bound), List.copyOf(chunks));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop();
-            return new Result(null, e);
+            return new Result(null, e, List.copyOf(chunks));
         }
     }
 

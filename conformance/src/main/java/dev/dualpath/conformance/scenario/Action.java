@@ -44,7 +44,9 @@ public record Action(Kind kind, Duration after, Trigger from, int count) {
          * The adapter's sleeper began its first retry wait (the runner's recording sleeper sees
          * it).
          */
-        BACKOFF_STARTED
+        BACKOFF_STARTED,
+        /** A streamed call delivered its first chunk to the runner. */
+        FIRST_CHUNK
     }
 
     /**

@@ -40,7 +40,12 @@ public enum Capability {
      * A list of calls sent as one batch with a concurrency limit ({@code batch}): results in input
      * order, a batch deadline, cancelling the whole batch.
      */
-    BATCH("batch");
+    BATCH("batch"),
+    /**
+     * The call is streamed ({@code request.stream}): chunks are delivered as they arrive and
+     * compared between paths one by one.
+     */
+    STREAMING("streaming");
 
     private final String wireName;
 

@@ -17,6 +17,7 @@ import java.util.List;
  * @param serverRequests chat requests the server received over the whole run, or null
  * @param clientClosedSocket true to require that the raw server saw the client close the socket
  *     while it was delaying or stalling ({@code clientAborts >= 1}), or null
+ * @param chunks what a streamed call delivered before its outcome, or null
  * @param batch what a batch scenario's batch as a whole must come to, or null
  */
 public record Expectation(
@@ -26,6 +27,7 @@ public record Expectation(
         List<Duration> sleeps,
         Integer serverRequests,
         Boolean clientClosedSocket,
+        ExpectedChunks chunks,
         ExpectedBatch batch) {
 
     /**
@@ -55,6 +57,17 @@ public record Expectation(
         }
     }
 
+    /** An expectation of a call that is not streamed. */
+    public Expectation(
+            ExpectedResponse response,
+            ExpectedError error,
+            Integer attempts,
+            List<Duration> sleeps,
+            Integer serverRequests,
+            Boolean clientClosedSocket) {
+        this(response, error, attempts, sleeps, serverRequests, clientClosedSocket, null, null);
+    }
+
     /**
      * This expectation for one item of a batch: its outcome and, for a response, its attempts (the
      * response reports them); not its sleeps or a failure's attempts, which the runner cannot tell
@@ -64,7 +77,7 @@ public record Expectation(
      */
     public Expectation forBatchItem(boolean succeeded) {
         return new Expectation(
-                response, error, succeeded ? attempts : null, null, null, null, null);
+                response, error, succeeded ? attempts : null, null, null, null, chunks, null);
     }
 
     /** Whether this names an outcome (a response or an error). */
@@ -112,6 +125,9 @@ public record Expectation(
         }
         Describe.equal(out, "attempts", attempts, seen.attempts());
         Describe.equal(out, "sleepsMs", sleeps, seen.sleeps());
+        if (chunks != null) {
+            out.addAll(chunks.mismatches(seen.chunks()));
+        }
         if (Boolean.TRUE.equals(clientClosedSocket) && seen.clientAborts() < 1) {
             out.add("clientClosedSocket: expected the server to see the socket closed, it did not");
         }

@@ -19,12 +19,15 @@ final class ExpectationParser {
                 "sleepsMs",
                 "serverRequests",
                 "clientClosedSocket",
+                "chunks",
                 "batch");
         JsonFields r = f.optObject("response");
         JsonFields e = f.optObject("error");
         ExpectedResponse response = r == null ? null : response(r);
         ExpectedError error = e == null ? null : error(e);
         List<Duration> finalSleeps = millisList(f, "sleepsMs");
+        JsonFields c = f.optObject("chunks");
+        ExpectedChunks chunks = c == null ? null : chunks(c);
         JsonFields b = f.optObject("batch");
         ExpectedBatch batch = b == null ? null : BatchParser.expected(b);
         return f.build(
@@ -36,7 +39,34 @@ final class ExpectationParser {
                                 finalSleeps,
                                 f.optInt("serverRequests"),
                                 f.optBoolean("clientClosedSocket"),
+                                chunks,
                                 batch));
+    }
+
+    /**
+     * {@code expect.chunks}: {@code count}, and per-chunk {@code content} and {@code reasoning}.
+     */
+    private static ExpectedChunks chunks(JsonFields f) {
+        f.allowOnly("count", "content", "reasoning");
+        List<String> content = textsOrNulls(f, "content");
+        List<String> reasoning = textsOrNulls(f, "reasoning");
+        return f.build(() -> new ExpectedChunks(f.optInt("count"), content, reasoning));
+    }
+
+    private static List<String> textsOrNulls(JsonFields f, String key) {
+        List<JsonNode> items = f.optArray(key);
+        if (items == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isTextual() && !item.isNull()) {
+                throw f.error(key + "[" + i + "]", "must be a string or null, was " + item);
+            }
+            out.add(item.isNull() ? null : item.textValue());
+        }
+        return out;
     }
 
     /** A list of whole milliseconds ≥ 0 at {@code key}, or null when absent. */

@@ -1,6 +1,7 @@
 package dev.dualpath.conformance.scenario;
 
 import dev.dualpath.adapter.error.ProviderException;
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param serverRequests {@code FakeProvider.chatRequestCount()} after the call (after all calls of
  *     the run)
  * @param clientAborts {@code FakeProvider.clientAbortCount()} once the call ended
+ * @param chunks the chunks a streamed call delivered, in order; empty for a call not streamed
  */
 public record Observation(
         UnifiedChatResponse response,
@@ -23,12 +25,25 @@ public record Observation(
         Integer attempts,
         List<Duration> sleeps,
         int serverRequests,
-        int clientAborts) {
+        int clientAborts,
+        List<ChatChunk> chunks) {
 
     public Observation {
         if ((response == null) == (error == null)) {
             throw new IllegalArgumentException("exactly one of response and error must be set");
         }
         sleeps = sleeps == null ? List.of() : List.copyOf(sleeps);
+        chunks = chunks == null ? List.of() : List.copyOf(chunks);
+    }
+
+    /** An observation of a call that is not streamed. */
+    public Observation(
+            UnifiedChatResponse response,
+            ProviderException error,
+            Integer attempts,
+            List<Duration> sleeps,
+            int serverRequests,
+            int clientAborts) {
+        this(response, error, attempts, sleeps, serverRequests, clientAborts, List.of());
     }
 }

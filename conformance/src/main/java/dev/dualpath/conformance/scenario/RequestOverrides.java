@@ -14,18 +14,21 @@ import java.util.Map;
  * @param n number of choices, or null
  * @param reasoningFormat {@code none|parsed|text_parsed|raw|hidden}, or null
  * @param extraBody further top-level fields, never null
+ * @param stream whether the call is streamed: each path makes it through its streaming face and the
+ *     runner compares the chunks it delivered as well as its outcome
  */
 public record RequestOverrides(
         String model,
         List<ChatMessage> messages,
         Integer n,
         String reasoningFormat,
-        Map<String, Object> extraBody) {
+        Map<String, Object> extraBody,
+        boolean stream) {
 
     public static final String DEFAULT_MODEL = "llama-3.3-70b";
     public static final String DEFAULT_PROMPT = "Say hello.";
     public static final RequestOverrides NONE =
-            new RequestOverrides(null, null, null, null, Map.of());
+            new RequestOverrides(null, null, null, null, Map.of(), false);
 
     private static final List<String> FORMATS =
             List.of("none", "parsed", "text_parsed", "raw", "hidden");
@@ -49,6 +52,16 @@ public record RequestOverrides(
                     "reasoningFormat", "must be one of " + FORMATS + ", was " + reasoningFormat);
         }
         extraBody = extraBody == null ? Map.of() : Map.copyOf(extraBody);
+    }
+
+    /** Overrides for a call that is not streamed. */
+    public RequestOverrides(
+            String model,
+            List<ChatMessage> messages,
+            Integer n,
+            String reasoningFormat,
+            Map<String, Object> extraBody) {
+        this(model, messages, n, reasoningFormat, extraBody, false);
     }
 
     /** The request the runner sends (the runner sets the request id). */

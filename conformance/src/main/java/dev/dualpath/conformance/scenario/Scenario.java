@@ -87,6 +87,24 @@ public record Scenario(
             throw new InvalidFieldException("expect.batch", "needs a batch section");
         }
         requireImpliedCapabilities(server, client, action, run, batch, capabilities);
+        require(capabilities, request.stream(), Capability.STREAMING, "request.stream is true");
+        if (server != null
+                && !request.stream()
+                && server.attempts().stream().anyMatch(a -> a.sse() != null)) {
+            throw new InvalidFieldException(
+                    "request.stream", "must be true: the server streams its answer");
+        }
+        if (expect.chunks() != null && !request.stream()) {
+            throw new InvalidFieldException("expect.chunks", "needs request.stream true");
+        }
+        if (action != null && action.from() == Action.Trigger.FIRST_CHUNK && !request.stream()) {
+            throw new InvalidFieldException("action.from", "FIRST_CHUNK needs request.stream true");
+        }
+    }
+
+    /** Whether the call is streamed: each path makes it through its streaming face. */
+    public boolean streamed() {
+        return request.stream();
     }
 
     /** The request to send (the runner sets its request id). */

@@ -14,6 +14,7 @@ import dev.dualpath.conformance.fake.Backend;
 import dev.dualpath.conformance.fake.Dribble;
 import dev.dualpath.conformance.fake.Fault;
 import dev.dualpath.conformance.fake.ServerScript;
+import dev.dualpath.conformance.fake.SseScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -154,7 +155,8 @@ final class ScenarioParser {
                 "bodyRepeat",
                 "delayMs",
                 "dribble",
-                "fault");
+                "fault",
+                "stream");
         Integer status = f.optInt("status");
         Map<String, String> headers = f.stringMap("headers");
         byte[] body = body(f);
@@ -166,6 +168,11 @@ final class ScenarioParser {
         JsonFields d = f.optObject("dribble");
         Dribble dribble = d == null ? null : dribble(d);
         Fault fault = optEnum(f, "fault", Fault.class);
+        JsonFields s = f.optObject("stream");
+        SseScript sse = s == null ? null : StreamScriptParser.parse(s);
+        if (sse != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+            headers.put("Content-Type", "text/event-stream");
+        }
         return f.build(
                 () ->
                         new AttemptScript(
@@ -174,7 +181,8 @@ final class ScenarioParser {
                                 body,
                                 Duration.ofMillis(delayMs == null ? 0 : delayMs),
                                 dribble,
-                                fault));
+                                fault,
+                                sse));
     }
 
     private static byte[] body(JsonFields f) {
@@ -284,7 +292,7 @@ final class ScenarioParser {
     }
 
     private static RequestOverrides request(JsonFields f) {
-        f.allowOnly("model", "messages", "n", "reasoningFormat", "extraBody");
+        f.allowOnly("model", "messages", "n", "reasoningFormat", "extraBody", "stream");
         List<ChatMessage> messages = null;
         List<JsonFields> items = f.optObjects("messages");
         if (items != null) {
@@ -324,7 +332,8 @@ final class ScenarioParser {
                                 finalMessages,
                                 f.optInt("n"),
                                 f.optString("reasoningFormat"),
-                                finalExtra));
+                                finalExtra,
+                                Boolean.TRUE.equals(f.optBoolean("stream"))));
     }
 
     private static RunPlan run(JsonFields f) {

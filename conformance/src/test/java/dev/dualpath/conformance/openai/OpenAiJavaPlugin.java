@@ -5,8 +5,13 @@ import com.openai.client.OpenAIClientAsync;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
 import com.openai.core.Timeout;
+import com.openai.core.http.AsyncStreamResponse;
 import com.openai.core.http.HttpResponseFor;
+import com.openai.core.http.StreamResponse;
+import com.openai.helpers.ChatCompletionAccumulator;
 import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionChunk;
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.conformance.runner.BlockingClient;
@@ -20,9 +25,12 @@ import dev.dualpath.conformance.runner.PluginException;
 import dev.dualpath.conformance.scenario.Capability;
 import dev.dualpath.conformance.scenario.ClientConfig;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -30,7 +38,9 @@ import java.util.function.Predicate;
  * client ({@code okhttp/blocking}) and its async client ({@code okhttp/async}), pointed at the fake
  * provider's {@code /v1}, with the scenario's timeouts, retries, clock, and the runner's recording
  * sleeper injected through the builder. It claims every capability so that every scenario runs:
- * where the client departs from dualpath's expected outcome, the divergence list says why.
+ * where the client departs from dualpath's expected outcome, the divergence list says why. Streamed
+ * scenarios go through {@code createStreaming} on both clients, the response assembled by the
+ * client's own {@link ChatCompletionAccumulator}.
  */
 final class OpenAiJavaPlugin implements ConformancePlugin {
 
@@ -141,6 +151,25 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
                 }
 
                 @Override
+                public UnifiedChatResponse stream(ChatRequest request, Consumer<ChatChunk> chunks) {
+                    ChatCompletionAccumulator acc = ChatCompletionAccumulator.create();
+                    try (StreamResponse<ChatCompletionChunk> s =
+                            client.chat()
+                                    .completions()
+                                    .createStreaming(OpenAiRequests.params(request))) {
+                        Iterator<ChatCompletionChunk> it = s.stream().iterator();
+                        while (it.hasNext()) {
+                            ChatCompletionChunk c = it.next();
+                            acc.accumulate(c);
+                            chunks.accept(OpenAiStreams.chunk(c));
+                        }
+                        return OpenAiStreams.response(acc, request.requestId());
+                    } catch (RuntimeException e) {
+                        throw rethrow(OpenAiErrors.map(e, request.requestId()));
+                    }
+                }
+
+                @Override
                 public void close() {
                     client.close();
                 }
@@ -198,6 +227,48 @@ final class OpenAiJavaPlugin implements ConformancePlugin {
                             (r, e) -> {
                                 if (result.isCancelled()) {
                                     raw.cancel(true);
+                                }
+                            });
+                    return result;
+                }
+
+                @Override
+                public CompletableFuture<UnifiedChatResponse> submitStream(
+                        ChatRequest request, Consumer<ChatChunk> chunks) {
+                    String id = request.requestId();
+                    ChatCompletionAccumulator acc = ChatCompletionAccumulator.create();
+                    CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
+                    AsyncStreamResponse<ChatCompletionChunk> s =
+                            client.chat()
+                                    .completions()
+                                    .createStreaming(OpenAiRequests.params(request));
+                    s.subscribe(
+                            new AsyncStreamResponse.Handler<ChatCompletionChunk>() {
+                                @Override
+                                public void onNext(ChatCompletionChunk c) {
+                                    acc.accumulate(c);
+                                    chunks.accept(OpenAiStreams.chunk(c));
+                                }
+
+                                @Override
+                                public void onComplete(Optional<Throwable> error) {
+                                    if (error.isPresent()) {
+                                        result.completeExceptionally(
+                                                OpenAiErrors.map(error.get(), id));
+                                        return;
+                                    }
+                                    try {
+                                        result.complete(OpenAiStreams.response(acc, id));
+                                    } catch (RuntimeException e) {
+                                        result.completeExceptionally(OpenAiErrors.map(e, id));
+                                    }
+                                }
+                            });
+                    // a cancel of the caller's future must close the client's stream
+                    result.whenComplete(
+                            (r, e) -> {
+                                if (result.isCancelled()) {
+                                    s.close();
                                 }
                             });
                     return result;

@@ -80,7 +80,7 @@ final class OpenAiResponses {
     }
 
     /** A JSON string as text, or null when absent, null or not a string. */
-    private static String text(com.openai.core.JsonField<?> v) {
+    static String text(com.openai.core.JsonField<?> v) {
         if (v == null) {
             return null;
         }
@@ -88,7 +88,7 @@ final class OpenAiResponses {
         return s == null ? null : s.toString();
     }
 
-    private static Usage usage(CompletionUsage u) {
+    static Usage usage(CompletionUsage u) {
         Long cached = u.promptTokensDetails().flatMap(d -> d.cachedTokens()).orElse(null);
         Long reasoning = u.completionTokensDetails().flatMap(d -> d.reasoningTokens()).orElse(null);
         return new Usage(
@@ -117,7 +117,7 @@ final class OpenAiResponses {
                 tps);
     }
 
-    private static Double number(Object o) {
+    static Double number(Object o) {
         return o instanceof Number n ? n.doubleValue() : null;
     }
 

@@ -104,7 +104,29 @@ class ScenarioCatalogTest {
                         "retries",
                         "cancellation",
                         "concurrency",
-                        "batch");
+                        "batch",
+                        "streaming");
+    }
+
+    @Test
+    void streamingScenarios_areAtLeastTwelve_allStreamed_andCoverTheListedCases() {
+        List<Scenario> streams = catalog.group("streaming");
+
+        assertThat(streams).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(streams).allMatch(s -> s.streamed() && s.requires(Capability.STREAMING));
+        assertThat(streams)
+                .extracting(Scenario::id)
+                .contains(
+                        "stream-one-byte-per-chunk",
+                        "stream-multibyte-split",
+                        "stream-comments-crlf",
+                        "stream-error-after-three-deltas",
+                        "stream-usage-only-last-chunk",
+                        "stream-without-done",
+                        "stream-stall-after-first-event",
+                        "stream-reset-mid-stream",
+                        "stream-cancel-mid-stream",
+                        "stream-429-before-stream-retried");
     }
 
     @Test

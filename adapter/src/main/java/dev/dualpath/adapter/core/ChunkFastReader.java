@@ -1,0 +1,214 @@
+package dev.dualpath.adapter.core;
+
+import static dev.dualpath.adapter.core.StreamValues.GIVE_UP;
+import static dev.dualpath.adapter.core.StreamValues.expect;
+import static dev.dualpath.adapter.core.StreamValues.integer;
+import static dev.dualpath.adapter.core.StreamValues.nonNegative;
+import static dev.dualpath.adapter.core.StreamValues.skip;
+import static dev.dualpath.adapter.core.StreamValues.text;
+import static dev.dualpath.adapter.core.StreamValues.textLike;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.dualpath.adapter.model.ChatChunk;
+import dev.dualpath.adapter.model.ChoiceDelta;
+import dev.dualpath.adapter.model.ToolCallDelta;
+import dev.dualpath.adapter.model.Usage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fast path for one stream event's data: one pass of a token stream, no tree, as {@link
+ * SuccessBodyStream} is for a whole body. It reads only chunks it is sure about and gives up
+ * (returns null) on anything else — an error object, a syntax error, a wrong type — leaving {@link
+ * ChunkTreeReader} the one authority on errors and on what is malformed. What it returns equals
+ * what the tree reader would.
+ *
+ * <p>Strings that repeat from the previous chunk (id, model, fingerprint, service tier) are
+ * returned as the previous chunk's instances, so a long stream does not allocate them per event.
+ */
+final class ChunkFastReader {
+
+    private ChunkFastReader() {}
+
+    /**
+     * Reads one event's data, if it is a plain chunk.
+     *
+     * @param previous the stream's previous chunk, for its repeated strings; may be null
+     * @return the chunk with its deltas as sent, or null when the tree reader must decide
+     */
+    static @Nullable ChatChunk read(byte[] data, int length, @Nullable ChatChunk previous) {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(data, 0, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            ChatChunk chunk = root(p, previous);
+            return p.nextToken() == null ? chunk : null;
+        } catch (Exception e) {
+            // Syntax, limits, a wrong type: all left to the tree reader, which says what is wrong.
+            return null;
+        }
+    }
+
+    private static ChatChunk root(JsonParser p, @Nullable ChatChunk prev) throws IOException {
+        String id = null;
+        String model = null;
+        String fingerprint = null;
+        String tier = null;
+        long created = 0;
+        List<ChoiceDelta> choices = List.of();
+        Usage usage = null;
+        TimeInfo time = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "id" -> id = textLike(p, t, prev == null ? null : prev.id());
+                case "model" -> model = textLike(p, t, prev == null ? null : prev.model());
+                case "system_fingerprint" ->
+                        fingerprint =
+                                textLike(p, t, prev == null ? null : prev.systemFingerprint());
+                case "service_tier" ->
+                        tier = textLike(p, t, prev == null ? null : prev.serviceTier());
+                case "created" -> created = SuccessBodyStream.created(p, t);
+                case "choices" -> choices = t == JsonToken.VALUE_NULL ? List.of() : choices(p, t);
+                case "usage" ->
+                        usage = t == JsonToken.VALUE_NULL ? null : SuccessBodyStream.usage(p, t);
+                case "time_info" ->
+                        time = t == JsonToken.VALUE_NULL ? null : SuccessBodyStream.time(p, t);
+                case "object" -> {
+                    // vLLM's error objects say "object": "error".
+                    if ("error".equals(text(p, t))) {
+                        throw GIVE_UP;
+                    }
+                }
+                case "error", "detail", "message" -> {
+                    // Maybe an error event: the tree reader decides.
+                    if (t != JsonToken.VALUE_NULL) {
+                        throw GIVE_UP;
+                    }
+                }
+                default -> skip(p, t);
+            }
+        }
+        return new ChatChunk(
+                id,
+                model,
+                created,
+                fingerprint,
+                tier,
+                choices,
+                usage,
+                ChunkTreeReader.timeInfo(time));
+    }
+
+    private static List<ChoiceDelta> choices(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_ARRAY);
+        ChoiceDelta first = null;
+        List<ChoiceDelta> more = null;
+        int position = 0;
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            ChoiceDelta c = choice(p, e, position++);
+            if (first == null) {
+                first = c;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                }
+                more.add(c);
+            }
+        }
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+    }
+
+    private static ChoiceDelta choice(JsonParser p, JsonToken t, int position) throws IOException {
+        expect(t, JsonToken.START_OBJECT);
+        long index = -1;
+        String finish = null;
+        String role = null;
+        String content = null;
+        String reasoning = null;
+        List<ToolCallDelta> tools = List.of();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "index" -> index = v == JsonToken.VALUE_NULL ? -1 : nonNegative(integer(p, v));
+                case "finish_reason" -> finish = text(p, v);
+                case "delta" -> {
+                    // Each occurrence replaces the last one whole, null included.
+                    role = null;
+                    content = null;
+                    reasoning = null;
+                    tools = List.of();
+                    if (v != JsonToken.VALUE_NULL) {
+                        expect(v, JsonToken.START_OBJECT);
+                        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+                            JsonToken w = p.nextToken();
+                            switch (f) {
+                                case "role" -> role = text(p, w);
+                                case "content" -> content = text(p, w);
+                                case "reasoning" -> reasoning = text(p, w);
+                                case "tool_calls" ->
+                                        tools =
+                                                w == JsonToken.VALUE_NULL
+                                                        ? List.of()
+                                                        : toolCalls(p, w);
+                                default -> skip(p, w);
+                            }
+                        }
+                    }
+                }
+                default -> skip(p, v);
+            }
+        }
+        int i = index < 0 ? position : (int) index;
+        return new ChoiceDelta(i, role, content, reasoning, tools, finish);
+    }
+
+    private static List<ToolCallDelta> toolCalls(JsonParser p, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_ARRAY);
+        List<ToolCallDelta> out = new ArrayList<>();
+        int position = 0;
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            out.add(toolCall(p, e, position++));
+        }
+        return List.copyOf(out);
+    }
+
+    private static ToolCallDelta toolCall(JsonParser p, JsonToken t, int position)
+            throws IOException {
+        expect(t, JsonToken.START_OBJECT);
+        long index = -1;
+        String id = null;
+        String type = null;
+        String name = null;
+        String arguments = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "index" -> index = v == JsonToken.VALUE_NULL ? -1 : nonNegative(integer(p, v));
+                case "id" -> id = text(p, v);
+                case "type" -> type = text(p, v);
+                case "function" -> {
+                    name = null;
+                    arguments = null;
+                    if (v != JsonToken.VALUE_NULL) {
+                        expect(v, JsonToken.START_OBJECT);
+                        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+                            JsonToken w = p.nextToken();
+                            switch (f) {
+                                case "name" -> name = text(p, w);
+                                case "arguments" -> arguments = text(p, w);
+                                default -> skip(p, w);
+                            }
+                        }
+                    }
+                }
+                default -> skip(p, v);
+            }
+        }
+        return new ToolCallDelta(index < 0 ? position : (int) index, id, type, name, arguments);
+    }
+}
