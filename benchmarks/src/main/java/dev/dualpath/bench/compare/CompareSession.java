@@ -83,9 +83,9 @@ public final class CompareSession {
     }
 
     /**
-     * The budget used so far: the wall time since {@code start}, or the blocks' own recorded
-     * time where that is larger (the same on a real run; a replayed or simulated block takes no
-     * wall time, yet must spend the budget it stands for).
+     * The budget used so far: the wall time since {@code start}, or the blocks' own recorded time
+     * where that is larger (the same on a real run; a replayed or simulated block takes no wall
+     * time, yet must spend the budget it stands for).
      */
     private static double spentSeconds(long start, double blockSeconds) {
         return Math.max((System.nanoTime() - start) / 1e9, blockSeconds);
