@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -182,10 +183,12 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
     }
 
     /**
-     * {@code send()} with a body handler that hands the body over at the headers ({@link
-     * JdkStreamBody}), read through {@link PublisherBlockingBody} one item per read.
+     * Sends with a body handler that hands the body over at the headers ({@link JdkStreamBody}),
+     * waits for them interruptibly, and reads the body through {@link PublisherBlockingBody} one
+     * item per read.
      *
-     * @throws TransportFailure if no headers arrived
+     * @throws TransportFailure if no headers arrived ({@code CANCELLED} with the interrupt flag set
+     *     when the caller was interrupted)
      * @throws IllegalStateException if this transport was closed
      */
     @Override
@@ -196,79 +199,95 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
         }
         HttpRequest jdkRequest = toJdkRequest(request);
         long start = System.nanoTime();
-        JdkStreamBody body = streamBody(start);
+        JdkStreamBody body = startStream(c, jdkRequest, start);
         try {
-            HttpResponse<AsyncBody> response = c.send(jdkRequest, body.handler());
-            return new BlockingStream(
-                    head(response, start, body), new PublisherBlockingBody(response.body()));
+            HttpResponse.ResponseInfo info = body.headers().get();
+            return new BlockingStream(head(info, start, body), new PublisherBlockingBody(body));
         } catch (InterruptedException e) {
             body.abort();
             throw Failures.interrupted(e);
-        } catch (IOException e) {
+        } catch (ExecutionException e) {
             body.abort();
-            throw Failures.isInterruption(e) ? Failures.interrupted(e) : classify(e);
-        } catch (RuntimeException e) {
-            body.abort();
-            throw classify(e);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw Failures.isInterruption(cause) ? Failures.interrupted(cause) : classify(cause);
         }
     }
 
     /**
-     * {@code sendAsync()} with the same body handler; the future completes on this transport's
-     * executor.
+     * The same exchange as {@link #openStream}; the future completes when the headers arrive.
+     * Cancelling it before then aborts the exchange.
      *
      * @throws IllegalStateException if this transport was closed
      */
     @Override
     public CompletableFuture<AsyncStream> openStreamAsync(WireRequest request) {
         HttpClient c = openClient();
-        HttpRequest jdkRequest;
+        JdkStreamBody body;
+        long start = System.nanoTime();
         try {
-            jdkRequest = toJdkRequest(request);
+            body = startStream(c, toJdkRequest(request), start);
         } catch (TransportFailure rejected) {
             return CompletableFuture.failedFuture(rejected);
         }
-        long start = System.nanoTime();
-        JdkStreamBody body = streamBody(start);
-        AbortableFuture<AsyncStream> result = new AbortableFuture<>();
-        CompletableFuture<HttpResponse<AsyncBody>> sent;
-        try {
-            sent = c.sendAsync(jdkRequest, body.handler());
-        } catch (RuntimeException e) {
-            body.abort();
-            return CompletableFuture.failedFuture(classify(e));
-        }
-        result.upstream(sent);
+        CompletableFuture<AsyncStream> result = new CompletableFuture<>();
         var unused =
-                sent.whenComplete(
-                        (response, error) -> {
-                            if (error != null) {
+                body.headers()
+                        .whenComplete(
+                                (info, error) -> {
+                                    if (error != null) {
+                                        body.abort();
+                                        result.completeExceptionally(classify(error));
+                                    } else if (!result.complete(
+                                            new AsyncStream(head(info, start, body), body))) {
+                                        body.abort(); // the caller gave up before the headers
+                                    }
+                                });
+        var unusedOnCancel =
+                result.whenComplete(
+                        (stream, error) -> {
+                            if (error instanceof CancellationException) {
                                 body.abort();
-                                result.completeExceptionally(classify(error));
-                            } else if (!result.complete(
-                                    new AsyncStream(
-                                            head(response, start, body), response.body()))) {
-                                body.abort(); // the caller gave up before the headers came
                             }
                         });
         return result;
     }
 
     /**
-     * A body watched from its headers on: the JDK's own request timeout covers the headers, the
-     * watchdog the silences while bytes are awaited.
+     * Sends a streamed request: the body is watched from its headers on (the JDK's own request
+     * timeout covers the headers, the watchdog the silences while bytes are awaited), and it is in
+     * flight, so {@link #close()} aborts it, until it is over.
+     *
+     * @throws TransportFailure {@code REJECTED} if the client refuses the request
      */
-    private JdkStreamBody streamBody(long startNanos) {
+    private JdkStreamBody startStream(HttpClient c, HttpRequest jdkRequest, long startNanos) {
         InFlightCall call =
                 InFlightCall.forStream(startNanos + requestTimeoutNanos, readTimeoutNanos);
-        return new JdkStreamBody(call, watchdog);
+        JdkStreamBody body = new JdkStreamBody(call, watchdog);
+        Runnable onClose = body::abort;
+        inFlight.add(onClose);
+        body.whenOver(() -> inFlight.remove(onClose));
+        CompletableFuture<HttpResponse<AsyncBody>> sent;
+        try {
+            sent = c.sendAsync(jdkRequest, body.handler());
+        } catch (RuntimeException e) {
+            body.abort();
+            throw classify(e);
+        }
+        body.exchange(sent);
+        var unused =
+                sent.whenComplete(
+                        (response, error) -> {
+                            if (error != null) {
+                                body.failBeforeHeaders(error);
+                            }
+                        });
+        return body;
     }
 
-    private WireResponse head(
-            HttpResponse<AsyncBody> response, long startNanos, JdkStreamBody body) {
+    private WireResponse head(HttpResponse.ResponseInfo info, long startNanos, JdkStreamBody body) {
         Duration timeToFirstByte = Duration.ofNanos(body.headersNanos() - startNanos);
         return new WireResponse(
-                response.statusCode(), response.headers().map(), new byte[0], timeToFirstByte);
+                info.statusCode(), info.headers().map(), new byte[0], timeToFirstByte);
     }
 
     /**

@@ -1,9 +1,13 @@
 package dev.dualpath.bench.run;
 
+import dev.dualpath.bench.verdict.jmh.RefusedPaths;
+import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.conformance.result.ConformanceResult;
 import dev.dualpath.conformance.result.Verdict;
 import dev.dualpath.conformance.runner.ConformanceGate;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -32,7 +37,9 @@ public final class ConformanceStep {
 
     /**
      * Runs the catalogue, writes {@code conformance.json} and {@code conformance.md} into {@code
-     * runDir}, prints a summary and one line per refused path.
+     * runDir}, prints a summary and one line per refused path, and records the refused benchmark
+     * paths with their reasons in {@code refused.json} ({@link RefusedPaths}), where the claims
+     * step finds why a claim on such a path has no figure.
      *
      * @return the benchmark path names ({@code BenchPath} constants) that must not be benchmarked
      */
@@ -58,6 +65,21 @@ public final class ConformanceStep {
                 (path, why) ->
                         out.println(
                                 "refusing to benchmark " + path + ": " + String.join("; ", why)));
+        Map<String, String> reasons = new TreeMap<>();
+        refusals.forEach(
+                (path, why) ->
+                        refused(Set.of(path))
+                                .forEach(
+                                        bench ->
+                                                reasons.merge(
+                                                        bench,
+                                                        path + ": " + String.join("; ", why),
+                                                        (a, b) -> a + "; " + b)));
+        try {
+            new RefusedPaths(reasons).write(runDir.resolve(RunFolder.REFUSED_JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return refused(refusals.keySet());
     }
 

@@ -21,8 +21,9 @@ import java.util.Optional;
  *       reference group (its mismatches then say how it differs).
  *   <li>A path with a declared divergence that missed its expectation or is outside the group is
  *       excused ({@link Verdict#DIVERGED}); one that matched and agreed is {@link Verdict#STALE}:
- *       the entry no longer describes the path and fails the suite. An entry for a path that skips
- *       the scenario is stale too: there is nothing to excuse.
+ *       the entry no longer describes the path and fails the suite — unless the entry is
+ *       intermittent (a race inside the client a run may not hit): then the cell passes. An entry
+ *       for a path that skips the scenario is stale too: there is nothing to excuse.
  *   <li>Agreement: FAIL if a path without a declared divergence disagrees, else DIVERGED if a path
  *       with one does, else PASS (SKIPPED when no path ran).
  * </ul>
@@ -68,9 +69,14 @@ final class CellVerdicts {
                                     .toList());
             if (entry.isPresent()) {
                 declaredDisagreement |= !differences.isEmpty();
-                judged.add(
-                        withDifferences.withVerdict(
-                                departs ? Verdict.DIVERGED : Verdict.STALE, excuse(entry.get())));
+                if (!departs && entry.get().intermittent()) {
+                    judged.add(p);
+                } else {
+                    judged.add(
+                            withDifferences.withVerdict(
+                                    departs ? Verdict.DIVERGED : Verdict.STALE,
+                                    excuse(entry.get())));
+                }
             } else {
                 undeclaredDisagreement |= !differences.isEmpty();
                 judged.add(departs ? withDifferences.withVerdict(Verdict.FAIL, null) : p);

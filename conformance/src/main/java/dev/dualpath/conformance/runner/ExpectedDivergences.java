@@ -32,11 +32,17 @@ import java.util.Set;
  *     { "scenario": "429-retry-after-ms",
  *       "paths": ["okhttp/blocking", "okhttp/async"],
  *       "observed": "what the paths do instead of the expected outcome",
- *       "reason": "why: the client's own behaviour, and how that was established" } ] }
+ *       "reason": "why: the client's own behaviour, and how that was established",
+ *       "intermittent": false } ] }
  * }</pre>
  *
- * An undeclared departure prints the entry to add ({@link #entryToDeclare}); its {@code reason} is
- * {@link #REASON_PLACEHOLDER}, which the loader refuses, so the why must be written by a person.
+ * {@code intermittent} (optional, default false) is for a race inside the client that a run may or
+ * may not hit, such as a blocking read that ignores an interrupt while the next bytes are a moment
+ * away: such a cell is excused when it departs and passes when it does not. Its {@code reason} must
+ * say what the race is.
+ *
+ * <p>An undeclared departure prints the entry to add ({@link #entryToDeclare}); its {@code reason}
+ * is {@link #REASON_PLACEHOLDER}, which the loader refuses, so the why must be written by a person.
  */
 public final class ExpectedDivergences {
 
@@ -56,10 +62,22 @@ public final class ExpectedDivergences {
      * @param paths the paths that depart, at least one
      * @param observed what they do instead, never blank
      * @param reason why, never blank
+     * @param intermittent true when the departure is a race inside the client that a run may or may
+     *     not hit: a run that does not hit it passes instead of failing as stale
      */
-    public record Entry(String scenario, List<String> paths, String observed, String reason) {
+    public record Entry(
+            String scenario,
+            List<String> paths,
+            String observed,
+            String reason,
+            boolean intermittent) {
         public Entry {
             paths = List.copyOf(paths);
+        }
+
+        /** A departure seen on every run. */
+        public Entry(String scenario, List<String> paths, String observed, String reason) {
+            this(scenario, paths, observed, reason, false);
         }
     }
 
@@ -153,7 +171,17 @@ public final class ExpectedDivergences {
                             + ".reason' still holds the placeholder: say why the client"
                             + " behaves so, and how that was established");
         }
-        return new Entry(scenario, List.copyOf(names), observed, reason);
+        JsonNode intermittent = node.get("intermittent");
+        if (intermittent != null && !intermittent.isBoolean()) {
+            throw new IllegalArgumentException(
+                    resource + ": field '" + at + ".intermittent' must be true or false");
+        }
+        return new Entry(
+                scenario,
+                List.copyOf(names),
+                observed,
+                reason,
+                intermittent != null && intermittent.asBoolean());
     }
 
     private static String text(String resource, String at, JsonNode node, String field) {

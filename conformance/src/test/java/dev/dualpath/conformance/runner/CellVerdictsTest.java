@@ -102,6 +102,28 @@ class CellVerdictsTest {
     }
 
     @Test
+    void anIntermittentEntry_excusesADeparture_andPassesACleanRun() {
+        ExpectedDivergences intermittent =
+                ExpectedDivergences.of(
+                        "test",
+                        List.of(
+                                new ExpectedDivergences.Entry(
+                                        "minimal", List.of("b"), "o", "r", true)));
+
+        ScenarioResult departed =
+                CellVerdicts.judge(
+                        MINIMAL,
+                        List.of(cell("a", 1), cell("b", 1, "chunks: 2 vs 1")),
+                        intermittent);
+        ScenarioResult clean =
+                CellVerdicts.judge(MINIMAL, List.of(cell("a", 1), cell("b", 1)), intermittent);
+
+        assertThat(verdict(departed, "b")).isEqualTo(Verdict.DIVERGED);
+        assertThat(verdict(clean, "b")).isEqualTo(Verdict.PASS);
+        assertThat(clean.failed()).isFalse();
+    }
+
+    @Test
     void anEntryForASkippedCell_isStale() {
         ScenarioResult r =
                 CellVerdicts.judge(

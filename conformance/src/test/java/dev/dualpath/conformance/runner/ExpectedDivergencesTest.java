@@ -109,6 +109,13 @@ class ExpectedDivergencesTest {
         assertThatThrownBy(() -> one.requireKnown(List.of("other"), List.of("a")))
                 .hasMessageContaining("'minimal' is not in the catalogue");
 
+        write(
+                dir,
+                "{\"entries\":[{\"scenario\":\"minimal\",\"paths\":[\"a\"],\"observed\":\"o\","
+                        + "\"reason\":\"r\",\"intermittent\":\"sometimes\"}]}");
+        assertThatThrownBy(() -> load(dir))
+                .hasMessageContaining("'entries[0].intermittent' must be true or false");
+
         write(dir, "{\"divergences\":{\"minimal\":\"old format\"}}");
         assertThatThrownBy(() -> load(dir)).hasMessageContaining("field 'entries'");
     }

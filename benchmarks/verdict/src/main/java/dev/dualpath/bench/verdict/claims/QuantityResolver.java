@@ -3,12 +3,15 @@ package dev.dualpath.bench.verdict.claims;
 import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
+import dev.dualpath.bench.verdict.jmh.RefusedPaths;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
+import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.bench.verdict.jmh.Units;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a claim's {@link Quantity} into units (milliseconds for times), or explains why it cannot.
@@ -38,6 +41,7 @@ final class QuantityResolver {
     private final RunEnvironment env;
     private final PythonSource python;
     private final SdkSource sdk;
+    private RefusedPaths refused; // read at the first JMH quantity
 
     QuantityResolver(
             Path claimsFile, JmhRun run, RunEnvironment env, PythonSource python, SdkSource sdk) {
@@ -121,6 +125,10 @@ final class QuantityResolver {
                 run.measurements().stream()
                         .filter(m -> m.id().benchmark().equals(q.benchmark()))
                         .toList();
+        Optional<String> refusal = refusal(q);
+        if (refusal.isPresent() && (named.isEmpty() || !matchesAny(named, q))) {
+            return new Resolved(null, "", refusal.get());
+        }
         if (named.isEmpty()) {
             return absent(
                     ev,
@@ -131,17 +139,7 @@ final class QuantityResolver {
                 named.stream()
                         .filter(m -> q.mode() == null || m.id().mode().equals(q.mode()))
                         .filter(m -> Objects.equals(m.id().secondary(), q.secondary()))
-                        .filter(
-                                m ->
-                                        q.params().entrySet().stream()
-                                                .allMatch(
-                                                        e ->
-                                                                e.getValue()
-                                                                        .equals(
-                                                                                m.id().params()
-                                                                                        .get(
-                                                                                                e
-                                                                                                        .getKey()))))
+                        .filter(m -> paramsMatch(m, q))
                         .toList();
         if (matches.isEmpty()) {
             return absent(
@@ -172,6 +170,44 @@ final class QuantityResolver {
                 u.times(toMillis(m.unit())),
                 m.id().display(),
                 u.size() == 0 ? "no usable data for " + m.id().display() : null);
+    }
+
+    /**
+     * Why the run has no series for {@code q}: one of its params names a path the conformance step
+     * refused to benchmark.
+     */
+    private Optional<String> refusal(Quantity.Jmh q) {
+        RefusedPaths refused = refusedPaths();
+        return q.params().values().stream()
+                .flatMap(v -> refused.reason(v).map(why -> v + ": " + why).stream())
+                .findFirst()
+                .map(
+                        why ->
+                                "not measured: the conformance step refused to benchmark "
+                                        + why
+                                        + " (fix the path, then run again)");
+    }
+
+    private static boolean matchesAny(List<Measurement> named, Quantity.Jmh q) {
+        return named.stream().anyMatch(m -> paramsMatch(m, q));
+    }
+
+    private static boolean paramsMatch(Measurement m, Quantity.Jmh q) {
+        return q.params().entrySet().stream()
+                .allMatch(e -> e.getValue().equals(m.id().params().get(e.getKey())));
+    }
+
+    private RefusedPaths refusedPaths() {
+        RefusedPaths r = refused;
+        if (r == null) {
+            Path folder = run.file().toAbsolutePath().getParent();
+            r =
+                    folder == null
+                            ? RefusedPaths.NONE
+                            : RefusedPaths.read(folder.resolve(RunFolder.REFUSED_JSON));
+            refused = r;
+        }
+        return r;
     }
 
     private Resolved absent(Evaluation ev, String field, String what) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  *   env.json               optional: {jvm, jvmVersion, os, cpus, gitCommit, date, profile}
  *   python-replay.json     optional: output of asyncio_replay.py
  *   python-sdk.json        optional: output of sdk_replay.py, or why it could not run
+ *   refused.json           optional: paths the conformance step refused to benchmark, and why
  *   *.hgrm, hgrm/*.hgrm    optional: HdrHistogram percentile distributions
  * </pre>
  *
@@ -39,6 +40,9 @@ public record RunFolder(Path folder, Path jmhJson) {
 
     /** File name of the real-SDK replay's measurements (or the reason there are none). */
     public static final String PYTHON_SDK = "python-sdk.json";
+
+    /** File name of the paths the conformance step refused ({@link RefusedPaths}). */
+    public static final String REFUSED_JSON = "refused.json";
 
     /**
      * The run folder at {@code path}, or the folder of the JMH JSON file {@code path} names.

@@ -115,6 +115,38 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aPathTheConformanceStepRefusedIsInconclusiveWithItsReason_andABadFileIsNamed()
+            throws IOException {
+        Path runDir = Files.createDirectories(tmp.resolve("run"));
+        Files.copy(folder.jmhJson(), runDir.resolve(RunFolder.JMH_JSON));
+        JmhRun copied = RunFolder.of(runDir).readRun();
+        ClaimsFile c = claims("at_least", 0.03, "{}", "");
+        Files.writeString(
+                c.file(),
+                Files.readString(c.file())
+                        .replace("\"path\": \"LOOP_PER_CALL\"", "\"path\": \"CLIENT_PER_CALL\""));
+        ClaimsFile onRefused = new ClaimsFileReader().read(c.file());
+        Files.writeString(
+                runDir.resolve(RunFolder.REFUSED_JSON),
+                "{\"refused\": {\"CLIENT_PER_CALL\": \"jdk/CLIENT_PER_CALL:"
+                        + " stream-cancel-mid-stream\"}}");
+
+        ClaimResult java = checker.check(onRefused, copied, env, python).results().get(0);
+
+        assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
+        assertThat(java.reason())
+                .contains(
+                        "refused to benchmark CLIENT_PER_CALL: jdk/CLIENT_PER_CALL:"
+                                + " stream-cancel-mid-stream");
+
+        Files.writeString(runDir.resolve(RunFolder.REFUSED_JSON), "{\"refused\": {\"X\": 1}}");
+        assertThatThrownBy(() -> checker.check(onRefused, copied, env, python))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(RunFolder.REFUSED_JSON)
+                .hasMessageContaining("refused.X");
+    }
+
+    @Test
     void anUnknownBenchmarkIsAnInputErrorNamingFileAndField() throws IOException {
         ClaimsFile c = claims("at_least", 0.03, "{}", "");
         Files.writeString(
