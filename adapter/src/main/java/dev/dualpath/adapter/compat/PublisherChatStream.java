@@ -3,14 +3,13 @@ package dev.dualpath.adapter.compat;
 import dev.dualpath.adapter.ChatStream;
 import dev.dualpath.adapter.ChatStreamPublisher;
 import dev.dualpath.adapter.error.CancelledException;
+import dev.dualpath.adapter.flow.BlockingHandoff;
 import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,20 +20,13 @@ import org.jspecify.annotations.Nullable;
  * {@link CancelledException} with the flag restored, and {@code onEnd} (e.g. shutting down a
  * per-call loop) runs once, when the stream ends or is closed, on the caller's thread.
  */
-final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk> {
+final class PublisherChatStream implements ChatStream {
 
     private final ChatStreamPublisher publisher;
     private final @Nullable String requestId;
     private final Runnable onEnd;
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private Flow.@Nullable Subscription subscription; // guarded by lock
-    private @Nullable ChatChunk arrived; // guarded by lock
-    private boolean requested; // guarded by lock
-    private boolean completed; // guarded by lock
-    private @Nullable Throwable failure; // guarded by lock
-    private volatile boolean closed;
+    private final BlockingHandoff<ChatChunk> handoff = new BlockingHandoff<>();
     private @Nullable ChatChunk next; // caller only
 
     private PublisherChatStream(
@@ -48,7 +40,7 @@ final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk
     static ChatStream open(
             ChatStreamPublisher publisher, @Nullable String requestId, Runnable onEnd) {
         PublisherChatStream stream = new PublisherChatStream(publisher, requestId, onEnd);
-        publisher.subscribe(stream);
+        publisher.subscribe(stream.handoff);
         return stream;
     }
 
@@ -57,35 +49,23 @@ final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk
         if (next != null) {
             return true;
         }
-        if (closed) {
+        if (handoff.isClosed()) {
             return false;
         }
-        lock.lock();
         try {
-            while (arrived == null && !completed && failure == null && !closed) {
-                if (!requested && subscription != null) {
-                    requested = true;
-                    subscription.request(1);
-                    continue;
-                }
-                changed.await();
-            }
-            if (arrived != null) {
-                next = arrived;
-                arrived = null;
-                requested = false;
-                return true;
-            }
+            next = handoff.await();
         } catch (InterruptedException e) {
             // Close before the flag is set again: closing may wait (bounded) for a per-call loop
             // to run the stream's abort, and a wait on an interrupted thread returns at once.
             close();
             Thread.currentThread().interrupt();
             throw CancelledException.of(requestId, e);
-        } finally {
-            lock.unlock();
+        }
+        if (next != null) {
+            return true;
         }
         end();
+        Throwable failure = handoff.failure();
         if (failure != null) {
             throw Await.unwrap(failure);
         }
@@ -104,7 +84,7 @@ final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk
 
     @Override
     public UnifiedChatResponse response() {
-        if (!isCompleted() || closed) {
+        if (!handoff.isCompleted() || handoff.isClosed()) {
             throw new IllegalStateException("the stream has not completed");
         }
         // The publisher signals onComplete before (or while) it completes its response future, so
@@ -112,88 +92,18 @@ final class PublisherChatStream implements ChatStream, Flow.Subscriber<ChatChunk
         return Await.result(publisher.response(), requestId);
     }
 
-    private boolean isCompleted() {
-        lock.lock();
-        try {
-            return completed;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     @Override
     public void close() {
-        closed = true;
-        Flow.Subscription s;
-        lock.lock();
-        try {
-            s = subscription;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        if (s != null && !isTerminated()) {
+        Flow.Subscription s = handoff.close();
+        if (s != null) {
             s.cancel();
         }
         end();
     }
 
-    private boolean isTerminated() {
-        lock.lock();
-        try {
-            return completed || failure != null;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private void end() {
         if (ended.compareAndSet(false, true)) {
             onEnd.run();
-        }
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-        lock.lock();
-        try {
-            subscription = s;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    @Override
-    public void onNext(ChatChunk item) {
-        lock.lock();
-        try {
-            arrived = item;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    @Override
-    public void onError(Throwable t) {
-        lock.lock();
-        try {
-            failure = t;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    @Override
-    public void onComplete() {
-        lock.lock();
-        try {
-            completed = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
         }
     }
 }

@@ -55,9 +55,7 @@ public record RefusedPaths(Map<String, String> reasons) {
             throw new InputException(file, "refused", "expected an object of path -> reason");
         }
         Map<String, String> out = new LinkedHashMap<>();
-        var fields = refused.fields();
-        while (fields.hasNext()) {
-            var e = fields.next();
+        for (Map.Entry<String, JsonNode> e : refused.properties()) {
             if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                 throw new InputException(
                         file, "refused." + e.getKey(), "expected a non-blank reason");
