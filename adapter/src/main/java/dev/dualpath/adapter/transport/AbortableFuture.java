@@ -13,10 +13,14 @@ final class AbortableFuture<T> extends CompletableFuture<T> {
 
     private volatile @Nullable Future<?> upstream;
 
-    /** Links the client's future; cancels it at once if this one is already done or cancelled. */
+    /**
+     * Links the client's future; cancels it at once if this one was already cancelled or failed.
+     * One already completed with a value is no reason to abort: a streamed call completes this at
+     * the headers, which a fast server can send before the client's future is even linked.
+     */
     void upstream(Future<?> clientFuture) {
         this.upstream = clientFuture;
-        if (isDone()) {
+        if (isCompletedExceptionally()) {
             clientFuture.cancel(true);
         }
     }

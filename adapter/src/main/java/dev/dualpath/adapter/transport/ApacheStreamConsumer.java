@@ -53,6 +53,9 @@ final class ApacheStreamConsumer extends BodyRelay implements AsyncResponseConsu
     void exchange(Future<?> value) {
         exchange = value;
         head.upstream(value);
+        if (isAborted()) {
+            value.cancel(true); // the body was stopped before the exchange could be linked
+        }
     }
 
     @Override

@@ -84,7 +84,9 @@ public enum Profile {
                     brief(
                             BATCH,
                             "batch 10 at limit 4",
-                            Map.of("batchSize", List.of("10"), "limit", List.of("4"))));
+                            Map.of("batchSize", List.of("10"), "limit", List.of("4"))),
+                    // Every path, both methods: its @Setup reads a whole stream and checks it.
+                    brief(STREAMING, "streaming", Map.of()));
         }
 
         private Plan brief(String include, String label, Map<String, List<String>> params) {

@@ -108,7 +108,8 @@ class ProfileTest {
                             Profile.CONCURRENCY_BLOCKING,
                             Profile.PEERS,
                             Profile.ENVIRONMENT,
-                            Profile.BATCH);
+                            Profile.BATCH,
+                            Profile.STREAMING);
         }
     }
 

@@ -167,6 +167,11 @@ public final class RawSocketServer implements AutoCloseable {
     private void serve(Socket socket) {
         RawExchange.Outcome outcome = RawExchange.Outcome.CLIENT_CLOSED;
         try {
+            // Each event is a small write on its own schedule: with Nagle's algorithm on, a write
+            // waits for the ACK of the one before, which the client delays (about 40 ms on Linux),
+            // so the first event after the headers came 40 ms late and time-to-first-token measured
+            // the stack's ACK timer. Real SSE servers send with TCP_NODELAY.
+            socket.setTcpNoDelay(true);
             outcome = new RawExchange(socket, script, chatRequests, bodiesStalled).serveUntilDone();
         } catch (IOException e) {
             // Reset or cut short by the client: nothing left to serve.
