@@ -1,5 +1,6 @@
 package dev.dualpath.bench;
 
+import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,7 +65,7 @@ public final class CallCostProfiler implements InternalProfiler {
     public static final String STUB_CPU = "stub.cpu.norm";
 
     /** CPUs the stub's process kept busy (stub out of process only). */
-    public static final String STUB_CPU_UTIL = "stub.cpu.util";
+    public static final String STUB_CPU_UTIL = RunDisturbance.STUB_CPU;
 
     /** CPUs the benchmark's own JVM kept busy. */
     public static final String FORK_CPU_UTIL = "fork.cpu.util";

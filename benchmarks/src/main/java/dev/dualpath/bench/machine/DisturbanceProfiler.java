@@ -1,6 +1,7 @@
 package dev.dualpath.bench.machine;
 
 import dev.dualpath.bench.verdict.machine.MachineConditions;
+import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -29,19 +30,19 @@ import org.openjdk.jmh.results.ScalarResult;
 public final class DisturbanceProfiler implements InternalProfiler {
 
     /** Other processes' CPU use during the iteration, CPUs. */
-    public static final String FOREIGN = "machine.foreign";
+    public static final String FOREIGN = RunDisturbance.FOREIGN;
 
     /** Share of CPU time stolen by the hypervisor during the iteration. */
-    public static final String STEAL = "machine.steal";
+    public static final String STEAL = RunDisturbance.STEAL;
 
     /** One-minute load average at the iteration's end. */
-    public static final String LOAD = "machine.load";
+    public static final String LOAD = RunDisturbance.LOAD;
 
     /** This fork's CPU time per second of the iteration's wall time, CPUs. */
     public static final String OWN = "machine.own";
 
     /** The calibration loop's time around the iteration, µs (the slower of before and after). */
-    public static final String CALIBRATION = "machine.calibration";
+    public static final String CALIBRATION = RunDisturbance.CALIBRATION;
 
     private ProcSample before;
     private double calibrationBefore;

@@ -94,6 +94,7 @@ public final class ClaimChecker {
         Map<String, Integer> index = new HashMap<>();
         List<ClaimResult.Input> inputs = new ArrayList<>();
         List<String> failedPatterns = new ArrayList<>();
+        List<String> disturbed = new ArrayList<>();
         for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
             QuantityResolver.Resolved r =
                     resolver.resolve(
@@ -115,6 +116,9 @@ public final class ClaimChecker {
             }
             if (r.failures() != null && !failedPatterns.contains(r.failures())) {
                 failedPatterns.add(r.failures());
+            }
+            if (r.disturbed() != null) {
+                disturbed.add(r.disturbed());
             }
             index.put(e.getKey(), groups.size());
             groups.add(r.units().values());
@@ -164,6 +168,11 @@ public final class ClaimChecker {
                     String.join("; ", failedPatterns)
                             + ": a pattern that fails calls cannot be said to cost its time (the"
                             + " value is over the calls that succeeded)");
+        }
+        if (!disturbed.isEmpty() && failedPatterns.isEmpty()) {
+            // A verdict from forks measured beside other work would describe the machine.
+            status = ClaimStatus.INCONCLUSIVE;
+            reasons.add("not judged: " + String.join("; ", disturbed));
         }
         if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST)
                 && !value.note().isEmpty()) {

@@ -7,6 +7,8 @@ import dev.dualpath.bench.verdict.jmh.RefusedPaths;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.bench.verdict.jmh.Units;
+import dev.dualpath.bench.verdict.machine.DisturbanceRule;
+import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +21,26 @@ import java.util.Optional;
  * <p>A quantity naming a benchmark (or params) absent from the run is an input error naming the
  * claims file and field, unless its evaluation declares {@code requiresProfile} and the run was not
  * of that profile: then it is "not measured in this profile", which makes the claim INCONCLUSIVE.
+ * So is one whose params name a path the run's conformance step refused ({@link RefusedPaths}). A
+ * param that the benchmark's series in the run do not have at all is not a filter: the run predates
+ * it, and the resolved source says so. A series measured on a disturbed machine ({@link
+ * RunDisturbance}) resolves, marked as such.
  */
 final class QuantityResolver {
 
     /**
      * Either units or the reason there are none; {@code failures} says, for the time of a real-SDK
-     * pattern that failed calls, how many and how (null otherwise).
+     * pattern that failed calls, how many and how (null otherwise); {@code disturbed} says, for a
+     * JMH series with forks measured on a disturbed machine, which and why (null otherwise).
      */
-    record Resolved(Units units, String source, String absentReason, String failures) {
+    record Resolved(
+            Units units, String source, String absentReason, String failures, String disturbed) {
         Resolved(Units units, String source, String absentReason) {
-            this(units, source, absentReason, null);
+            this(units, source, absentReason, null, null);
+        }
+
+        Resolved(Units units, String source, String absentReason, String failures) {
+            this(units, source, absentReason, failures, null);
         }
 
         boolean present() {
@@ -42,6 +54,7 @@ final class QuantityResolver {
     private final PythonSource python;
     private final SdkSource sdk;
     private RefusedPaths refused; // read at the first JMH quantity
+    private final RunDisturbance disturbance;
 
     QuantityResolver(
             Path claimsFile, JmhRun run, RunEnvironment env, PythonSource python, SdkSource sdk) {
@@ -50,6 +63,7 @@ final class QuantityResolver {
         this.env = env;
         this.python = python;
         this.sdk = sdk;
+        this.disturbance = RunDisturbance.of(run, DisturbanceRule.DEFAULT);
     }
 
     Resolved resolve(Quantity q, Evaluation ev, String field) {
@@ -139,7 +153,7 @@ final class QuantityResolver {
                 named.stream()
                         .filter(m -> q.mode() == null || m.id().mode().equals(q.mode()))
                         .filter(m -> Objects.equals(m.id().secondary(), q.secondary()))
-                        .filter(m -> paramsMatch(m, q))
+                        .filter(m -> paramsMatch(m, q, named))
                         .toList();
         if (matches.isEmpty()) {
             return absent(
@@ -168,8 +182,10 @@ final class QuantityResolver {
         Units u = m.units();
         return new Resolved(
                 u.times(toMillis(m.unit())),
-                m.id().display(),
-                u.size() == 0 ? "no usable data for " + m.id().display() : null);
+                m.id().display() + unrecorded(named, q),
+                u.size() == 0 ? "no usable data for " + m.id().display() : null,
+                null,
+                disturbance.reason(m.id()).map(why -> m.id().display() + ": " + why).orElse(null));
     }
 
     /**
@@ -189,12 +205,28 @@ final class QuantityResolver {
     }
 
     private static boolean matchesAny(List<Measurement> named, Quantity.Jmh q) {
-        return named.stream().anyMatch(m -> paramsMatch(m, q));
+        return named.stream().anyMatch(m -> paramsMatch(m, q, named));
     }
 
-    private static boolean paramsMatch(Measurement m, Quantity.Jmh q) {
+    /**
+     * Whether {@code m} has the quantity's params. A param that no series of the benchmark in this
+     * run has at all does not filter: the run predates it (a {@code @Param} added later, such as
+     * the body size), and the resolved source says so ({@link #unrecorded}).
+     */
+    private static boolean paramsMatch(Measurement m, Quantity.Jmh q, List<Measurement> named) {
         return q.params().entrySet().stream()
+                .filter(e -> recorded(named, e.getKey()))
                 .allMatch(e -> e.getValue().equals(m.id().params().get(e.getKey())));
+    }
+
+    private static boolean recorded(List<Measurement> named, String param) {
+        return named.stream().anyMatch(n -> n.id().params().containsKey(param));
+    }
+
+    /** The quantity's params the run never recorded, e.g. " (the run predates bodyBytes)". */
+    private static String unrecorded(List<Measurement> named, Quantity.Jmh q) {
+        List<String> keys = q.params().keySet().stream().filter(k -> !recorded(named, k)).toList();
+        return keys.isEmpty() ? "" : " (the run predates " + String.join(", ", keys) + ")";
     }
 
     private RefusedPaths refusedPaths() {

@@ -3,6 +3,8 @@ package dev.dualpath.bench.verdict.gate;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
+import dev.dualpath.bench.verdict.machine.DisturbanceRule;
+import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import dev.dualpath.bench.verdict.stats.ConfidenceInterval;
 import dev.dualpath.bench.verdict.stats.Holm;
 import dev.dualpath.bench.verdict.stats.LogRatio;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +26,9 @@ import java.util.TreeMap;
  * each, the one-sided p-values of "no regression" are Holm-adjusted ({@link Holm}) before a FAIL,
  * so that a gate of 40 series raises a false alarm at most 5 % of the time while a ×1000 slowdown
  * of one of them still FAILs with 2 forks a side.
+ *
+ * <p>A series with a fork measured on a disturbed machine, in either run ({@link RunDisturbance},
+ * from the {@code machine.*} secondaries), is not judged: its row is INCONCLUSIVE and says why.
  *
  * <p>Usage: {@code GateResult r = new Gate(GateConfig.defaults()).compare(baselineRun,
  * currentRun);}
@@ -63,6 +69,8 @@ public final class Gate {
         }
         moderate(pairs, comparisons, judge.confidence());
         double[] adjusted = adjustedPValues(pairs, comparisons);
+        RunDisturbance baseDisturbance = RunDisturbance.of(baseline, DisturbanceRule.DEFAULT);
+        RunDisturbance currentDisturbance = RunDisturbance.of(current, DisturbanceRule.DEFAULT);
         List<GateRow> rows = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             Measurement b = pairs.get(i)[0];
@@ -71,7 +79,7 @@ public final class Gate {
             int size = config.familyWise() ? familySize(comparisons, pairs, family) : 1;
             RatioJudge.Judgement j =
                     judge.judge(comparisons.get(i), config.minEffectFor(c.id()), adjusted[i], size);
-            rows.add(
+            GateRow row =
                     new GateRow(
                             c.id(),
                             c.unit(),
@@ -86,7 +94,17 @@ public final class Gate {
                             j.note(),
                             family,
                             j.adjustedP(),
-                            j.forksToDecide()));
+                            j.forksToDecide());
+            Optional<String> disturbed =
+                    currentDisturbance
+                            .reason(c.id())
+                            .map(why -> "current run: " + why)
+                            .or(
+                                    () ->
+                                            baseDisturbance
+                                                    .reason(b.id())
+                                                    .map(why -> "baseline: " + why));
+            rows.add(disturbed.map(row::notJudged).orElse(row));
         }
         List<BenchmarkId> added =
                 cur.keySet().stream().filter(id -> !base.containsKey(id)).toList();

@@ -62,6 +62,39 @@ public record GateRow(
         }
     }
 
+    /** How the note of a row flagged by {@link #notJudged} begins. */
+    public static final String NOT_JUDGED = "not judged: ";
+
+    /**
+     * This row flagged as resting on forks measured on a disturbed machine: INCONCLUSIVE whatever
+     * the data said, the reason first in the note. A FAIL or PASS from such forks would be a
+     * verdict on the machine, not on the code.
+     *
+     * @param why which run and how many of its forks, and what disturbed them
+     */
+    public GateRow notJudged(String why) {
+        return new GateRow(
+                id,
+                unit,
+                direction,
+                baseline,
+                current,
+                ratio,
+                minEffect,
+                minDetectableEffect,
+                GateVerdict.INCONCLUSIVE,
+                false,
+                NOT_JUDGED + why + (note.isEmpty() ? "" : "; " + note),
+                family,
+                adjustedP,
+                forksToDecide);
+    }
+
+    /** Whether {@link #notJudged} flagged this row. */
+    public boolean disturbed() {
+        return note.startsWith(NOT_JUDGED);
+    }
+
     /** Relative change of the mean, current / baseline - 1 (negative = smaller value). */
     public double change() {
         return ratio.point() - 1;

@@ -76,6 +76,17 @@ public final class MarkdownReport implements ReportWriter {
                 .append(" PASS, ")
                 .append(g.count(GateVerdict.INCONCLUSIVE))
                 .append(" INCONCLUSIVE\n\n");
+        long disturbed = g.rows().stream().filter(GateRow::disturbed).count();
+        if (disturbed > 0) {
+            md.append("**")
+                    .append(disturbed)
+                    .append(
+                            " series were not judged:** forks of theirs were measured on a"
+                                    + " disturbed")
+                    .append(" machine (other processes' CPU, steal or a slowed calibration loop;")
+                    .append(" their notes say which run and how). Run again on a quiet machine to")
+                    .append(" judge them.\n\n");
+        }
         md.append("| Verdict | Benchmark | Unit | Baseline | Current | Change | ")
                 .append(ReportText.confidenceLabel(r.bootstrap()))
                 .append(" | Min effect | MDE | p (Holm) | Units | Note |\n");

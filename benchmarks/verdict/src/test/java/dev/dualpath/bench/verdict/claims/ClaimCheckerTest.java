@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dualpath.bench.verdict.Fixtures;
 import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.Measurement;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
+import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,13 +100,38 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aParamTheRunNeverRecorded_doesNotFilter_andTheSourceSaysSo() throws IOException {
+        ClaimsFile c = claims("at_least", 0.03, "{}", "");
+        Files.writeString(
+                c.file(),
+                Files.readString(c.file())
+                        .replace(
+                                "\"params\": {\"path\": \"LOOP_PER_CALL\"}",
+                                "\"params\": {\"path\": \"LOOP_PER_CALL\", \"bodyBytes\":"
+                                        + " \"1171\"}"));
+        ClaimResult java =
+                checker.check(new ClaimsFileReader().read(c.file()), run, env, python)
+                        .results()
+                        .get(0);
+
+        assertThat(java.status()).isEqualTo(ClaimStatus.HOLDS);
+        assertThat(java.inputs().get(0).source()).endsWith("(the run predates bodyBytes)");
+    }
+
+    @Test
     void aSeriesOfTheFullProfileIsInconclusiveInAQuickRun() throws IOException {
         ClaimsFile c = claims("at_least", 0.03, "{}", ", \"requiresProfile\": \"full\"");
         String text =
                 Files.readString(c.file())
                         .replace(
-                                "\"params\": {\"path\": \"LOOP_PER_CALL\"}",
-                                "\"params\": {\"path\": \"LOOP_PER_CALL\", \"delayMs\": \"1500\"}");
+                                "\"benchmark\": \""
+                                        + IM
+                                        + "\", \"mode\": \"avgt\", \"params\": {\"path\":"
+                                        + " \"LOOP_PER_CALL\"}",
+                                "\"benchmark\":"
+                                        + " \"dev.dualpath.bench.LoopbackLatencyBenchmark.call\","
+                                        + " \"params\": {\"path\": \"LOOP_PER_CALL\", \"delayMs\":"
+                                        + " \"1500\"}");
         Files.writeString(c.file(), text);
         ClaimResult java =
                 checker.check(new ClaimsFileReader().read(c.file()), run, env, python)
@@ -144,6 +172,44 @@ class ClaimCheckerTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(RunFolder.REFUSED_JSON)
                 .hasMessageContaining("refused.X");
+    }
+
+    @Test
+    void aClaimOnSeriesMeasuredOnADisturbedMachine_isNotJudged() throws IOException {
+        // The wrapper's forks ran beside another process using a whole CPU.
+        Measurement w =
+                run.measurements().stream()
+                        .filter(m -> m.id().benchmark().equals(IM))
+                        .filter(m -> m.id().secondary() == null)
+                        .filter(m -> "LOOP_PER_CALL".equals(m.id().params().get("path")))
+                        .findFirst()
+                        .orElseThrow();
+        List<List<Double>> busy = w.rawDataPerFork().stream().map(f -> List.of(1.1, 1.1)).toList();
+        List<Measurement> all = new java.util.ArrayList<>(run.measurements());
+        all.add(
+                new Measurement(
+                        w.id().withSecondary(RunDisturbance.FOREIGN),
+                        "cpus",
+                        1,
+                        busy.size(),
+                        1.1,
+                        Double.NaN,
+                        java.util.Map.of(),
+                        busy,
+                        List.of()));
+        JmhRun disturbed = new JmhRun(run.file(), all, "synthetic");
+
+        ClaimResult java =
+                checker.check(claims("at_least", 0.03, "{}", ""), disturbed, env, python)
+                        .results()
+                        .get(0);
+
+        assertThat(java.side()).isEqualTo(Side.JAVA);
+        assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
+        assertThat(java.reason())
+                .contains("not judged: ")
+                .contains("forks measured on a disturbed machine")
+                .contains("other processes used 1.10 CPUs");
     }
 
     @Test

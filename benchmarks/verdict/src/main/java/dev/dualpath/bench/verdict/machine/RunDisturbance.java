@@ -1,0 +1,133 @@
+package dev.dualpath.bench.verdict.machine;
+
+import dev.dualpath.bench.verdict.jmh.BenchmarkId;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.Measurement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Which series of a run rest on forks measured on a disturbed machine, read from the {@code
+ * machine.*} secondaries that {@code dualpath run} records per iteration (other processes' CPU,
+ * steal, load, a calibration loop) and judged by a {@link DisturbanceRule}. The reference
+ * calibration is the best one of the whole run.
+ *
+ * <p>CPU used by the benchmark's own stub (its {@code stub.cpu.util} secondary, when the stub runs
+ * in its own process) is not "other processes": it is taken off the foreign CPU of the same fork. A
+ * run recorded without these secondaries (older runs, other JMH suites) has no disturbed series:
+ * nothing is known, so nothing is flagged.
+ *
+ * @param reasons primary series id to why it is flagged, e.g. "2 of 3 forks measured on a disturbed
+ *     machine (other processes used 1.02 CPUs (load average 3.1))"
+ */
+public record RunDisturbance(Map<BenchmarkId, String> reasons) {
+
+    /** The secondary with other processes' CPU, in CPUs. */
+    public static final String FOREIGN = "machine.foreign";
+
+    /** The secondary with the hypervisor's steal share. */
+    public static final String STEAL = "machine.steal";
+
+    /** The secondary with the one-minute load average. */
+    public static final String LOAD = "machine.load";
+
+    /** The secondary with the calibration loop's time, µs. */
+    public static final String CALIBRATION = "machine.calibration";
+
+    /** The secondary with the out-of-process stub's CPU use, in CPUs. */
+    public static final String STUB_CPU = "stub.cpu.util";
+
+    /** Freezes the map. */
+    public RunDisturbance {
+        reasons = Map.copyOf(reasons);
+    }
+
+    /**
+     * Flags the series of {@code run} that have at least one disturbed fork.
+     *
+     * @param run a JMH run
+     * @param rule the thresholds
+     * @return the flagged series; empty when none (or nothing was recorded)
+     */
+    public static RunDisturbance of(JmhRun run, DisturbanceRule rule) {
+        Map<BenchmarkId, Measurement> byId = run.byId();
+        double reference =
+                byId.values().stream()
+                        .filter(m -> CALIBRATION.equals(m.id().secondary()))
+                        .flatMap(m -> forkMeans(m).stream())
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElse(Double.NaN);
+        Map<BenchmarkId, String> out = new TreeMap<>();
+        for (Measurement primary : run.primaries()) {
+            BenchmarkId id = primary.id();
+            List<Double> foreign = secondary(byId, id, FOREIGN);
+            if (foreign.isEmpty()) {
+                continue;
+            }
+            List<Double> stub = secondary(byId, id, STUB_CPU);
+            List<Double> steal = secondary(byId, id, STEAL);
+            List<Double> load = secondary(byId, id, LOAD);
+            List<Double> calibration = secondary(byId, id, CALIBRATION);
+            int disturbed = 0;
+            String first = null;
+            for (int fork = 0; fork < foreign.size(); fork++) {
+                MachineConditions c =
+                        new MachineConditions(
+                                foreign.get(fork) - at(stub, fork, 0),
+                                at(steal, fork, Double.NaN),
+                                at(load, fork, Double.NaN),
+                                Double.NaN,
+                                at(calibration, fork, Double.NaN));
+                Optional<String> why = rule.disturbed(c, reference);
+                if (why.isPresent()) {
+                    disturbed++;
+                    if (first == null) {
+                        first = why.get();
+                    }
+                }
+            }
+            if (disturbed > 0) {
+                out.put(
+                        id,
+                        disturbed
+                                + " of "
+                                + foreign.size()
+                                + " forks measured on a disturbed machine ("
+                                + first
+                                + ")");
+            }
+        }
+        return new RunDisturbance(out);
+    }
+
+    /** Why {@code id}'s series (or the primary series of a secondary id) is flagged, if it is. */
+    public Optional<String> reason(BenchmarkId id) {
+        BenchmarkId primary = BenchmarkId.primary(id.benchmark(), id.mode(), id.params());
+        return Optional.ofNullable(reasons.get(primary));
+    }
+
+    /** Whether no series is flagged. */
+    public boolean isEmpty() {
+        return reasons.isEmpty();
+    }
+
+    private static List<Double> secondary(
+            Map<BenchmarkId, Measurement> byId, BenchmarkId primary, String metric) {
+        Measurement m = byId.get(primary.withSecondary(metric));
+        return m == null ? List.of() : forkMeans(m);
+    }
+
+    private static List<Double> forkMeans(Measurement m) {
+        return m.rawDataPerFork().stream()
+                .filter(fork -> !fork.isEmpty())
+                .map(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+                .toList();
+    }
+
+    private static double at(List<Double> values, int fork, double missing) {
+        return fork < values.size() ? values.get(fork) : missing;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.dualpath.bench.verdict.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dualpath.bench.verdict.gate.Gate;
+import dev.dualpath.bench.verdict.gate.GateConfig;
+import dev.dualpath.bench.verdict.gate.GateRow;
+import dev.dualpath.bench.verdict.gate.GateVerdict;
+import dev.dualpath.bench.verdict.jmh.BenchmarkId;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.Measurement;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunDisturbanceTest {
+
+    private static final BenchmarkId DIRECT =
+            BenchmarkId.primary(
+                    "dev.dualpath.bench.InMemoryOverheadBenchmark.call",
+                    "avgt",
+                    Map.of("path", "DIRECT"));
+
+    /** Per-fork values of one series: each fork's iterations all equal its value. */
+    private static Measurement series(BenchmarkId id, String unit, double... forkValues) {
+        List<List<Double>> forks =
+                Arrays.stream(forkValues).mapToObj(v -> List.of(v, v, v)).toList();
+        double mean = Arrays.stream(forkValues).average().orElseThrow();
+        return new Measurement(
+                id, unit, 1, forkValues.length, mean, Double.NaN, Map.of(), forks, List.of());
+    }
+
+    /**
+     * A run of one series, 5 forks, with the machine secondaries; {@code foreign} per fork, the
+     * calibration loop at its best everywhere.
+     */
+    private static JmhRun run(double scale, double[] foreign, double[] stubCpu) {
+        List<Measurement> ms = new ArrayList<>();
+        ms.add(
+                series(
+                        DIRECT,
+                        "us/op",
+                        3.0 * scale,
+                        3.1 * scale,
+                        2.9 * scale,
+                        3.0 * scale,
+                        3.05 * scale));
+        ms.add(series(DIRECT.withSecondary(RunDisturbance.FOREIGN), "cpus", foreign));
+        ms.add(series(DIRECT.withSecondary(RunDisturbance.STEAL), "share", 0, 0, 0, 0, 0));
+        ms.add(series(DIRECT.withSecondary(RunDisturbance.LOAD), "load", 1, 1, 1, 1, 1));
+        ms.add(
+                series(
+                        DIRECT.withSecondary(RunDisturbance.CALIBRATION),
+                        "us",
+                        3500,
+                        3510,
+                        3490,
+                        3500,
+                        3505));
+        if (stubCpu != null) {
+            ms.add(series(DIRECT.withSecondary(RunDisturbance.STUB_CPU), "CPUs", stubCpu));
+        }
+        return new JmhRun(Path.of("synthetic.json"), ms, "synthetic");
+    }
+
+    private static final double[] QUIET = {0.02, 0.03, 0.01, 0.02, 0.02};
+
+    @Test
+    void aForkBesideABusyProcess_flagsItsSeries_andSaysHowMany() {
+        JmhRun busy = run(1, new double[] {0.02, 1.02, 0.01, 0.95, 0.02}, null);
+
+        RunDisturbance d = RunDisturbance.of(busy, DisturbanceRule.DEFAULT);
+
+        assertThat(d.reason(DIRECT))
+                .hasValueSatisfying(
+                        why ->
+                                assertThat(why)
+                                        .startsWith(
+                                                "2 of 5 forks measured on a disturbed machine (")
+                                        .contains("other processes used 1.02 CPUs"));
+        assertThat(d.reason(DIRECT.withSecondary("gc.alloc.rate.norm"))).isPresent();
+    }
+
+    @Test
+    void theBenchmarksOwnStub_isNotAnotherProcess() {
+        double[] stubBusy = {0.90, 0.91, 0.88, 0.92, 0.90};
+        double[] stubCpu = {0.88, 0.89, 0.87, 0.90, 0.88};
+
+        assertThat(RunDisturbance.of(run(1, stubBusy, stubCpu), DisturbanceRule.DEFAULT).isEmpty())
+                .isTrue();
+        assertThat(RunDisturbance.of(run(1, stubBusy, null), DisturbanceRule.DEFAULT).isEmpty())
+                .isFalse();
+    }
+
+    @Test
+    void aRunWithoutMachineSecondaries_flagsNothing() {
+        JmhRun bare =
+                new JmhRun(
+                        Path.of("bare.json"),
+                        List.of(series(DIRECT, "us/op", 3, 3.1, 2.9)),
+                        "synthetic");
+
+        assertThat(RunDisturbance.of(bare, DisturbanceRule.DEFAULT).isEmpty()).isTrue();
+    }
+
+    @Test
+    void theGate_doesNotJudgeASlowdownMeasuredOnADisturbedMachine_butJudgesAQuietOne() {
+        JmhRun baseline = run(1, QUIET, null);
+        JmhRun quietSlow = run(1000, QUIET, null);
+        JmhRun disturbedSlow = run(1000, new double[] {0.02, 1.5, 0.01, 0.02, 0.02}, null);
+
+        GateRow quiet =
+                primaryRow(new Gate(GateConfig.defaults()).compare(baseline, quietSlow).rows());
+        GateRow flagged =
+                primaryRow(new Gate(GateConfig.defaults()).compare(baseline, disturbedSlow).rows());
+
+        assertThat(quiet.verdict()).isEqualTo(GateVerdict.FAIL);
+        assertThat(flagged.verdict()).isEqualTo(GateVerdict.INCONCLUSIVE);
+        assertThat(flagged.disturbed()).isTrue();
+        assertThat(flagged.note())
+                .startsWith(
+                        GateRow.NOT_JUDGED + "current run: 1 of 5 forks measured on a disturbed");
+    }
+
+    private static GateRow primaryRow(List<GateRow> rows) {
+        return rows.stream().filter(r -> r.id().equals(DIRECT)).findFirst().orElseThrow();
+    }
+}
