@@ -11,6 +11,7 @@ import dev.dualpath.bench.compare.ForkSettings;
 import dev.dualpath.bench.compare.JmhForkRunner;
 import dev.dualpath.bench.compare.Side;
 import dev.dualpath.bench.run.EnvFingerprint;
+import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
@@ -101,7 +102,9 @@ public final class CompareCommand extends VerdictCommand {
     @Option(
             names = "--benchmark",
             paramLabel = "REGEX",
-            description = "The benchmark method (default: in-memory overhead benchmark).")
+            description =
+                    "The benchmark method (default: in-memory overhead benchmark, ~1 KB body);"
+                            + " its other @Params run at their first declared value.")
     String benchmark;
 
     @Option(
@@ -251,14 +254,19 @@ public final class CompareCommand extends VerdictCommand {
 
     private ForkSettings forkSettings() {
         ForkSettings d = ForkSettings.inMemoryDefaults();
+        String include = benchmark != null ? benchmark : d.include();
+        String seriesParam = param != null ? param : d.param();
         return new ForkSettings(
-                benchmark != null ? benchmark : d.include(),
-                param != null ? param : d.param(),
+                include,
+                seriesParam,
                 warmup,
                 d.warmupTime(),
                 iterations,
                 d.measurementTime(),
-                jvmFlags != null ? jvmFlags : d.jvmFlags());
+                jvmFlags != null ? jvmFlags : d.jvmFlags(),
+                benchmark == null && param == null
+                        ? d.fixedParams()
+                        : JmhLauncher.firstDeclaredValues(include, seriesParam));
     }
 
     /** The jar this command runs from: the head, unless {@code --head} names another. */

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             EvidenceCommand.class,
             OpenLoopCommand.class,
             SdkReplayCommand.class,
+            SummaryCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

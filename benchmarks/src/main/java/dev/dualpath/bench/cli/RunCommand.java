@@ -90,7 +90,9 @@ final class RunCommand extends VerdictCommand {
     @Option(
             names = "--claims",
             paramLabel = "FILE",
-            description = "Claims to check (default: DIR/claims.json if present).")
+            description =
+                    "Claims to check (default: DIR/claims.json if present; none in a partial run"
+                            + " with --only).")
     Path claims;
 
     @Option(
@@ -337,7 +339,14 @@ final class RunCommand extends VerdictCommand {
                                 "--python-samples",
                                 Integer.toString(pythonSamples)));
         Path claimsFile = claims != null ? claims : results.resolve("claims.json");
-        if (Files.isRegularFile(claimsFile)) {
+        if (claims == null && !only.isEmpty()) {
+            // A partial run lacks most of what the claims name: checking them would be an input
+            // error about missing benchmarks, not a finding.
+            System.out.println(
+                    "claims: not checked: a partial run (--only "
+                            + String.join(", ", only)
+                            + "); pass --claims FILE to check them anyway");
+        } else if (Files.isRegularFile(claimsFile)) {
             args.addAll(List.of("--claims", claimsFile.toString()));
         }
         Path base =
@@ -351,13 +360,7 @@ final class RunCommand extends VerdictCommand {
     }
 
     private static String summaryHeader(Profile chosen) {
-        return "# dualpath run — profile "
-                + chosen.name().toLowerCase(java.util.Locale.ROOT)
-                + "\n\n"
-                + "Every figure below is read from `jmh.json` in this folder; the machine is in"
-                + " `env.json`.\n"
-                + "Overheads are differences of fork means in this run, with 95 % bootstrap"
-                + " intervals over forks.\n\n";
+        return RunSummary.header(chosen.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

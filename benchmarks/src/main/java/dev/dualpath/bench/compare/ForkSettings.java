@@ -2,6 +2,7 @@ package dev.dualpath.bench.compare;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param measurementIterations measured iterations per fork
  * @param measurementTime length of one
  * @param jvmFlags flags for every fork of both sides
+ * @param fixedParams the benchmark's other {@code @Param}s, each pinned to one value: a fork must
+ *     run one series, and JMH would otherwise run every declared combination
  */
 public record ForkSettings(
         String include,
@@ -29,13 +32,17 @@ public record ForkSettings(
         Duration warmupTime,
         int measurementIterations,
         Duration measurementTime,
-        List<String> jvmFlags) {
+        List<String> jvmFlags,
+        Map<String, String> fixedParams) {
 
     /** The fork JVM flags chosen by measurement. */
     public static final List<String> DEFAULT_FLAGS =
             List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch");
 
-    /** In-memory overhead benchmark, by {@code path}; 3 x 0.5 s warm-up, 4 x 0.5 s measured. */
+    /**
+     * In-memory overhead benchmark, by {@code path}, at the ~1 KB body; 3 x 0.5 s warm-up, 4 x 0.5
+     * s measured.
+     */
     public static ForkSettings inMemoryDefaults() {
         return new ForkSettings(
                 "dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.call$",
@@ -44,7 +51,8 @@ public record ForkSettings(
                 Duration.ofMillis(500),
                 4,
                 Duration.ofMillis(500),
-                DEFAULT_FLAGS);
+                DEFAULT_FLAGS,
+                Map.of("bodyBytes", "1171"));
     }
 
     /** Validates and freezes. */
@@ -54,6 +62,10 @@ public record ForkSettings(
         if (measurementIterations < 1)
             throw new IllegalArgumentException("measurement iterations must be >= 1");
         jvmFlags = List.copyOf(jvmFlags);
+        fixedParams = Map.copyOf(fixedParams);
+        if (fixedParams.containsKey(param))
+            throw new IllegalArgumentException(
+                    "the series parameter '" + param + "' cannot also be fixed");
     }
 
     /** How long one fork's iterations take (start-up not included). */

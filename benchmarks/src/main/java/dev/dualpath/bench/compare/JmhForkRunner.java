@@ -103,6 +103,8 @@ public final class JmhForkRunner implements ForkRunner {
         c.addAll(
                 List.of("-cp", build.jar().toString(), "org.openjdk.jmh.Main", settings.include()));
         c.addAll(List.of("-p", settings.param() + "=" + series));
+        settings.fixedParams()
+                .forEach((name, value) -> c.addAll(List.of("-p", name + "=" + value)));
         c.addAll(List.of("-f", "0", "-foe", "true"));
         c.addAll(List.of("-wi", Integer.toString(settings.warmupIterations())));
         c.addAll(List.of("-w", millis(settings.warmupTime())));

@@ -195,18 +195,43 @@ public final class JmhLauncher {
     }
 
     /**
-     * The values a {@code @Param} is declared with on the benchmarks {@code include} matches, in
-     * declaration order; empty when none of them has the parameter.
+     * Every {@code @Param} of the benchmarks {@code include} matches but {@code except}, each with
+     * its first declared value: the one series a comparison's forks run.
      */
-    static List<String> declaredValues(String include, String param) {
+    public static Map<String, String> firstDeclaredValues(String include, String except) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (BenchmarkListEntry entry : find(include)) {
+            if (entry.getParams().hasValue()) {
+                entry.getParams()
+                        .get()
+                        .forEach(
+                                (name, values) -> {
+                                    if (!name.equals(except) && values.length > 0) {
+                                        out.putIfAbsent(name, values[0]);
+                                    }
+                                });
+            }
+        }
+        return out;
+    }
+
+    private static List<BenchmarkListEntry> find(String include) {
         OutputFormat quiet =
                 OutputFormatFactory.createFormatInstance(
                         new PrintStream(
                                 OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
                         VerboseMode.SILENT);
+        return new ArrayList<>(
+                BenchmarkList.defaultList().find(quiet, List.of(include), new ArrayList<>()));
+    }
+
+    /**
+     * The values a {@code @Param} is declared with on the benchmarks {@code include} matches, in
+     * declaration order; empty when none of them has the parameter.
+     */
+    static List<String> declaredValues(String include, String param) {
         java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
-        for (BenchmarkListEntry entry :
-                BenchmarkList.defaultList().find(quiet, List.of(include), new ArrayList<>())) {
+        for (BenchmarkListEntry entry : find(include)) {
             if (entry.getParams().hasValue() && entry.getParams().get().containsKey(param)) {
                 values.addAll(List.of(entry.getParams().get().get(param)));
             }

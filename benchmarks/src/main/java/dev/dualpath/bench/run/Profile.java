@@ -20,7 +20,7 @@ import java.util.Map;
  *       sizes up to 1 MiB, the stub in process against out of process, the async path's hops, the
  *       helpers alone, the executor dimension, and more forks; concurrency at 1, 4, 16 and 64
  *       callers against the ideal rate; the peers; batch throughput at batch sizes 10 and 100,
- *       limits 1, 4 and 16; streaming, paced and unpaced (about 7 minutes).
+ *       limits 1, 4 and 16; streaming, paced and unpaced (about 9 minutes).
  * </ul>
  */
 public enum Profile {
@@ -282,13 +282,15 @@ public enum Profile {
 
         /**
          * Every streaming path, time to first token and total time, with events {@code gapMs}
-         * apart; about 2.5 minutes each (5 paths × 2 methods × 2 forks × 7 s, plus fork start-up).
+         * apart; about 4.5 minutes each (5 paths × 2 methods × 3 forks × 7 s, plus fork start-up).
+         * 3 forks, not 2: with 2, Student's t has one degree of freedom and every bar's interval
+         * spanned its bar (the 2-fork run of 2026-11-30 decided none).
          */
         private Plan streaming(String label, String gapMs) {
             return Plan.of(STREAMING)
                     .label(label)
                     .params(Map.of("gapMs", List.of(gapMs)))
-                    .forks(2)
+                    .forks(3)
                     .warmup(4, Duration.ofSeconds(1))
                     .measurement(3, Duration.ofSeconds(1))
                     .build();

@@ -6,8 +6,8 @@ import dev.dualpath.bench.verdict.stats.Bootstrap;
 /**
  * The body of {@code summary.md}: the strategy table, then the sections that apply to the run —
  * what each path adds to the client under it, the stub in process against out of process, overhead
- * against body size, where an async call's time goes, concurrency against the ideal rate, and the
- * batch table. Every figure is read from the run's {@code jmh.json}.
+ * against body size, where an async call's time goes, concurrency against the ideal rate, the batch
+ * table and the streaming tables. Every figure is read from the run's {@code jmh.json}.
  */
 public final class RunSummary {
 
@@ -15,6 +15,17 @@ public final class RunSummary {
 
     public RunSummary(Bootstrap bootstrap) {
         this.bootstrap = bootstrap;
+    }
+
+    /** The heading and the preamble of {@code summary.md} for a run of {@code profile}. */
+    public static String header(String profile) {
+        return "# dualpath run — profile "
+                + profile
+                + "\n\n"
+                + "Every figure below is read from `jmh.json` in this folder; the machine is in"
+                + " `env.json`.\n"
+                + "Overheads are differences of fork means in this run, with 95 % bootstrap"
+                + " intervals over forks.\n\n";
     }
 
     /** The Markdown. */
@@ -26,6 +37,7 @@ public final class RunSummary {
                 + new BodySizeTable(bootstrap).markdown(index)
                 + new HopTable().markdown(index)
                 + new IdealRateTable().markdown(index)
-                + new BatchTable(bootstrap).markdown(run);
+                + new BatchTable(bootstrap).markdown(run)
+                + new StreamingTable(bootstrap).markdown(run);
     }
 }

@@ -20,6 +20,19 @@ class BootstrapTest {
     }
 
     @Test
+    void aRatioIntervalOfPositiveData_staysAboveZero_atThreeForks() {
+        // Three forks each, spread as loopback p50s spread on a loaded machine.
+        double[] sharedLoop = {213, 505, 170};
+        double[] rawAsync = {158, 120, 197};
+
+        ConfidenceInterval ci = bootstrap.ratioOfMeans(sharedLoop, rawAsync);
+
+        assertThat(ci.isDefined()).isTrue();
+        assertThat(ci.lower()).isPositive();
+        assertThat(ci.contains(ci.point())).isTrue();
+    }
+
+    @Test
     void sameSeedSameInterval() {
         double[] a = {1, 2, 3, 4, 5, 6};
         double[] b = {2, 3, 4, 5, 6, 7};
