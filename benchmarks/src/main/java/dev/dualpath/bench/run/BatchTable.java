@@ -125,16 +125,7 @@ public final class BatchTable {
 
     /** Holds when the whole interval is at or above the bar; fails when it is all below. */
     static String verdict(ConfidenceInterval ci) {
-        if (!ci.isDefined()) {
-            return "undecided: no interval (" + ci.note() + "); more forks would decide";
-        }
-        if (ci.lower() >= BAR_RATIO) {
-            return "holds";
-        }
-        if (ci.upper() < BAR_RATIO) {
-            return "does not hold";
-        }
-        return "undecided: the interval spans the bar; more forks would decide";
+        return BarVerdict.atLeast(ci, BAR_RATIO);
     }
 
     private String ratio(Row r, Row sequential) {

@@ -148,16 +148,7 @@ public final class StreamingTable {
 
     /** Holds when the whole interval is at or below the bar; fails when it is all above. */
     static String atMost(ConfidenceInterval ci, double bar) {
-        if (!ci.isDefined()) {
-            return "undecided: no interval (" + ci.note() + "); more forks would decide";
-        }
-        if (ci.upper() <= bar) {
-            return "holds";
-        }
-        if (ci.lower() > bar) {
-            return "does not hold";
-        }
-        return "undecided: the interval spans the bar; more forks would decide";
+        return BarVerdict.atMost(ci, bar);
     }
 
     private String ratio(Row r, Row raw) {
