@@ -196,11 +196,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
             throw Failures.interrupted(null);
         }
         long start = System.nanoTime();
-        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
-        ApacheHeaders.copyTo(request, httpRequest);
-        if (request.body().length > 0) {
-            httpRequest.setEntity(new ByteArrayEntity(request.body(), null));
-        }
+        HttpUriRequestBase httpRequest = classicRequest(request);
         InFlightCall call =
                 new InFlightCall(Thread.currentThread(), start + requestTimeoutNanos, 0);
         call.onAbort(httpRequest::cancel);
@@ -238,14 +234,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         requireOpen();
         long start = System.nanoTime();
-        BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
-        ApacheHeaders.copyTo(request, httpRequest);
-        BasicRequestProducer producer =
-                new BasicRequestProducer(
-                        httpRequest,
-                        request.body().length == 0
-                                ? null
-                                : AsyncEntityProducers.create(request.body(), null));
+        BasicRequestProducer producer = producer(request);
         InFlightCall call = new InFlightCall(null, start + requestTimeoutNanos, 0);
         AbortableFuture<WireResponse> result = new AbortableFuture<>();
         call.onAbort(
@@ -317,11 +306,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
             throw Failures.interrupted(null);
         }
         long start = System.nanoTime();
-        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
-        ApacheHeaders.copyTo(request, httpRequest);
-        if (request.body().length > 0) {
-            httpRequest.setEntity(new ByteArrayEntity(request.body(), null));
-        }
+        HttpUriRequestBase httpRequest = classicRequest(request);
         InFlightCall call = InFlightCall.forStream(start + requestTimeoutNanos, 0);
         call.onAbort(httpRequest::cancel);
         call.awaiting(Thread.currentThread());
@@ -374,14 +359,7 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
     public CompletableFuture<AsyncStream> openStreamAsync(WireRequest request) {
         requireOpen();
         long start = System.nanoTime();
-        BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
-        ApacheHeaders.copyTo(request, httpRequest);
-        BasicRequestProducer producer =
-                new BasicRequestProducer(
-                        httpRequest,
-                        request.body().length == 0
-                                ? null
-                                : AsyncEntityProducers.create(request.body(), null));
+        BasicRequestProducer producer = producer(request);
         InFlightCall call =
                 InFlightCall.forStream(
                         start + Math.min(requestTimeoutNanos, readTimeoutNanos), readTimeoutNanos);
@@ -422,6 +400,27 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
                             }
                         }));
         return consumer.head();
+    }
+
+    /** The classic client's request for {@code request}: its headers and, if any, its body. */
+    private static HttpUriRequestBase classicRequest(WireRequest request) {
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), request.uri());
+        ApacheHeaders.copyTo(request, httpRequest);
+        if (request.body().length > 0) {
+            httpRequest.setEntity(new ByteArrayEntity(request.body(), null));
+        }
+        return httpRequest;
+    }
+
+    /** The async client's producer of {@code request}: its headers and, if any, its body. */
+    private static BasicRequestProducer producer(WireRequest request) {
+        BasicHttpRequest httpRequest = new BasicHttpRequest(request.method(), request.uri());
+        ApacheHeaders.copyTo(request, httpRequest);
+        return new BasicRequestProducer(
+                httpRequest,
+                request.body().length == 0
+                        ? null
+                        : AsyncEntityProducers.create(request.body(), null));
     }
 
     /** Maps an Apache failure, in the phase the call had reached, to the independent kinds. */
