@@ -10,6 +10,7 @@ import static dev.dualpath.adapter.core.StreamValues.textLike;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChoiceDelta;
 import dev.dualpath.adapter.model.ToolCallDelta;
@@ -20,36 +21,79 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fast path for one stream event's data: one pass of a token stream, no tree, as {@link
- * SuccessBodyStream} is for a whole body. It reads only chunks it is sure about and gives up
- * (returns null) on anything else — an error object, a syntax error, a wrong type — leaving {@link
- * ChunkTreeReader} the one authority on errors and on what is malformed. What it returns equals
- * what the tree reader would.
+ * The fast path for a stream's event data: a token stream, no tree, as {@link SuccessBodyStream} is
+ * for a whole body. It reads only chunks it is sure about and gives up (returns null) on anything
+ * else — an error object, a syntax error, a wrong type — leaving {@link ChunkTreeReader} the one
+ * authority on errors and on what is malformed. What it returns equals what the tree reader would.
+ *
+ * <p>One reader serves one stream, and reads all its events with one Jackson non-blocking parser,
+ * each event's data fed to it as the next root-level value. Creating a parser per event (its
+ * bootstrapper, context, symbol table and buffers) cost about 640 bytes, half of what an event
+ * allocated. After a give-up the parser's state is unknown, so the next event gets a new one.
  *
  * <p>Strings that repeat from the previous chunk (id, model, fingerprint, service tier) are
  * returned as the previous chunk's instances, so a long stream does not allocate them per event.
+ *
+ * <p>Not thread-safe: its stream's delivery serialises calls.
  */
-final class ChunkFastReader {
+final class ChunkFastReader implements AutoCloseable {
 
-    private ChunkFastReader() {}
+    private @Nullable JsonParser parser;
 
     /**
      * Reads one event's data, if it is a plain chunk.
      *
+     * @param data the event's data; only read during this call
+     * @param length how many bytes of {@code data} are the event's
      * @param previous the stream's previous chunk, for its repeated strings; may be null
      * @return the chunk with its deltas as sent, or null when the tree reader must decide
      */
-    static @Nullable ChatChunk read(byte[] data, int length, @Nullable ChatChunk previous) {
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(data, 0, length)) {
+    @Nullable ChatChunk read(byte[] data, int length, @Nullable ChatChunk previous) {
+        try {
+            JsonParser p = parser();
+            ((ByteArrayFeeder) p.getNonBlockingInputFeeder()).feedInput(data, 0, length);
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
+                throw GIVE_UP;
             }
             ChatChunk chunk = root(p, previous);
-            return p.nextToken() == null ? chunk : null;
+            // A nested read that ran out of input ends its loop as if its object had closed, so
+            // the root object must have closed for real, with nothing but blanks after it: the
+            // input is used up exactly at the end of one whole value.
+            if (p.currentToken() != JsonToken.END_OBJECT
+                    || !p.getParsingContext().inRoot()
+                    || p.nextToken() != JsonToken.NOT_AVAILABLE) {
+                throw GIVE_UP;
+            }
+            return chunk;
         } catch (Exception e) {
             // Syntax, limits, a wrong type: all left to the tree reader, which says what is wrong.
+            close();
             return null;
         }
+    }
+
+    /** Returns the parser's buffers; a later {@link #read} starts a new parser. */
+    @Override
+    public void close() {
+        JsonParser p = parser;
+        parser = null;
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException e) {
+                // Nothing to release beyond pooled buffers; a parser over fed bytes cannot fail
+                // to close.
+            }
+        }
+    }
+
+    private JsonParser parser() throws IOException {
+        JsonParser p = parser;
+        if (p == null) {
+            p = Json.MAPPER.getFactory().createNonBlockingByteArrayParser();
+            parser = p;
+        }
+        return p;
     }
 
     private static ChatChunk root(JsonParser p, @Nullable ChatChunk prev) throws IOException {

@@ -54,6 +54,7 @@ public final class StreamDecoder {
     private final String requestId;
     private final SseParser parser = new SseParser(this::onEvent);
     private final StreamAssembler assembler = new StreamAssembler();
+    private final ChunkFastReader fast = new ChunkFastReader();
     private final ArrayDeque<ChatChunk> ready = new ArrayDeque<>();
     private final Map<Integer, ThinkSplitter> splitters = new TreeMap<>();
     private @Nullable ChatChunk previous;
@@ -170,7 +171,7 @@ public final class StreamDecoder {
             done();
             return;
         }
-        ChatChunk chunk = errorEvent ? null : ChunkFastReader.read(data, length, previous);
+        ChatChunk chunk = errorEvent ? null : fast.read(data, length, previous);
         if (chunk == null) {
             chunk = slowRead(Arrays.copyOf(data, length), errorEvent);
             if (chunk == null) {
@@ -274,6 +275,7 @@ public final class StreamDecoder {
             flushHeldText();
             ended = true;
             done = true;
+            fast.close();
         }
     }
 
@@ -321,6 +323,7 @@ public final class StreamDecoder {
     private void fail(ProviderException error) {
         failure = error;
         ended = true;
+        fast.close();
     }
 
     private static boolean isDone(byte[] data, int length) {

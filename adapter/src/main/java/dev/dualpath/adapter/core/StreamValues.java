@@ -112,7 +112,8 @@ final class StreamValues {
                 return;
             }
             token = p.nextToken();
-            if (token == null) {
+            // NOT_AVAILABLE: a non-blocking parser ran out of input inside the value.
+            if (token == null || token == JsonToken.NOT_AVAILABLE) {
                 throw GIVE_UP;
             }
         }

@@ -37,7 +37,7 @@ public record WireResponse(
                                     WireResponse::concat);
                     });
         }
-        headers = java.util.Collections.unmodifiableMap(lower);
+        headers = java.util.Collections.unmodifiableNavigableMap(lower);
         body = body == null ? new byte[0] : body;
     }
 
