@@ -1,10 +1,15 @@
 package dev.dualpath.bench;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.dualpath.adapter.core.ErrorMapper;
+import dev.dualpath.adapter.core.Json;
 import dev.dualpath.adapter.core.RequestEncoder;
 import dev.dualpath.adapter.core.ResponseProcessor;
+import dev.dualpath.adapter.core.StreamDecoder;
 import dev.dualpath.adapter.core.SuccessReader;
 import dev.dualpath.adapter.error.ProviderException;
+import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChatMessage;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.model.UnifiedChatResponse;
@@ -14,6 +19,7 @@ import dev.dualpath.adapter.wire.WireResponse;
 import dev.dualpath.conformance.fake.AttemptScript;
 import dev.dualpath.conformance.fake.CannedBodies;
 import dev.dualpath.conformance.scenario.ScenarioCatalog;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,6 +49,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #processResponse}: {@code ResponseProcessor.process} of a 200 Cerebras body of
  *       {@code bodyBytes} (1171: the canned ~1 KB one), read by the adapter's streaming reader
  *       ({@code STREAM}) or the tree reader it replaced ({@code TREE});
+ *   <li>{@link #jacksonFloor}: what any Jackson token read of the same body pays before the adapter
+ *       reads a field: a parser created over it and every token walked, no value materialised — the
+ *       floor under {@code processResponse}'s bytes per op;
+ *   <li>{@link #decodeStream}: a {@code StreamDecoder} over the streaming benchmark's event stream
+ *       ({@code events} content deltas, a finish chunk, a usage-only chunk, {@code [DONE]}), every
+ *       chunk polled and the response assembled; per chunk = the figure ÷ ({@code events} + 2), the
+ *       in-memory side of the per-event bar (≤ 1 KB);
  *   <li>{@link #mapError}: {@code ErrorMapper.fromResponse} for each error shape of the conformance
  *       catalogue's {@code errors} group (Cerebras top-level bodies, OpenAI nested, {@code detail},
  *       vLLM numeric codes, an object message, empty and HTML bodies), as the catalogue serves it.
@@ -111,6 +124,55 @@ public class HelperCostBenchmark {
         }
     }
 
+    /** A 200 body of {@code bodyBytes}, for the Jackson floor. */
+    @State(Scope.Benchmark)
+    public static class Body {
+
+        @Param({"1171", "8192", "65536", "1048576"})
+        public int bodyBytes;
+
+        byte[] bytes;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            bytes = Target.cannedResponse(bodyBytes).body();
+        }
+    }
+
+    /** The streaming benchmark's event stream as one body, and what decoding it needs. */
+    @State(Scope.Benchmark)
+    public static class EventStream {
+
+        @Param({"20"})
+        public int events;
+
+        byte[] bytes;
+        ErrorMapper errors;
+        ResponseProcessor processor;
+        WireResponse head;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            StreamingBenchmark.events(events).forEach(out::writeBytes);
+            bytes = out.toByteArray();
+            errors = new ErrorMapper(KEY);
+            processor = new ResponseProcessor(KEY);
+            head =
+                    new WireResponse(
+                            200,
+                            java.util.Map.of(
+                                    "content-type", java.util.List.of("text/event-stream")),
+                            new byte[0],
+                            Duration.ZERO);
+            String text = decodeStreamOnce(this).content();
+            if (!StreamingBenchmark.expectedText(events).equals(text)) {
+                throw new IllegalStateException(
+                        "setup check failed: the stream assembled to " + text);
+            }
+        }
+    }
+
     /** One error shape of the catalogue, as a response, and the mapper. */
     @State(Scope.Benchmark)
     public static class ErrorShape {
@@ -167,6 +229,37 @@ public class HelperCostBenchmark {
     @Benchmark
     public UnifiedChatResponse processResponse(Response r) {
         return processResponseOnce(r);
+    }
+
+    /**
+     * The Jackson floor: a parser over the body, every token walked, strings left undecoded.
+     *
+     * @throws IOException never: the canned body is valid JSON
+     */
+    @Benchmark
+    public JsonToken jacksonFloor(Body b) throws IOException {
+        JsonToken last = null;
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(b.bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                last = t;
+            }
+        }
+        return last;
+    }
+
+    /** Stream decoding: the whole event stream to chunks and the assembled response. */
+    @Benchmark
+    public UnifiedChatResponse decodeStream(EventStream s) {
+        return decodeStreamOnce(s);
+    }
+
+    private static UnifiedChatResponse decodeStreamOnce(EventStream s) {
+        StreamDecoder decoder = new StreamDecoder(s.errors, s.processor, s.head, REQUEST_ID);
+        decoder.feed(java.nio.ByteBuffer.wrap(s.bytes));
+        for (ChatChunk c = decoder.poll(); c != null; c = decoder.poll()) {
+            // every chunk taken, as a delivery would
+        }
+        return decoder.response(Duration.ZERO, 1);
     }
 
     /** Error mapping: a non-2xx response to its typed exception (returned, not thrown). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code run --only} and {@code run --param}: a subset of a profile, with parameters overridden.
@@ -35,6 +36,23 @@ final class PlanFilter {
                     "--only " + only + " matches no plan of this profile");
         }
         return kept;
+    }
+
+    /**
+     * The plans with {@code forks} forks each, for {@code --forks}: the planner's "about N forks
+     * would decide it" is only useful if a user can ask for N.
+     *
+     * @param forks the fork count for every plan, or null to keep each plan's own
+     * @throws IllegalArgumentException naming {@code --forks} if {@code forks} is below 1
+     */
+    static List<Plan> withForks(List<Plan> plans, @Nullable Integer forks) {
+        if (forks == null) {
+            return plans;
+        }
+        if (forks < 1) {
+            throw new IllegalArgumentException("--forks must be at least 1, was " + forks);
+        }
+        return plans.stream().map(p -> p.withForks(forks)).toList();
     }
 
     private static boolean matches(Plan plan, String text) {

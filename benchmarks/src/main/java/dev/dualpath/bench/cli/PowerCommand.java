@@ -58,7 +58,7 @@ import picocli.CommandLine.Option;
         description = {
             "Measure compare's detection and false-alarm rates on this machine with real"
                     + " interleaved forks:",
-            "A/A, +2/5/10/20 % time and +2 % bytes on in-memory DIRECT (test-only knobs). Takes"
+            "A/A, +2/5/10/20 %% time and +2 %% bytes on in-memory DIRECT (test-only knobs). Takes"
                     + " hours with the",
             "defaults (pool blocks x ~25 s x 6 conditions, plus the end-to-end runs); writes"
                     + " power.md."
@@ -104,8 +104,8 @@ public final class PowerCommand extends VerdictCommand {
             split = ",",
             paramLabel = "NAME",
             description =
-                    "Conditions to run (default: all: A/A, time+2%, time+5%, time+10%,"
-                            + " time+20%, bytes+2%).")
+                    "Conditions to run (default: all: A/A, time+2%%, time+5%%, time+10%%,"
+                            + " time+20%%, bytes+2%%).")
     List<String> only = new ArrayList<>();
 
     @Option(

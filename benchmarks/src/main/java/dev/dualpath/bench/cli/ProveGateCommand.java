@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         exitCodeOnExecutionException = 2,
         description = {
-            "Run an A/A experiment and a known 10 % slowdown, and show that the gate raises no"
+            "Run an A/A experiment and a known 10 %% slowdown, and show that the gate raises no"
                     + " false",
             "alarm on the first and catches the second. Takes ~5 minutes with the defaults."
         },

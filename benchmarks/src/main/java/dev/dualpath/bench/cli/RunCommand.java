@@ -155,6 +155,14 @@ final class RunCommand extends VerdictCommand {
     Map<String, String> params = new java.util.LinkedHashMap<>();
 
     @Option(
+            names = "--forks",
+            paramLabel = "N",
+            description =
+                    "Run every plan with N forks instead of the profile's count, e.g. the number an"
+                            + " INCONCLUSIVE verdict says would decide it.")
+    Integer forks;
+
+    @Option(
             names = "--skip-conformance",
             description =
                     "Do not run the conformance catalogue first (mvn verify runs it too). Default:"
@@ -235,7 +243,9 @@ final class RunCommand extends VerdictCommand {
     private List<dev.dualpath.bench.run.Plan> plans(Profile chosen, Set<String> refused) {
         int forkJava = ForkJvm.featureVersion(jvm);
         return ConformanceStep.without(
-                        PlanFilter.apply(chosen.plansFor(forkJava), only, params), refused)
+                        PlanFilter.withForks(
+                                PlanFilter.apply(chosen.plansFor(forkJava), only, params), forks),
+                        refused)
                 .stream()
                 .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
                 .toList();

@@ -139,6 +139,15 @@ public final class Plan {
         return toBuilder().params(value).build();
     }
 
+    /**
+     * This plan with {@code value} forks.
+     *
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
+    public Plan withForks(int value) {
+        return toBuilder().forks(value).build();
+    }
+
     /** This plan with other JVM arguments for its forks. */
     public Plan withJvmArgs(List<String> value) {
         return toBuilder().jvmArgs(value).build();

@@ -34,6 +34,23 @@ class DualpathCliTest {
     }
 
     @Test
+    void everyCommandsHelp_formatsWithoutWarnings() {
+        // A lone '%' in a description is a format conversion to picocli: it then prints the text
+        // raw and warns on stderr, where a user reading --help sees the warning.
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(
+                new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CommandLine root = new CommandLine(new DualpathCli());
+            root.getSubcommands().values().forEach(CommandLine::getUsageMessage);
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void noSubcommandIsAUsageError() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("Usage: dualpath");

@@ -46,4 +46,20 @@ class PlanFilterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("--param");
     }
+
+    @Test
+    void forks_replacesEveryPlansForkCount_andNullKeepsThem() {
+        var plans = Profile.QUICK.plans();
+
+        assertThat(PlanFilter.withForks(plans, 7))
+                .allSatisfy(p -> assertThat(p.forks()).isEqualTo(7));
+        assertThat(PlanFilter.withForks(plans, null)).isEqualTo(plans);
+    }
+
+    @Test
+    void forksBelowOne_isAnErrorNamingTheOption() {
+        assertThatThrownBy(() -> PlanFilter.withForks(Profile.QUICK.plans(), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("--forks");
+    }
 }
