@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * The sequential loop of {@code dualpath compare}: ask the decision state which series needs a
  * block, run it, feed it, until every gated metric is decided or the time budget would be overrun.
- * A series that, after a fair number of blocks, would need far more than the remaining budget is
- * retired as INCONCLUSIVE with that estimate, so that its share of the budget goes to series that
- * can still be decided.
+ * A series that, after a fair number of blocks, would need far more than the remaining budget to
+ * decide even the cheapest of its undecided metrics is retired as INCONCLUSIVE with that estimate,
+ * so that its share of the budget goes to series that can still be decided.
  */
 public final class CompareSession {
 
@@ -94,12 +94,21 @@ public final class CompareSession {
     private void retireHopeless(double remainingSeconds, double secondsPerBlock) {
         for (SeriesOutcome o : state.outcomes()) {
             if (o.blocks() < MIN_BLOCKS_BEFORE_RETIRING) continue;
+            // The series goes on while any of its undecided metrics can still be decided: the
+            // cheapest one counts, and one with too few blocks of its own (a suspected regression
+            // whose confirmation has just started) cannot be judged hopeless yet. Taking the
+            // dearest let a secondary one block into its confirmation ("unboundedly many")
+            // retire a series whose primary needed six more blocks.
             long needed =
                     o.metrics().stream()
                             .filter(m -> !m.state().decided())
                             .filter(m -> !m.note().startsWith("not measured"))
-                            .mapToLong(SeriesOutcome.MetricOutcome::blocksToDecide)
-                            .max()
+                            .mapToLong(
+                                    m ->
+                                            m.blocks() < MIN_BLOCKS_BEFORE_RETIRING
+                                                    ? 0
+                                                    : m.blocksToDecide())
+                            .min()
                             .orElse(0);
             // Blocks go round-robin: this series gets one block in every so many.
             double seconds = needed * secondsPerBlock * activeSeries();

@@ -297,15 +297,16 @@ public enum Profile {
         }
 
         /**
-         * Time to first token, the first event 5 ms after the headers, every path, 8 forks (about
-         * 6.5 minutes). The stream is one delta (with the finish chunk, the usage chunk and {@code
-         * [DONE]} in the same write): the first token is the same wait as in a 20-event stream, but
-         * an op's tear-down (reading the rest) then takes microseconds instead of 19 more gaps, so
-         * an iteration holds about 170 ops instead of 10. With 20 paced events and 3 forks the
-         * ratio to the raw transport was 1.063× [0.978, 1.154], and with 8 forks still 1.045×
-         * [0.966, 1.121]: too few ops per fork for the bar (1.1×) to be judged. The decoder reads
-         * the whole first write before handing over its first chunk, so this slightly favours the
-         * raw transport.
+         * Time to first token, the first event one gap (5 ms) after the headers, every path, 8
+         * forks (about 6.5 minutes). The stub waits in whole milliseconds, so the first event comes
+         * 4 to 5 ms after the headers, the same for every path. The stream is one delta (with the
+         * finish chunk, the usage chunk and {@code [DONE]} in the same write): the first token is
+         * the same wait as in a 20-event stream, but an op's tear-down (reading the rest) then
+         * takes microseconds instead of 19 more gaps, so an iteration holds about 170 ops instead
+         * of 10. With 20 paced events and 3 forks the ratio to the raw transport was 1.063× [0.978,
+         * 1.154], and with 8 forks still 1.045× [0.966, 1.121]: too few ops per fork for the bar
+         * (1.1×) to be judged. The decoder reads the whole first write before handing over its
+         * first chunk, so this slightly favours the raw transport.
          */
         private Plan firstToken() {
             return Plan.of(STREAMING + "firstToken")

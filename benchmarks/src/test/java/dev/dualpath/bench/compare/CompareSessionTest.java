@@ -68,9 +68,49 @@ class CompareSessionTest {
         assertThat(o.blocks()).isBetween(4, 6);
     }
 
+    @Test
+    void aHopelessSecondary_doesNotRetireASeriesWhosePrimaryCanStillBeDecided() throws Exception {
+        // The primary needs a few blocks more than the retiring threshold; caller CPU time is so
+        // noisy that no budget would decide it. Only when the primary is decided may the series
+        // be retired for that secondary.
+        List<MetricSpec> metrics =
+                MetricCatalog.defaults(0.03, false).stream()
+                        .filter(
+                                m ->
+                                        m.name().equals("primary")
+                                                || m.name().equals("gc.alloc.rate.norm")
+                                                || m.name().equals("caller.cpu.norm"))
+                        .toList();
+        ForkRunner noisyCpu =
+                new ForkRunner() {
+                    private final Simulated base = new Simulated(1.10, 0.0, 0.10, 13);
+                    private final Random rng = new Random(17);
+
+                    @Override
+                    public ForkRecord run(Side side, String series, Path resultFile)
+                            throws IOException {
+                        ForkRecord r = base.run(side, series, resultFile);
+                        Map<String, Double> m = new LinkedHashMap<>(r.metrics());
+                        m.put("caller.cpu.norm", 2.0 * Math.exp(3.0 * rng.nextGaussian()));
+                        return new ForkRecord(
+                                r.side(), r.series(), r.file(), m, r.conditions(), r.wallSeconds());
+                    }
+                };
+
+        CompareSession.Outcome o = run(noisyCpu, Duration.ofHours(2), metrics);
+
+        assertThat(verdict(o, "primary")).as(o.toString()).isEqualTo(GateVerdict.FAIL);
+        assertThat(verdict(o, "caller.cpu.norm")).isEqualTo(GateVerdict.INCONCLUSIVE);
+    }
+
     private CompareSession.Outcome run(ForkRunner runner, Duration budget) throws Exception {
+        return run(runner, budget, MetricCatalog.defaults(0.03, false).subList(0, 2));
+    }
+
+    private CompareSession.Outcome run(ForkRunner runner, Duration budget, List<MetricSpec> metrics)
+            throws Exception {
         Map<String, List<MetricSpec>> series = new LinkedHashMap<>();
-        series.put("DIRECT", MetricCatalog.defaults(0.03, false).subList(0, 2));
+        series.put("DIRECT", metrics);
         SequentialCompare state = new SequentialCompare(series, SequentialSettings.DEFAULT);
         BlockRunner blocks = new BlockRunner(runner, dir, DisturbanceRule.DEFAULT, 11);
         return new CompareSession(
