@@ -13,9 +13,6 @@ final class HelperTable {
 
     static final String PREFIX = "HelperCostBenchmark.";
 
-    /** Chunks a decoded stream delivers beyond its content deltas: the finish and usage chunks. */
-    static final int EXTRA_CHUNKS = 2;
-
     /** The section, or "" when the run has no helper benchmark. */
     String markdown(RunIndex index) {
         StringBuilder rows = new StringBuilder();
@@ -28,7 +25,7 @@ final class HelperTable {
             String perChunk = "—";
             String events = m.id().params().get("events");
             if (events != null) {
-                int chunks = Integer.parseInt(events) + EXTRA_CHUNKS;
+                int chunks = Integer.parseInt(events) + StreamingTable.CHUNKS_BEYOND_EVENTS;
                 perChunk =
                         StrategyTable.num(m.score() / chunks)
                                 + " ns, "
@@ -64,7 +61,7 @@ final class HelperTable {
                 + " no value made, the part of processResponse any Jackson read pays;"
                 + " decodeStream: the streaming benchmark's event stream decoded in memory, per"
                 + " chunk = ÷ (events + "
-                + EXTRA_CHUNKS
+                + StreamingTable.CHUNKS_BEYOND_EVENTS
                 + "); mapError: one error shape to its exception.\n\n";
     }
 

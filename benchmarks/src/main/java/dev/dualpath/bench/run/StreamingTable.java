@@ -25,6 +25,12 @@ import java.util.TreeMap;
  */
 public final class StreamingTable {
 
+    /**
+     * Chunks a {@code StreamingBenchmark} stream delivers beyond its {@code events} content deltas:
+     * the finish chunk and the usage-only chunk.
+     */
+    static final int CHUNKS_BEYOND_EVENTS = 2;
+
     static final String BENCHMARK = "dev.dualpath.bench.StreamingBenchmark.";
     static final String RAW = "RAW_TRANSPORT";
     static final String SYNC = "SYNC_STREAM";
@@ -106,7 +112,7 @@ public final class StreamingTable {
                             });
         }
         if (method.equals("wholeStream") && !paced && events > 0) {
-            int perStream = events + 2;
+            int perStream = events + CHUNKS_BEYOND_EVENTS;
             md.append(
                     "Per event (wholeStream unpaced: (path − RAW_TRANSPORT) ÷ "
                             + perStream
