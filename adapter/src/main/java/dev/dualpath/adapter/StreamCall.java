@@ -1,8 +1,6 @@
 package dev.dualpath.adapter;
 
 import dev.dualpath.adapter.core.StreamDecoder;
-import dev.dualpath.adapter.error.ErrorDetails;
-import dev.dualpath.adapter.error.MalformedResponseException;
 import dev.dualpath.adapter.error.ProviderException;
 import dev.dualpath.adapter.model.ChatRequest;
 import dev.dualpath.adapter.wire.WireRequest;
@@ -78,9 +76,11 @@ final class StreamCall {
         }
         String type = whole.header("content-type");
         return call.decide(
-                new MalformedResponseException(
-                        new ErrorDetails(
-                                whole.status(),
+                call.helpers()
+                        .processor()
+                        .malformed(
+                                whole,
+                                call.requestId(),
                                 null,
                                 null,
                                 null,
@@ -89,9 +89,7 @@ final class StreamCall {
                                         + (type == null ? "no content type" : type)
                                         + " ("
                                         + whole.body().length
-                                        + " bytes)",
-                                call.requestId(),
-                                false)),
+                                        + " bytes)"),
                 whole);
     }
 

@@ -59,9 +59,19 @@ final class ScriptedStreams implements Transport, StreamingTransport {
         return answers.get(Math.min(n, answers.size()) - 1);
     }
 
+    /** The provider's request id on every scripted head, as the real provider sends one. */
+    static final String PROVIDER_REQUEST_ID = "scripted-provider-id";
+
     private static WireResponse head(Answer a) {
         return new WireResponse(
-                a.status(), Map.of("content-type", List.of(a.contentType())), null, Duration.ZERO);
+                a.status(),
+                Map.of(
+                        "content-type",
+                        List.of(a.contentType()),
+                        "x-request-id",
+                        List.of(PROVIDER_REQUEST_ID)),
+                null,
+                Duration.ZERO);
     }
 
     @Override

@@ -243,9 +243,14 @@ class StreamDeliveryTest {
                         new ScriptedStreams.Answer(
                                 200, "application/json", "{\"id\":\"x\",\"choices\":[]}", -1));
         try (CerebrasAdapter a = adapter(t, 0)) {
-            assertThat(delivery.run(a).error())
+            Throwable error = delivery.run(a).error();
+            assertThat(error)
                     .isInstanceOf(MalformedResponseException.class)
                     .hasMessageContaining("expected an event stream");
+            // Like every other error, it names the provider's own id for the request, which is
+            // what the provider's support asks for.
+            assertThat(((ProviderException) error).providerRequestId())
+                    .isEqualTo(ScriptedStreams.PROVIDER_REQUEST_ID);
         }
     }
 

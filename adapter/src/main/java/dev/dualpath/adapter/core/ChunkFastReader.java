@@ -1,7 +1,9 @@
 package dev.dualpath.adapter.core;
 
 import static dev.dualpath.adapter.core.StreamValues.GIVE_UP;
+import static dev.dualpath.adapter.core.StreamValues.array;
 import static dev.dualpath.adapter.core.StreamValues.expect;
+import static dev.dualpath.adapter.core.StreamValues.function;
 import static dev.dualpath.adapter.core.StreamValues.integer;
 import static dev.dualpath.adapter.core.StreamValues.nonNegative;
 import static dev.dualpath.adapter.core.StreamValues.skip;
@@ -11,12 +13,12 @@ import static dev.dualpath.adapter.core.StreamValues.textLike;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
+import dev.dualpath.adapter.core.StreamValues.ToolFunction;
 import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChoiceDelta;
 import dev.dualpath.adapter.model.ToolCallDelta;
 import dev.dualpath.adapter.model.Usage;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -116,7 +118,11 @@ final class ChunkFastReader implements AutoCloseable {
                 case "service_tier" ->
                         tier = textLike(p, t, prev == null ? null : prev.serviceTier());
                 case "created" -> created = SuccessBodyStream.created(p, t);
-                case "choices" -> choices = t == JsonToken.VALUE_NULL ? List.of() : choices(p, t);
+                case "choices" ->
+                        choices =
+                                t == JsonToken.VALUE_NULL
+                                        ? List.of()
+                                        : array(p, t, ChunkFastReader::choice);
                 case "usage" ->
                         usage = t == JsonToken.VALUE_NULL ? null : SuccessBodyStream.usage(p, t);
                 case "time_info" ->
@@ -145,26 +151,6 @@ final class ChunkFastReader implements AutoCloseable {
                 choices,
                 usage,
                 ChunkTreeReader.timeInfo(time));
-    }
-
-    private static List<ChoiceDelta> choices(JsonParser p, JsonToken t) throws IOException {
-        expect(t, JsonToken.START_ARRAY);
-        ChoiceDelta first = null;
-        List<ChoiceDelta> more = null;
-        int position = 0;
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            ChoiceDelta c = choice(p, e, position++);
-            if (first == null) {
-                first = c;
-            } else {
-                if (more == null) {
-                    more = new ArrayList<>();
-                    more.add(first);
-                }
-                more.add(c);
-            }
-        }
-        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
     }
 
     private static ChoiceDelta choice(JsonParser p, JsonToken t, int position) throws IOException {
@@ -198,7 +184,7 @@ final class ChunkFastReader implements AutoCloseable {
                                         tools =
                                                 w == JsonToken.VALUE_NULL
                                                         ? List.of()
-                                                        : toolCalls(p, w);
+                                                        : array(p, w, ChunkFastReader::toolCall);
                                 default -> skip(p, w);
                             }
                         }
@@ -209,16 +195,6 @@ final class ChunkFastReader implements AutoCloseable {
         }
         int i = index < 0 ? position : (int) index;
         return new ChoiceDelta(i, role, content, reasoning, tools, finish);
-    }
-
-    private static List<ToolCallDelta> toolCalls(JsonParser p, JsonToken t) throws IOException {
-        expect(t, JsonToken.START_ARRAY);
-        List<ToolCallDelta> out = new ArrayList<>();
-        int position = 0;
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            out.add(toolCall(p, e, position++));
-        }
-        return List.copyOf(out);
     }
 
     private static ToolCallDelta toolCall(JsonParser p, JsonToken t, int position)
@@ -236,19 +212,9 @@ final class ChunkFastReader implements AutoCloseable {
                 case "id" -> id = text(p, v);
                 case "type" -> type = text(p, v);
                 case "function" -> {
-                    name = null;
-                    arguments = null;
-                    if (v != JsonToken.VALUE_NULL) {
-                        expect(v, JsonToken.START_OBJECT);
-                        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-                            JsonToken w = p.nextToken();
-                            switch (f) {
-                                case "name" -> name = text(p, w);
-                                case "arguments" -> arguments = text(p, w);
-                                default -> skip(p, w);
-                            }
-                        }
-                    }
+                    ToolFunction f = function(p, v);
+                    name = f.name();
+                    arguments = f.arguments();
                 }
                 default -> skip(p, v);
             }

@@ -191,8 +191,19 @@ public final class ResponseProcessor {
         return ErrorBodyParser.describeNonJson(body, response.header("content-type"));
     }
 
-    /** A malformed-response error for {@code response}, its texts redacted and bounded. */
-    MalformedResponseException malformed(
+    /**
+     * A malformed-response error for {@code response}, its texts redacted and bounded, with the
+     * provider's request id and the redacted headers as every other error carries them.
+     *
+     * @param response the response that could not be read
+     * @param requestId the client's correlation id
+     * @param type the provider's error type, or null
+     * @param code the provider's error code, or null
+     * @param param the provider's error param, or null
+     * @param message what was wrong; must not contain the API key (it is redacted again anyway)
+     * @return the error, not thrown
+     */
+    public MalformedResponseException malformed(
             WireResponse response,
             String requestId,
             @Nullable String type,

@@ -3,12 +3,15 @@ package dev.dualpath.adapter.core;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Typed reads of the current token for {@link SuccessBodyStream}, with the rules of {@link Fields}:
- * null reads as null, and anything else that is not exactly the expected type (or that the tree
- * reader would judge by a rule not repeated here, like a float index) gives up.
+ * Typed reads of the current token for {@link SuccessBodyStream} and {@link ChunkFastReader}, with
+ * the rules of {@link Fields}: null reads as null, and anything else that is not exactly the
+ * expected type (or that the tree reader would judge by a rule not repeated here, like a float
+ * index) gives up.
  */
 final class StreamValues {
 
@@ -117,6 +120,60 @@ final class StreamValues {
                 throw GIVE_UP;
             }
         }
+    }
+
+    /** Reads one array element, given its position in the array. */
+    @FunctionalInterface
+    interface Element<T> {
+        T read(JsonParser p, JsonToken t, int position) throws IOException;
+    }
+
+    /**
+     * An array's elements, unmodifiable. One element (the usual single choice) is a {@code
+     * List.of}, which a record's own {@code List.copyOf} keeps as it is, so it is not copied again.
+     */
+    static <T> List<T> array(JsonParser p, JsonToken t, Element<T> element) throws IOException {
+        expect(t, JsonToken.START_ARRAY);
+        @Nullable T first = null;
+        @Nullable List<T> more = null;
+        int position = 0;
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            T item = element.read(p, e, position++);
+            if (first == null) {
+                first = item;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                }
+                more.add(item);
+            }
+        }
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+    }
+
+    /** A tool call's {@code function} object, as read; absent and null read the same. */
+    record ToolFunction(@Nullable String name, @Nullable String arguments) {
+        static final ToolFunction NONE = new ToolFunction(null, null);
+    }
+
+    /** Reads a tool call's {@code function}; each occurrence replaces the last one whole. */
+    static ToolFunction function(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return ToolFunction.NONE;
+        }
+        expect(t, JsonToken.START_OBJECT);
+        String name = null;
+        String arguments = null;
+        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            JsonToken w = p.nextToken();
+            switch (f) {
+                case "name" -> name = text(p, w);
+                case "arguments" -> arguments = text(p, w);
+                default -> skip(p, w);
+            }
+        }
+        return new ToolFunction(name, arguments);
     }
 
     static void expect(JsonToken actual, JsonToken expected) {

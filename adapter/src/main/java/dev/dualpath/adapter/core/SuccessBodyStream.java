@@ -1,7 +1,9 @@
 package dev.dualpath.adapter.core;
 
 import static dev.dualpath.adapter.core.StreamValues.GIVE_UP;
+import static dev.dualpath.adapter.core.StreamValues.array;
 import static dev.dualpath.adapter.core.StreamValues.expect;
+import static dev.dualpath.adapter.core.StreamValues.function;
 import static dev.dualpath.adapter.core.StreamValues.integer;
 import static dev.dualpath.adapter.core.StreamValues.nonNegative;
 import static dev.dualpath.adapter.core.StreamValues.number;
@@ -10,11 +12,11 @@ import static dev.dualpath.adapter.core.StreamValues.text;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.dualpath.adapter.core.StreamValues.ToolFunction;
 import dev.dualpath.adapter.model.Choice;
 import dev.dualpath.adapter.model.ToolCall;
 import dev.dualpath.adapter.model.Usage;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +75,11 @@ final class SuccessBodyStream {
                 case "system_fingerprint" -> fingerprint = text(p, t);
                 case "service_tier" -> tier = text(p, t);
                 case "created" -> created = created(p, t);
-                case "choices" -> choices = t == JsonToken.VALUE_NULL ? null : choices(p, t);
+                case "choices" ->
+                        choices =
+                                t == JsonToken.VALUE_NULL
+                                        ? null
+                                        : array(p, t, SuccessBodyStream::choice);
                 case "usage" -> usage = t == JsonToken.VALUE_NULL ? null : usage(p, t);
                 case "time_info" -> time = t == JsonToken.VALUE_NULL ? TimeInfo.NONE : time(p, t);
                 case "error" -> {
@@ -90,27 +96,6 @@ final class SuccessBodyStream {
             throw GIVE_UP;
         }
         return new SuccessBody(id, model, created, fingerprint, tier, choices, usage, time);
-    }
-
-    private static List<Choice> choices(JsonParser p, JsonToken t) throws IOException {
-        expect(t, JsonToken.START_ARRAY);
-        Choice first = null;
-        List<Choice> more = null;
-        int position = 0;
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            Choice c = choice(p, e, position++);
-            if (first == null) {
-                first = c;
-            } else {
-                if (more == null) {
-                    more = new ArrayList<>();
-                    more.add(first);
-                }
-                more.add(c);
-            }
-        }
-        // List.of is what the response's own List.copyOf would make, so it is not copied again.
-        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
     }
 
     private static Choice choice(JsonParser p, JsonToken t, int position) throws IOException {
@@ -158,20 +143,14 @@ final class SuccessBodyStream {
                 case "content" -> content = text(p, v);
                 case "reasoning" -> reasoning = text(p, v);
                 case "tool_calls" ->
-                        toolCalls = v == JsonToken.VALUE_NULL ? List.of() : toolCalls(p, v);
+                        toolCalls =
+                                v == JsonToken.VALUE_NULL
+                                        ? List.of()
+                                        : array(p, v, (q, e, position) -> toolCall(q, e));
                 default -> skip(p, v);
             }
         }
         return new Message(role, content, reasoning, toolCalls);
-    }
-
-    private static List<ToolCall> toolCalls(JsonParser p, JsonToken t) throws IOException {
-        expect(t, JsonToken.START_ARRAY);
-        List<ToolCall> out = new ArrayList<>();
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            out.add(toolCall(p, e));
-        }
-        return List.copyOf(out);
     }
 
     private static ToolCall toolCall(JsonParser p, JsonToken t) throws IOException {
@@ -186,20 +165,9 @@ final class SuccessBodyStream {
                 case "id" -> id = text(p, v);
                 case "type" -> type = text(p, v);
                 case "function" -> {
-                    // Each occurrence replaces the last one whole, null included.
-                    name = null;
-                    arguments = null;
-                    if (v != JsonToken.VALUE_NULL) {
-                        expect(v, JsonToken.START_OBJECT);
-                        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-                            JsonToken w = p.nextToken();
-                            switch (f) {
-                                case "name" -> name = text(p, w);
-                                case "arguments" -> arguments = text(p, w);
-                                default -> skip(p, w);
-                            }
-                        }
-                    }
+                    ToolFunction f = function(p, v);
+                    name = f.name();
+                    arguments = f.arguments();
                 }
                 default -> skip(p, v);
             }

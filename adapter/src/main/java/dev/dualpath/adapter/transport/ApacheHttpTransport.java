@@ -13,34 +13,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
-import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.reactor.IOReactorConfig;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * A {@link Transport} over Apache HttpClient 5: a classic client for {@link #execute} and an async
@@ -68,17 +57,6 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
 
     private static final byte[] NO_BYTES = new byte[0];
 
-    /**
-     * How long a classic connection must have been idle before the pool checks, as it leases it,
-     * whether the server closed it meanwhile. The check is a read that waits up to 1 ms on a live
-     * connection, so it runs only after an idle period a hundred times longer (never between
-     * back-to-back calls); Apache's default, 2 s, let a connection the server closed a second ago
-     * carry the next POST into a dead socket. The JDK client and Apache's async client need no such
-     * setting: their selector thread sees the server's FIN on an idle pooled connection and drops
-     * it. See {@link ApacheHttpTransport} on stale connections.
-     */
-    static final TimeValue STALE_CHECK_AFTER = TimeValue.ofMilliseconds(100);
-
     private final long requestTimeoutNanos;
     private final long readTimeoutNanos;
     private final RequestConfig streamRequestConfig;
@@ -103,79 +81,12 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
         this.requestTimeoutNanos = config.requestTimeout().toNanos();
         this.readTimeoutNanos = config.readTimeout().toNanos();
         int id = DaemonThreads.nextTransportId();
-        Timeout readTimeout = Timeout.of(config.readTimeout());
-        ConnectionConfig connection =
-                ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(config.connectTimeout()))
-                        .setSocketTimeout(readTimeout)
-                        .build();
-        RequestConfig request =
-                RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(config.requestTimeout()))
-                        .setResponseTimeout(readTimeout)
-                        .setRedirectsEnabled(false)
-                        .setContentCompressionEnabled(false)
-                        .setExpectContinueEnabled(false)
-                        .setProtocolUpgradeEnabled(false)
-                        .build();
-        // A stream's silences are timed by the watchdog only while bytes are awaited, so that a
-        // consumer's pause is never a timeout: no socket timeout on the async connection.
-        this.streamRequestConfig =
-                RequestConfig.copy(request).setResponseTimeout(Timeout.DISABLED).build();
-        this.classicPool =
-                PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(config.maxConnections())
-                        .setMaxConnPerRoute(config.maxConnections())
-                        .setDefaultConnectionConfig(
-                                ConnectionConfig.copy(connection)
-                                        .setValidateAfterInactivity(STALE_CHECK_AFTER)
-                                        .build())
-                        .setDefaultSocketConfig(
-                                SocketConfig.custom().setSoTimeout(readTimeout).build())
-                        .build();
-        this.classic =
-                HttpClients.custom()
-                        .setConnectionManager(classicPool)
-                        .setDefaultRequestConfig(request)
-                        .disableAutomaticRetries()
-                        .disableRedirectHandling()
-                        .disableContentCompression()
-                        .disableCookieManagement()
-                        .disableAuthCaching()
-                        .build();
-        this.asyncPool =
-                PoolingAsyncClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(config.maxConnections())
-                        .setMaxConnPerRoute(config.maxConnections())
-                        .setDefaultConnectionConfig(connection)
-                        .setDefaultTlsConfig(
-                                TlsConfig.custom()
-                                        .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
-                                        .build())
-                        .build();
-        this.async =
-                HttpAsyncClients.custom()
-                        .setConnectionManager(asyncPool)
-                        .setIOReactorConfig(
-                                IOReactorConfig.custom()
-                                        .setIoThreadCount(
-                                                Math.max(
-                                                        1,
-                                                        Math.min(
-                                                                2,
-                                                                Runtime.getRuntime()
-                                                                        .availableProcessors())))
-                                        .setSoTimeout(readTimeout)
-                                        .setSelectInterval(selectInterval(config.readTimeout()))
-                                        .build())
-                        .setThreadFactory(new DaemonThreads("dualpath-apache" + id + "-io"))
-                        .setDefaultRequestConfig(request)
-                        .disableAutomaticRetries()
-                        .disableRedirectHandling()
-                        .disableContentCompression()
-                        .disableCookieManagement()
-                        .disableAuthCaching()
-                        .build();
+        ApacheClients clients = ApacheClients.build(config, id);
+        this.streamRequestConfig = clients.streamRequestConfig();
+        this.classicPool = clients.classicPool();
+        this.asyncPool = clients.asyncPool();
+        this.classic = clients.classic();
+        this.async = clients.async();
         this.watchdog = new CallWatchdog(new DaemonThreads("dualpath-apache" + id + "-watchdog"));
         async.start();
     }
@@ -470,16 +381,5 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
         async.close(CloseMode.IMMEDIATE);
         classicPool.close(CloseMode.IMMEDIATE);
         asyncPool.close(CloseMode.IMMEDIATE);
-    }
-
-    /**
-     * The I/O reactor checks socket timeouts only when its select wakes up, every second by
-     * default, so a 200 ms read timeout fired after up to 1.2 s (or never, for a body whose gaps
-     * were shorter than a second). A quarter of the read timeout, between 10 ms and the default 1
-     * s, keeps the timeout within 25 % of its value; long timeouts keep the default.
-     */
-    static TimeValue selectInterval(Duration readTimeout) {
-        long quarterMillis = readTimeout.toMillis() / 4;
-        return TimeValue.ofMilliseconds(Math.max(10, Math.min(1000, quarterMillis)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dualpath.bench.cli;
 
+import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Plan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,14 +29,32 @@ final class PlanFilter {
         List<Plan> kept = new ArrayList<>();
         for (Plan plan : plans) {
             if (only.isEmpty() || only.stream().anyMatch(o -> matches(plan, o))) {
-                kept.add(params.isEmpty() ? plan : plan.withParams(merged(plan.params(), params)));
+                kept.add(plan);
             }
         }
         if (kept.isEmpty()) {
             throw new IllegalArgumentException(
                     "--only " + only + " matches no plan of this profile");
         }
-        return kept;
+        for (String name : params.keySet()) {
+            // JMH ignores a parameter no benchmark declares, so a misspelt name would run the
+            // profile's own values and look like an answer to the question asked.
+            if (kept.stream().noneMatch(p -> declares(p, name))) {
+                throw new IllegalArgumentException(
+                        "--param "
+                                + name
+                                + ": no benchmark of the chosen plans has a @Param of that name"
+                                + " (names are case-sensitive)");
+            }
+        }
+        return kept.stream()
+                .map(p -> params.isEmpty() ? p : p.withParams(merged(p, params)))
+                .toList();
+    }
+
+    private static boolean declares(Plan plan, String param) {
+        return plan.params().containsKey(param)
+                || !JmhLauncher.declaredValues(plan.include(), param).isEmpty();
     }
 
     /**
@@ -61,11 +80,13 @@ final class PlanFilter {
                 || plan.include().toLowerCase(Locale.ROOT).contains(t);
     }
 
-    private static Map<String, List<String>> merged(
-            Map<String, List<String>> base, Map<String, String> overrides) {
-        Map<String, List<String>> out = new LinkedHashMap<>(base);
+    private static Map<String, List<String>> merged(Plan plan, Map<String, String> overrides) {
+        Map<String, List<String>> out = new LinkedHashMap<>(plan.params());
         overrides.forEach(
                 (name, values) -> {
+                    if (!declares(plan, name)) {
+                        return;
+                    }
                     List<String> list =
                             List.of(values.split(",")).stream()
                                     .map(String::trim)

@@ -2,6 +2,7 @@ package dev.dualpath.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dualpath.bench.compare.BlockLedger;
 import dev.dualpath.bench.compare.BlockRunner;
 import dev.dualpath.bench.compare.Build;
 import dev.dualpath.bench.compare.CompareSession;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -135,8 +137,19 @@ public final class PowerCommand extends VerdictCommand {
             description = "Seed of block orders and trial draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+            names = "--replay",
+            paramLabel = "DIR",
+            description =
+                    "Run no fork: judge a finished power run's recorded blocks again (its pools and"
+                            + " end-to-end runs, in DIR) and rewrite DIR/power.md and power.json.")
+    @Nullable Path replay;
+
     @Override
     protected ExitCode execute() throws IOException {
+        if (replay != null) {
+            return replay(replay);
+        }
         RunOutput out = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
@@ -163,7 +176,7 @@ public final class PowerCommand extends VerdictCommand {
             List<ConditionResult> all = new ArrayList<>();
             for (Condition c : conditions()) {
                 all.add(condition(c, sized, plain, forks, specs, settings, out, console));
-                writeReport(out, forks, sized, all, start);
+                writeReport(out.dir(), forks, sized, all, took(start));
             }
             console.println(Files.readString(out.file("power.md")));
             Files.deleteIfExists(jar);
@@ -176,6 +189,97 @@ public final class PowerCommand extends VerdictCommand {
             err().println("error: a fork failed: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+    }
+
+    /** {@code --replay}: the recorded blocks of {@code dir} judged again; no fork runs. */
+    private ExitCode replay(Path dir) throws IOException {
+        double[] sized = sizedFrom(dir.resolve("sizing"));
+        List<MetricSpec> specs = MetricCatalog.defaults(minEffect, false);
+        List<ConditionResult> all = new ArrayList<>();
+        try {
+            for (Condition c : conditions()) {
+                Path pool = dir.resolve("pool-" + folder(c)).resolve("ledger.jsonl");
+                if (!Files.isRegularFile(pool)) continue;
+                List<Block> blocks = BlockLedger.read(pool);
+                List<CompareSession.Outcome> e2e = new ArrayList<>();
+                for (int i = 1; ; i++) {
+                    Path ledger = dir.resolve("e2e-" + folder(c) + "-" + i).resolve("ledger.jsonl");
+                    if (!Files.isRegularFile(ledger)) break;
+                    e2e.add(
+                            PowerTrials.replay(
+                                            BlockLedger.read(ledger),
+                                            SERIES,
+                                            specs,
+                                            c.metric(),
+                                            SequentialSettings.DEFAULT,
+                                            budget)
+                                    .outcome());
+                }
+                all.add(
+                        new ConditionResult(
+                                c,
+                                c.knob(sized[0], sized[1]),
+                                blocks.size(),
+                                (int) blocks.stream().filter(Block::isDisturbed).count(),
+                                PowerTrials.run(
+                                        blocks,
+                                        SERIES,
+                                        specs,
+                                        c.metric(),
+                                        SequentialSettings.DEFAULT,
+                                        budget,
+                                        trials,
+                                        seed + 17),
+                                e2e));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err().println("error: interrupted");
+            return ExitCode.BAD_INPUT;
+        }
+        if (all.isEmpty()) {
+            err().println(
+                            "error: --replay "
+                                    + dir
+                                    + ": no pool-*/ledger.jsonl of the chosen conditions (is it a"
+                                    + " power run's folder?)");
+            return ExitCode.BAD_INPUT;
+        }
+        writeReport(
+                dir,
+                ForkSettings.inMemoryDefaults(),
+                sized,
+                all,
+                "replayed by power --replay from the blocks recorded in this folder (no fork"
+                        + " run); the measured run's duration is in its log. An end-to-end run is"
+                        + " replayed only as far as its recorded blocks go: if the compare that"
+                        + " ran it stopped earlier than this one would, its cell shows that"
+                        + " earlier stop");
+        System.out.println(Files.readString(dir.resolve("power.md")));
+        return ExitCode.OK;
+    }
+
+    /** The condition's folder name part, e.g. {@code time+10_} for {@code time+10%}. */
+    private static String folder(Condition c) {
+        return c.name().replaceAll("[^A-Za-z0-9+]", "_");
+    }
+
+    /** DIRECT's time and bytes per call as sized before the pools: medians of the sizing forks. */
+    private static double[] sizedFrom(Path sizing) {
+        double[] time = new double[3];
+        double[] bytes = new double[3];
+        for (int i = 0; i < 3; i++) {
+            Map<String, Double> m = JmhForkRunner.metrics(sizing.resolve("fork" + i + ".json"));
+            time[i] = m.getOrDefault(MetricSpec.PRIMARY, Double.NaN);
+            bytes[i] = m.getOrDefault("gc.alloc.rate.norm", Double.NaN);
+        }
+        Arrays.sort(time);
+        Arrays.sort(bytes);
+        return new double[] {time[1], bytes[1]};
+    }
+
+    private static String took(long start) {
+        return String.format(Locale.ROOT, "%.0f min", (System.nanoTime() - start) / 6e10);
     }
 
     private List<Condition> conditions() {
@@ -227,7 +331,7 @@ public final class PowerCommand extends VerdictCommand {
             throws IOException, InterruptedException {
         List<String> knob = c.knob(sized[0], sized[1]);
         Map<Side, Build> builds = Map.of(Side.BASE, plain, Side.HEAD, plain.withExtraJvmArgs(knob));
-        String dirName = c.name().replaceAll("[^A-Za-z0-9+]", "_");
+        String dirName = folder(c);
         console.println("condition " + c.name() + ": knob " + (knob.isEmpty() ? "none" : knob));
         BlockRunner pool =
                 new BlockRunner(
@@ -277,11 +381,7 @@ public final class PowerCommand extends VerdictCommand {
     }
 
     private void writeReport(
-            RunOutput out,
-            ForkSettings forks,
-            double[] sized,
-            List<ConditionResult> all,
-            long start)
+            Path dir, ForkSettings forks, double[] sized, List<ConditionResult> all, String took)
             throws IOException {
         Map<String, String> header = new LinkedHashMap<>();
         header.put("Date", ZonedDateTime.now(ZoneId.systemDefault()).toString());
@@ -317,18 +417,18 @@ public final class PowerCommand extends VerdictCommand {
                         budget.toMinutes()));
         header.put(
                 "Pools",
-                poolBlocks
+                all.stream().mapToInt(ConditionResult::poolBlocks).max().orElse(0)
                         + " blocks per condition; "
                         + trials
                         + " trials; "
-                        + endToEnd
+                        + all.stream().mapToInt(r -> r.endToEnd().size()).max().orElse(0)
                         + " end-to-end compare runs per condition");
-        header.put(
-                "Took", String.format(Locale.ROOT, "%.0f min", (System.nanoTime() - start) / 6e10));
+        header.put("Took", took);
         Files.writeString(
-                out.file("power.md"), dev.dualpath.bench.power.PowerReport.markdown(header, all));
+                dir.resolve("power.md"),
+                dev.dualpath.bench.power.PowerReport.markdown(header, all));
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(out.file("power.json").toFile(), all);
+                .writeValue(dir.resolve("power.json").toFile(), all);
     }
 }

@@ -177,6 +177,9 @@ final class RunCommand extends VerdictCommand {
     @Override
     protected ExitCode execute() throws IOException {
         Profile chosen = parseProfile();
+        // Filtered before anything runs: a typo in --only, -p or --forks is an error in a second,
+        // not after minutes of conformance, and leaves no empty run folder behind.
+        List<dev.dualpath.bench.run.Plan> chosenPlans = plans(chosen);
         RunOutput run = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
@@ -188,7 +191,7 @@ final class RunCommand extends VerdictCommand {
         CpuPinning pinning = CpuPinning.detect();
         writeEnvironment(chosen, run, pinning);
         Set<String> refused = skipConformance ? Set.of() : ConformanceStep.run(run.dir(), console);
-        List<dev.dualpath.bench.run.Plan> plans = plans(chosen, refused);
+        List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(chosenPlans, refused);
         try (StubHost stub = startStub(plans, chosen, pinning, run, console)) {
             if (!benchmark(plans, stub, run, console) || !openLoop(chosen, stub, run, console)) {
                 return ExitCode.BAD_INPUT;
@@ -239,13 +242,17 @@ final class RunCommand extends VerdictCommand {
                 .write(run.file(RunOutput.ENV_JSON));
     }
 
-    /** The profile's plans for the forks' JVM, filtered, without refused strategies. */
-    private List<dev.dualpath.bench.run.Plan> plans(Profile chosen, Set<String> refused) {
+    /**
+     * The profile's plans for the forks' JVM, filtered by {@code --only}, {@code -p} and {@code
+     * --forks}, with {@code --jvm-args} added.
+     *
+     * @throws IllegalArgumentException naming the option when a filter leaves nothing or a value is
+     *     invalid
+     */
+    private List<dev.dualpath.bench.run.Plan> plans(Profile chosen) {
         int forkJava = ForkJvm.featureVersion(jvm);
-        return ConformanceStep.without(
-                        PlanFilter.withForks(
-                                PlanFilter.apply(chosen.plansFor(forkJava), only, params), forks),
-                        refused)
+        return PlanFilter.withForks(
+                        PlanFilter.apply(chosen.plansFor(forkJava), only, params), forks)
                 .stream()
                 .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
                 .toList();

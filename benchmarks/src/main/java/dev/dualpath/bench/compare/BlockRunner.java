@@ -12,11 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -26,7 +23,7 @@ import java.util.Random;
  * (side, series, order, position, wall time, machine conditions, disturbance) and its JSON kept
  * under {@code forks/}.
  */
-public final class BlockRunner {
+public final class BlockRunner implements BlockSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,6 +62,7 @@ public final class BlockRunner {
      * @throws IOException if a fork fails or its result cannot be read
      * @throws InterruptedException if interrupted; the running fork is stopped
      */
+    @Override
     public RunBlock run(String series) throws IOException, InterruptedException {
         int index = blocks++;
         String order = rng.nextBoolean() ? "ABBA" : "BAAB";
@@ -91,31 +89,14 @@ public final class BlockRunner {
             double c = f.conditions().calibrationMicros();
             if (c > 0) referenceCalibration = Math.min(referenceCalibration, c);
         }
-        Map<String, List<Double>> base = new LinkedHashMap<>();
-        Map<String, List<Double>> head = new LinkedHashMap<>();
-        List<String> disturbed = new ArrayList<>();
-        double seconds = 0;
+        List<BlockLedger.Fork> judged = new ArrayList<>();
         for (int pos = 0; pos < forks.size(); pos++) {
             ForkRecord f = forks.get(pos);
-            seconds += f.wallSeconds();
-            Map<String, List<Double>> into = f.side() == Side.BASE ? base : head;
-            f.metrics().forEach((k, v) -> into.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
-            Optional<String> why = rule.disturbed(f.conditions(), referenceCalibration);
-            why.ifPresent(w -> disturbed.add(f.side().letter() + ": " + w));
-            log(index, order, pos, f, why.orElse(""));
+            String why = rule.disturbed(f.conditions(), referenceCalibration).orElse("");
+            log(index, order, pos, f, why);
+            judged.add(new BlockLedger.Fork(f.side(), f.metrics(), why, f.wallSeconds()));
         }
-        return new Block(
-                series, order, pairs(base), pairs(head), String.join("; ", disturbed), seconds);
-    }
-
-    private static Map<String, double[]> pairs(Map<String, List<Double>> values) {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        values.forEach(
-                (k, v) -> {
-                    if (v.size() == 2)
-                        out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray());
-                });
-        return out;
+        return BlockLedger.assemble(series, order, judged);
     }
 
     private void log(int block, String order, int position, ForkRecord f, String disturbed)

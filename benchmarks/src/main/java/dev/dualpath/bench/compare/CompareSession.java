@@ -14,26 +14,27 @@ import java.util.Optional;
  * block, run it, feed it, until every gated metric is decided or the time budget would be overrun.
  * A series that, after a fair number of blocks, would need far more than the remaining budget to
  * decide even the cheapest of its undecided metrics is retired as INCONCLUSIVE with that estimate,
- * so that its share of the budget goes to series that can still be decided.
+ * so that its share of the budget goes to series that can still be decided; the last undecided
+ * series is never retired, as no other would use its share.
  */
 public final class CompareSession {
 
     /** Judged blocks a series gets before it may be retired for needing too many more. */
     static final int MIN_BLOCKS_BEFORE_RETIRING = 6;
 
-    private final BlockRunner blocks;
+    private final BlockSource blocks;
     private final SequentialCompare state;
     private final Duration budget;
     private final PrintStream progress;
 
     /**
-     * @param blocks runs blocks
+     * @param blocks runs (or replays) blocks; the session ends when it has no more
      * @param state the decision state (its series are the ones run)
      * @param budget wall time the session may use; a block that would overrun it is not started
      * @param progress one line per block
      */
     public CompareSession(
-            BlockRunner blocks, SequentialCompare state, Duration budget, PrintStream progress) {
+            BlockSource blocks, SequentialCompare state, Duration budget, PrintStream progress) {
         this.blocks = blocks;
         this.state = state;
         this.budget = budget;
@@ -64,7 +65,7 @@ public final class CompareSession {
         boolean spent = false;
         while (true) {
             Optional<String> next = state.next();
-            if (next.isEmpty()) break;
+            if (next.isEmpty() || !blocks.hasMore()) break;
             double elapsed = spentSeconds(start, blockSeconds);
             double estimate = run == 0 ? 0 : blockSeconds / run;
             if (elapsed + estimate > budget.toSeconds()) {
@@ -92,7 +93,13 @@ public final class CompareSession {
     }
 
     private void retireHopeless(double remainingSeconds, double secondsPerBlock) {
+        // Retiring a series gives its share of the budget to the others. With no other series
+        // left to use it, stopping early would only give away the chance that the rest of the
+        // budget decides it after all: measured with real forks, early retirement of a lone
+        // series cut the rate at which a +10 % slowdown FAILs within 10 minutes from 11 to 6 in
+        // 20 trials.
         for (SeriesOutcome o : state.outcomes()) {
+            if (activeSeries() <= 1) return;
             if (o.blocks() < MIN_BLOCKS_BEFORE_RETIRING) continue;
             // The series goes on while any of its undecided metrics can still be decided: the
             // cheapest one counts, and one with too few blocks of its own (a suspected regression
@@ -117,10 +124,16 @@ public final class CompareSession {
                         o.series(),
                         String.format(
                                 Locale.ROOT,
-                                "about %s more blocks (~%.0f min) would decide it, more than the"
-                                        + " budget has left",
-                                needed >= Integer.MAX_VALUE ? "unboundedly many" : needed,
-                                Math.min(seconds, 1e9) / 60));
+                                // The metric's own note already says how many blocks; this
+                                // says why they were not run.
+                                "stopped for the budget: %s, with %.0f min left",
+                                needed >= Integer.MAX_VALUE
+                                        ? "no number of blocks is enough at this variance"
+                                        : String.format(
+                                                Locale.ROOT,
+                                                "those blocks take ~%.0f min",
+                                                seconds / 60),
+                                Math.max(0, remainingSeconds) / 60));
             }
         }
     }

@@ -120,8 +120,15 @@ public final class JmhForkRunner implements ForkRunner {
         return String.format(Locale.ROOT, "%dms", d.toMillis());
     }
 
-    /** The fork's mean of every metric: the primary score and each secondary metric. */
-    static Map<String, Double> metrics(Path resultFile) {
+    /**
+     * The fork's mean of every metric: the primary score and each secondary metric.
+     *
+     * @param resultFile a one-fork, one-series JMH JSON result
+     * @return metric name ({@code primary} for the score) to the fork's mean
+     * @throws dev.dualpath.bench.verdict.InputException if the file is malformed or holds more than
+     *     one series
+     */
+    public static Map<String, Double> metrics(Path resultFile) {
         JmhRun run = new JmhResultReader().read(resultFile);
         Map<String, Double> out = new LinkedHashMap<>();
         Set<String> seen = new java.util.HashSet<>();

@@ -71,10 +71,13 @@ public final class PowerReport {
         }
         md.append(
                 "\nFAIL for A/A counts a FAIL of any gated metric (a false alarm); for the other"
-                        + " conditions, a FAIL of the changed metric. A trial applies the"
-                        + " sequential rule block by block, as `compare` does, to blocks drawn in"
-                        + " random order from the condition's pool of real interleaved forks (no"
-                        + " block twice in a trial); trials share the pool, so they are not"
+                        + " conditions, a FAIL of the changed metric. A trial is a `compare`"
+                        + " session (its budget, its early retirement of a series that needs far"
+                        + " more blocks than the budget has left, its stop when every metric is"
+                        + " decided) over the condition's pool of real interleaved forks,"
+                        + " replayed in a random order (no block twice in a trial); blocks to a"
+                        + " decision count until the condition's metric was decided, or until"
+                        + " the trial ended. Trials share the pool, so they are not"
                         + " independent and the Wilson interval is a guide. The end-to-end runs"
                         + " are whole `compare` sessions, each with fresh forks. Minutes count"
                         + " the measured forks' wall time, JVM start-up included.\n");

@@ -228,8 +228,11 @@ public final class JmhLauncher {
     /**
      * The values a {@code @Param} is declared with on the benchmarks {@code include} matches, in
      * declaration order; empty when none of them has the parameter.
+     *
+     * @param include a JMH include pattern
+     * @param param a {@code @Param} field's name (case-sensitive)
      */
-    static List<String> declaredValues(String include, String param) {
+    public static List<String> declaredValues(String include, String param) {
         java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
         for (BenchmarkListEntry entry : find(include)) {
             if (entry.getParams().hasValue() && entry.getParams().get().containsKey(param)) {

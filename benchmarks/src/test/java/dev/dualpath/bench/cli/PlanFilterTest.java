@@ -48,6 +48,26 @@ class PlanFilterTest {
     }
 
     @Test
+    void aParamNoChosenBenchmarkDeclares_isAnErrorNamingIt() {
+        // "delayMS" for "delayMs": JMH would ignore it and run the profile's own delays.
+        assertThatThrownBy(
+                        () ->
+                                PlanFilter.apply(
+                                        Profile.QUICK.plans(), List.of(), Map.of("delayMS", "0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("--param delayMS");
+    }
+
+    @Test
+    void param_isSetOnlyOnThePlansWhoseBenchmarksDeclareIt() {
+        var kept = PlanFilter.apply(Profile.QUICK.plans(), List.of(), Map.of("delayMs", "0"));
+
+        assertThat(kept)
+                .anySatisfy(p -> assertThat(p.params().get("delayMs")).containsExactly("0"))
+                .anySatisfy(p -> assertThat(p.params()).doesNotContainKey("delayMs"));
+    }
+
+    @Test
     void forks_replacesEveryPlansForkCount_andNullKeepsThem() {
         var plans = Profile.QUICK.plans();
 

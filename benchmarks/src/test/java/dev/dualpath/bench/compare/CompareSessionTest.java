@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dualpath.bench.verdict.gate.GateVerdict;
 import dev.dualpath.bench.verdict.machine.DisturbanceRule;
-import dev.dualpath.bench.verdict.machine.MachineConditions;
 import dev.dualpath.bench.verdict.sequential.MetricCatalog;
 import dev.dualpath.bench.verdict.sequential.MetricSpec;
 import dev.dualpath.bench.verdict.sequential.SequentialCompare;
@@ -36,7 +35,7 @@ class CompareSessionTest {
 
     @Test
     void aTwentyPercentSlowdownFailsAndTheLedgerKeepsEveryFork() throws Exception {
-        CompareSession.Outcome o = run(new Simulated(1.20, 0.0, 0.02, 7), Duration.ofHours(1));
+        CompareSession.Outcome o = run(new SimulatedForks(1.20, 0.0, 0.02, 7), Duration.ofHours(1));
 
         assertThat(verdict(o, "primary")).isEqualTo(GateVerdict.FAIL);
         assertThat(verdict(o, "gc.alloc.rate.norm")).isEqualTo(GateVerdict.PASS);
@@ -48,7 +47,8 @@ class CompareSessionTest {
 
     @Test
     void aMachineBusyWithAnotherProcessIsFlaggedNotJudged() throws Exception {
-        CompareSession.Outcome o = run(new Simulated(1.20, 1.5, 0.02, 3), Duration.ofMinutes(5));
+        CompareSession.Outcome o =
+                run(new SimulatedForks(1.20, 1.5, 0.02, 3), Duration.ofMinutes(5));
 
         SeriesOutcome s = o.series().get(0);
         assertThat(s.blocks()).isZero();
@@ -63,9 +63,47 @@ class CompareSessionTest {
     void theBudgetStopsTheSessionBeforeABlockWouldOverrunIt() throws Exception {
         // Each simulated fork "takes" 10 s of wall time in the block statistics, none in reality:
         // the session estimates the next block from the ones before.
-        CompareSession.Outcome o = run(new Simulated(1.0, 0.0, 0.30, 5), Duration.ofSeconds(200));
+        CompareSession.Outcome o =
+                run(new SimulatedForks(1.0, 0.0, 0.30, 5), Duration.ofSeconds(200));
 
         assertThat(o.blocks()).isBetween(4, 6);
+    }
+
+    @Test
+    void aLoneHopelessSeries_isNotRetired_butRunsToTheBudget() throws Exception {
+        // 30 % fork noise: no budget decides a 3 % question, yet with no other series to give the
+        // time to, the budget is the user's to spend.
+        CompareSession.Outcome o =
+                run(new SimulatedForks(1.0, 0.0, 0.30, 5), Duration.ofMinutes(20));
+
+        assertThat(o.budgetSpent()).isTrue();
+        assertThat(o.blocks()).isGreaterThan(CompareSession.MIN_BLOCKS_BEFORE_RETIRING + 20);
+        assertThat(o.series().get(0).metrics().get(0).note()).doesNotContain("stopped");
+    }
+
+    @Test
+    void aHopelessSeriesBesideAnother_isRetired_andTheOtherGetsTheBudget() throws Exception {
+        Map<String, List<MetricSpec>> series = new LinkedHashMap<>();
+        series.put("DIRECT", MetricCatalog.defaults(0.03, false).subList(0, 2));
+        series.put("SHARED_LOOP", MetricCatalog.defaults(0.03, false).subList(0, 2));
+        SequentialCompare state = new SequentialCompare(series, SequentialSettings.DEFAULT);
+        BlockRunner blocks =
+                new BlockRunner(
+                        new SimulatedForks(1.0, 0.0, 0.30, 5), dir, DisturbanceRule.DEFAULT, 11);
+
+        CompareSession.Outcome o =
+                new CompareSession(
+                                blocks,
+                                state,
+                                Duration.ofMinutes(20),
+                                new PrintStream(progress, true, StandardCharsets.UTF_8))
+                        .run();
+
+        // One of the two is retired after its first blocks; the other, then alone, runs on.
+        assertThat(o.series())
+                .filteredOn(s -> s.metrics().get(0).note().contains("stopped for the budget"))
+                .hasSize(1);
+        assertThat(o.budgetSpent()).isTrue();
     }
 
     @Test
@@ -83,7 +121,7 @@ class CompareSessionTest {
                         .toList();
         ForkRunner noisyCpu =
                 new ForkRunner() {
-                    private final Simulated base = new Simulated(1.10, 0.0, 0.10, 13);
+                    private final SimulatedForks base = new SimulatedForks(1.10, 0.0, 0.10, 13);
                     private final Random rng = new Random(17);
 
                     @Override
@@ -127,43 +165,5 @@ class CompareSessionTest {
                 .findFirst()
                 .orElseThrow()
                 .verdict();
-    }
-
-    /**
-     * Forks whose time is log-normal around 2.6 µs (times {@code headFactor} for the head), bytes
-     * exact, the machine busy with {@code foreignCpus} of other work, each fork lasting 10 s of
-     * simulated wall time.
-     */
-    private static final class Simulated implements ForkRunner {
-        private final double headFactor;
-        private final double foreignCpus;
-        private final double noise;
-        private final Random rng;
-
-        Simulated(double headFactor, double foreignCpus, double noise, long seed) {
-            this.headFactor = headFactor;
-            this.foreignCpus = foreignCpus;
-            this.noise = noise;
-            this.rng = new Random(seed);
-        }
-
-        @Override
-        public ForkRecord run(Side side, String series, Path resultFile) throws IOException {
-            Files.writeString(resultFile, "[]");
-            double f = side == Side.HEAD ? headFactor : 1.0;
-            Map<String, Double> metrics =
-                    Map.of(
-                            "primary",
-                            2.6 * f * Math.exp(noise * rng.nextGaussian()),
-                            "gc.alloc.rate.norm",
-                            3672.0);
-            return new ForkRecord(
-                    side,
-                    series,
-                    resultFile,
-                    metrics,
-                    new MachineConditions(foreignCpus, 0, 1, 1, Double.NaN),
-                    10);
-        }
     }
 }

@@ -50,9 +50,9 @@ final class PathRun {
      * it sat idle in the pool (its keep-alive timeout), so the close is in the past when the next
      * call leases it: every transport must then notice it before writing the request (the JDK's and
      * Apache async's selectors as soon as the FIN arrives; Apache classic's check of a connection
-     * idle for more than {@code ApacheHttpTransport.STALE_CHECK_AFTER}, 100 ms) and send the
-     * request once, at once, on a new connection. A close that races the request itself is another
-     * case: the request may have reached the server, and only the retry policy may send it again.
+     * idle for more than {@code ApacheClients.STALE_CHECK_AFTER}, 100 ms) and send the request
+     * once, at once, on a new connection. A close that races the request itself is another case:
+     * the request may have reached the server, and only the retry policy may send it again.
      */
     static final Duration IDLE_AFTER_SERVER_CLOSE = Duration.ofMillis(300);
 
