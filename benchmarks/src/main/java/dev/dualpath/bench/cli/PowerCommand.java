@@ -12,6 +12,7 @@ import dev.dualpath.bench.compare.JmhForkRunner;
 import dev.dualpath.bench.compare.Side;
 import dev.dualpath.bench.power.Condition;
 import dev.dualpath.bench.power.ConditionResult;
+import dev.dualpath.bench.power.PoolChange;
 import dev.dualpath.bench.power.PowerTrials;
 import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.verdict.cli.ExitCode;
@@ -221,6 +222,7 @@ public final class PowerCommand extends VerdictCommand {
                                 c.knob(sized[0], sized[1]),
                                 blocks.size(),
                                 (int) blocks.stream().filter(Block::isDisturbed).count(),
+                                PoolChange.of(blocks, c.metric()),
                                 PowerTrials.run(
                                         blocks,
                                         SERIES,
@@ -377,7 +379,14 @@ public final class PowerCommand extends VerdictCommand {
                     o.blocks(),
                     o.elapsedSeconds() / 60);
         }
-        return new ConditionResult(c, knob, blocks.size(), disturbed, trialResults, e2e);
+        return new ConditionResult(
+                c,
+                knob,
+                blocks.size(),
+                disturbed,
+                PoolChange.of(blocks, c.metric()),
+                trialResults,
+                e2e);
     }
 
     private void writeReport(

@@ -10,6 +10,7 @@ import java.util.List;
  * @param knob the head's extra JVM arguments
  * @param poolBlocks blocks in its pool (disturbed ones included; those are never judged)
  * @param poolDisturbed blocks of the pool set aside as disturbed
+ * @param measured the change the pool measured in the condition's metric
  * @param trials the pool trials
  * @param endToEnd the end-to-end comparisons
  */
@@ -18,6 +19,7 @@ public record ConditionResult(
         List<String> knob,
         int poolBlocks,
         int poolDisturbed,
+        PoolChange measured,
         List<Trial> trials,
         List<CompareSession.Outcome> endToEnd) {
 

@@ -20,10 +20,11 @@ public final class PowerReport {
         md.append("| | |\n|---|---|\n");
         header.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         md.append(
-                "\n| Condition | Head's knob | Pool blocks (disturbed) | Trials | FAIL | PASS |"
+                "\n| Condition | Head's knob | Change the pool measured [95 % CI] | Pool blocks"
+                        + " (disturbed) | Trials | FAIL | PASS |"
                         + " INCONCLUSIVE | FAIL rate [95 % Wilson] | Blocks to a decision, median"
                         + " (forks) | Minutes, median [max] | End-to-end compare runs |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---|---|---|---|\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---|---|---|---|\n");
         for (ConditionResult r : results) {
             List<Trial> t = r.trials();
             int fails =
@@ -43,9 +44,10 @@ public final class PowerReport {
             md.append(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %s | %d (%d) | %d | %d | %d | %d | %s | %s | %s | %s |%n",
+                            "| %s | %s | %s | %d (%d) | %d | %d | %d | %d | %s | %s | %s | %s |%n",
                             r.condition().name(),
                             r.knob().isEmpty() ? "none" : String.join(" ", r.knob()),
+                            change(r.measured()),
                             r.poolBlocks(),
                             r.poolDisturbed(),
                             t.size(),
@@ -77,11 +79,23 @@ public final class PowerReport {
                         + " decided) over the condition's pool of real interleaved forks,"
                         + " replayed in a random order (no block twice in a trial); blocks to a"
                         + " decision count until the condition's metric was decided, or until"
-                        + " the trial ended. Trials share the pool, so they are not"
+                        + " the trial ended. The measured change is the pool's own: the knob is"
+                        + " sized from the base's time, and its real cost can differ. Trials"
+                        + " share the pool, so they are not"
                         + " independent and the Wilson interval is a guide. The end-to-end runs"
                         + " are whole `compare` sessions, each with fresh forks. Minutes count"
                         + " the measured forks' wall time, JVM start-up included.\n");
         return md.toString();
+    }
+
+    private static String change(PoolChange c) {
+        if (Double.isNaN(c.estimate())) return "n/a";
+        return String.format(
+                Locale.ROOT,
+                "%+.1f %% [%+.1f %%, %+.1f %%]",
+                100 * c.estimate(),
+                100 * c.lower(),
+                100 * c.upper());
     }
 
     private static String endToEnd(ConditionResult r) {
