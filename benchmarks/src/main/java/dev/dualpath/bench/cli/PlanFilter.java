@@ -53,8 +53,7 @@ final class PlanFilter {
     }
 
     private static boolean declares(Plan plan, String param) {
-        return plan.params().containsKey(param)
-                || !JmhLauncher.declaredValues(plan.include(), param).isEmpty();
+        return !JmhLauncher.values(plan, param).isEmpty();
     }
 
     /**

@@ -2,17 +2,16 @@ package dev.dualpath.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.dualpath.bench.compare.BlockLedger;
 import dev.dualpath.bench.compare.BlockRunner;
 import dev.dualpath.bench.compare.Build;
 import dev.dualpath.bench.compare.CompareSession;
-import dev.dualpath.bench.compare.ForkRecord;
 import dev.dualpath.bench.compare.ForkSettings;
 import dev.dualpath.bench.compare.JmhForkRunner;
 import dev.dualpath.bench.compare.Side;
 import dev.dualpath.bench.power.Condition;
 import dev.dualpath.bench.power.ConditionResult;
 import dev.dualpath.bench.power.PoolChange;
+import dev.dualpath.bench.power.PowerReplay;
 import dev.dualpath.bench.power.PowerTrials;
 import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.verdict.cli.ExitCode;
@@ -36,7 +35,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +69,9 @@ import picocli.CommandLine.Option;
 public final class PowerCommand extends VerdictCommand {
 
     private static final String SERIES = "DIRECT";
+
+    /** The sizing forks' folder in a power run. */
+    private static final String SIZING = "sizing";
 
     @Option(
             names = "--pool-blocks",
@@ -167,7 +168,7 @@ public final class PowerCommand extends VerdictCommand {
         SequentialSettings settings = SequentialSettings.DEFAULT;
         long start = System.nanoTime();
         try {
-            double[] sized = size(forks, plain, out.dir().resolve("sizing"));
+            double[] sized = size(forks, plain, out.dir().resolve(SIZING));
             console.printf(
                     Locale.ROOT,
                     "%s: %.3f us/op, %.0f B/op (the knobs are sized from these)%n",
@@ -194,46 +195,19 @@ public final class PowerCommand extends VerdictCommand {
 
     /** {@code --replay}: the recorded blocks of {@code dir} judged again; no fork runs. */
     private ExitCode replay(Path dir) throws IOException {
-        double[] sized = sizedFrom(dir.resolve("sizing"));
-        List<MetricSpec> specs = MetricCatalog.defaults(minEffect, false);
-        List<ConditionResult> all = new ArrayList<>();
+        double[] sized = PowerReplay.sized(dir.resolve(SIZING));
+        List<ConditionResult> all;
         try {
-            for (Condition c : conditions()) {
-                Path pool = dir.resolve("pool-" + folder(c)).resolve("ledger.jsonl");
-                if (!Files.isRegularFile(pool)) continue;
-                List<Block> blocks = BlockLedger.read(pool);
-                List<CompareSession.Outcome> e2e = new ArrayList<>();
-                for (int i = 1; ; i++) {
-                    Path ledger = dir.resolve("e2e-" + folder(c) + "-" + i).resolve("ledger.jsonl");
-                    if (!Files.isRegularFile(ledger)) break;
-                    e2e.add(
-                            PowerTrials.replay(
-                                            BlockLedger.read(ledger),
-                                            SERIES,
-                                            specs,
-                                            c.metric(),
-                                            SequentialSettings.DEFAULT,
-                                            budget)
-                                    .outcome());
-                }
-                all.add(
-                        new ConditionResult(
-                                c,
-                                c.knob(sized[0], sized[1]),
-                                blocks.size(),
-                                (int) blocks.stream().filter(Block::isDisturbed).count(),
-                                PoolChange.of(blocks, c.metric()),
-                                PowerTrials.run(
-                                        blocks,
-                                        SERIES,
-                                        specs,
-                                        c.metric(),
-                                        SequentialSettings.DEFAULT,
-                                        budget,
-                                        trials,
-                                        seed + 17),
-                                e2e));
-            }
+            all =
+                    PowerReplay.judge(
+                            dir,
+                            conditions(),
+                            SERIES,
+                            MetricCatalog.defaults(minEffect, false),
+                            budget,
+                            trials,
+                            seed + 17,
+                            sized);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err().println("error: interrupted");
@@ -259,25 +233,6 @@ public final class PowerCommand extends VerdictCommand {
                         + " earlier stop");
         System.out.println(Files.readString(dir.resolve("power.md")));
         return ExitCode.OK;
-    }
-
-    /** The condition's folder name part, e.g. {@code time+10_} for {@code time+10%}. */
-    private static String folder(Condition c) {
-        return c.name().replaceAll("[^A-Za-z0-9+]", "_");
-    }
-
-    /** DIRECT's time and bytes per call as sized before the pools: medians of the sizing forks. */
-    private static double[] sizedFrom(Path sizing) {
-        double[] time = new double[3];
-        double[] bytes = new double[3];
-        for (int i = 0; i < 3; i++) {
-            Map<String, Double> m = JmhForkRunner.metrics(sizing.resolve("fork" + i + ".json"));
-            time[i] = m.getOrDefault(MetricSpec.PRIMARY, Double.NaN);
-            bytes[i] = m.getOrDefault("gc.alloc.rate.norm", Double.NaN);
-        }
-        Arrays.sort(time);
-        Arrays.sort(bytes);
-        return new double[] {time[1], bytes[1]};
     }
 
     private static String took(long start) {
@@ -309,16 +264,10 @@ public final class PowerCommand extends VerdictCommand {
             throws IOException, InterruptedException {
         Files.createDirectories(dir);
         JmhForkRunner runner = new JmhForkRunner(forks, Map.of(Side.BASE, plain, Side.HEAD, plain));
-        double[] time = new double[3];
-        double[] bytes = new double[3];
-        for (int i = 0; i < 3; i++) {
-            ForkRecord f = runner.run(Side.BASE, SERIES, dir.resolve("fork" + i + ".json"));
-            time[i] = f.metrics().get(MetricSpec.PRIMARY);
-            bytes[i] = f.metrics().getOrDefault("gc.alloc.rate.norm", Double.NaN);
+        for (int i = 0; i < PowerReplay.SIZING_FORKS; i++) {
+            runner.run(Side.BASE, SERIES, dir.resolve(PowerReplay.sizingFork(i)));
         }
-        Arrays.sort(time);
-        Arrays.sort(bytes);
-        return new double[] {time[1], bytes[1]};
+        return PowerReplay.sized(dir);
     }
 
     private ConditionResult condition(
@@ -333,7 +282,7 @@ public final class PowerCommand extends VerdictCommand {
             throws IOException, InterruptedException {
         List<String> knob = c.knob(sized[0], sized[1]);
         Map<Side, Build> builds = Map.of(Side.BASE, plain, Side.HEAD, plain.withExtraJvmArgs(knob));
-        String dirName = folder(c);
+        String dirName = PowerReplay.folder(c);
         console.println("condition " + c.name() + ": knob " + (knob.isEmpty() ? "none" : knob));
         BlockRunner pool =
                 new BlockRunner(

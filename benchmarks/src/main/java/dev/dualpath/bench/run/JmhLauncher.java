@@ -83,10 +83,7 @@ public final class JmhLauncher {
      */
     public static boolean needsStubProcess(List<Plan> plans) {
         for (Plan plan : plans) {
-            List<String> values = plan.params().get(StubMode.PARAM);
-            if (values == null) {
-                values = declaredValues(plan.include(), StubMode.PARAM);
-            }
+            List<String> values = values(plan, StubMode.PARAM);
             if (values.contains(StubMode.OUT_OF_PROCESS.name())) {
                 return true;
             }
@@ -226,13 +223,25 @@ public final class JmhLauncher {
     }
 
     /**
+     * The values {@code plan} runs {@code param} at: its own override, else the values the
+     * benchmarks it includes declare; empty when none of them has the parameter.
+     *
+     * @param plan a plan
+     * @param param a {@code @Param} field's name (case-sensitive)
+     */
+    public static List<String> values(Plan plan, String param) {
+        List<String> own = plan.params().get(param);
+        return own != null ? own : declaredValues(plan.include(), param);
+    }
+
+    /**
      * The values a {@code @Param} is declared with on the benchmarks {@code include} matches, in
      * declaration order; empty when none of them has the parameter.
      *
      * @param include a JMH include pattern
      * @param param a {@code @Param} field's name (case-sensitive)
      */
-    public static List<String> declaredValues(String include, String param) {
+    static List<String> declaredValues(String include, String param) {
         java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
         for (BenchmarkListEntry entry : find(include)) {
             if (entry.getParams().hasValue() && entry.getParams().get().containsKey(param)) {
