@@ -95,6 +95,7 @@ public final class ClaimChecker {
         List<ClaimResult.Input> inputs = new ArrayList<>();
         List<String> failedPatterns = new ArrayList<>();
         List<String> disturbed = new ArrayList<>();
+        List<String> rounds = new ArrayList<>();
         for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
             QuantityResolver.Resolved r =
                     resolver.resolve(
@@ -122,6 +123,7 @@ public final class ClaimChecker {
             }
             index.put(e.getKey(), groups.size());
             groups.add(r.units().values());
+            rounds.add(r.rounds());
             inputs.add(
                     new ClaimResult.Input(
                             e.getKey(),
@@ -130,7 +132,26 @@ public final class ClaimChecker {
                             r.units().size(),
                             r.units().basis().label()));
         }
-        ConfidenceInterval value = bootstrap.interval(groups, ev.expression().bind(index));
+        // Forks of one plan's rounds pair by index: resampling rounds keeps what a round's machine
+        // state did to every path together (Bootstrap#pairedInterval).
+        boolean paired =
+                groups.size() > 1
+                        && rounds.get(0) != null
+                        && rounds.stream().allMatch(rounds.get(0)::equals);
+        if (paired) {
+            inputs.replaceAll(
+                    i ->
+                            new ClaimResult.Input(
+                                    i.name(),
+                                    i.source(),
+                                    i.mean(),
+                                    i.units(),
+                                    i.basis() + ", paired by round"));
+        }
+        ConfidenceInterval value = bootstrap.interval(groups, ev.expression().bind(index), paired);
+        ConfidenceInterval decision = value;
+        double low = claim.low();
+        double high = claim.high();
         ClaimStatus status;
         if (claim.kind() == ClaimKind.RATIO_AT_LEAST) {
             Expression.Binary div = (Expression.Binary) ev.expression();
@@ -139,7 +160,12 @@ public final class ClaimChecker {
             double bound = claim.low();
             ConfidenceInterval linear =
                     bootstrap.interval(
-                            groups, m -> num.applyAsDouble(m) - bound * den.applyAsDouble(m));
+                            groups,
+                            m -> num.applyAsDouble(m) - bound * den.applyAsDouble(m),
+                            paired);
+            decision = linear;
+            low = 0;
+            high = Double.POSITIVE_INFINITY;
             status = ClaimKind.decide(linear, 0, Double.POSITIVE_INFINITY);
             String why =
                     !linear.isDefined()
@@ -177,6 +203,10 @@ public final class ClaimChecker {
         if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST)
                 && !value.note().isEmpty()) {
             reasons.add(value.note());
+        }
+        if (status == ClaimStatus.INCONCLUSIVE && disturbed.isEmpty()) {
+            ClaimPlanner.unitsToDecide(decision, low, high)
+                    .ifPresent(n -> reasons.add(ClaimPlanner.describe(n, inputs, paired)));
         }
         if (ev.note() != null) reasons.add(ev.note());
         return new ClaimResult(

@@ -1,6 +1,7 @@
 package dev.dualpath.bench.verdict.claims;
 
 import dev.dualpath.bench.verdict.InputException;
+import dev.dualpath.bench.verdict.jmh.ForkRounds;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import dev.dualpath.bench.verdict.jmh.RefusedPaths;
@@ -31,16 +32,24 @@ final class QuantityResolver {
     /**
      * Either units or the reason there are none; {@code failures} says, for the time of a real-SDK
      * pattern that failed calls, how many and how (null otherwise); {@code disturbed} says, for a
-     * JMH series with forks measured on a disturbed machine, which and why (null otherwise).
+     * JMH series with forks measured on a disturbed machine, which and why (null otherwise); {@code
+     * rounds} names, for a JMH series whose forks ran interleaved one per round ({@link
+     * ForkRounds}), the plan whose rounds they ran in (null otherwise): quantities with the same
+     * {@code rounds} pair fork by fork.
      */
     record Resolved(
-            Units units, String source, String absentReason, String failures, String disturbed) {
+            Units units,
+            String source,
+            String absentReason,
+            String failures,
+            String disturbed,
+            String rounds) {
         Resolved(Units units, String source, String absentReason) {
-            this(units, source, absentReason, null, null);
+            this(units, source, absentReason, null, null, null);
         }
 
         Resolved(Units units, String source, String absentReason, String failures) {
-            this(units, source, absentReason, failures, null);
+            this(units, source, absentReason, failures, null, null);
         }
 
         boolean present() {
@@ -54,6 +63,7 @@ final class QuantityResolver {
     private final PythonSource python;
     private final SdkSource sdk;
     private RefusedPaths refused; // read at the first JMH quantity
+    private ForkRounds rounds; // read at the first JMH quantity
     private final RunDisturbance disturbance;
 
     QuantityResolver(
@@ -185,7 +195,30 @@ final class QuantityResolver {
                 m.id().display() + unrecorded(named, q),
                 u.size() == 0 ? "no usable data for " + m.id().display() : null,
                 null,
-                disturbance.reason(m.id()).map(why -> m.id().display() + ": " + why).orElse(null));
+                disturbance.reason(m.id()).map(why -> m.id().display() + ": " + why).orElse(null),
+                roundsOf(m));
+    }
+
+    /** The plan whose rounds {@code m}'s forks ran in, one per round; null if not interleaved. */
+    private String roundsOf(Measurement m) {
+        ForkRounds r = forkRounds();
+        return r.rounds(m.id())
+                .filter(n -> n == m.units().size() && m.units().basis() == Units.Basis.FORKS)
+                .map(n -> r.planLabel(m.id()) + " (" + n + " rounds)")
+                .orElse(null);
+    }
+
+    private ForkRounds forkRounds() {
+        ForkRounds r = rounds;
+        if (r == null) {
+            Path folder = run.file().toAbsolutePath().getParent();
+            r =
+                    folder == null
+                            ? ForkRounds.NONE
+                            : ForkRounds.read(folder.resolve(RunFolder.ROUNDS_JSON));
+            rounds = r;
+        }
+        return r;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  *   python-replay.json     optional: output of asyncio_replay.py
  *   python-sdk.json        optional: output of sdk_replay.py, or why it could not run
  *   refused.json           optional: paths the conformance step refused to benchmark, and why
+ *   rounds.json            optional: the order interleaved forks ran in (ForkRounds)
  *   *.hgrm, hgrm/*.hgrm    optional: HdrHistogram percentile distributions
  * </pre>
  *
@@ -40,6 +41,9 @@ public record RunFolder(Path folder, Path jmhJson) {
 
     /** File name of the real-SDK replay's measurements (or the reason there are none). */
     public static final String PYTHON_SDK = "python-sdk.json";
+
+    /** File name of the order interleaved forks ran in ({@link ForkRounds}). */
+    public static final String ROUNDS_JSON = "rounds.json";
 
     /** File name of the paths the conformance step refused ({@link RefusedPaths}). */
     public static final String REFUSED_JSON = "refused.json";
@@ -73,6 +77,16 @@ public record RunFolder(Path folder, Path jmhJson) {
     /** Reads env.json (or unknowns), falling back to the JVM JMH recorded. */
     public RunEnvironment readEnvironment(JmhRun run) {
         return RunEnvironment.read(folder.resolve(ENV_JSON), run.jvm());
+    }
+
+    /**
+     * Reads rounds.json; {@link ForkRounds#NONE} when the folder has none.
+     *
+     * @throws dev.dualpath.bench.verdict.InputException naming the file and field if it is
+     *     malformed
+     */
+    public ForkRounds readRounds() {
+        return ForkRounds.read(folder.resolve(ROUNDS_JSON));
     }
 
     /** The Python replay file, if the folder has one. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dualpath.bench.verdict.Fixtures;
 import dev.dualpath.bench.verdict.InputException;
+import dev.dualpath.bench.verdict.jmh.BenchmarkId;
+import dev.dualpath.bench.verdict.jmh.ForkRounds;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
@@ -83,6 +85,34 @@ class ClaimCheckerTest {
         assertThat(java.side()).isEqualTo(Side.JAVA);
         assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
         assertThat(java.value().isDefined()).isTrue();
+        assertThat(java.reason()).containsPattern("about \\d+ forks per series would decide it");
+    }
+
+    @Test
+    void quantitiesFromOnePlansRounds_arePairedByRound_andSaySo() throws IOException {
+        Path runDir = Files.createDirectories(tmp.resolve("run"));
+        Files.copy(folder.jmhJson(), runDir.resolve(RunFolder.JMH_JSON));
+        JmhRun copied = RunFolder.of(runDir).readRun();
+        ClaimsFile c = claims("approx", 0.2548, "{\"absolute\": 0.0005}", "");
+        ClaimResult unpaired = checker.check(c, copied, env, python).results().get(0);
+        BenchmarkId w = BenchmarkId.primary(IM, "avgt", java.util.Map.of("path", "LOOP_PER_CALL"));
+        BenchmarkId d = BenchmarkId.primary(IM, "avgt", java.util.Map.of("path", "DIRECT"));
+        new ForkRounds(
+                        1,
+                        List.of(
+                                new ForkRounds.Plan(
+                                        "in-memory",
+                                        List.of(List.of(w, d), List.of(d, w), List.of(w, d)))))
+                .write(runDir.resolve(RunFolder.ROUNDS_JSON));
+
+        ClaimResult paired = checker.check(c, copied, env, python).results().get(0);
+
+        assertThat(paired.inputs())
+                .allSatisfy(i -> assertThat(i.basis()).isEqualTo("forks, paired by round"));
+        assertThat(unpaired.inputs()).allSatisfy(i -> assertThat(i.basis()).isEqualTo("forks"));
+        assertThat(paired.value().point()).isEqualTo(unpaired.value().point());
+        assertThat(paired.value()).isNotEqualTo(unpaired.value());
+        assertThat(paired.reason()).contains("(interleaved rounds: run --forks ");
     }
 
     @Test
