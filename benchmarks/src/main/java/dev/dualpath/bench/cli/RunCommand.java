@@ -18,6 +18,7 @@ import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import dev.dualpath.conformance.fake.FakeProvider;
@@ -47,8 +48,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         exitCodeOnExecutionException = 2,
         description = {
-            "Run a benchmark profile and write results/runs/<timestamp>/: jmh.json, jmh.log,"
-                    + " env.json,",
+            "Run a benchmark profile, its forks interleaved in rounds, and write"
+                    + " results/runs/<timestamp>/: jmh.json, rounds.json, jmh.log, env.json,",
             "python-replay.json, python-sdk.json, summary.md, report.md/json, junit.xml, charts/."
                     + " Then print the",
             "claims and the gate against the baseline."
@@ -206,7 +207,8 @@ final class RunCommand extends VerdictCommand {
         }
         JmhRun measured = new JmhResultReader().read(run.file(RunOutput.JMH_JSON));
         Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
-        String table = new RunSummary(bootstrap).markdown(measured);
+        String table =
+                new RunSummary(bootstrap).markdown(measured, RunFolder.of(run.dir()).readRounds());
         Files.writeString(run.file(RunOutput.SUMMARY_MD), summaryHeader(chosen) + table);
         console.println();
         console.println(table);

@@ -43,7 +43,9 @@ final class SummaryCommand extends VerdictCommand {
         RunFolder folder = RunFolder.of(run);
         JmhRun measured = folder.readRun();
         RunEnvironment env = folder.readEnvironment(measured);
-        String table = new RunSummary(new Bootstrap(BootstrapSettings.DEFAULT)).markdown(measured);
+        String table =
+                new RunSummary(new Bootstrap(BootstrapSettings.DEFAULT))
+                        .markdown(measured, folder.readRounds());
         Files.writeString(
                 folder.folder().resolve("summary.md"), RunSummary.header(env.profile()) + table);
         out().println(table);

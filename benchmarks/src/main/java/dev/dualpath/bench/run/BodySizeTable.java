@@ -89,7 +89,10 @@ final class BodySizeTable {
     private String row(RunIndex index, String size, Measurement raw, Measurement direct) {
         double toMicros = RunIndex.microsPer(direct.unit());
         ConfidenceInterval ci =
-                bootstrap.differenceOfMeans(RunIndex.forkMeans(direct), RunIndex.forkMeans(raw));
+                bootstrap.differenceOfMeans(
+                        RunIndex.forkMeans(direct),
+                        RunIndex.forkMeans(raw),
+                        index.paired(direct, raw));
         double overheadMicros = ci.point() * toMicros;
         String difference =
                 ci.isDefined()

@@ -30,8 +30,8 @@ final class FloorTable {
         RunIndex.groupWithout(index.primaries(LOOPBACK), StrategyTable.PATH)
                 .forEach(
                         (params, group) -> {
-                            String sync = pair(group, "DIRECT", StrategyTable.RAW);
-                            String async = pair(group, "SHARED_LOOP", "RAW_ASYNC");
+                            String sync = pair(index, group, "DIRECT", StrategyTable.RAW);
+                            String async = pair(index, group, "SHARED_LOOP", "RAW_ASYNC");
                             if (!sync.isEmpty() || !async.isEmpty()) {
                                 rows.append("| ")
                                         .append(label(params))
@@ -57,7 +57,7 @@ final class FloorTable {
     }
 
     /** {@code a p50 | b p50 | a ÷ b [CI]} for paths {@code b} then {@code a}, or "". */
-    private String pair(List<Measurement> group, String over, String under) {
+    private String pair(RunIndex index, List<Measurement> group, String over, String under) {
         Optional<Measurement> a = find(group, over);
         Optional<Measurement> b = find(group, under);
         if (a.isEmpty() || b.isEmpty()) {
@@ -68,7 +68,7 @@ final class FloorTable {
         if (x.length == 0 || y.length == 0) {
             return "";
         }
-        ConfidenceInterval ci = bootstrap.ratioOfMeans(x, y);
+        ConfidenceInterval ci = bootstrap.ratioOfMeans(x, y, index.paired(a.get(), b.get()));
         String ratio =
                 ci.isDefined()
                         ? String.format(

@@ -1,32 +1,38 @@
 package dev.dualpath.bench.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.dualpath.bench.CallCostProfiler;
 import dev.dualpath.bench.machine.DisturbanceProfiler;
 import dev.dualpath.bench.stub.StubForks;
 import dev.dualpath.bench.stub.StubHost;
 import dev.dualpath.bench.stub.StubMode;
+import dev.dualpath.bench.verdict.jmh.ForkRounds;
+import dev.dualpath.bench.verdict.jmh.RunFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.WorkloadParams;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -35,14 +41,19 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs a list of {@link Plan}s with real JMH forks and writes their results as one {@code
- * jmh.json}: JMH's own result objects, concatenated in plan order, not altered. Every benchmark
- * records {@code -prof gc} (bytes/op), {@link CallCostProfiler} (threads started, caller-thread
- * bytes, CPU time and context switches per call; {@code stub.service.norm}, the fake provider's own
- * service time per request, for benchmarks that use it) and {@link DisturbanceProfiler} (what the
- * machine did during each iteration), and a failing benchmark fails the run. Forks with {@code
- * stubMode=OUT_OF_PROCESS} are pointed at the run's {@link StubHost} and pinned off its CPUs
- * ({@link StubForks}).
+ * Runs a list of {@link Plan}s with real JMH forks, interleaved, and writes their results as one
+ * {@code jmh.json} and the order the forks ran in as {@code rounds.json} ({@link ForkRounds}).
+ *
+ * <p>Each plan runs in rounds ({@link ForkSchedule}): one fork of each of its series per round, in
+ * a random order, each fork its own single-fork JMH invocation; JMH's results for a series' forks
+ * are then joined into one result of as many forks, by JMH's own aggregation ({@link RunResult}),
+ * so {@code jmh.json} reads like a run of {@code -f N} with fork i measured in round i. Every
+ * benchmark records {@code -prof gc} (bytes/op), {@link CallCostProfiler} (threads started,
+ * caller-thread bytes, CPU time and context switches per call; {@code stub.service.norm}, the fake
+ * provider's own service time per request, for benchmarks that use it) and {@link
+ * DisturbanceProfiler} (what the machine did during each iteration), and a failing benchmark fails
+ * the run. Forks with {@code stubMode=OUT_OF_PROCESS} are pointed at the run's {@link StubHost} and
+ * pinned off its CPUs ({@link StubForks}).
  */
 public final class JmhLauncher {
 
@@ -103,12 +114,17 @@ public final class JmhLauncher {
      */
     public void run(List<Plan> plans, Path jmhJson, Path jmhLog)
             throws RunnerException, IOException {
+        long seed = new SecureRandom().nextLong();
+        Random random = new Random(seed);
+        List<ForkSchedule> schedules = new ArrayList<>();
+        for (Plan plan : plans) {
+            schedules.add(ForkSchedule.draw(plan, random));
+        }
         ProgressFormat.Estimate estimate = estimate(plans);
         out.printf(
-                "%d benchmarks, estimated %s%n",
-                estimate.benchmarks(), ProgressFormat.format(estimate.total()));
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode merged = mapper.createArrayNode();
+                "%d benchmarks, %d forks interleaved in rounds, estimated %s%n",
+                estimate.benchmarks(), estimate.forks(), ProgressFormat.format(estimate.total()));
+        List<RunResult> results = new ArrayList<>();
         try (OutputStream logStream = Files.newOutputStream(jmhLog);
                 PrintStream logPrint = new PrintStream(logStream, true, StandardCharsets.UTF_8)) {
             ProgressFormat format =
@@ -116,23 +132,98 @@ public final class JmhLauncher {
                             OutputFormatFactory.createFormatInstance(logPrint, VerboseMode.NORMAL),
                             out,
                             estimate);
-            for (int i = 0; i < plans.size(); i++) {
-                Path part = jmhJson.resolveSibling(jmhJson.getFileName() + ".part" + i);
-                new Runner(options(plans.get(i), part), format).run();
-                for (JsonNode result : mapper.readTree(part.toFile())) {
-                    merged.add(result);
-                }
-                Files.delete(part);
+            for (ForkSchedule schedule : schedules) {
+                results.addAll(runRounds(schedule, format));
             }
         }
-        mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValue(jmhJson.toFile(), merged);
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString())
+                .writeOut(results);
+        List<ForkRounds.Plan> rounds = new ArrayList<>();
+        for (ForkSchedule schedule : schedules) {
+            rounds.add(
+                    new ForkRounds.Plan(
+                            schedule.plan().label(),
+                            schedule.rounds().stream()
+                                    .map(r -> r.stream().map(ForkSchedule.Series::id).toList())
+                                    .toList()));
+        }
+        new ForkRounds(seed, rounds).write(jmhJson.resolveSibling(RunFolder.ROUNDS_JSON));
     }
 
-    private org.openjdk.jmh.runner.options.Options options(Plan plan, Path result) {
+    /**
+     * Runs a schedule's rounds, one single-fork JMH invocation per series per round, and joins each
+     * series' forks, in round order, into one result.
+     */
+    private List<RunResult> runRounds(ForkSchedule schedule, ProgressFormat format)
+            throws RunnerException {
+        Map<ForkSchedule.Series, List<BenchmarkResult>> forks = new LinkedHashMap<>();
+        Map<ForkSchedule.Series, BenchmarkParams> params = new LinkedHashMap<>();
+        for (List<ForkSchedule.Series> round : schedule.rounds()) {
+            for (ForkSchedule.Series series : round) {
+                Collection<RunResult> one =
+                        new Runner(options(schedule.plan(), series), format).run();
+                if (one.size() != 1) {
+                    throw new RunnerException(
+                            "one fork of "
+                                    + series.id().display()
+                                    + " gave "
+                                    + one.size()
+                                    + " results, expected 1");
+                }
+                RunResult result = one.iterator().next();
+                params.putIfAbsent(series, result.getParams());
+                forks.computeIfAbsent(series, s -> new ArrayList<>())
+                        .addAll(result.getBenchmarkResults());
+            }
+        }
+        List<RunResult> joined = new ArrayList<>();
+        for (ForkSchedule.Series series : ForkSchedule.series(schedule.plan())) {
+            List<BenchmarkResult> all = forks.get(series);
+            if (all != null) {
+                joined.add(new RunResult(withForks(params.get(series), all.size()), all));
+            }
+        }
+        return joined;
+    }
+
+    /** {@code p} as if JMH had run {@code forks} forks of it. */
+    private static BenchmarkParams withForks(BenchmarkParams p, int forks) {
+        WorkloadParams workload = new WorkloadParams();
+        int order = 0;
+        for (String key : p.getParamsKeys()) {
+            workload.put(key, p.getParam(key), order++);
+        }
+        return new BenchmarkParams(
+                p.getBenchmark(),
+                p.generatedBenchmark(),
+                p.shouldSynchIterations(),
+                p.getThreads(),
+                p.getThreadGroups(),
+                p.getThreadGroupLabels(),
+                forks,
+                p.getWarmupForks(),
+                p.getWarmup(),
+                p.getMeasurement(),
+                p.getMode(),
+                workload,
+                p.getTimeUnit(),
+                p.getOpsPerInvocation(),
+                p.getJvm(),
+                p.getJvmArgs(),
+                p.getJdkVersion(),
+                p.getVmName(),
+                p.getVmVersion(),
+                p.getJmhVersion(),
+                p.getTimeout());
+    }
+
+    /** One fork of {@code series}, with the plan's settings. */
+    private org.openjdk.jmh.runner.options.Options options(Plan plan, ForkSchedule.Series series) {
         ChainedOptionsBuilder b =
                 new OptionsBuilder()
-                        .include(plan.include())
-                        .forks(plan.forks())
+                        .include(series.include())
+                        .mode(series.entry().getMode())
+                        .forks(1)
                         .warmupIterations(plan.warmupIterations())
                         .warmupTime(time(plan.warmupTime()))
                         .measurementIterations(plan.measurementIterations())
@@ -140,12 +231,8 @@ public final class JmhLauncher {
                         .addProfiler(GCProfiler.class)
                         .addProfiler(CallCostProfiler.class)
                         .addProfiler(DisturbanceProfiler.class)
-                        .shouldFailOnError(true)
-                        .resultFormat(ResultFormatType.JSON)
-                        .result(result.toString());
-        for (Map.Entry<String, List<String>> p : plan.params().entrySet()) {
-            b.param(p.getKey(), p.getValue().toArray(String[]::new));
-        }
+                        .shouldFailOnError(true);
+        series.params().forEach((name, value) -> b.param(name, value));
         if (plan.threads() > 0) {
             b.threads(plan.threads());
         }
@@ -165,30 +252,22 @@ public final class JmhLauncher {
         return new TimeValue(d.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Counts benchmark × parameter combinations the plans will run, from JMH's generated list. */
+    /** Counts benchmark × parameter combinations and forks the plans will run. */
     static ProgressFormat.Estimate estimate(List<Plan> plans) {
-        BenchmarkList list = BenchmarkList.defaultList();
-        OutputFormat quiet =
-                OutputFormatFactory.createFormatInstance(
-                        new PrintStream(
-                                OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
-                        VerboseMode.SILENT);
         int count = 0;
+        int forks = 0;
         Duration total = Duration.ZERO;
         for (Plan plan : plans) {
-            SortedSet<BenchmarkListEntry> entries =
-                    list.find(quiet, List.of(plan.include()), new ArrayList<>());
-            for (BenchmarkListEntry entry : entries) {
-                int combos = combinations(entry, plan.params());
-                count += combos;
-                total =
-                        total.plus(
-                                plan.forkTime()
-                                        .plus(FORK_STARTUP)
-                                        .multipliedBy((long) combos * plan.forks()));
-            }
+            int combos = ForkSchedule.series(plan).size();
+            count += combos;
+            forks += combos * plan.forks();
+            total =
+                    total.plus(
+                            plan.forkTime()
+                                    .plus(FORK_STARTUP)
+                                    .multipliedBy((long) combos * plan.forks()));
         }
-        return new ProgressFormat.Estimate(count, total);
+        return new ProgressFormat.Estimate(count, forks, total);
     }
 
     /**
@@ -212,7 +291,8 @@ public final class JmhLauncher {
         return out;
     }
 
-    private static List<BenchmarkListEntry> find(String include) {
+    /** The benchmarks (one entry per method and mode) {@code include} matches, in JMH's order. */
+    static List<BenchmarkListEntry> find(String include) {
         OutputFormat quiet =
                 OutputFormatFactory.createFormatInstance(
                         new PrintStream(
@@ -249,17 +329,5 @@ public final class JmhLauncher {
             }
         }
         return List.copyOf(values);
-    }
-
-    private static int combinations(BenchmarkListEntry entry, Map<String, List<String>> overrides) {
-        if (!entry.getParams().hasValue()) {
-            return 1;
-        }
-        int n = 1;
-        for (Map.Entry<String, String[]> p : entry.getParams().get().entrySet()) {
-            List<String> override = overrides.get(p.getKey());
-            n *= override != null ? override.size() : Math.max(1, p.getValue().length);
-        }
-        return n;
     }
 }

@@ -39,8 +39,11 @@ public final class ProgressFormat implements OutputFormat {
         this.estimate = estimate;
     }
 
-    /** Benchmarks in the whole run, and the expected wall time of each fork (start-up included). */
-    public record Estimate(int benchmarks, Duration total) {}
+    /**
+     * What the whole run holds: series (benchmark × parameters), forks over all of them, and the
+     * expected wall time of all forks (start-up included).
+     */
+    public record Estimate(int benchmarks, int forks, Duration total) {}
 
     @Override
     public void startBenchmark(BenchmarkParams params) {
@@ -49,9 +52,9 @@ public final class ProgressFormat implements OutputFormat {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         out.printf(
                 Locale.ROOT,
-                "[%d/%d] %s %s  (elapsed %s, ETA %s)%n",
+                "[fork %d/%d] %s %s  (elapsed %s, ETA %s)%n",
                 started,
-                estimate.benchmarks(),
+                estimate.forks(),
                 shortName(params.getBenchmark()),
                 new TreeMap<>(paramMap(params)),
                 format(elapsed),
@@ -80,8 +83,7 @@ public final class ProgressFormat implements OutputFormat {
             expectedDone =
                     expectedDone.plus(
                             Duration.ofMillis(
-                                    estimate.total().toMillis()
-                                            / Math.max(1, estimate.benchmarks())));
+                                    estimate.total().toMillis() / Math.max(1, estimate.forks())));
             Result<?> primary = result.getPrimaryResult();
             out.printf(
                     Locale.ROOT,

@@ -1,6 +1,7 @@
 package dev.dualpath.bench.run;
 
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
+import dev.dualpath.bench.verdict.jmh.ForkRounds;
 import dev.dualpath.bench.verdict.jmh.HistogramBin;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
@@ -20,11 +21,29 @@ import java.util.TreeMap;
 final class RunIndex {
 
     private final JmhRun run;
+    private final ForkRounds rounds;
     private final Map<BenchmarkId, Measurement> byId;
 
+    /** A run whose forks did not run in rounds: nothing pairs. */
     RunIndex(JmhRun run) {
+        this(run, ForkRounds.NONE);
+    }
+
+    RunIndex(JmhRun run, ForkRounds rounds) {
         this.run = run;
+        this.rounds = rounds;
         this.byId = run.byId();
+    }
+
+    /**
+     * Whether fork i of {@code a} and fork i of {@code b} ran in the same round ({@link
+     * ForkRounds}): the same plan's rounds, one fork per round each.
+     */
+    boolean paired(Measurement a, Measurement b) {
+        int forks = a.forkMeans().size();
+        return rounds.paired(a.id(), b.id())
+                && forks == b.forkMeans().size()
+                && rounds.rounds(a.id()).orElse(-1) == forks;
     }
 
     JmhRun run() {

@@ -1,5 +1,6 @@
 package dev.dualpath.bench.run;
 
+import dev.dualpath.bench.verdict.jmh.ForkRounds;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 
@@ -26,13 +27,22 @@ public final class RunSummary {
                 + "Every figure below is read from `jmh.json` in this folder; the machine is in"
                 + " `env.json`.\n"
                 + "Overheads are differences of fork means in this run, with 95 % bootstrap"
-                + " intervals over forks.\n\n";
+                + " intervals over forks. Each plan's forks ran interleaved in rounds (one fork of"
+                + " every series per round, in a random order; `rounds.json`), so two series of"
+                + " one plan are compared round by round: the interval resamples rounds, pairing"
+                + " fork i of one with fork i of the other.\n\n";
     }
 
-    /** The Markdown. */
-    public String markdown(JmhRun run) {
-        RunIndex index = new RunIndex(run);
-        return new StrategyTable(bootstrap).markdown(run)
+    /**
+     * The Markdown.
+     *
+     * @param run the run's results
+     * @param rounds the order its forks ran in ({@link ForkRounds#NONE} for a run that did not
+     *     interleave them: nothing is then paired)
+     */
+    public String markdown(JmhRun run, ForkRounds rounds) {
+        RunIndex index = new RunIndex(run, rounds);
+        return new StrategyTable(bootstrap).markdown(index)
                 + new FloorTable(bootstrap).markdown(index)
                 + new StubModeTable().markdown(index)
                 + new BodySizeTable(bootstrap).markdown(index)

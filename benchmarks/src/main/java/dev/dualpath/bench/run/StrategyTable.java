@@ -46,6 +46,15 @@ public final class StrategyTable {
 
     /** The table as Markdown, one section per group; every figure read from {@code run}. */
     public String markdown(JmhRun run) {
+        return markdown(new RunIndex(run));
+    }
+
+    /**
+     * The table as Markdown, one section per group; every figure read from the index's run, and
+     * differences between series that ran in the same rounds paired by round.
+     */
+    String markdown(RunIndex index) {
+        JmhRun run = index.run();
         Map<String, List<Measurement>> groups = new TreeMap<>();
         for (Measurement m : run.primaries()) {
             if (m.id().params().containsKey(PATH)) {
@@ -53,14 +62,15 @@ public final class StrategyTable {
             }
         }
         StringBuilder md = new StringBuilder();
-        groups.forEach((key, rows) -> section(md, key, rows, run));
+        groups.forEach((key, rows) -> section(md, key, rows, index));
         if (groups.isEmpty()) {
             md.append("No benchmark with a `path` parameter in this run.\n");
         }
         return md.toString();
     }
 
-    private void section(StringBuilder md, String key, List<Measurement> rows, JmhRun run) {
+    private void section(StringBuilder md, String key, List<Measurement> rows, RunIndex index) {
+        JmhRun run = index.run();
         Optional<Measurement> raw =
                 rows.stream().filter(m -> RAW.equals(m.id().params().get(PATH))).findFirst();
         Optional<Measurement> direct =
@@ -90,9 +100,9 @@ public final class StrategyTable {
                     .append(" | ")
                     .append(num(secondary(run, m.id(), STUB)))
                     .append(" | ")
-                    .append(difference(m, raw))
+                    .append(difference(m, raw, index))
                     .append(" | ")
-                    .append(difference(m, direct))
+                    .append(difference(m, direct, index))
                     .append(" |\n");
         }
         md.append('\n');
@@ -101,14 +111,17 @@ public final class StrategyTable {
         }
     }
 
-    /** {@code a − b} over fork means with its interval, or a dash where it does not apply. */
-    private String difference(Measurement a, Optional<Measurement> b) {
+    /**
+     * {@code a − b} over fork means with its interval (over rounds where the two ran in the same
+     * rounds), or a dash where it does not apply.
+     */
+    private String difference(Measurement a, Optional<Measurement> b, RunIndex index) {
         if (b.isEmpty() || b.get().equals(a)) {
             return "—";
         }
         double[] x = a.forkMeans().stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = b.get().forkMeans().stream().mapToDouble(Double::doubleValue).toArray();
-        ConfidenceInterval ci = bootstrap.differenceOfMeans(x, y);
+        ConfidenceInterval ci = bootstrap.differenceOfMeans(x, y, index.paired(a, b.get()));
         if (!ci.isDefined()) {
             return signed(ci.point()) + " (no CI: " + Math.min(x.length, y.length) + " fork)";
         }

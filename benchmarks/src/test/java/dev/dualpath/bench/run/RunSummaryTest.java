@@ -2,6 +2,7 @@ package dev.dualpath.bench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dualpath.bench.verdict.jmh.ForkRounds;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
@@ -18,7 +19,7 @@ class RunSummaryTest {
 
     private static final String MD =
             new RunSummary(new Bootstrap(new BootstrapSettings(1_000, 0.95, 42L)))
-                    .markdown(read("/summary/jmh.json"));
+                    .markdown(read("/summary/jmh.json"), ForkRounds.NONE);
 
     @Test
     void floors_putEachPathBesideTheRawCallUnderIt_asARatioOfForkMedians() {

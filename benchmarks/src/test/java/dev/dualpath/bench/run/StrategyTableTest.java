@@ -46,6 +46,58 @@ class StrategyTableTest {
                 .contains("− the injected delay − this");
     }
 
+    @Test
+    void seriesThatRanInTheSameRounds_arePairedByRound() {
+        // Each round moved both paths alike (1.0 to 2.0 µs); DIRECT adds 0.5 µs in every round.
+        dev.dualpath.bench.verdict.jmh.BenchmarkId rawId =
+                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
+                        "a.B.call", "avgt", java.util.Map.of("path", "RAW_BLOCKING"));
+        dev.dualpath.bench.verdict.jmh.BenchmarkId directId =
+                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
+                        "a.B.call", "avgt", java.util.Map.of("path", "DIRECT"));
+        JmhRun run =
+                new JmhRun(
+                        Path.of("jmh.json"),
+                        java.util.List.of(
+                                forks(rawId, 1.0, 2.0, 1.1, 1.9),
+                                forks(directId, 1.5, 2.5, 1.6, 2.4)),
+                        "synthetic");
+        dev.dualpath.bench.verdict.jmh.ForkRounds rounds =
+                new dev.dualpath.bench.verdict.jmh.ForkRounds(
+                        1,
+                        java.util.List.of(
+                                new dev.dualpath.bench.verdict.jmh.ForkRounds.Plan(
+                                        "p",
+                                        java.util.Collections.nCopies(
+                                                4, java.util.List.of(rawId, directId)))));
+        StrategyTable table =
+                new StrategyTable(new Bootstrap(new BootstrapSettings(1_000, 0.95, 42L)));
+
+        String paired = table.markdown(new RunIndex(run, rounds));
+        String unpaired = table.markdown(run);
+
+        assertThat(paired).contains("| DIRECT | 4 | 2.000 |").contains("+0.500 [+0.500, +0.500]");
+        assertThat(unpaired)
+                .contains("| DIRECT | 4 | 2.000 |")
+                .doesNotContain("+0.500 [+0.500, +0.500]");
+    }
+
+    private static dev.dualpath.bench.verdict.jmh.Measurement forks(
+            dev.dualpath.bench.verdict.jmh.BenchmarkId id, double... means) {
+        java.util.List<java.util.List<Double>> raw =
+                java.util.Arrays.stream(means).mapToObj(m -> java.util.List.of(m)).toList();
+        return new dev.dualpath.bench.verdict.jmh.Measurement(
+                id,
+                "us/op",
+                1,
+                means.length,
+                java.util.Arrays.stream(means).average().orElseThrow(),
+                Double.NaN,
+                java.util.Map.of(),
+                raw,
+                java.util.List.of());
+    }
+
     /** The text from the heading of {@code benchmark}'s section to the next heading. */
     private String section(String benchmark) {
         int start = md.indexOf("### " + benchmark);
