@@ -8,7 +8,6 @@ import dev.dualpath.bench.compare.BlockRunner;
 import dev.dualpath.bench.compare.Build;
 import dev.dualpath.bench.compare.CompareSession;
 import dev.dualpath.bench.compare.ForkSettings;
-import dev.dualpath.bench.compare.JmhForkRunner;
 import dev.dualpath.bench.compare.Side;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
@@ -16,7 +15,6 @@ import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.gate.GateVerdict;
-import dev.dualpath.bench.verdict.machine.DisturbanceRule;
 import dev.dualpath.bench.verdict.report.SequentialReport;
 import dev.dualpath.bench.verdict.sequential.MetricCatalog;
 import dev.dualpath.bench.verdict.sequential.MetricSpec;
@@ -200,12 +198,7 @@ public final class CompareCommand extends VerdictCommand {
             for (String s : series) gated.put(s, MetricCatalog.defaults(minEffect, false));
             SequentialCompare state =
                     new SequentialCompare(gated, new SequentialSettings(alpha, alpha));
-            BlockRunner blocks =
-                    new BlockRunner(
-                            new JmhForkRunner(forks, builds),
-                            out.dir(),
-                            DisturbanceRule.DEFAULT,
-                            seed);
+            BlockRunner blocks = BlockRunner.ofJmhForks(forks, builds, out.dir(), seed);
             CompareSession.Outcome outcome =
                     new CompareSession(blocks, state, budget, console).run();
             String md = report(builds, forks, outcome);

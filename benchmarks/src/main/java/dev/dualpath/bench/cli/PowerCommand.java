@@ -16,7 +16,6 @@ import dev.dualpath.bench.power.PowerTrials;
 import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
-import dev.dualpath.bench.verdict.machine.DisturbanceRule;
 import dev.dualpath.bench.verdict.sequential.Block;
 import dev.dualpath.bench.verdict.sequential.MetricCatalog;
 import dev.dualpath.bench.verdict.sequential.MetricSpec;
@@ -285,11 +284,7 @@ public final class PowerCommand extends VerdictCommand {
         String dirName = PowerReplay.folder(c);
         console.println("condition " + c.name() + ": knob " + (knob.isEmpty() ? "none" : knob));
         BlockRunner pool =
-                new BlockRunner(
-                        new JmhForkRunner(forks, builds),
-                        out.dir().resolve("pool-" + dirName),
-                        DisturbanceRule.DEFAULT,
-                        seed);
+                BlockRunner.ofJmhForks(forks, builds, out.dir().resolve("pool-" + dirName), seed);
         List<Block> blocks = new ArrayList<>();
         int disturbed = 0;
         for (int i = 0; i < poolBlocks; i++) {
@@ -313,10 +308,10 @@ public final class PowerCommand extends VerdictCommand {
         for (int i = 0; i < endToEnd; i++) {
             SequentialCompare state = new SequentialCompare(Map.of(SERIES, specs), settings);
             BlockRunner runner =
-                    new BlockRunner(
-                            new JmhForkRunner(forks, builds),
+                    BlockRunner.ofJmhForks(
+                            forks,
+                            builds,
                             out.dir().resolve("e2e-" + dirName + "-" + (i + 1)),
-                            DisturbanceRule.DEFAULT,
                             seed + 100 + i);
             CompareSession.Outcome o = new CompareSession(runner, state, budget, quiet).run();
             e2e.add(o);

@@ -53,6 +53,23 @@ public final class BlockRunner implements BlockSource {
         this.referenceCalibration = CalibrationLoop.bestMicros();
     }
 
+    /**
+     * Blocks of real JMH forks ({@link JmhForkRunner}) of two builds, judged disturbed by {@link
+     * DisturbanceRule#DEFAULT}: what {@code compare} and {@code power} both run.
+     *
+     * @param forks each fork's settings
+     * @param builds the jar of each side
+     * @param outDir the comparison's folder: {@code forks/} and {@code ledger.jsonl} go there
+     * @param seed the block orders' seed
+     * @throws IOException if the folder cannot be made
+     */
+    public static BlockRunner ofJmhForks(
+            ForkSettings forks, java.util.Map<Side, Build> builds, Path outDir, long seed)
+            throws IOException {
+        return new BlockRunner(
+                new JmhForkRunner(forks, builds), outDir, DisturbanceRule.DEFAULT, seed);
+    }
+
     /** A block as run: the statistic's input and the four forks behind it. */
     public record RunBlock(Block block, List<ForkRecord> forks) {}
 

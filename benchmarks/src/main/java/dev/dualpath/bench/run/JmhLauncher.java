@@ -160,6 +160,7 @@ public final class JmhLauncher {
         Map<ForkSchedule.Series, BenchmarkParams> params = new LinkedHashMap<>();
         for (List<ForkSchedule.Series> round : schedule.rounds()) {
             for (ForkSchedule.Series series : round) {
+                format.expectNextFork(schedule.plan().forkTime().plus(FORK_STARTUP));
                 Collection<RunResult> one =
                         new Runner(options(schedule.plan(), series), format).run();
                 if (one.size() != 1) {

@@ -27,6 +27,7 @@ public final class ProgressFormat implements OutputFormat {
     private final long startNanos = System.nanoTime();
     private int started;
     private Duration expectedDone = Duration.ZERO;
+    private Duration nextFork = Duration.ZERO;
 
     /**
      * @param log receives everything, as JMH's own human-readable format
@@ -62,6 +63,15 @@ public final class ProgressFormat implements OutputFormat {
         out.flush();
     }
 
+    /**
+     * The planned wall time of the fork about to run (warm-up, measurement and JVM start), counted
+     * as done when it ends: forks of different plans differ severalfold in length, so an equal
+     * share each would make the ETA swing.
+     */
+    public void expectNextFork(Duration planned) {
+        nextFork = planned;
+    }
+
     /** Remaining time, scaled by how the run has kept to its estimate so far. */
     private Duration eta(Duration elapsed) {
         Duration remaining = estimate.total().minus(expectedDone);
@@ -80,10 +90,7 @@ public final class ProgressFormat implements OutputFormat {
         log.endBenchmark(result);
         if (result != null) {
             BenchmarkParams p = result.getParams();
-            expectedDone =
-                    expectedDone.plus(
-                            Duration.ofMillis(
-                                    estimate.total().toMillis() / Math.max(1, estimate.forks())));
+            expectedDone = expectedDone.plus(nextFork);
             Result<?> primary = result.getPrimaryResult();
             out.printf(
                     Locale.ROOT,

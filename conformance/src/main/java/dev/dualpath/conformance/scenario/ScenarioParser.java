@@ -16,13 +16,11 @@ import dev.dualpath.conformance.fake.Fault;
 import dev.dualpath.conformance.fake.ServerScript;
 import dev.dualpath.conformance.fake.SseScript;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +45,6 @@ final class ScenarioParser {
                     .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                     .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                     .build();
-
-    private static final int MAX_REPEAT = 64 * 1024 * 1024;
 
     private ScenarioParser() {}
 
@@ -159,7 +155,7 @@ final class ScenarioParser {
                 "stream");
         Integer status = f.optInt("status");
         Map<String, String> headers = f.stringMap("headers");
-        byte[] body = body(f);
+        byte[] body = ScenarioBody.bytes(f);
         if (f.has("bodyJson")
                 && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             headers.put("Content-Type", "application/json");
@@ -183,56 +179,6 @@ final class ScenarioParser {
                                 dribble,
                                 fault,
                                 sse));
-    }
-
-    private static byte[] body(JsonFields f) {
-        List<String> given =
-                Arrays.stream(new String[] {"body", "bodyJson", "bodyBase64", "bodyRepeat"})
-                        .filter(f::has)
-                        .toList();
-        if (given.size() > 1) {
-            throw f.error(
-                    given.get(1), "cannot be combined with " + given.get(0) + ": give one body");
-        }
-        if (f.has("body")) {
-            return f.string("body").getBytes(StandardCharsets.UTF_8);
-        }
-        if (f.has("bodyJson")) {
-            try {
-                return JSON.writeValueAsBytes(f.raw("bodyJson"));
-            } catch (JsonProcessingException e) {
-                throw f.error("bodyJson", "cannot be serialised: " + e.getOriginalMessage());
-            }
-        }
-        if (f.has("bodyBase64")) {
-            try {
-                return Base64.getDecoder().decode(f.string("bodyBase64"));
-            } catch (IllegalArgumentException e) {
-                throw f.error("bodyBase64", "is not base64: " + e.getMessage());
-            }
-        }
-        JsonFields r = f.optObject("bodyRepeat");
-        if (r == null) {
-            return new byte[0];
-        }
-        r.allowOnly("prefix", "unit", "count", "suffix");
-        String unit = r.string("unit");
-        Integer count = r.optInt("count");
-        if (unit.isEmpty()) {
-            throw r.error("unit", "must not be empty");
-        }
-        if (count == null || count < 1 || (long) count * unit.length() > MAX_REPEAT) {
-            throw r.error(
-                    "count",
-                    "must be >= 1 with count × unit length <= " + MAX_REPEAT + ", was " + count);
-        }
-        String prefix = r.optString("prefix");
-        String suffix = r.optString("suffix");
-        StringBuilder sb = new StringBuilder(count * unit.length() + 256);
-        sb.append(prefix == null ? "" : prefix)
-                .append(unit.repeat(count))
-                .append(suffix == null ? "" : suffix);
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Dribble dribble(JsonFields f) {
