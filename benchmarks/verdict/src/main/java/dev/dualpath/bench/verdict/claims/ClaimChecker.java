@@ -83,6 +83,16 @@ public final class ClaimChecker {
         return new ClaimsResult(claims.file(), out, python.describe(), sdk);
     }
 
+    /**
+     * Whether every disturbed quantity knows which of its forks were disturbed (a single fork's
+     * iterations, for one, cannot be set aside).
+     */
+    private static boolean canSetAside(
+            List<double[]> groups, List<java.util.Set<Integer>> forks, int disturbedQuantities) {
+        long known = forks.stream().filter(f -> !f.isEmpty()).count();
+        return known == disturbedQuantities && groups.size() == forks.size();
+    }
+
     private ClaimResult checkOne(
             Claim claim,
             String subject,
@@ -96,6 +106,7 @@ public final class ClaimChecker {
         List<String> failedPatterns = new ArrayList<>();
         List<String> disturbed = new ArrayList<>();
         List<String> rounds = new ArrayList<>();
+        List<java.util.Set<Integer>> disturbedForks = new ArrayList<>();
         for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
             QuantityResolver.Resolved r =
                     resolver.resolve(
@@ -124,6 +135,7 @@ public final class ClaimChecker {
             index.put(e.getKey(), groups.size());
             groups.add(r.units().values());
             rounds.add(r.rounds());
+            disturbedForks.add(r.disturbedForks());
             inputs.add(
                     new ClaimResult.Input(
                             e.getKey(),
@@ -147,6 +159,17 @@ public final class ClaimChecker {
                                     i.mean(),
                                     i.units(),
                                     i.basis() + ", paired by round"));
+        }
+        String setAside = null;
+        if (!disturbed.isEmpty()
+                && failedPatterns.isEmpty()
+                && canSetAside(groups, disturbedForks, disturbed.size())) {
+            var kept = SetAside.apply(groups, disturbedForks, paired);
+            if (kept.isPresent()) {
+                groups = kept.get().groups();
+                setAside = kept.get().note() + ": " + String.join("; ", disturbed);
+                disturbed.clear();
+            }
         }
         ConfidenceInterval value = bootstrap.interval(groups, ev.expression().bind(index), paired);
         ConfidenceInterval decision = value;
@@ -200,6 +223,7 @@ public final class ClaimChecker {
             status = ClaimStatus.INCONCLUSIVE;
             reasons.add("not judged: " + String.join("; ", disturbed));
         }
+        if (setAside != null) reasons.add(setAside);
         if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST)
                 && !value.note().isEmpty()) {
             reasons.add(value.note());

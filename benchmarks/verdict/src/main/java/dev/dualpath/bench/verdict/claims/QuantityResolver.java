@@ -35,7 +35,8 @@ final class QuantityResolver {
      * JMH series with forks measured on a disturbed machine, which and why (null otherwise); {@code
      * rounds} names, for a JMH series whose forks ran interleaved one per round ({@link
      * ForkRounds}), the plan whose rounds they ran in (null otherwise): quantities with the same
-     * {@code rounds} pair fork by fork.
+     * {@code rounds} pair fork by fork; {@code disturbedForks} are the indices of the forks behind
+     * {@code disturbed} (empty when none).
      */
     record Resolved(
             Units units,
@@ -43,13 +44,14 @@ final class QuantityResolver {
             String absentReason,
             String failures,
             String disturbed,
-            String rounds) {
+            String rounds,
+            java.util.Set<Integer> disturbedForks) {
         Resolved(Units units, String source, String absentReason) {
-            this(units, source, absentReason, null, null, null);
+            this(units, source, absentReason, null, null, null, java.util.Set.of());
         }
 
         Resolved(Units units, String source, String absentReason, String failures) {
-            this(units, source, absentReason, failures, null, null);
+            this(units, source, absentReason, failures, null, null, java.util.Set.of());
         }
 
         boolean present() {
@@ -196,7 +198,10 @@ final class QuantityResolver {
                 u.size() == 0 ? "no usable data for " + m.id().display() : null,
                 null,
                 disturbance.reason(m.id()).map(why -> m.id().display() + ": " + why).orElse(null),
-                roundsOf(m));
+                roundsOf(m),
+                u.basis() == Units.Basis.FORKS
+                        ? disturbance.disturbedForks(m.id())
+                        : java.util.Set.of());
     }
 
     /** The plan whose rounds {@code m}'s forks ran in, one per round; null if not interleaved. */

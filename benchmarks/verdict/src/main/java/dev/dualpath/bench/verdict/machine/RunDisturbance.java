@@ -6,7 +6,9 @@ import dev.dualpath.bench.verdict.jmh.Measurement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which series of a run rest on forks measured on a disturbed machine, read from the {@code
@@ -21,8 +23,10 @@ import java.util.TreeMap;
  *
  * @param reasons primary series id to why it is flagged, e.g. "2 of 3 forks measured on a disturbed
  *     machine (other processes used 1.02 CPUs (load average 3.1))"
+ * @param forks primary series id to the indices of its disturbed forks (0-based, fork order)
  */
-public record RunDisturbance(Map<BenchmarkId, String> reasons) {
+public record RunDisturbance(
+        Map<BenchmarkId, String> reasons, Map<BenchmarkId, Set<Integer>> forks) {
 
     /** The secondary with other processes' CPU, in CPUs. */
     public static final String FOREIGN = "machine.foreign";
@@ -42,6 +46,7 @@ public record RunDisturbance(Map<BenchmarkId, String> reasons) {
     /** Freezes the map. */
     public RunDisturbance {
         reasons = Map.copyOf(reasons);
+        forks = Map.copyOf(forks);
     }
 
     /**
@@ -61,6 +66,7 @@ public record RunDisturbance(Map<BenchmarkId, String> reasons) {
                         .min()
                         .orElse(Double.NaN);
         Map<BenchmarkId, String> out = new TreeMap<>();
+        Map<BenchmarkId, Set<Integer>> which = new TreeMap<>();
         for (Measurement primary : run.primaries()) {
             BenchmarkId id = primary.id();
             List<Double> foreign = secondary(byId, id, FOREIGN);
@@ -72,6 +78,7 @@ public record RunDisturbance(Map<BenchmarkId, String> reasons) {
             List<Double> load = secondary(byId, id, LOAD);
             List<Double> calibration = secondary(byId, id, CALIBRATION);
             int disturbed = 0;
+            Set<Integer> indices = new TreeSet<>();
             String first = null;
             for (int fork = 0; fork < foreign.size(); fork++) {
                 MachineConditions c =
@@ -84,6 +91,7 @@ public record RunDisturbance(Map<BenchmarkId, String> reasons) {
                 Optional<String> why = rule.disturbed(c, reference);
                 if (why.isPresent()) {
                     disturbed++;
+                    indices.add(fork);
                     if (first == null) {
                         first = why.get();
                     }
@@ -98,15 +106,25 @@ public record RunDisturbance(Map<BenchmarkId, String> reasons) {
                                 + " forks measured on a disturbed machine ("
                                 + first
                                 + ")");
+                which.put(id, indices);
             }
         }
-        return new RunDisturbance(out);
+        return new RunDisturbance(out, which);
     }
 
     /** Why {@code id}'s series (or the primary series of a secondary id) is flagged, if it is. */
     public Optional<String> reason(BenchmarkId id) {
         BenchmarkId primary = BenchmarkId.primary(id.benchmark(), id.mode(), id.params());
         return Optional.ofNullable(reasons.get(primary));
+    }
+
+    /**
+     * The indices (0-based, in fork order) of {@code id}'s disturbed forks; empty when none. For a
+     * secondary id, its primary's.
+     */
+    public Set<Integer> disturbedForks(BenchmarkId id) {
+        BenchmarkId primary = BenchmarkId.primary(id.benchmark(), id.mode(), id.params());
+        return forks.getOrDefault(primary, Set.of());
     }
 
     /** Whether no series is flagged. */

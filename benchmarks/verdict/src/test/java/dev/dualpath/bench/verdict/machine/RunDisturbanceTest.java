@@ -82,6 +82,9 @@ class RunDisturbanceTest {
                                                 "2 of 5 forks measured on a disturbed machine (")
                                         .contains("other processes used 1.02 CPUs"));
         assertThat(d.reason(DIRECT.withSecondary("gc.alloc.rate.norm"))).isPresent();
+        assertThat(d.disturbedForks(DIRECT)).containsExactly(1, 3);
+        assertThat(d.disturbedForks(DIRECT.withSecondary("gc.alloc.rate.norm")))
+                .containsExactly(1, 3);
     }
 
     @Test
