@@ -216,14 +216,16 @@ final class QuantityResolver {
     private ForkRounds forkRounds() {
         ForkRounds r = rounds;
         if (r == null) {
-            Path folder = run.file().toAbsolutePath().getParent();
-            r =
-                    folder == null
-                            ? ForkRounds.NONE
-                            : ForkRounds.read(folder.resolve(RunFolder.ROUNDS_JSON));
+            r = besideRun(RunFolder.ROUNDS_JSON, ForkRounds::read, ForkRounds.NONE);
             rounds = r;
         }
         return r;
+    }
+
+    /** Reads the run folder's file {@code name}, or {@code none} for a run with no folder. */
+    private <T> T besideRun(String name, java.util.function.Function<Path, T> read, T none) {
+        Path folder = run.file().toAbsolutePath().getParent();
+        return folder == null ? none : read.apply(folder.resolve(name));
     }
 
     /**
@@ -270,11 +272,7 @@ final class QuantityResolver {
     private RefusedPaths refusedPaths() {
         RefusedPaths r = refused;
         if (r == null) {
-            Path folder = run.file().toAbsolutePath().getParent();
-            r =
-                    folder == null
-                            ? RefusedPaths.NONE
-                            : RefusedPaths.read(folder.resolve(RunFolder.REFUSED_JSON));
+            r = besideRun(RunFolder.REFUSED_JSON, RefusedPaths::read, RefusedPaths.NONE);
             refused = r;
         }
         return r;
