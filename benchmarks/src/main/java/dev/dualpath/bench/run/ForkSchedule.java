@@ -22,9 +22,10 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  * after a quiet pause).
  *
  * @param plan the plan
+ * @param series the plan's series in JMH's order (the order results are written in)
  * @param rounds the series in run order, one list per round
  */
-public record ForkSchedule(Plan plan, List<List<Series>> rounds) {
+public record ForkSchedule(Plan plan, List<Series> series, List<List<Series>> rounds) {
 
     /**
      * One series of a plan: what a single-fork JMH invocation runs.
@@ -51,6 +52,7 @@ public record ForkSchedule(Plan plan, List<List<Series>> rounds) {
 
     /** Copies the lists. */
     public ForkSchedule {
+        series = List.copyOf(series);
         rounds = rounds.stream().map(List::copyOf).toList();
     }
 
@@ -69,7 +71,7 @@ public record ForkSchedule(Plan plan, List<List<Series>> rounds) {
             Collections.shuffle(round, random);
             rounds.add(round);
         }
-        return new ForkSchedule(plan, rounds);
+        return new ForkSchedule(plan, series, rounds);
     }
 
     /**

@@ -178,7 +178,7 @@ public final class JmhLauncher {
             }
         }
         List<RunResult> joined = new ArrayList<>();
-        for (ForkSchedule.Series series : ForkSchedule.series(schedule.plan())) {
+        for (ForkSchedule.Series series : schedule.series()) {
             List<BenchmarkResult> all = forks.get(series);
             if (all != null) {
                 joined.add(new RunResult(withForks(params.get(series), all.size()), all));
