@@ -1,6 +1,7 @@
 package dev.dualpath.bench.run;
 
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,14 +40,24 @@ public record ForkSchedule(Plan plan, List<Series> series, List<List<Series>> ro
             params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
 
+        /** The benchmark method's full name. */
+        public String benchmark() {
+            return entry.getUsername();
+        }
+
+        /** Wall time of one fork of this series under {@code plan}, without JVM start-up. */
+        public Duration forkTime(Plan plan) {
+            return plan.forkTime(benchmark(), params);
+        }
+
         /** A JMH include pattern matching this benchmark method and no other. */
         public String include() {
-            return "^" + Pattern.quote(entry.getUsername()) + "$";
+            return "^" + Pattern.quote(benchmark()) + "$";
         }
 
         /** The series' identity as the verdict code reads it from {@code jmh.json}. */
         public BenchmarkId id() {
-            return BenchmarkId.primary(entry.getUsername(), entry.getMode().shortLabel(), params);
+            return BenchmarkId.primary(benchmark(), entry.getMode().shortLabel(), params);
         }
     }
 

@@ -17,9 +17,11 @@ import static dev.dualpath.bench.run.Profile.OUT_OF_PROCESS;
 import static dev.dualpath.bench.run.Profile.PATH;
 import static dev.dualpath.bench.run.Profile.PEERS;
 import static dev.dualpath.bench.run.Profile.PHASES;
+import static dev.dualpath.bench.run.Profile.PHASES_STARTING_A_THREAD;
 import static dev.dualpath.bench.run.Profile.SMALL_BODY;
 import static dev.dualpath.bench.run.Profile.STREAMING;
 import static dev.dualpath.bench.run.Profile.STUB;
+import static dev.dualpath.bench.run.Profile.THREAD_PER_CALL_PATHS;
 import static dev.dualpath.bench.run.Profile.TRANSPORT;
 import static dev.dualpath.bench.run.Profile.TRANSPORTS;
 
@@ -47,12 +49,14 @@ final class FullPlans {
                         .params(Map.of(BODY, BODIES))
                         .forks(5)
                         .warmup(5, second)
+                        .warmupFor(new WarmupRule.ForParam(PATH, THREAD_PER_CALL_PATHS, 10))
                         .measurement(5, second)
                         .build(),
                 Plan.of(PHASES)
                         .label("phases")
                         .forks(5)
                         .warmup(5, second)
+                        .warmupFor(new WarmupRule.ForBenchmark(PHASES_STARTING_A_THREAD, 10))
                         .measurement(5, second)
                         .build(),
                 environment("1"),

@@ -160,7 +160,7 @@ public final class JmhLauncher {
         Map<ForkSchedule.Series, BenchmarkParams> params = new LinkedHashMap<>();
         for (List<ForkSchedule.Series> round : schedule.rounds()) {
             for (ForkSchedule.Series series : round) {
-                format.expectNextFork(schedule.plan().forkTime().plus(FORK_STARTUP));
+                format.expectNextFork(series.forkTime(schedule.plan()).plus(FORK_STARTUP));
                 Collection<RunResult> one =
                         new Runner(options(schedule.plan(), series), format).run();
                 if (one.size() != 1) {
@@ -225,7 +225,8 @@ public final class JmhLauncher {
                         .include(series.include())
                         .mode(series.entry().getMode())
                         .forks(1)
-                        .warmupIterations(plan.warmupIterations())
+                        .warmupIterations(
+                                plan.warmupIterations(series.benchmark(), series.params()))
                         .warmupTime(time(plan.warmupTime()))
                         .measurementIterations(plan.measurementIterations())
                         .measurementTime(time(plan.measurementTime()))
@@ -259,14 +260,14 @@ public final class JmhLauncher {
         int forks = 0;
         Duration total = Duration.ZERO;
         for (Plan plan : plans) {
-            int combos = ForkSchedule.series(plan).size();
-            count += combos;
-            forks += combos * plan.forks();
-            total =
-                    total.plus(
-                            plan.forkTime()
-                                    .plus(FORK_STARTUP)
-                                    .multipliedBy((long) combos * plan.forks()));
+            List<ForkSchedule.Series> series = ForkSchedule.series(plan);
+            count += series.size();
+            forks += series.size() * plan.forks();
+            for (ForkSchedule.Series one : series) {
+                total =
+                        total.plus(
+                                one.forkTime(plan).plus(FORK_STARTUP).multipliedBy(plan.forks()));
+            }
         }
         return new ProgressFormat.Estimate(count, forks, total);
     }

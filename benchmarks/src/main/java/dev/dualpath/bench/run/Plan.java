@@ -1,6 +1,7 @@
 package dev.dualpath.bench.run;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class Plan {
     private final Map<String, List<String>> params;
     private final int forks;
     private final int warmupIterations;
+    private final List<WarmupRule> warmupRules;
     private final Duration warmupTime;
     private final int measurementIterations;
     private final Duration measurementTime;
@@ -43,6 +45,7 @@ public final class Plan {
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(b.params));
         this.forks = b.forks;
         this.warmupIterations = b.warmupIterations;
+        this.warmupRules = List.copyOf(b.warmupRules);
         this.warmupTime = b.warmupTime;
         this.measurementIterations = b.measurementIterations;
         this.measurementTime = b.measurementTime;
@@ -67,6 +70,7 @@ public final class Plan {
                 .params(params)
                 .forks(forks)
                 .warmup(warmupIterations, warmupTime)
+                .warmupRules(warmupRules)
                 .measurement(measurementIterations, measurementTime)
                 .jvmArgs(jvmArgs)
                 .label(label)
@@ -88,9 +92,30 @@ public final class Plan {
         return forks;
     }
 
-    /** Warm-up iterations per fork (0 or more). */
+    /** Warm-up iterations per fork (0 or more) of a series no {@link #warmupRules()} matches. */
     public int warmupIterations() {
         return warmupIterations;
+    }
+
+    /**
+     * Warm-up iterations per fork of one series: the first of {@link #warmupRules()} that matches
+     * it, else {@link #warmupIterations()}.
+     *
+     * @param benchmark the benchmark method's full name
+     * @param params the series' {@code @Param} values by name
+     */
+    public int warmupIterations(String benchmark, Map<String, String> params) {
+        for (WarmupRule rule : warmupRules) {
+            if (rule.matches(benchmark, params)) {
+                return rule.iterations();
+            }
+        }
+        return warmupIterations;
+    }
+
+    /** Series that warm up for longer or shorter than the plan's own warm-up; often empty. */
+    public List<WarmupRule> warmupRules() {
+        return warmupRules;
     }
 
     /** Length of one warm-up iteration. */
@@ -127,10 +152,27 @@ public final class Plan {
         return threads;
     }
 
-    /** Wall time of one fork of one benchmark, without JVM and fixture start-up. */
+    /**
+     * Wall time of one fork of a series no {@link #warmupRules()} matches, without JVM and fixture
+     * start-up.
+     */
     public Duration forkTime() {
+        return forkTime(warmupIterations);
+    }
+
+    /**
+     * Wall time of one fork of one series, without JVM and fixture start-up.
+     *
+     * @param benchmark the benchmark method's full name
+     * @param params the series' {@code @Param} values by name
+     */
+    public Duration forkTime(String benchmark, Map<String, String> params) {
+        return forkTime(warmupIterations(benchmark, params));
+    }
+
+    private Duration forkTime(int warmups) {
         return warmupTime
-                .multipliedBy(warmupIterations)
+                .multipliedBy(warmups)
                 .plus(measurementTime.multipliedBy(measurementIterations));
     }
 
@@ -169,6 +211,7 @@ public final class Plan {
                 && params.equals(p.params)
                 && forks == p.forks
                 && warmupIterations == p.warmupIterations
+                && warmupRules.equals(p.warmupRules)
                 && warmupTime.equals(p.warmupTime)
                 && measurementIterations == p.measurementIterations
                 && measurementTime.equals(p.measurementTime)
@@ -184,6 +227,7 @@ public final class Plan {
                 params,
                 forks,
                 warmupIterations,
+                warmupRules,
                 warmupTime,
                 measurementIterations,
                 measurementTime,
@@ -206,6 +250,7 @@ public final class Plan {
                 + warmupIterations
                 + " x "
                 + warmupTime
+                + (warmupRules.isEmpty() ? "" : " except " + warmupRules)
                 + ", measurement "
                 + measurementIterations
                 + " x "
@@ -223,6 +268,7 @@ public final class Plan {
         private Map<String, List<String>> params = Map.of();
         private int forks = 1;
         private int warmupIterations;
+        private List<WarmupRule> warmupRules = new ArrayList<>();
         private Duration warmupTime = Duration.ofSeconds(1);
         private int measurementIterations = 1;
         private Duration measurementTime = Duration.ofSeconds(1);
@@ -268,6 +314,20 @@ public final class Plan {
             }
             this.warmupIterations = iterations;
             this.warmupTime = time;
+            return this;
+        }
+
+        /**
+         * A different warm-up length for the series {@code rule} matches; rules are tried in the
+         * order added, and the first that matches a series sets its warm-up.
+         */
+        public Builder warmupFor(WarmupRule rule) {
+            warmupRules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        private Builder warmupRules(List<WarmupRule> rules) {
+            this.warmupRules = new ArrayList<>(rules);
             return this;
         }
 

@@ -67,4 +67,51 @@ class PlanTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("measurementTime");
     }
+
+    @Test
+    void warmupRules_setTheSeriesTheyMatch_firstMatchWins() {
+        Plan plan =
+                Plan.of("x")
+                        .forks(3)
+                        .warmup(4, S)
+                        .warmupFor(new WarmupRule.ForParam("path", List.of("LOOP_PER_CALL"), 9))
+                        .warmupFor(new WarmupRule.ForBenchmark("Phases\\.run$", 7))
+                        .warmupFor(new WarmupRule.ForParam("path", List.of("LOOP_PER_CALL"), 1))
+                        .measurement(2, Duration.ofMillis(500))
+                        .build();
+        assertThat(plan.warmupIterations("a.B.call", Map.of("path", "LOOP_PER_CALL"))).isEqualTo(9);
+        assertThat(plan.warmupIterations("a.B.call", Map.of("path", "DIRECT"))).isEqualTo(4);
+        assertThat(plan.warmupIterations("a.Phases.run", Map.of())).isEqualTo(7);
+        assertThat(plan.warmupIterations("a.Phases.runner", Map.of()))
+                .as("the pattern's anchor holds")
+                .isEqualTo(4);
+        assertThat(plan.forkTime("a.B.call", Map.of("path", "LOOP_PER_CALL")))
+                .isEqualTo(Duration.ofSeconds(10));
+        assertThat(plan.forkTime()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void warmupRules_surviveTheWithers_andCountInEquality() {
+        Plan plain = Plan.of("x").forks(1).warmup(4, S).measurement(1, S).build();
+        Plan ruled =
+                plain.toBuilder()
+                        .warmupFor(new WarmupRule.ForParam("path", List.of("A"), 9))
+                        .build();
+        assertThat(ruled).isNotEqualTo(plain);
+        assertThat(ruled.withForks(15).warmupRules()).isEqualTo(ruled.warmupRules());
+        assertThat(ruled.withForks(15).warmupIterations("b", Map.of("path", "A"))).isEqualTo(9);
+        assertThat(ruled.toString()).contains("except").contains("A");
+    }
+
+    @Test
+    void warmupRules_refuseNonsense() {
+        assertThatThrownBy(() -> new WarmupRule.ForParam("path", List.of(), 9))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("path");
+        assertThatThrownBy(() -> new WarmupRule.ForParam("path", List.of("A"), -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
+        assertThatThrownBy(() -> new WarmupRule.ForBenchmark("(", 3))
+                .isInstanceOf(java.util.regex.PatternSyntaxException.class);
+    }
 }

@@ -3,6 +3,7 @@ package dev.dualpath.bench.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The ETA estimator counts the concurrency and peer benchmarks from JMH's generated list. */
@@ -111,6 +112,30 @@ class ProfileTest {
                             Profile.BATCH,
                             Profile.STREAMING);
         }
+    }
+
+    @Test
+    void quick_threadPerCallPaths_warmUpLongerThanTheRest_andTheEstimateCountsIt() {
+        Plan inMemory = only(Profile.QUICK, Profile.IN_MEMORY);
+        String call = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
+        for (String path : Profile.THREAD_PER_CALL_PATHS) {
+            assertThat(inMemory.warmupIterations(call, Map.of("path", path)))
+                    .as(path)
+                    .isGreaterThanOrEqualTo(8);
+        }
+        assertThat(inMemory.warmupIterations(call, Map.of("path", "DIRECT"))).isEqualTo(4);
+        // 3 forks x (2 raw x (2 + 1.5 + 2.5 s) + 2 x (4 + 1.5 + 2.5 s) + 3 x (9 + 1.5 + 2.5 s)).
+        assertThat(JmhLauncher.estimate(List.of(inMemory)).total())
+                .isEqualTo(java.time.Duration.ofSeconds(201));
+        Plan phases = only(Profile.QUICK, Profile.PHASES_NO_WHOLE);
+        assertThat(
+                        phases.warmupIterations(
+                                "dev.dualpath.bench.LoopPerCallPhasesBenchmark.run", Map.of()))
+                .isEqualTo(9);
+        assertThat(
+                        phases.warmupIterations(
+                                "dev.dualpath.bench.LoopPerCallPhasesBenchmark.create", Map.of()))
+                .isEqualTo(3);
     }
 
     @Test
