@@ -17,7 +17,7 @@ import static dev.dualpath.bench.run.Profile.OUT_OF_PROCESS;
 import static dev.dualpath.bench.run.Profile.PATH;
 import static dev.dualpath.bench.run.Profile.PEERS;
 import static dev.dualpath.bench.run.Profile.PHASES;
-import static dev.dualpath.bench.run.Profile.PHASES_STARTING_A_THREAD;
+import static dev.dualpath.bench.run.Profile.PHASES_WITH_A_THREAD;
 import static dev.dualpath.bench.run.Profile.SMALL_BODY;
 import static dev.dualpath.bench.run.Profile.STREAMING;
 import static dev.dualpath.bench.run.Profile.STUB;
@@ -56,7 +56,7 @@ final class FullPlans {
                         .label("phases")
                         .forks(5)
                         .warmup(5, second)
-                        .warmupFor(new WarmupRule.ForBenchmark(PHASES_STARTING_A_THREAD, 10))
+                        .warmupFor(new WarmupRule.ForBenchmark(PHASES_WITH_A_THREAD, 10))
                         .measurement(5, second)
                         .build(),
                 environment("1"),

@@ -106,34 +106,34 @@ public enum Profile {
         public List<Plan> plans() {
             Duration second = Duration.ofSeconds(1);
             Duration half = Duration.ofMillis(500);
-            // Warm-up measured on this VM: in-memory DIRECT still falling at 3 s (50 → 6 µs),
-            // stable from 4 s; the raw calls (a few ns) are compiled within the first second; the
-            // paths that start a thread per call (LOOP_PER_CALL, SEED_LITERAL, CLIENT_PER_CALL,
-            // the loop's run phase) still falling at 5 s and flat from about 8 s (WarmupRule says
-            // why). Loopback forks hold the client alone (the stub runs in its own JVM, warm from
-            // the run's start), pinned to one CPU. Each loopback path stands beside the raw call
-            // under it: DIRECT over RAW_BLOCKING, SHARED_LOOP over RAW_ASYNC. Planned time (forks x
-            // (warm-up + measurement + JVM start), JmhLauncher's estimate): in memory 3 x (2 x 6 s
-            // + 2 x 8 s + 3 x 13 s) + phases 3 x (2 x 7.5 s + 13.5 s) + loopback 4 x 3 x 15.5 s =
-            // 201 + 85.5 + 186 = 472.5 s, under 8 minutes (ProfileTest). The JDK transport,
-            // LOOP_PER_CALL and CLIENT_PER_CALL on loopback, and the other latencies are the full
-            // profile's.
+            // Warm-up measured on this VM (results/round-20261201b/warmup): in-memory DIRECT flat
+            // from 3 s, the raw calls (a few ns) from 2 s; the paths that start a thread per call
+            // (LOOP_PER_CALL, SEED_LITERAL, CLIENT_PER_CALL) and the loop's run and close phases
+            // fall 5-10x over the first 6-8 s (WarmupRule says why), so they get 8-9 s and the
+            // rest no more than they need. Loopback forks hold the client alone (the stub runs in
+            // its own JVM, warm from the run's start), pinned to one CPU. Each loopback path stands
+            // beside the raw call under it: DIRECT over RAW_BLOCKING, SHARED_LOOP over RAW_ASYNC.
+            // Planned time (forks x (warm-up + measurement + JVM start), JmhLauncher's estimate):
+            // in memory 3 x (2 x 6 s + 2 x 8 s + 3 x 12 s) + phases 3 x (6 s + 2 x 13 s) +
+            // loopback 4 x 3 x 15.5 s = 192 + 96 + 186 = 474 s, under 8 minutes (ProfileTest). The
+            // JDK transport, LOOP_PER_CALL and CLIENT_PER_CALL on loopback, and the other latencies
+            // are the full profile's.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
                             .params(Map.of(BODY, List.of(SMALL_BODY)))
                             .forks(3)
                             .warmup(4, second)
-                            .warmupFor(new WarmupRule.ForParam(PATH, THREAD_PER_CALL_PATHS, 9))
+                            .warmupFor(new WarmupRule.ForParam(PATH, THREAD_PER_CALL_PATHS, 8))
                             .warmupFor(new WarmupRule.ForParam(PATH, RAW_PATHS, 2))
                             .measurement(3, half)
                             .build(),
                     Plan.of(PHASES_NO_WHOLE)
                             .label("phases")
                             .forks(3)
-                            .warmup(3, second)
-                            .warmupFor(new WarmupRule.ForBenchmark(PHASES_STARTING_A_THREAD, 9))
-                            .measurement(4, half)
+                            .warmup(2, second)
+                            .warmupFor(new WarmupRule.ForBenchmark(PHASES_WITH_A_THREAD, 9))
+                            .measurement(3, half)
                             .build(),
                     Plan.of(LOOPBACK)
                             .label("loopback apache 0 ms")
@@ -218,10 +218,10 @@ public enum Profile {
     static final String PHASES = "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.";
 
     /**
-     * The per-call loop's phases that start the loop's thread: {@code run} and the {@code whole}
-     * sequence (slow to warm up, see {@link WarmupRule}).
+     * The per-call loop's phases that start or end the loop's thread: {@code run}, {@code close}
+     * and the {@code whole} sequence (slow to warm up, see {@link WarmupRule}).
      */
-    static final String PHASES_STARTING_A_THREAD = "LoopPerCallPhasesBenchmark\\.(run|whole)$";
+    static final String PHASES_WITH_A_THREAD = "LoopPerCallPhasesBenchmark\\.(run|close|whole)$";
 
     static final String PHASES_NO_WHOLE =
             "dev\\.dualpath\\.bench\\.LoopPerCallPhasesBenchmark\\.(create|run|close)$";

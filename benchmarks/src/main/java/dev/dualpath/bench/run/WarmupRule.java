@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * <p>Why a plan needs more than one length: the JIT compiles a method after a number of
  * invocations, not after a time. A path whose call takes 3 µs runs its per-call code about 300,000
  * times a second and is compiled within the first second; a path that starts a thread per call
- * (about 300 µs) runs it about 3,000 times a second and was measured here still getting faster
- * after 5 s (1,500 → 500 µs) and flat only from about 8 s. One warm-up for both either measures the
- * slow path half-compiled or spends the fast paths' forks waiting.
+ * (about 250 µs) runs it about 4,000 times a second: measured here at 1,400–2,000 µs in its first
+ * second, still 300–700 µs after 4 s, and flat only from 6–8 s. One warm-up for both either
+ * measures the slow path half-compiled or spends the fast paths' forks waiting.
  */
 public sealed interface WarmupRule {
 
