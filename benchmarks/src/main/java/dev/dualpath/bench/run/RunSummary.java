@@ -8,8 +8,8 @@ import dev.dualpath.bench.verdict.stats.Bootstrap;
  * The body of {@code summary.md}: the strategy table, then the sections that apply to the run —
  * what each path adds to the client under it, the stub in process against out of process, overhead
  * against body size, where an async call's time goes, concurrency against the ideal rate, the batch
- * table, the streaming tables and the shared helpers alone. Every figure is read from the run's
- * {@code jmh.json}.
+ * table, the streaming tables and the shared helpers alone; last, the forks measured on a disturbed
+ * machine or still warming up. Every figure is read from the run's {@code jmh.json}.
  */
 public final class RunSummary {
 
@@ -50,6 +50,7 @@ public final class RunSummary {
                 + new IdealRateTable().markdown(index)
                 + new BatchTable(bootstrap).markdown(run)
                 + new StreamingTable(bootstrap).markdown(run)
-                + new HelperTable().markdown(index);
+                + new HelperTable().markdown(index)
+                + new FlaggedForksTable().markdown(index);
     }
 }

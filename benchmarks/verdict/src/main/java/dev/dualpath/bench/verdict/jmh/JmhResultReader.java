@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.JsonFiles;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -56,6 +58,7 @@ public final class JmhResultReader {
         }
         List<Measurement> out = new ArrayList<>();
         Map<BenchmarkId, InputException> defects = new LinkedHashMap<>();
+        Map<BenchmarkId, Duration> iterationTimes = new LinkedHashMap<>();
         Set<BenchmarkId> seen = new HashSet<>();
         String jvm = "unknown";
         for (int i = 0; i < root.size(); i++) {
@@ -68,6 +71,8 @@ public final class JmhResultReader {
             int forks = entry.path("forks").asInt(1);
             if (i == 0) jvm = jvmOf(entry);
             BenchmarkId id = BenchmarkId.primary(benchmark, mode, params);
+            iterationTime(entry.path("measurementTime").asText(""))
+                    .ifPresent(t -> iterationTimes.put(id, t));
             JsonNode primary = entry.get("primaryMetric");
             if (primary == null || !primary.isObject()) {
                 throw new InputException(file, at + ".primaryMetric", "missing or not an object");
@@ -97,7 +102,36 @@ public final class JmhResultReader {
                 }
             }
         }
-        return new JmhRun(file, out, jvm, defects);
+        return new JmhRun(file, out, jvm, defects, iterationTimes);
+    }
+
+    /**
+     * JMH's {@code TimeValue} as written in its JSON ("500 ms", "1 s", "2 min"); empty for anything
+     * else ("single-shot", absent): the iteration time is context, not a required field.
+     */
+    static Optional<Duration> iterationTime(String text) {
+        String[] parts = text.trim().split(" ", -1);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        long amount;
+        try {
+            amount = Long.parseLong(parts[0]);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (amount <= 0) {
+            return Optional.empty();
+        }
+        return switch (parts[1]) {
+            case "ns" -> Optional.of(Duration.ofNanos(amount));
+            case "us" -> Optional.of(Duration.ofNanos(amount * 1_000));
+            case "ms" -> Optional.of(Duration.ofMillis(amount));
+            case "s" -> Optional.of(Duration.ofSeconds(amount));
+            case "min" -> Optional.of(Duration.ofMinutes(amount));
+            case "hr" -> Optional.of(Duration.ofHours(amount));
+            default -> Optional.empty();
+        };
     }
 
     /** Drops JMH's historical leading middle dot from secondary metric names. */

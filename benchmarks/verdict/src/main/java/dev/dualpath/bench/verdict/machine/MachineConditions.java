@@ -13,15 +13,30 @@ package dev.dualpath.bench.verdict.machine;
  *     the wall time it actually ran (depends on the benchmark: a blocking call waits)
  * @param calibrationMicros the time of a fixed CPU-bound loop run beside the measurement, µs (the
  *     best of a few repetitions): it slows down when the CPU is shared or throttled
+ * @param compileShare the JIT's compile time per second of measured time (0 once the code is
+ *     compiled; near 1 or above while it is still being compiled): not the machine, but the same
+ *     kind of fact about the measurement, that it was not taken in the steady state it claims
  */
 public record MachineConditions(
         double foreignCpus,
         double stealShare,
         double loadAverage,
         double ownCpuShare,
-        double calibrationMicros) {
+        double calibrationMicros,
+        double compileShare) {
 
     /** Nothing recorded. */
     public static final MachineConditions UNKNOWN =
-            new MachineConditions(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            new MachineConditions(
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+    /** These conditions, the JIT not recorded (a sample of the machine alone). */
+    public MachineConditions(
+            double foreignCpus,
+            double stealShare,
+            double loadAverage,
+            double ownCpuShare,
+            double calibrationMicros) {
+        this(foreignCpus, stealShare, loadAverage, ownCpuShare, calibrationMicros, Double.NaN);
+    }
 }

@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * Which series of a run rest on forks measured on a disturbed machine, read from the {@code
  * machine.*} secondaries that {@code dualpath run} records per iteration (other processes' CPU,
  * steal, load, a calibration loop) and judged by a {@link DisturbanceRule}. The reference
- * calibration is the best one of the whole run.
+ * calibration is the best one of the whole run. A fork whose JIT was still compiling while it was
+ * measured ({@value #JIT} over the run's iteration time) is flagged by the same rule: its figure is
+ * no more the steady state than one taken beside a build.
  *
  * <p>CPU used by the benchmark's own stub (its {@code stub.cpu.util} secondary, when the stub runs
  * in its own process) is not "other processes": it is taken off the foreign CPU of the same fork. A
@@ -39,6 +41,9 @@ public record RunDisturbance(
 
     /** The secondary with the calibration loop's time, µs. */
     public static final String CALIBRATION = "machine.calibration";
+
+    /** The secondary with the fork's JIT compile time per iteration, ms. */
+    public static final String JIT = "fork.jit.ms";
 
     /** The secondary with the out-of-process stub's CPU use, in CPUs. */
     public static final String STUB_CPU = "stub.cpu.util";
@@ -77,7 +82,11 @@ public record RunDisturbance(
             List<Double> steal = secondary(byId, id, STEAL);
             List<Double> load = secondary(byId, id, LOAD);
             List<Double> calibration = secondary(byId, id, CALIBRATION);
+            List<Double> jit = secondary(byId, id, JIT);
+            double iterationMillis =
+                    run.iterationTime(id).map(t -> t.toNanos() / 1e6).orElse(Double.NaN);
             int disturbed = 0;
+            boolean machine = false;
             Set<Integer> indices = new TreeSet<>();
             String first = null;
             for (int fork = 0; fork < foreign.size(); fork++) {
@@ -87,10 +96,12 @@ public record RunDisturbance(
                                 at(steal, fork, Double.NaN),
                                 at(load, fork, Double.NaN),
                                 Double.NaN,
-                                at(calibration, fork, Double.NaN));
+                                at(calibration, fork, Double.NaN),
+                                at(jit, fork, Double.NaN) / iterationMillis);
                 Optional<String> why = rule.disturbed(c, reference);
                 if (why.isPresent()) {
                     disturbed++;
+                    machine |= rule.machineDisturbed(c, reference).isPresent();
                     indices.add(fork);
                     if (first == null) {
                         first = why.get();
@@ -103,7 +114,9 @@ public record RunDisturbance(
                         disturbed
                                 + " of "
                                 + foreign.size()
-                                + " forks measured on a disturbed machine ("
+                                + (machine
+                                        ? " forks measured on a disturbed machine ("
+                                        : " forks measured while still warming up (")
                                 + first
                                 + ")");
                 which.put(id, indices);

@@ -83,8 +83,9 @@ public final class MarkdownReport implements ReportWriter {
                     .append(
                             " series were not judged:** forks of theirs were measured on a"
                                     + " disturbed")
-                    .append(" machine (other processes' CPU, steal or a slowed calibration loop;")
-                    .append(" their notes say which run and how). Run again on a quiet machine to")
+                    .append(" machine (other processes' CPU, steal or a slowed calibration loop)")
+                    .append(" or while their JIT was still compiling; their notes say which run")
+                    .append(" and how. Run again on a quiet machine, or with a longer warm-up, to")
                     .append(" judge them.\n\n");
         }
         md.append("| Verdict | Benchmark | Unit | Baseline | Current | Change | ")

@@ -8,6 +8,7 @@ import dev.dualpath.bench.verdict.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,39 @@ class JmhResultReaderTest {
         assertThat(m.rawDataPerFork()).hasSize(3).allSatisfy(f -> assertThat(f).hasSize(4));
         assertThat(m.units().basis()).isEqualTo(Units.Basis.FORKS);
         assertThat(m.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
+    }
+
+    @Test
+    void eachSeriesKeepsItsMeasuredIterationTime_forItsSecondariesToo() {
+        BenchmarkId loop = BenchmarkId.primary(IM, "avgt", Map.of("path", "LOOP_PER_CALL"));
+        assertThat(run.iterationTime(loop)).hasValue(Duration.ofSeconds(1));
+        assertThat(run.iterationTime(loop.withSecondary("gc.alloc.rate.norm")))
+                .hasValue(Duration.ofSeconds(1));
+        assertThat(run.iterationTime(BenchmarkId.primary("no.such.bench", "avgt", Map.of())))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "500 ms|PT0.5S",
+                "1 s|PT1S",
+                "2 min|PT2M",
+                "250 us|PT0.00025S",
+                "single-shot|",
+                "|",
+                "0 s|",
+                "-1 s|",
+                "5 fortnights|",
+                "1.5 s|"
+            })
+    void jmhTimeValues_areRead_andAnythingElseIsNoTime(String text, String expected) {
+        assertThat(JmhResultReader.iterationTime(text == null ? "" : text))
+                .isEqualTo(
+                        expected == null
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of(Duration.parse(expected)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,66 @@ class RunDisturbanceTest {
     }
 
     private static final double[] QUIET = {0.02, 0.03, 0.01, 0.02, 0.02};
+
+    /** {@link #run} with the JIT's ms per iteration recorded, the iterations {@code iteration}. */
+    private static JmhRun withJit(JmhRun run, double[] jitMillis, Duration iteration) {
+        List<Measurement> ms = new ArrayList<>(run.measurements());
+        ms.add(series(DIRECT.withSecondary(RunDisturbance.JIT), "ms", jitMillis));
+        Map<BenchmarkId, Duration> times = iteration == null ? Map.of() : Map.of(DIRECT, iteration);
+        return new JmhRun(run.file(), ms, run.jvm(), Map.of(), times);
+    }
+
+    @Test
+    void aForkStillCompilingWhileMeasured_isFlaggedAsWarmingUp_notAsABusyMachine() {
+        double[] jit = {5, 300, 2, 10, 0};
+        JmhRun compiling = withJit(run(1, QUIET, null), jit, Duration.ofMillis(500));
+
+        RunDisturbance d = RunDisturbance.of(compiling, DisturbanceRule.DEFAULT);
+
+        assertThat(d.disturbedForks(DIRECT)).containsExactly(1);
+        assertThat(d.reason(DIRECT))
+                .hasValue(
+                        "1 of 5 forks measured while still warming up (the JIT was compiling for"
+                                + " 60 % of the measured time)");
+    }
+
+    @Test
+    void compileTimeWithoutTheIterationTime_orBelowTheShare_flagsNothing() {
+        double[] jit = {5, 300, 2, 10, 0};
+        assertThat(
+                        RunDisturbance.of(
+                                        withJit(run(1, QUIET, null), jit, null),
+                                        DisturbanceRule.DEFAULT)
+                                .isEmpty())
+                .as("no iteration time: the share is unknown")
+                .isTrue();
+        assertThat(
+                        RunDisturbance.of(
+                                        withJit(run(1, QUIET, null), jit, Duration.ofSeconds(2)),
+                                        DisturbanceRule.DEFAULT)
+                                .isEmpty())
+                .as("300 ms of a 2 s iteration is 15 %, under the 25 % bar")
+                .isTrue();
+    }
+
+    @Test
+    void aBusyMachineAndAWarmingFork_sayBoth_underTheMachineHeading() {
+        double[] jit = {5, 300, 2, 10, 0};
+        JmhRun both =
+                withJit(
+                        run(1, new double[] {0.02, 1.02, 0.01, 0.02, 0.02}, null),
+                        jit,
+                        Duration.ofMillis(500));
+
+        assertThat(RunDisturbance.of(both, DisturbanceRule.DEFAULT).reason(DIRECT))
+                .hasValueSatisfying(
+                        why ->
+                                assertThat(why)
+                                        .startsWith(
+                                                "1 of 5 forks measured on a disturbed machine"
+                                                        + " (other processes used 1.02 CPUs")
+                                        .contains("; the JIT was compiling for 60 %"));
+    }
 
     @Test
     void aForkBesideABusyProcess_flagsItsSeries_andSaysHowMany() {
