@@ -22,17 +22,8 @@ class FlaggedForksTableTest {
                     Map.of("path", "SHARED_LOOP"));
 
     private static Measurement series(BenchmarkId id, String unit, double... forkValues) {
-        List<List<Double>> forks = Arrays.stream(forkValues).mapToObj(v -> List.of(v, v)).toList();
-        return new Measurement(
-                id,
-                unit,
-                1,
-                forkValues.length,
-                Arrays.stream(forkValues).average().orElseThrow(),
-                Double.NaN,
-                Map.of(),
-                forks,
-                List.of());
+        return Measurement.ofForks(
+                id, unit, Arrays.stream(forkValues).mapToObj(v -> List.of(v, v)).toList());
     }
 
     private static String section(double... jitMillisPerIteration) {

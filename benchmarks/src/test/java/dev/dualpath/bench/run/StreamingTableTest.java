@@ -19,10 +19,8 @@ import org.junit.jupiter.api.Test;
 class StreamingTableTest {
 
     private static Measurement series(BenchmarkId id, String unit, double... forkValues) {
-        List<List<Double>> forks = Arrays.stream(forkValues).mapToObj(v -> List.of(v, v)).toList();
-        double mean = Arrays.stream(forkValues).average().orElseThrow();
-        return new Measurement(
-                id, unit, 1, forkValues.length, mean, Double.NaN, Map.of(), forks, List.of());
+        return Measurement.ofForks(
+                id, unit, Arrays.stream(forkValues).mapToObj(v -> List.of(v, v)).toList());
     }
 
     private static void add(

@@ -130,6 +130,37 @@ public record Measurement(
                 id, unit, threads, forks, score * factor, scoreError * factor, pct, raw, hist);
     }
 
+    /**
+     * A series made from raw iteration values rather than read from a JMH file (a synthetic run, a
+     * table's test data): one thread, the score the mean of every value, no error, percentiles or
+     * histograms.
+     *
+     * @param id the series
+     * @param unit its unit, e.g. {@code us/op}
+     * @param rawDataPerFork each fork's iteration values; at least one value in all
+     * @throws IllegalArgumentException if there is no value at all
+     */
+    public static Measurement ofForks(
+            BenchmarkId id, String unit, List<List<Double>> rawDataPerFork) {
+        double score =
+                rawDataPerFork.stream()
+                        .flatMap(List::stream)
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElseThrow(
+                                () -> new IllegalArgumentException(id.display() + ": no values"));
+        return new Measurement(
+                id,
+                unit,
+                1,
+                rawDataPerFork.size(),
+                score,
+                Double.NaN,
+                Map.of(),
+                rawDataPerFork,
+                List.of());
+    }
+
     /** A copy keeping only the forks at the given indexes (in that order). */
     public Measurement selectForks(List<Integer> forkIndexes) {
         List<List<Double>> raw = forkIndexes.stream().map(rawDataPerFork::get).toList();

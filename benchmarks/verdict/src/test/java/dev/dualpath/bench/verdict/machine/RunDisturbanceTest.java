@@ -27,11 +27,8 @@ class RunDisturbanceTest {
 
     /** Per-fork values of one series: each fork's iterations all equal its value. */
     private static Measurement series(BenchmarkId id, String unit, double... forkValues) {
-        List<List<Double>> forks =
-                Arrays.stream(forkValues).mapToObj(v -> List.of(v, v, v)).toList();
-        double mean = Arrays.stream(forkValues).average().orElseThrow();
-        return new Measurement(
-                id, unit, 1, forkValues.length, mean, Double.NaN, Map.of(), forks, List.of());
+        return Measurement.ofForks(
+                id, unit, Arrays.stream(forkValues).mapToObj(v -> List.of(v, v, v)).toList());
     }
 
     /**
