@@ -73,6 +73,23 @@ final class PlanFilter {
         return plans.stream().map(p -> p.withForks(forks)).toList();
     }
 
+    /**
+     * {@code plans} with every series warming up for at least {@code iterations} iterations, or
+     * unchanged when null.
+     *
+     * @throws IllegalArgumentException naming the option if {@code iterations} is below 1
+     */
+    static List<Plan> withMinimumWarmup(List<Plan> plans, @Nullable Integer iterations) {
+        if (iterations == null) {
+            return plans;
+        }
+        if (iterations < 1) {
+            throw new IllegalArgumentException(
+                    "--min-warmup must be at least 1, was " + iterations);
+        }
+        return plans.stream().map(p -> p.withMinimumWarmup(iterations)).toList();
+    }
+
     private static boolean matches(Plan plan, String text) {
         String t = text.toLowerCase(Locale.ROOT);
         return plan.label().toLowerCase(Locale.ROOT).contains(t)

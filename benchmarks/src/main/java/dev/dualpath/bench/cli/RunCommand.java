@@ -164,6 +164,15 @@ final class RunCommand extends VerdictCommand {
     Integer forks;
 
     @Option(
+            names = "--min-warmup",
+            paramLabel = "N",
+            description =
+                    "Warm every series up for at least N iterations (of its plan's warm-up time,"
+                            + " 1 s in the quick profile), e.g. when summary.md lists forks still"
+                            + " warming up.")
+    Integer minWarmup;
+
+    @Option(
             names = "--skip-conformance",
             description =
                     "Do not run the conformance catalogue first (mvn verify runs it too). Default:"
@@ -245,16 +254,18 @@ final class RunCommand extends VerdictCommand {
     }
 
     /**
-     * The profile's plans for the forks' JVM, filtered by {@code --only}, {@code -p} and {@code
-     * --forks}, with {@code --jvm-args} added.
+     * The profile's plans for the forks' JVM, filtered by {@code --only}, {@code -p}, {@code
+     * --forks} and {@code --min-warmup}, with {@code --jvm-args} added.
      *
      * @throws IllegalArgumentException naming the option when a filter leaves nothing or a value is
      *     invalid
      */
     private List<dev.dualpath.bench.run.Plan> plans(Profile chosen) {
         int forkJava = ForkJvm.featureVersion(jvm);
-        return PlanFilter.withForks(
-                        PlanFilter.apply(chosen.plansFor(forkJava), only, params), forks)
+        return PlanFilter.withMinimumWarmup(
+                        PlanFilter.withForks(
+                                PlanFilter.apply(chosen.plansFor(forkJava), only, params), forks),
+                        minWarmup)
                 .stream()
                 .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
                 .toList();

@@ -190,6 +190,22 @@ public final class Plan {
         return toBuilder().forks(value).build();
     }
 
+    /**
+     * This plan with every series warming up for at least {@code minimum} iterations (of {@link
+     * #warmupTime()} each): its own warm-up and each rule's, raised where shorter.
+     *
+     * @throws IllegalArgumentException if {@code minimum} is negative
+     */
+    public Plan withMinimumWarmup(int minimum) {
+        if (minimum < 0) {
+            throw new IllegalArgumentException("minimum warm-up must be >= 0, was " + minimum);
+        }
+        return toBuilder()
+                .warmup(Math.max(warmupIterations, minimum), warmupTime)
+                .warmupRules(warmupRules.stream().map(r -> r.atLeast(minimum)).toList())
+                .build();
+    }
+
     /** This plan with other JVM arguments for its forks. */
     public Plan withJvmArgs(List<String> value) {
         return toBuilder().jvmArgs(value).build();

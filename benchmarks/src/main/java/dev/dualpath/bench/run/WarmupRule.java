@@ -29,6 +29,9 @@ public sealed interface WarmupRule {
      */
     boolean matches(String benchmark, Map<String, String> params);
 
+    /** This rule with at least {@code minimum} iterations. */
+    WarmupRule atLeast(int minimum);
+
     /**
      * Matches the series whose {@code @Param} {@code param} has one of {@code values}.
      *
@@ -56,6 +59,11 @@ public sealed interface WarmupRule {
             String value = params.get(param);
             return value != null && values.contains(value);
         }
+
+        @Override
+        public ForParam atLeast(int minimum) {
+            return new ForParam(param, values, Math.max(iterations, minimum));
+        }
     }
 
     /**
@@ -79,6 +87,11 @@ public sealed interface WarmupRule {
         @Override
         public boolean matches(String benchmark, Map<String, String> params) {
             return Pattern.compile(pattern).matcher(benchmark).find();
+        }
+
+        @Override
+        public ForBenchmark atLeast(int minimum) {
+            return new ForBenchmark(pattern, Math.max(iterations, minimum));
         }
     }
 

@@ -82,4 +82,26 @@ class PlanFilterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("--forks");
     }
+
+    @Test
+    void minWarmup_raisesShorterWarmUps_keepsLongerOnes_andNullKeepsThem() {
+        var plans = Profile.QUICK.plans();
+        String call = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
+
+        var raised = PlanFilter.withMinimumWarmup(plans, 6);
+
+        var inMemory = raised.get(0);
+        assertThat(inMemory.warmupIterations(call, Map.of("path", "DIRECT"))).isEqualTo(6);
+        assertThat(inMemory.warmupIterations(call, Map.of("path", "RAW_BLOCKING")))
+                .as("the raw calls' 2 s rule, raised")
+                .isEqualTo(6);
+        assertThat(inMemory.warmupIterations(call, Map.of("path", "LOOP_PER_CALL")))
+                .as("the thread-per-call rule's 8 s, kept")
+                .isEqualTo(8);
+        assertThat(raised.get(2).warmupIterations()).as("loopback's 11 s, kept").isEqualTo(11);
+        assertThat(PlanFilter.withMinimumWarmup(plans, null)).isEqualTo(plans);
+        assertThatThrownBy(() -> PlanFilter.withMinimumWarmup(plans, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("--min-warmup");
+    }
 }
