@@ -108,20 +108,35 @@ public enum Profile {
             Duration half = Duration.ofMillis(500);
             // Warm-up measured on this VM (results/round-20261201b/warmup): in-memory DIRECT flat
             // from 3 s, the raw calls (a few ns) from 2 s; the paths that start a thread per call
-            // (LOOP_PER_CALL, SEED_LITERAL, CLIENT_PER_CALL) and the loop's run and close phases
-            // fall 5-10x over the first 6-8 s (WarmupRule says why), so they get 8-9 s and the
-            // rest no more than they need. Loopback forks hold the client alone (the stub runs in
-            // its own JVM, warm from the run's start), pinned to one CPU. Each loopback path stands
-            // beside the raw call under it: DIRECT over RAW_BLOCKING, SHARED_LOOP over RAW_ASYNC.
-            // Planned time (forks x (warm-up + measurement + JVM start), JmhLauncher's estimate):
-            // in memory 3 x (2 x 6 s + 2 x 8 s + 3 x 12 s) + phases 3 x (6 s + 2 x 13 s) +
-            // loopback 4 x 3 x 15.5 s = 192 + 96 + 186 = 474 s, under 8 minutes (ProfileTest). The
-            // JDK transport, LOOP_PER_CALL and CLIENT_PER_CALL on loopback, and the other latencies
-            // are the full profile's.
+            // (LOOP_PER_CALL, SEED_LITERAL) and the loop's run and close phases fall 5-10x over
+            // the first 6-8 s (WarmupRule says why), so they get 8-9 s and the rest no more than
+            // they need. Loopback forks hold the client alone (the stub runs in its own JVM, warm
+            // from the run's start), pinned to one CPU, and compile slowly: at 11 s of warm-up,
+            // SHARED_LOOP's JIT was still busy for 24-60 % of the measured time in 5 of 6 forks
+            // over two runs, at 20 s for at most 7 % (results/round-20261201b/loopback-warm-20s).
+            // Each loopback path stands beside the raw call under it: DIRECT over RAW_BLOCKING,
+            // SHARED_LOOP over RAW_ASYNC. CLIENT_PER_CALL is the full profile's: in memory it
+            // costs what LOOP_PER_CALL does (its fresh client is a few objects there); its
+            // connection per call shows only on loopback. Planned time (forks x (warm-up +
+            // measurement + JVM start), JmhLauncher's estimate): in memory 3 x (2 x 6 s + 2 x 8 s
+            // + 2 x 12 s) + phases 3 x (6 s + 2 x 13 s) + loopback 3 x (3 x 15.5 s + 24.5 s) =
+            // 156 + 96 + 213 = 465 s, under 8 minutes (ProfileTest). The JDK transport and the
+            // other latencies are the full profile's.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
-                            .params(Map.of(BODY, List.of(SMALL_BODY)))
+                            .params(
+                                    Map.of(
+                                            BODY,
+                                            List.of(SMALL_BODY),
+                                            PATH,
+                                            List.of(
+                                                    "RAW_BLOCKING",
+                                                    "RAW_ASYNC",
+                                                    "DIRECT",
+                                                    "LOOP_PER_CALL",
+                                                    "SHARED_LOOP",
+                                                    "SEED_LITERAL")))
                             .forks(3)
                             .warmup(4, second)
                             .warmupFor(new WarmupRule.ForParam(PATH, THREAD_PER_CALL_PATHS, 8))
@@ -149,6 +164,11 @@ public enum Profile {
                                             "SHARED_LOOP"))
                             .forks(3)
                             .warmup(QUICK_LOOPBACK_WARMUP, second)
+                            .warmupFor(
+                                    new WarmupRule.ForParam(
+                                            PATH,
+                                            List.of("SHARED_LOOP"),
+                                            QUICK_LOOPBACK_ASYNC_WARMUP))
                             .measurement(4, half)
                             .build());
         }
@@ -166,6 +186,12 @@ public enum Profile {
      * compiles on the CPU it measures on, and its async paths still got faster until about 11 s.
      */
     static final int QUICK_LOOPBACK_WARMUP = 11;
+
+    /**
+     * Loopback warm-up iterations (1 s each) of {@code SHARED_LOOP} in the quick profile: at 11 its
+     * JIT was often still compiling while measured (see the profile's comment).
+     */
+    static final int QUICK_LOOPBACK_ASYNC_WARMUP = 20;
 
     static final String PATH = "path";
     static final String BODY = "bodyBytes";

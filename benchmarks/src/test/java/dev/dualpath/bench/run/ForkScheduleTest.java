@@ -20,7 +20,7 @@ class ForkScheduleTest {
     void theSeries_areEveryPathAtThePlansBody_asJmhWouldRunThem() {
         List<ForkSchedule.Series> series = ForkSchedule.series(quickInMemory());
 
-        assertThat(series).hasSize(7);
+        assertThat(series).hasSize(6);
         assertThat(series)
                 .allSatisfy(s -> assertThat(s.params()).containsEntry("bodyBytes", "1171"));
         assertThat(series.stream().map(s -> s.params().get("path")))
@@ -28,7 +28,7 @@ class ForkScheduleTest {
         assertThat(series.get(0).include())
                 .isEqualTo("^\\Qdev.dualpath.bench.InMemoryOverheadBenchmark.call\\E$");
         assertThat(series.get(0).id().mode()).isEqualTo("avgt");
-        assertThat(JmhLauncher.estimate(List.of(quickInMemory())).forks()).isEqualTo(7 * 3);
+        assertThat(JmhLauncher.estimate(List.of(quickInMemory())).forks()).isEqualTo(6 * 3);
     }
 
     @Test

@@ -124,9 +124,13 @@ class ProfileTest {
                     .isGreaterThanOrEqualTo(8);
         }
         assertThat(inMemory.warmupIterations(call, Map.of("path", "DIRECT"))).isEqualTo(4);
-        // 3 forks x (2 raw x (2 + 1.5 + 2.5 s) + 2 x (4 + 1.5 + 2.5 s) + 3 x (8 + 1.5 + 2.5 s)).
+        // 3 forks x (2 raw x (2 + 1.5 + 2.5 s) + 2 x (4 + 1.5 + 2.5 s) + 2 x (8 + 1.5 + 2.5 s)).
         assertThat(JmhLauncher.estimate(List.of(inMemory)).total())
-                .isEqualTo(java.time.Duration.ofSeconds(192));
+                .isEqualTo(java.time.Duration.ofSeconds(156));
+        Plan loopback = only(Profile.QUICK, Profile.LOOPBACK);
+        String lb = "dev.dualpath.bench.LoopbackLatencyBenchmark.call";
+        assertThat(loopback.warmupIterations(lb, Map.of("path", "SHARED_LOOP"))).isEqualTo(20);
+        assertThat(loopback.warmupIterations(lb, Map.of("path", "DIRECT"))).isEqualTo(11);
         Plan phases = only(Profile.QUICK, Profile.PHASES_NO_WHOLE);
         assertThat(
                         phases.warmupIterations(
