@@ -19,8 +19,8 @@ import java.util.Optional;
  *       apart);
  *   <li>the JIT spent more than {@link #maxCompileShare} of the measured time compiling: the fork
  *       was still warming up. Measured here: forks past their warm-up compiled for 0–10 % of their
- *       measured time; a thread-per-call path after 4 s of warm-up for 49–77 %, and the two
- *       loopback forks whose median came out 1.5–3x their path's other forks for 53–58 %.
+ *       measured time; {@code LOOP_PER_CALL} after 4 s of warm-up for 49–77 %, and the loopback
+ *       forks whose median came out 1.4–4x their path's other forks for 34–58 %.
  * </ul>
  *
  * The load average is shown, never used: it is a one-minute moving average, so it reports a
