@@ -38,8 +38,9 @@ final class FlaggedForksTable {
         md.append(
                 "\nThe tables above include these forks. The gate and the claims do not judge on"
                         + " them (a claim with enough forks sets them aside and says so). A fork"
-                        + " still warming up needs a longer warm-up for its series (a plan's"
-                        + " `WarmupRule`); a disturbed one, a quieter machine.\n\n");
+                        + " still warming up needs a longer warm-up for its series (`run"
+                        + " --min-warmup N`, or a `WarmupRule` in its plan); a disturbed one, a"
+                        + " quieter machine.\n\n");
         return md.toString();
     }
 }
