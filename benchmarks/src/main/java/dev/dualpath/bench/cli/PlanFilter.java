@@ -74,6 +74,22 @@ final class PlanFilter {
     }
 
     /**
+     * All of {@code run}'s plan options, in the order they apply: {@code --only} and {@code -p}
+     * ({@link #apply}), then {@code --forks} ({@link #withForks}), then {@code --min-warmup}
+     * ({@link #withMinimumWarmup}); a null option leaves the plans as they are.
+     *
+     * @throws IllegalArgumentException naming the option, as each step does
+     */
+    static List<Plan> select(
+            List<Plan> plans,
+            List<String> only,
+            Map<String, String> params,
+            @Nullable Integer forks,
+            @Nullable Integer minWarmup) {
+        return withMinimumWarmup(withForks(apply(plans, only, params), forks), minWarmup);
+    }
+
+    /**
      * {@code plans} with every series warming up for at least {@code iterations} iterations, or
      * unchanged when null.
      *

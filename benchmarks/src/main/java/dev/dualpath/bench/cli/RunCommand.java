@@ -262,11 +262,7 @@ final class RunCommand extends VerdictCommand {
      */
     private List<dev.dualpath.bench.run.Plan> plans(Profile chosen) {
         int forkJava = ForkJvm.featureVersion(jvm);
-        return PlanFilter.withMinimumWarmup(
-                        PlanFilter.withForks(
-                                PlanFilter.apply(chosen.plansFor(forkJava), only, params), forks),
-                        minWarmup)
-                .stream()
+        return PlanFilter.select(chosen.plansFor(forkJava), only, params, forks, minWarmup).stream()
                 .map(p -> jvmArgs.isEmpty() ? p : p.withJvmArgs(concat(p.jvmArgs(), jvmArgs)))
                 .toList();
     }

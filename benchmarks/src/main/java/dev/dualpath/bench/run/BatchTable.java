@@ -76,7 +76,7 @@ public final class BatchTable {
                     .append(" | ")
                     .append(r.items().forkMeans().size())
                     .append(" | ")
-                    .append(StrategyTable.num(mean(r.items())))
+                    .append(StrategyTable.num(r.items().meanOfForks()))
                     .append(" | ")
                     .append(sequential(rows, r.size()).map(d -> ratio(r, d)).orElse("—"))
                     .append(" |\n");
@@ -151,10 +151,6 @@ public final class BatchTable {
 
     private static double[] forkMeans(Measurement m) {
         return m.forkMeans().stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static double mean(Measurement m) {
-        return m.forkMeans().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     /** Every parameter but the ones the table lays out. */

@@ -4,6 +4,7 @@ import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.machine.DisturbanceRule;
 import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The series whose figures above rest on a fork measured on a disturbed machine or while its JIT
@@ -29,8 +30,7 @@ final class FlaggedForksTable {
                     .append(
                             flagged.disturbedForks(e.getKey()).stream()
                                     .map(i -> Integer.toString(i + 1))
-                                    .reduce((a, b) -> a + ", " + b)
-                                    .orElse(""))
+                                    .collect(Collectors.joining(", ")))
                     .append(" | ")
                     .append(e.getValue())
                     .append(" |\n");

@@ -153,14 +153,6 @@ public final class Plan {
     }
 
     /**
-     * Wall time of one fork of a series no {@link #warmupRules()} matches, without JVM and fixture
-     * start-up.
-     */
-    public Duration forkTime() {
-        return forkTime(warmupIterations);
-    }
-
-    /**
      * Wall time of one fork of one series, without JVM and fixture start-up.
      *
      * @param benchmark the benchmark method's full name

@@ -90,7 +90,7 @@ public final class StrategyTable {
                     .append(" | ")
                     .append(m.forkMeans().size())
                     .append(" | ")
-                    .append(num(mean(m.forkMeans())))
+                    .append(num(m.meanOfForks()))
                     .append(" | ")
                     .append(num(m.percentiles().getOrDefault("50.0", Double.NaN)))
                     .append(" | ")
@@ -131,15 +131,6 @@ public final class StrategyTable {
                 signed(ci.point()),
                 signed(ci.lower()),
                 signed(ci.upper()));
-    }
-
-    /**
-     * The mean of the fork means: the quantity the difference columns subtract, so that a row's
-     * overhead is the difference of two means in the table. JMH's own score pools a SampleTime
-     * run's samples over forks, so a fork that took fewer, slower samples weighs less there.
-     */
-    private static double mean(List<Double> forkMeans) {
-        return forkMeans.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     private static double bytesPerOp(JmhRun run, BenchmarkId id) {

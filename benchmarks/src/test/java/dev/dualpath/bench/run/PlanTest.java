@@ -54,7 +54,7 @@ class PlanTest {
         assertThat(plan.forks()).isEqualTo(3);
         assertThat(plan.warmupIterations()).isEqualTo(4);
         assertThat(plan.measurementIterations()).isEqualTo(5);
-        assertThat(plan.forkTime()).isEqualTo(Duration.ofMillis(6500));
+        assertThat(plan.forkTime("x", Map.of())).isEqualTo(Duration.ofMillis(6500));
         assertThat(plan.label()).as("the include pattern labels an unlabelled plan").isEqualTo("x");
     }
 
@@ -87,7 +87,8 @@ class PlanTest {
                 .isEqualTo(4);
         assertThat(plan.forkTime("a.B.call", Map.of("path", "LOOP_PER_CALL")))
                 .isEqualTo(Duration.ofSeconds(10));
-        assertThat(plan.forkTime()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(plan.forkTime("a.B.call", Map.of("path", "DIRECT")))
+                .isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test

@@ -52,6 +52,14 @@ public record Measurement(
     }
 
     /**
+     * The mean of {@link #forkMeans()}: each fork weighs the same, whatever number of samples it
+     * took (JMH's own score pools a SampleTime run's samples over forks); NaN without forks.
+     */
+    public double meanOfForks() {
+        return forkMeans().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /**
      * Each fork's mean: of its iteration values, or for SampleTime of all its samples (the fork's
      * histograms pooled, so an iteration with more samples weighs more, as in JMH's own score).
      *
