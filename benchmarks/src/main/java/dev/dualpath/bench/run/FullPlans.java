@@ -3,6 +3,7 @@ package dev.dualpath.bench.run;
 import static dev.dualpath.bench.run.Profile.BATCH;
 import static dev.dualpath.bench.run.Profile.BODIES;
 import static dev.dualpath.bench.run.Profile.BODY;
+import static dev.dualpath.bench.run.Profile.CALL_PARTS;
 import static dev.dualpath.bench.run.Profile.CONCURRENCY_ASYNC;
 import static dev.dualpath.bench.run.Profile.CONCURRENCY_BLOCKING;
 import static dev.dualpath.bench.run.Profile.DELAY;
@@ -140,6 +141,13 @@ final class FullPlans {
                         .build(),
                 Plan.of(HELPERS)
                         .label("helpers")
+                        .forks(2)
+                        .warmup(3, second)
+                        .measurement(3, second)
+                        .build(),
+                // Bytes per op do not vary between forks; 2 show that they do not.
+                Plan.of(CALL_PARTS)
+                        .label("call parts")
                         .forks(2)
                         .warmup(3, second)
                         .measurement(3, second)

@@ -71,6 +71,10 @@ public enum Profile {
                                     "shape",
                                     List.of("401-cerebras-top-level", "502-html-from-cdn"))),
                     brief(
+                            CALL_PARTS,
+                            "call parts",
+                            Map.of("part", List.of("DIRECT_CALL", "JSON_PARSER"))),
+                    brief(
                                     CONCURRENCY_BLOCKING,
                                     "concurrency 4 callers",
                                     Map.of("callers", List.of("4"), DELAY, List.of("0")))
@@ -256,6 +260,7 @@ public enum Profile {
     static final String LOOPBACK = "dev\\.dualpath\\.bench\\.LoopbackLatencyBenchmark\\.";
     static final String HOPS = "dev\\.dualpath\\.bench\\.AsyncHopsBenchmark\\.";
     static final String HELPERS = "dev\\.dualpath\\.bench\\.HelperCostBenchmark\\.";
+    static final String CALL_PARTS = "dev\\.dualpath\\.bench\\.CallPartsBenchmark\\.";
 
     /** The blocking methods: one JMH thread per caller. */
     static final String CONCURRENCY_BLOCKING =

@@ -105,6 +105,7 @@ class ProfileTest {
                             Profile.LOOPBACK,
                             Profile.HOPS,
                             Profile.HELPERS,
+                            Profile.CALL_PARTS,
                             Profile.CONCURRENCY_ASYNC,
                             Profile.CONCURRENCY_BLOCKING,
                             Profile.PEERS,

@@ -1,0 +1,117 @@
+package dev.dualpath.bench;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import dev.dualpath.adapter.core.Json;
+import dev.dualpath.adapter.core.RequestIds;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * One part of what an in-memory {@code DIRECT} call does, alone, so that {@link
+ * CallPartsBenchmark}'s bytes per op say where the call's allocation goes. The parts nest: {@link
+ * #JSON_PARSER} is inside {@link #JSON_TOKENS}, which is inside {@link #RESPONSE_PROCESSING};
+ * {@link #JSON_GENERATOR} is inside {@link #REQUEST_ENCODING}.
+ */
+public enum CallPart {
+
+    /** The whole call, for the sum: {@code invokeSync} over the in-memory transport. */
+    DIRECT_CALL {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) {
+            return BenchPath.DIRECT.call(p.target);
+        }
+    },
+
+    /** The raw transport call under it: hands back the canned response, allocating nothing. */
+    RAW_CALL {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) {
+            return BenchPath.RAW_BLOCKING.call(p.target);
+        }
+    },
+
+    /** The call's correlation id ({@code X-Request-Id}), a 36-character UUID string. */
+    REQUEST_ID {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) {
+            return RequestIds.next();
+        }
+    },
+
+    /** The benchmark's request (a 97-byte body) to its wire form: body bytes and headers. */
+    REQUEST_ENCODING {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) {
+            return p.encoder.encode(p.target.request(), p.requestId);
+        }
+    },
+
+    /**
+     * Jackson's per-call writer objects alone: a generator opened over a recycled byte builder, as
+     * the request writer does, and closed with nothing written.
+     */
+    JSON_GENERATOR {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) throws IOException {
+            BufferRecycler recycler = Json.MAPPER.getFactory()._getBufferRecycler();
+            try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+                try (JsonGenerator g = Json.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+                    g.flush();
+                }
+                out.release();
+                recycler.releaseToPool();
+                return out;
+            }
+        }
+    },
+
+    /**
+     * Jackson's per-call reader objects alone: a parser opened over the ~1 KB body and closed
+     * before its first token.
+     */
+    JSON_PARSER {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) throws IOException {
+            try (JsonParser parser = Json.MAPPER.getFactory().createParser(p.body)) {
+                return parser;
+            }
+        }
+    },
+
+    /** The parser plus every token of the body walked, no value made into a string or number. */
+    JSON_TOKENS {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) throws IOException {
+            JsonToken last = null;
+            try (JsonParser parser = Json.MAPPER.getFactory().createParser(p.body)) {
+                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    last = t;
+                }
+            }
+            return last == null ? JsonToken.NOT_AVAILABLE : last;
+        }
+    },
+
+    /** The 200 body to the unified response: values, records, metrics and metadata. */
+    RESPONSE_PROCESSING {
+        @Override
+        Object run(CallPartsBenchmark.Parts p) {
+            return p.processor.process(p.response, ELAPSED, p.requestId, 1);
+        }
+    };
+
+    /** A fixed call duration, so that processing does not measure the clock. */
+    private static final Duration ELAPSED = Duration.ofMillis(1);
+
+    /**
+     * Does this part once.
+     *
+     * @throws IOException never on the canned bodies; declared for Jackson's checked signatures
+     */
+    abstract Object run(CallPartsBenchmark.Parts p) throws IOException;
+}
