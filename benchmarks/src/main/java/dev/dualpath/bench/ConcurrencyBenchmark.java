@@ -59,6 +59,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * fork.cpu.util}) and the stub ({@code stub.cpu.util}) were, in CPUs, so a report can say which
  * side saturated.
  *
+ * <p><b>Warm-up.</b> JIT compilers count calls, and at a 10 ms delay a second holds few of them, so
+ * each trial with a delay first makes up to {@link #WARM_UP_CALLS} calls through its path (as many
+ * in flight as it will measure) against the stub answering at once, then sets the stub's delay to
+ * {@code delayMs} for JMH's warm-up and measured iterations, which are unchanged.
+ *
  * <p>{@code threads.started.norm} and {@code caller.alloc.norm} come from {@link CallCostProfiler}
  * (JVM-wide threads; in process, the stub's included). Throughput is {@code ops/s}; latency µs.
  *
@@ -103,9 +108,8 @@ public class ConcurrencyBenchmark {
         @Setup(Level.Trial)
         public void setUp(BenchmarkParams run) {
             requireThreads(run.getBenchmark(), callers, run.getThreads());
-            stub =
-                    ServedStub.open(
-                            stubMode, Target.SMALLEST_BODY_BYTES, Duration.ofMillis(delayMs));
+            // At once until the path under test has warmed up (warmUpThen), then at delayMs.
+            stub = ServedStub.open(stubMode, Target.SMALLEST_BODY_BYTES, Duration.ZERO);
             TransportConfig config =
                     TransportConfig.DEFAULTS.withMaxConnections(Math.max(64, callers));
             target =
@@ -115,6 +119,23 @@ public class ConcurrencyBenchmark {
                             ContinuationExecutor.OWNED_POOL);
             target.check(BenchPath.SHARED_LOOP); // invoke() + join: what INVOKE calls
             target.check(BenchPath.RAW_ASYNC); // the raw async transport: what RAW_ASYNC calls
+        }
+
+        /**
+         * Makes {@code call} (one call, blocking until it is answered) up to {@link #WARM_UP_CALLS}
+         * times, for {@link #WARM_UP_LIMIT} at most, against the stub answering at once, then has
+         * the stub answer after {@code delayMs}. With no delay, the warm-up iterations make calls
+         * enough, and this makes none.
+         */
+        void warmUpThen(Runnable call) {
+            if (delayMs == 0) {
+                return;
+            }
+            long end = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+            for (int i = 0; i < WARM_UP_CALLS && System.nanoTime() < end; i++) {
+                call.run();
+            }
+            stub.answerAfter(Duration.ofMillis(delayMs));
         }
 
         @TearDown(Level.Trial)
@@ -147,12 +168,47 @@ public class ConcurrencyBenchmark {
         abstract CompletableFuture<?> start(Target t);
     }
 
+    /**
+     * Calls a trial makes before its warm-up iterations, against the stub answering at once. At 10
+     * ms per call the warm-up iterations alone make about 500 calls at 1 caller, far fewer than the
+     * JIT needs: measured without this, the forks' JIT compiled for 50-750 ms of each 1 s iteration
+     * at 4 and 16 callers, and the calling thread spent 30-440 µs of CPU per call where a compiled
+     * client spends about 5.
+     */
+    static final int WARM_UP_CALLS = 20_000;
+
+    /** The most a trial spends on {@link #WARM_UP_CALLS}, for the slow paths. */
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(10);
+
     /** The native async call under test; only the async methods use it. */
     @State(Scope.Benchmark)
     public static class Async {
 
         @Param({"RAW_ASYNC", "INVOKE"})
         public InFlight path;
+
+        /**
+         * Warms the path up with the {@code callers} param calls in flight, as the ring keeps them,
+         * then sets the stub's delay.
+         */
+        @Setup(Level.Trial)
+        public void warmUp(Stub stub) {
+            CompletableFuture<?>[] ring = new CompletableFuture<?>[stub.callers];
+            for (int i = 0; i < ring.length; i++) {
+                ring[i] = start(stub);
+            }
+            int[] next = {0};
+            stub.warmUpThen(
+                    () -> {
+                        int i = next[0];
+                        Await.result(ring[i], null);
+                        ring[i] = start(stub);
+                        next[0] = i + 1 == ring.length ? 0 : i + 1;
+                    });
+            for (CompletableFuture<?> call : ring) {
+                Await.result(call, null);
+            }
+        }
 
         CompletableFuture<?> start(Stub stub) {
             return path.start(stub.target);
@@ -169,9 +225,11 @@ public class ConcurrencyBenchmark {
         @Param({"DIRECT", "LOOP_PER_CALL", "SHARED_LOOP"})
         public BenchPath path;
 
+        /** Checks the path's answer, warms it up, then sets the stub's delay. */
         @Setup(Level.Trial)
         public void check(Stub stub) {
             stub.target.check(path);
+            stub.warmUpThen(() -> path.call(stub.target));
         }
     }
 

@@ -15,10 +15,12 @@ import java.time.Duration;
 public final class ServedStub implements AutoCloseable {
 
     private final SuccessStub stub;
+    private final String body;
     private final URI baseUrl;
 
-    private ServedStub(SuccessStub stub, URI baseUrl) {
+    private ServedStub(SuccessStub stub, String body, URI baseUrl) {
         this.stub = stub;
+        this.body = body;
         this.baseUrl = baseUrl;
     }
 
@@ -38,11 +40,22 @@ public final class ServedStub implements AutoCloseable {
         try {
             URI base = stub.stubSuccess(body, new Latency.Fixed(delay));
             StubMeter.watch(stub); // stub.service.norm and friends: the stub's own figures
-            return new ServedStub(stub, base);
+            return new ServedStub(stub, body, base);
         } catch (RuntimeException e) {
             stub.close();
             throw e;
         }
+    }
+
+    /**
+     * From now on, answers with the same body after {@code delay} instead: a trial can warm its
+     * client up against a stub that answers at once, then measure at the delay it asked for.
+     *
+     * @param delay the new delay before the response headers (millisecond resolution)
+     * @throws IllegalStateException if an out-of-process stub cannot be reached
+     */
+    public void answerAfter(Duration delay) {
+        stub.stubSuccess(body, new Latency.Fixed(delay));
     }
 
     /** Where clients send requests. */

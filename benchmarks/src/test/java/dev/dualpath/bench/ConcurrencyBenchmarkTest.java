@@ -1,9 +1,19 @@
 package dev.dualpath.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dualpath.bench.stub.StubMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ConcurrencyBenchmarkTest {
 
@@ -36,5 +46,45 @@ class ConcurrencyBenchmarkTest {
         assertThatThrownBy(() -> ConcurrencyBenchmark.requireThreads(BLOCKING, 0, 0))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("callers must be >= 1");
+    }
+
+    @Test
+    void warmUp_withoutADelay_makesNoCalls() {
+        ConcurrencyBenchmark.Stub state = new ConcurrencyBenchmark.Stub();
+        state.delayMs = 0;
+        AtomicInteger calls = new AtomicInteger();
+
+        state.warmUpThen(calls::incrementAndGet);
+
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void warmUp_makesItsCalls_thenTheStubAnswersAfterTheDelay() throws Exception {
+        ConcurrencyBenchmark.Stub state = new ConcurrencyBenchmark.Stub();
+        state.delayMs = 300;
+        AtomicInteger calls = new AtomicInteger();
+        try (ServedStub stub =
+                ServedStub.open(StubMode.IN_PROCESS, Target.SMALLEST_BODY_BYTES, Duration.ZERO)) {
+            state.stub = stub;
+
+            state.warmUpThen(calls::incrementAndGet);
+
+            assertThat(calls).hasValue(ConcurrencyBenchmark.WARM_UP_CALLS);
+            HttpRequest post =
+                    HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/v1/chat/completions"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .timeout(Duration.ofSeconds(30))
+                            .build();
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            long start = System.nanoTime();
+            HttpResponse<String> answer = client.send(post, HttpResponse.BodyHandlers.ofString());
+            // A lower bound only: a loaded machine makes the call slower, never faster.
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            assertThat(answer.statusCode()).isEqualTo(200);
+        }
     }
 }

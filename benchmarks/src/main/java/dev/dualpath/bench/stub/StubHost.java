@@ -38,12 +38,25 @@ public final class StubHost implements AutoCloseable {
     /**
      * Calls made before the first fork, so that the stub's JIT has compiled its serving path and
      * the first fork does not measure a cold stub: measured here, a pinned stub served a call in
-     * ~400 µs at first and ~40 µs after about 10 s of calls.
+     * ~400 µs at first and ~40 µs after about 10 s of calls. Answering at once for the first part
+     * of it, then after {@link #DELAYED_WARM_UP_LATENCY} for {@link #DELAYED_WARM_UP}: WireMock
+     * sends a delayed response from a scheduler thread, another path than an immediate one, and
+     * with only immediate calls the first forks at a 10 ms delay met it cold (126-520 µs of stub
+     * time per call, against about 40 warm).
      */
     static final Duration WARM_UP = Duration.ofSeconds(15);
 
-    /** Callers during the warm-up: enough to keep the stub's CPU busy. */
+    /** The last part of {@link #WARM_UP}, with a delay. */
+    static final Duration DELAYED_WARM_UP = Duration.ofSeconds(5);
+
+    /** The delay of {@link #DELAYED_WARM_UP}: short, for many calls. */
+    static final Latency DELAYED_WARM_UP_LATENCY = new Latency.Fixed(Duration.ofMillis(1));
+
+    /** Callers answered at once: enough to keep the stub's CPU busy. */
     private static final int WARM_UP_CALLERS = 2;
+
+    /** Callers answered after a delay: each waits 1 ms per call, so more of them. */
+    private static final int DELAYED_WARM_UP_CALLERS = 8;
 
     private static final String CHAT = "/v1/chat/completions";
 
@@ -80,13 +93,20 @@ public final class StubHost implements AutoCloseable {
     private static void warmUp(URI baseUrl) {
         RemoteFakeProvider remote = RemoteFakeProvider.connect(baseUrl);
         remote.stubSuccess(CannedBodies.success(), Latency.NONE);
+        warmUp(baseUrl, WARM_UP.minus(DELAYED_WARM_UP), WARM_UP_CALLERS);
+        remote.stubSuccess(CannedBodies.success(), DELAYED_WARM_UP_LATENCY);
+        warmUp(baseUrl, DELAYED_WARM_UP, DELAYED_WARM_UP_CALLERS);
+    }
+
+    /** {@code callerCount} threads post chat requests back to back for {@code length}. */
+    private static void warmUp(URI baseUrl, Duration length, int callerCount) {
         URI chat = URI.create(baseUrl + CHAT);
         byte[] request = "{\"model\":\"warm-up\",\"messages\":[]}".getBytes(StandardCharsets.UTF_8);
-        long end = System.nanoTime() + WARM_UP.toNanos();
-        ExecutorService callers = Executors.newFixedThreadPool(WARM_UP_CALLERS);
+        long end = System.nanoTime() + length.toNanos();
+        ExecutorService callers = Executors.newFixedThreadPool(callerCount);
         try {
             List<Future<Void>> done = new ArrayList<>();
-            for (int i = 0; i < WARM_UP_CALLERS; i++) {
+            for (int i = 0; i < callerCount; i++) {
                 done.add(
                         callers.submit(
                                 () -> {
@@ -172,7 +192,9 @@ public final class StubHost implements AutoCloseable {
                 "WireMock in its own JVM (its collector its JVM's choice), started once per run"
                         + " and warmed up "
                         + WARM_UP.toSeconds()
-                        + " s; forks with stubMode=OUT_OF_PROCESS use it");
+                        + " s (the last "
+                        + DELAYED_WARM_UP.toSeconds()
+                        + " s with a 1 ms delay); forks with stubMode=OUT_OF_PROCESS use it");
         d.put("pinning", pinning.description());
         d.put(
                 "pinnedForkJit",
