@@ -108,7 +108,7 @@ public class ConcurrencyBenchmark {
         @Setup(Level.Trial)
         public void setUp(BenchmarkParams run) {
             requireThreads(run.getBenchmark(), callers, run.getThreads());
-            // At once until the path under test has warmed up (warmUpThen), then at delayMs.
+            // At once until the path under test has warmed up (warmUp), then at delayMs.
             stub = ServedStub.open(stubMode, Target.SMALLEST_BODY_BYTES, Duration.ZERO);
             TransportConfig config =
                     TransportConfig.DEFAULTS.withMaxConnections(Math.max(64, callers));
@@ -123,11 +123,10 @@ public class ConcurrencyBenchmark {
 
         /**
          * Makes {@code call} (one call, blocking until it is answered) up to {@link #WARM_UP_CALLS}
-         * times, for {@link #WARM_UP_LIMIT} at most, against the stub answering at once, then has
-         * the stub answer after {@code delayMs}. With no delay, the warm-up iterations make calls
-         * enough, and this makes none.
+         * times, for {@link #WARM_UP_LIMIT} at most, against the stub answering at once. With no
+         * delay, the warm-up iterations make calls enough, and this makes none.
          */
-        void warmUpThen(Runnable call) {
+        void warmUp(Runnable call) {
             if (delayMs == 0) {
                 return;
             }
@@ -135,7 +134,16 @@ public class ConcurrencyBenchmark {
             for (int i = 0; i < WARM_UP_CALLS && System.nanoTime() < end; i++) {
                 call.run();
             }
-            stub.answerAfter(Duration.ofMillis(delayMs));
+        }
+
+        /**
+         * Has the stub answer after {@code delayMs} from now on. No call may be in flight: the stub
+         * is replaced, and a request that arrives meanwhile finds none (a 404).
+         */
+        void delayAnswers() {
+            if (delayMs > 0) {
+                stub.answerAfter(Duration.ofMillis(delayMs));
+            }
         }
 
         @TearDown(Level.Trial)
@@ -198,7 +206,7 @@ public class ConcurrencyBenchmark {
                 ring[i] = start(stub);
             }
             int[] next = {0};
-            stub.warmUpThen(
+            stub.warmUp(
                     () -> {
                         int i = next[0];
                         Await.result(ring[i], null);
@@ -208,6 +216,7 @@ public class ConcurrencyBenchmark {
             for (CompletableFuture<?> call : ring) {
                 Await.result(call, null);
             }
+            stub.delayAnswers();
         }
 
         CompletableFuture<?> start(Stub stub) {
@@ -229,7 +238,8 @@ public class ConcurrencyBenchmark {
         @Setup(Level.Trial)
         public void check(Stub stub) {
             stub.target.check(path);
-            stub.warmUpThen(() -> path.call(stub.target));
+            stub.warmUp(() -> path.call(stub.target));
+            stub.delayAnswers();
         }
     }
 
