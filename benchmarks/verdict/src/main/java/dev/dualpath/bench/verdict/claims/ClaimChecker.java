@@ -121,7 +121,7 @@ public final class ClaimChecker {
                         claim,
                         subject,
                         side,
-                        ClaimStatus.INCONCLUSIVE,
+                        r.otherProfile() ? ClaimStatus.NOT_MEASURED : ClaimStatus.INCONCLUSIVE,
                         none,
                         inputs,
                         r.absentReason());

@@ -9,7 +9,7 @@ import java.util.List;
  * @param claim the claim
  * @param subject the subject name, or empty for a claim without subjects
  * @param side Python original or Java port
- * @param status HOLDS, FAILS or INCONCLUSIVE
+ * @param status HOLDS, FAILS, INCONCLUSIVE, or NOT_MEASURED (its profile did not run)
  * @param value the expression's value with its interval (undefined when data is absent)
  * @param inputs the quantities used, each with its mean and units, for traceability
  * @param reason why the status is INCONCLUSIVE (or what else the reader must know); may be empty

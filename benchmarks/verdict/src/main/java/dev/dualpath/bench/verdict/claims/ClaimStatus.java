@@ -9,7 +9,13 @@ public enum ClaimStatus {
     /**
      * The interval straddles the boundary, or the data needed is absent (the reason says which).
      */
-    INCONCLUSIVE(0);
+    INCONCLUSIVE(0),
+    /**
+     * Not checked: the claim's data comes from a profile this run did not run (the claim names it
+     * with {@code requiresProfile}, and the reason says which). No verdict on the claim, unlike
+     * INCONCLUSIVE, which measured it and could not decide.
+     */
+    NOT_MEASURED(0);
 
     private final int exitCode;
 

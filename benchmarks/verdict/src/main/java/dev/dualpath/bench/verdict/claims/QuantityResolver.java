@@ -21,11 +21,11 @@ import java.util.Optional;
  *
  * <p>A quantity naming a benchmark (or params) absent from the run is an input error naming the
  * claims file and field, unless its evaluation declares {@code requiresProfile} and the run was not
- * of that profile: then it is "not measured in this profile", which makes the claim INCONCLUSIVE.
- * So is one whose params name a path the run's conformance step refused ({@link RefusedPaths}). A
- * param that the benchmark's series in the run do not have at all is not a filter: the run predates
- * it, and the resolved source says so. A series measured on a disturbed machine ({@link
- * RunDisturbance}) resolves, marked as such.
+ * of that profile: then it is "not measured in this profile", which makes the claim NOT_MEASURED.
+ * One whose params name a path the run's conformance step refused ({@link RefusedPaths}) makes it
+ * INCONCLUSIVE. A param that the benchmark's series in the run do not have at all is not a filter:
+ * the run predates it, and the resolved source says so. A series measured on a disturbed machine
+ * ({@link RunDisturbance}) resolves, marked as such.
  */
 final class QuantityResolver {
 
@@ -36,7 +36,8 @@ final class QuantityResolver {
      * rounds} names, for a JMH series whose forks ran interleaved one per round ({@link
      * ForkRounds}), the plan whose rounds they ran in (null otherwise): quantities with the same
      * {@code rounds} pair fork by fork; {@code disturbedForks} are the indices of the forks behind
-     * {@code disturbed} (empty when none).
+     * {@code disturbed} (empty when none); {@code otherProfile} is true when the units are absent
+     * because they come from a profile this run did not run.
      */
     record Resolved(
             Units units,
@@ -45,13 +46,19 @@ final class QuantityResolver {
             String failures,
             String disturbed,
             String rounds,
-            java.util.Set<Integer> disturbedForks) {
+            java.util.Set<Integer> disturbedForks,
+            boolean otherProfile) {
         Resolved(Units units, String source, String absentReason) {
-            this(units, source, absentReason, null, null, null, java.util.Set.of());
+            this(units, source, absentReason, null, null, null, java.util.Set.of(), false);
         }
 
         Resolved(Units units, String source, String absentReason, String failures) {
-            this(units, source, absentReason, failures, null, null, java.util.Set.of());
+            this(units, source, absentReason, failures, null, null, java.util.Set.of(), false);
+        }
+
+        /** Absent because only {@code profile}'s plans measure it; {@code why} says so. */
+        static Resolved notInThisProfile(String why) {
+            return new Resolved(null, "", why, null, null, null, java.util.Set.of(), true);
         }
 
         boolean present() {
@@ -201,7 +208,8 @@ final class QuantityResolver {
                 roundsOf(m),
                 u.basis() == Units.Basis.FORKS
                         ? disturbance.disturbedForks(m.id())
-                        : java.util.Set.of());
+                        : java.util.Set.of(),
+                false);
     }
 
     /** The plan whose rounds {@code m}'s forks ran in, one per round; null if not interleaved. */
@@ -284,9 +292,7 @@ final class QuantityResolver {
         }
         String needed = ev.requiresProfile();
         if (needed != null && !needed.equals(env.profile())) {
-            return new Resolved(
-                    null,
-                    "",
+            return Resolved.notInThisProfile(
                     "needs the '"
                             + needed
                             + "' profile (run profile: "

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
             "Check a claims file against one run: each claim on each subject, as measured for the"
                     + " original",
             "Python asyncio pattern (python-replay.json) and for the Java port (jmh.json), HOLDS /"
-                    + " FAILS / INCONCLUSIVE",
+                    + " FAILS / INCONCLUSIVE (or NOT_MEASURED: its profile did not run)",
             "with the measured value and its confidence interval."
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -110,7 +110,8 @@ public final class JsonReport implements ReportWriter {
         node.putObject("summary")
                 .put("holds", c.count(ClaimStatus.HOLDS))
                 .put("fails", c.count(ClaimStatus.FAILS))
-                .put("inconclusive", c.count(ClaimStatus.INCONCLUSIVE));
+                .put("inconclusive", c.count(ClaimStatus.INCONCLUSIVE))
+                .put("notMeasured", c.count(ClaimStatus.NOT_MEASURED));
         node.put("claimsFile", Fmt.shortPath(c.claimsFile()))
                 .put("python", c.python())
                 .put("pythonSdk", c.sdk().describe());

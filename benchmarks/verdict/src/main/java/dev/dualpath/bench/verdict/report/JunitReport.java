@@ -88,7 +88,7 @@ public final class JunitReport implements ReportWriter {
                 "claims",
                 c.results().size(),
                 c.count(ClaimStatus.FAILS),
-                c.count(ClaimStatus.INCONCLUSIVE),
+                c.count(ClaimStatus.INCONCLUSIVE) + c.count(ClaimStatus.NOT_MEASURED),
                 r);
         for (ClaimResult res : c.results()) {
             String detail =
@@ -110,7 +110,7 @@ public final class JunitReport implements ReportWriter {
                     res.name(),
                     switch (res.status()) {
                         case FAILS -> Outcome.FAILURE;
-                        case INCONCLUSIVE -> Outcome.SKIPPED;
+                        case INCONCLUSIVE, NOT_MEASURED -> Outcome.SKIPPED;
                         case HOLDS -> Outcome.PASSED;
                     },
                     res.status().name() + ": " + detail);

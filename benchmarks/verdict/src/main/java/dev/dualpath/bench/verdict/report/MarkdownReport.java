@@ -144,6 +144,12 @@ public final class MarkdownReport implements ReportWriter {
                         + "\n\n");
     }
 
+    /** ", N NOT MEASURED (…)" when any claim was not measured by this run's profile; else "". */
+    private static String notMeasured(ClaimsResult c) {
+        long n = c.count(ClaimStatus.NOT_MEASURED);
+        return n == 0 ? "" : ", " + n + " NOT MEASURED (their data comes from another profile)";
+    }
+
     private static void claims(StringBuilder md, ClaimsResult c, VerdictReport r) {
         md.append("## Claims: ")
                 .append(c.count(ClaimStatus.HOLDS))
@@ -151,7 +157,9 @@ public final class MarkdownReport implements ReportWriter {
                 .append(c.count(ClaimStatus.FAILS))
                 .append(" FAILS, ")
                 .append(c.count(ClaimStatus.INCONCLUSIVE))
-                .append(" INCONCLUSIVE\n\n");
+                .append(" INCONCLUSIVE")
+                .append(notMeasured(c))
+                .append("\n\n");
         md.append("Claims file: ")
                 .append(Fmt.shortPath(c.claimsFile()))
                 .append(". Python stdlib replay: ")
