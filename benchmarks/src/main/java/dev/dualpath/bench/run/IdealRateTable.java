@@ -6,7 +6,11 @@ import java.util.Locale;
 /**
  * Concurrency throughput against the ideal rate, {@code callers / delay}: what a client reaches
  * when neither it nor the stub adds anything. Beside each rate, how many CPUs the benchmark's JVM
- * and the stub's kept busy, so that a rate below 90 % of the ideal says which side saturated.
+ * and the stub's kept busy, so that a rate below 90 % of the ideal says which side saturated; and
+ * the rate the callers would reach if each call took as long as one call alone (the same method's
+ * latency twin at 1 caller, e.g. {@code asyncLatency} for {@code asyncThroughput}): a delay as the
+ * machine serves it is longer than the delay asked for (the timer overshoots, an idle CPU wakes up
+ * late), and no client can beat that.
  */
 final class IdealRateTable {
 
@@ -35,6 +39,8 @@ final class IdealRateTable {
             double fraction = m.score() / ideal;
             double fork = index.secondary(m, "fork.cpu.util");
             double stub = index.secondary(m, "stub.cpu.util");
+            double aloneMillis = aloneMillis(index, m);
+            double aloneRate = Integer.parseInt(callers) * 1000.0 / aloneMillis;
             rows.append("| ")
                     .append(name.substring(PREFIX.length()))
                     .append(" | ")
@@ -54,13 +60,21 @@ final class IdealRateTable {
                     .append(" | ")
                     .append(String.format(Locale.ROOT, "%.1f %%", 100 * fraction))
                     .append(" | ")
+                    .append(Double.isNaN(aloneMillis) ? "—" : StrategyTable.num(aloneMillis))
+                    .append(" | ")
+                    .append(
+                            Double.isNaN(aloneRate)
+                                    ? "—"
+                                    : String.format(
+                                            Locale.ROOT, "%.1f %%", 100 * m.score() / aloneRate))
+                    .append(" | ")
                     .append(StrategyTable.num(fork))
                     .append(" | ")
                     .append(StrategyTable.num(stub))
                     .append(" | ")
                     .append(StrategyTable.num(index.secondary(m, StrategyTable.STUB)))
                     .append(" | ")
-                    .append(verdict(fraction, fork, stub))
+                    .append(verdict(fraction, m.score() / aloneRate, fork, stub))
                     .append(" |\n");
         }
         if (rows.length() == 0) {
@@ -68,22 +82,45 @@ final class IdealRateTable {
         }
         return "### Concurrency against the ideal rate (callers ÷ delay)\n\n"
                 + "| method | path | transport | callers | delay ms | ideal calls/s | calls/s [fork"
-                + " range] | of ideal | fork CPUs busy | stub CPUs busy | stub µs/call | below"
-                + " 90 %: why |\n"
-                + "|---|---|---|---:|---:|---:|---|---:|---:|---:|---:|---|\n"
+                + " range] | of ideal | one call alone, ms | of callers ÷ one call alone |"
+                + " fork CPUs busy | stub CPUs busy | stub µs/call | below 90 %: why |\n"
+                + "|---|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|\n"
                 + rows
                 + "\nCPUs busy: process CPU time over wall time (1.0 = one CPU saturated); a"
                 + " side at "
                 + SATURATED_CPUS
                 + " or more is called saturated when each side has one CPU (see the pinning in"
-                + " env.json). Every call also waits the stub's delay, its overshoot and a"
-                + " loopback round trip, so 100 % is out of reach by a few percent.\n\n";
+                + " env.json). One call alone: the mean latency of the same method's latency"
+                + " twin at 1 caller, same path and delay (— when the run lacks it); every call"
+                + " waits the stub's delay as served (its timer's overshoot and an idle CPU's"
+                + " wake-up included) and a loopback round trip, so callers ÷ one call alone is"
+                + " the most the callers can reach on this machine.\n\n";
     }
 
-    /** Why a rate fell below {@link #GOOD_FRACTION} of the ideal, from the measured CPU use. */
-    static String verdict(double fraction, double forkCpus, double stubCpus) {
+    /**
+     * The mean latency in ms of {@code m}'s latency twin at 1 caller (same path, transport and
+     * delay); NaN when the run lacks it or its unit is not a time per op.
+     */
+    static double aloneMillis(RunIndex index, Measurement m) {
+        String name = m.id().shortBenchmark();
+        String twin = name.substring(0, name.length() - "Throughput".length()) + "Latency";
+        return index.primary(twin, RunIndex.with(m.id().params(), "callers", "1"))
+                .map(alone -> alone.score() * RunIndex.microsPer(alone.unit()) / 1000)
+                .orElse(Double.NaN);
+    }
+
+    /**
+     * Why a rate fell below {@link #GOOD_FRACTION} of the ideal, from the measured CPU use and from
+     * {@code ofAlone}, the rate over what the callers would reach if each call took as long as one
+     * call alone (NaN when unknown).
+     */
+    static String verdict(double fraction, double ofAlone, double forkCpus, double stubCpus) {
         if (fraction >= GOOD_FRACTION) {
             return "—";
+        }
+        if (ofAlone >= GOOD_FRACTION) {
+            return "the delay as served: one call alone is slower than the delay, and the"
+                    + " callers keep up with it";
         }
         boolean stub = stubCpus >= SATURATED_CPUS;
         boolean client = forkCpus >= SATURATED_CPUS;
