@@ -179,9 +179,10 @@ public class ConcurrencyBenchmark {
     /**
      * Calls a trial makes before its warm-up iterations, against the stub answering at once. At 10
      * ms per call the warm-up iterations alone make about 500 calls at 1 caller, far fewer than the
-     * JIT needs: measured without this, the forks' JIT compiled for 50-750 ms of each 1 s iteration
-     * at 4 and 16 callers, and the calling thread spent 30-440 µs of CPU per call where a compiled
-     * client spends about 5.
+     * JIT needs: measured without this, the forks' JIT compiled for 52-928 ms of each 1 s iteration
+     * at 4 and 16 callers; with it, for 0-333 ms, and the calling thread's CPU per call at 16
+     * callers fell from 16-77 µs to 7-14 µs (docs/calibration.md, "Warming up a benchmark that
+     * waits").
      */
     static final int WARM_UP_CALLS = 20_000;
 

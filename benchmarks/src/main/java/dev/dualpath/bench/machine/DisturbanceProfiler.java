@@ -39,7 +39,7 @@ public final class DisturbanceProfiler implements InternalProfiler {
     public static final String LOAD = RunDisturbance.LOAD;
 
     /** This fork's CPU time per second of the iteration's wall time, CPUs. */
-    public static final String OWN = "machine.own";
+    public static final String OWN = RunDisturbance.OWN;
 
     /** The calibration loop's time around the iteration, µs (the slower of before and after). */
     public static final String CALIBRATION = RunDisturbance.CALIBRATION;

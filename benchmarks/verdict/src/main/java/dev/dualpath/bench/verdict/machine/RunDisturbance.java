@@ -48,6 +48,9 @@ public record RunDisturbance(
     /** The secondary with the out-of-process stub's CPU use, in CPUs. */
     public static final String STUB_CPU = "stub.cpu.util";
 
+    /** The secondary with the fork's own CPU time per second of wall time, in CPUs. */
+    public static final String OWN = "machine.own";
+
     /** Freezes the map. */
     public RunDisturbance {
         reasons = Map.copyOf(reasons);
@@ -83,6 +86,7 @@ public record RunDisturbance(
             List<Double> load = secondary(byId, id, LOAD);
             List<Double> calibration = secondary(byId, id, CALIBRATION);
             List<Double> jit = secondary(byId, id, JIT);
+            List<Double> own = secondary(byId, id, OWN);
             double iterationMillis =
                     run.iterationTime(id).map(t -> t.toNanos() / 1e6).orElse(Double.NaN);
             int disturbed = 0;
@@ -95,7 +99,7 @@ public record RunDisturbance(
                                 foreign.get(fork) - at(stub, fork, 0),
                                 at(steal, fork, Double.NaN),
                                 at(load, fork, Double.NaN),
-                                Double.NaN,
+                                at(own, fork, Double.NaN),
                                 at(calibration, fork, Double.NaN),
                                 at(jit, fork, Double.NaN) / iterationMillis);
                 Optional<String> why = rule.disturbed(c, reference);

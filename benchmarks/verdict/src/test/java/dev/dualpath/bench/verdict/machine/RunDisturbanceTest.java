@@ -126,6 +126,61 @@ class RunDisturbanceTest {
                                         .contains("; the JIT was compiling for 60 %"));
     }
 
+    /** {@link #run} with fork 2's calibration loop at {@code slowdown}, the fork at {@code own}. */
+    private static JmhRun slowCalibration(double slowdown, double[] own) {
+        List<Measurement> ms = new ArrayList<>(run(1, QUIET, null).measurements());
+        ms.removeIf(m -> RunDisturbance.CALIBRATION.equals(m.id().secondary()));
+        ms.add(
+                series(
+                        DIRECT.withSecondary(RunDisturbance.CALIBRATION),
+                        "us",
+                        3500,
+                        3500 * slowdown,
+                        3490,
+                        3500,
+                        3505));
+        if (own != null) {
+            ms.add(series(DIRECT.withSecondary(RunDisturbance.OWN), "cpus", own));
+        }
+        return new JmhRun(Path.of("synthetic.json"), ms, "synthetic");
+    }
+
+    @Test
+    void aSlowCalibrationLoop_flagsTheFork_unlessTheForksOwnThreadsKeptTheCpusBusy() {
+        double[] single = {1.0, 1.05, 1.0, 1.0, 1.0};
+        double[] selfBusy = {1.0, 1.9, 1.0, 1.0, 1.0};
+
+        RunDisturbance alone =
+                RunDisturbance.of(slowCalibration(2.0, single), DisturbanceRule.DEFAULT);
+        RunDisturbance unrecorded =
+                RunDisturbance.of(slowCalibration(2.0, null), DisturbanceRule.DEFAULT);
+        RunDisturbance self =
+                RunDisturbance.of(slowCalibration(2.0, selfBusy), DisturbanceRule.DEFAULT);
+
+        assertThat(alone.reason(DIRECT))
+                .hasValueSatisfying(
+                        why -> assertThat(why).contains("calibration loop 2.01x slower"));
+        assertThat(alone.disturbedForks(DIRECT)).containsExactly(1);
+        assertThat(unrecorded.disturbedForks(DIRECT)).containsExactly(1);
+        // Its collector or finalizer, not another process: the benchmark's own cost.
+        assertThat(self.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aForkWhoseOwnThreadsAreBusy_isStillFlaggedBesideAnotherProcess() {
+        List<Measurement> ms =
+                new ArrayList<>(
+                        run(1, new double[] {0.02, 1.1, 0.01, 0.02, 0.02}, null).measurements());
+        ms.add(series(DIRECT.withSecondary(RunDisturbance.OWN), "cpus", 1, 1.9, 1, 1, 1));
+
+        RunDisturbance d =
+                RunDisturbance.of(
+                        new JmhRun(Path.of("synthetic.json"), ms, "synthetic"),
+                        DisturbanceRule.DEFAULT);
+
+        assertThat(d.disturbedForks(DIRECT)).containsExactly(1);
+    }
+
     @Test
     void aForkBesideABusyProcess_flagsItsSeries_andSaysHowMany() {
         JmhRun busy = run(1, new double[] {0.02, 1.02, 0.01, 0.95, 0.02}, null);
