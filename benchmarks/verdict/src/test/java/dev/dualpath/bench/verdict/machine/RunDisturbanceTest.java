@@ -36,6 +36,12 @@ class RunDisturbanceTest {
      * calibration loop at its best everywhere.
      */
     private static JmhRun run(double scale, double[] foreign, double[] stubCpu) {
+        return run(scale, foreign, stubCpu, new double[] {3500, 3510, 3490, 3500, 3505});
+    }
+
+    /** As {@link #run(double, double[], double[])}, the calibration loop's µs per fork given. */
+    private static JmhRun run(
+            double scale, double[] foreign, double[] stubCpu, double[] calibration) {
         List<Measurement> ms = new ArrayList<>();
         ms.add(
                 series(
@@ -49,15 +55,7 @@ class RunDisturbanceTest {
         ms.add(series(DIRECT.withSecondary(RunDisturbance.FOREIGN), "cpus", foreign));
         ms.add(series(DIRECT.withSecondary(RunDisturbance.STEAL), "share", 0, 0, 0, 0, 0));
         ms.add(series(DIRECT.withSecondary(RunDisturbance.LOAD), "load", 1, 1, 1, 1, 1));
-        ms.add(
-                series(
-                        DIRECT.withSecondary(RunDisturbance.CALIBRATION),
-                        "us",
-                        3500,
-                        3510,
-                        3490,
-                        3500,
-                        3505));
+        ms.add(series(DIRECT.withSecondary(RunDisturbance.CALIBRATION), "us", calibration));
         if (stubCpu != null) {
             ms.add(series(DIRECT.withSecondary(RunDisturbance.STUB_CPU), "CPUs", stubCpu));
         }
@@ -128,17 +126,8 @@ class RunDisturbanceTest {
 
     /** {@link #run} with fork 2's calibration loop at {@code slowdown}, the fork at {@code own}. */
     private static JmhRun slowCalibration(double slowdown, double[] own) {
-        List<Measurement> ms = new ArrayList<>(run(1, QUIET, null).measurements());
-        ms.removeIf(m -> RunDisturbance.CALIBRATION.equals(m.id().secondary()));
-        ms.add(
-                series(
-                        DIRECT.withSecondary(RunDisturbance.CALIBRATION),
-                        "us",
-                        3500,
-                        3500 * slowdown,
-                        3490,
-                        3500,
-                        3505));
+        double[] calibration = {3500, 3500 * slowdown, 3490, 3500, 3505};
+        List<Measurement> ms = new ArrayList<>(run(1, QUIET, null, calibration).measurements());
         if (own != null) {
             ms.add(series(DIRECT.withSecondary(RunDisturbance.OWN), "cpus", own));
         }
