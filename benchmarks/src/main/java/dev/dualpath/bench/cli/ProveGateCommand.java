@@ -1,10 +1,13 @@
 package dev.dualpath.bench.cli;
 
 import dev.dualpath.bench.InMemoryOverheadBenchmark;
+import dev.dualpath.bench.Target;
 import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Plan;
+import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
+import dev.dualpath.bench.run.WarmupRule;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
@@ -166,9 +169,19 @@ final class ProveGateCommand extends VerdictCommand {
         Plan plan =
                 Plan.of("dev\\.dualpath\\.bench\\.InMemoryOverheadBenchmark\\.")
                         .label("gate proof")
-                        .params(Map.of("path", paths))
+                        // The ~1 KB body only, as the quick profile: the benchmark's other sizes
+                        // would triple the forks and prove nothing more.
+                        .params(
+                                Map.of(
+                                        "path",
+                                        paths,
+                                        "bodyBytes",
+                                        List.of(String.valueOf(Target.SMALLEST_BODY_BYTES))))
                         .forks(forks)
                         .warmup(4, Duration.ofSeconds(1))
+                        // As the quick profile: a thread per call needs 8 s (WarmupRule).
+                        .warmupFor(
+                                new WarmupRule.ForParam("path", Profile.THREAD_PER_CALL_PATHS, 8))
                         .measurement(3, Duration.ofMillis(500))
                         .jvmArgs(jvmArgs)
                         .build();

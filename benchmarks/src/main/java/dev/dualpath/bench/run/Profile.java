@@ -213,7 +213,7 @@ public enum Profile {
     static final List<String> TRANSPORTS = List.of("APACHE", "JDK");
 
     /** The paths that start a thread per call: slow to warm up (see {@link WarmupRule}). */
-    static final List<String> THREAD_PER_CALL_PATHS =
+    public static final List<String> THREAD_PER_CALL_PATHS =
             List.of("LOOP_PER_CALL", "SEED_LITERAL", "CLIENT_PER_CALL");
 
     /** The raw transport calls every path is measured against. */

@@ -7,6 +7,8 @@ import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
+import dev.dualpath.bench.verdict.machine.DisturbanceRule;
+import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,18 +21,41 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The gate as a new user tries it: on a copy of the committed 3-fork baseline with one benchmark's
  * scores and raw data multiplied. Before the log-scale, Holm-corrected statistic, ×1.5 on a series
  * whose forks agree within 2 % and even ×1000 on in-memory {@code DIRECT} came out INCONCLUSIVE,
- * and the baseline against itself showed an interval of ±125 % around a change of exactly zero.
+ * and the baseline against itself showed an interval of ±125 % around a change of exactly zero. A
+ * series with a fork the baseline's run flagged (a disturbed machine, a JIT still compiling) is
+ * never judged, whatever the change: for those the test checks that the row says so instead.
  */
 class CommittedBaselineTest {
 
     private static final JmhRun BASELINE = new JmhResultReader().read(Fixtures.projectBaseline());
 
-    static Stream<BenchmarkId> everyPrimarySeries() {
-        return BASELINE.primaries().stream().map(Measurement::id);
+    /** The baseline's series with a fork measured disturbed or still warming up. */
+    private static final RunDisturbance FLAGGED =
+            RunDisturbance.of(BASELINE, DisturbanceRule.DEFAULT);
+
+    /** The series the gate judges: every primary series of the baseline but the flagged ones. */
+    static Stream<BenchmarkId> everyJudgedPrimarySeries() {
+        return BASELINE.primaries().stream()
+                .map(Measurement::id)
+                .filter(id -> FLAGGED.reason(id).isEmpty());
+    }
+
+    static Stream<BenchmarkId> everyFlaggedPrimarySeries() {
+        return BASELINE.primaries().stream()
+                .map(Measurement::id)
+                .filter(id -> FLAGGED.reason(id).isPresent());
+    }
+
+    @Test
+    void almostEverySeriesOfTheBaselineIsJudged() {
+        // A baseline is refreshed from a run with as few flagged forks as the machine allows; a
+        // flagged series is never judged, so many of them would leave the gate with little to say.
+        assertThat(everyJudgedPrimarySeries().count()).isGreaterThanOrEqualTo(15);
+        assertThat(everyFlaggedPrimarySeries().count()).isLessThanOrEqualTo(3);
     }
 
     @ParameterizedTest
-    @MethodSource("everyPrimarySeries")
+    @MethodSource("everyJudgedPrimarySeries")
     void timesAThousandOnAnyOneBenchmarkFails(BenchmarkId id) {
         GateResult result =
                 new Gate(GateConfig.defaults())
@@ -38,6 +63,19 @@ class CommittedBaselineTest {
 
         assertThat(row(result, id).verdict()).isEqualTo(GateVerdict.FAIL);
         assertThat(result.exitCode(false)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyFlaggedPrimarySeries")
+    void aSeriesFlaggedInTheBaseline_isNotJudged_andSaysWhy(BenchmarkId id) {
+        GateRow row =
+                row(
+                        new Gate(GateConfig.defaults())
+                                .compare(BASELINE, scaled(m -> m.id().equals(id), 1000)),
+                        id);
+
+        assertThat(row.verdict()).isEqualTo(GateVerdict.INCONCLUSIVE);
+        assertThat(row.note()).startsWith(GateRow.NOT_JUDGED);
     }
 
     @Test
