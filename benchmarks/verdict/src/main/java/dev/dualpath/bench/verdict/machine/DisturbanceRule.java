@@ -19,10 +19,11 @@ import java.util.Optional;
  *       apart) — unless the fork itself kept at least {@link #selfBusyCpus} CPUs busy: then the
  *       loop shared its CPU with the fork's own threads (its collector, its finalizer, a stub in
  *       its JVM), which is the benchmark's cost, not the machine's. Measured here: with no other
- *       process about, the forks whose loop slowed by 1.25–2.4x ran their own threads at 1.43–1.97
- *       CPUs (the {@code create} phase, whose executors each carry a finalizer on JDK 17, and
- *       in-process stubs), while single-threaded benchmarks stay at or under 1.1 and the forks of a
- *       run beside a build at 0.3–0.6 with other processes at 1.4–1.7 CPUs;
+ *       process about, most forks whose loop slowed by 1.25–2.4x ran their own threads at 1.43–1.92
+ *       CPUs on average (the {@code create} phase, whose executors each carry a finalizer on JDK
+ *       17, and in-process stubs; forks that idle between calls, at 0.01–0.3, and others at 0.4–1.3
+ *       stay flagged), while single-threaded benchmarks stay at or under 1.1 and the forks of a run
+ *       beside a build at 0.3–0.6 with other processes at 1.4–1.7 CPUs;
  *   <li>the JIT spent more than {@link #maxCompileShare} of the measured time compiling: the fork
  *       was still warming up. Measured here: forks past their warm-up compiled for 0–10 % of their
  *       measured time; {@code LOOP_PER_CALL} after 4 s of warm-up for 49–77 %, and the loopback

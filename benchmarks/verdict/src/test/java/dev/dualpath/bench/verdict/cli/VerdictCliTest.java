@@ -231,7 +231,8 @@ class VerdictCliTest {
                 .isEqualTo(2);
         assertThat(err.toString())
                 .contains("nan.json")
-                .contains("InMemoryOverheadBenchmark.call [avgt] {bodyBytes=1171, path=RAW_BLOCKING}")
+                .contains(
+                        "InMemoryOverheadBenchmark.call [avgt] {bodyBytes=1171, path=RAW_BLOCKING}")
                 .contains("not a finite number");
     }
 
