@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Compares a current JMH run with a baseline, series by series.
@@ -27,8 +29,14 @@ import java.util.TreeMap;
  * so that a gate of 40 series raises a false alarm at most 5 % of the time while a ×1000 slowdown
  * of one of them still FAILs with 2 forks a side.
  *
- * <p>A series with a fork measured on a disturbed machine, in either run ({@link RunDisturbance},
- * from the {@code machine.*} secondaries), is not judged: its row is INCONCLUSIVE and says why.
+ * <p>A series with a fork measured on a disturbed machine or while its JIT was still compiling
+ * ({@link RunDisturbance}, from the {@code machine.*} and {@code fork.jit.ms} secondaries) is
+ * judged only where the flag cannot have made the verdict. Both make a fork look worse — slower, or
+ * fewer operations per second — never better: a flagged current fork can fake a regression but not
+ * hide one, a flagged baseline fork can hide a regression but not fake one. So a flagged current
+ * run withholds a FAIL, a flagged baseline withholds a PASS (an "improvement" included), and flags
+ * on both sides withhold both; a withheld verdict is INCONCLUSIVE, "not judged", and a kept one
+ * says in its note which fork was flagged and why the verdict stands.
  *
  * <p>Usage: {@code GateResult r = new Gate(GateConfig.defaults()).compare(baselineRun,
  * currentRun);}
@@ -95,16 +103,11 @@ public final class Gate {
                             family,
                             j.adjustedP(),
                             j.forksToDecide());
-            Optional<String> disturbed =
-                    currentDisturbance
-                            .reason(c.id())
-                            .map(why -> "current run: " + why)
-                            .or(
-                                    () ->
-                                            baseDisturbance
-                                                    .reason(b.id())
-                                                    .map(why -> "baseline: " + why));
-            rows.add(disturbed.map(row::notJudged).orElse(row));
+            rows.add(
+                    withFlags(
+                            row,
+                            currentDisturbance.reason(c.id()),
+                            baseDisturbance.reason(b.id())));
         }
         List<BenchmarkId> added =
                 cur.keySet().stream().filter(id -> !base.containsKey(id)).toList();
@@ -117,6 +120,36 @@ public final class Gate {
                     addedLeft.remove(r.to());
                 });
         return new GateResult(rows, missingLeft, addedLeft, renames, config);
+    }
+
+    /**
+     * {@code row} with the verdict a flagged fork could have produced withheld (see the class
+     * comment); {@code current} and {@code baseline} are why each run's series is flagged, if it
+     * is.
+     */
+    static GateRow withFlags(GateRow row, Optional<String> current, Optional<String> baseline) {
+        if (current.isEmpty() && baseline.isEmpty()) {
+            return row;
+        }
+        String flags =
+                Stream.of(
+                                current.map(why -> "current run: " + why),
+                                baseline.map(why -> "baseline: " + why))
+                        .flatMap(Optional::stream)
+                        .collect(Collectors.joining("; "));
+        boolean couldBeFaked =
+                (row.verdict() == GateVerdict.FAIL && current.isPresent())
+                        || (row.verdict() == GateVerdict.PASS && baseline.isPresent());
+        if (couldBeFaked || row.verdict() == GateVerdict.INCONCLUSIVE) {
+            return row.notJudged(flags);
+        }
+        return row.flaggedButKept(
+                flags
+                        + (row.verdict() == GateVerdict.FAIL
+                                ? " (a flagged baseline fork can only hide a regression: the FAIL"
+                                        + " stands)"
+                                : " (a flagged current fork can only fake a regression: the PASS"
+                                        + " stands)"));
     }
 
     private static RatioJudge.Comparison compare(

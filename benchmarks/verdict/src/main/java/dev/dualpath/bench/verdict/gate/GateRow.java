@@ -90,6 +90,31 @@ public record GateRow(
                 forksToDecide);
     }
 
+    /**
+     * This row with its verdict kept and {@code why} added to its note: a flagged fork that could
+     * not have produced this verdict (see {@link Gate}).
+     *
+     * @param why which run and how many of its forks, what disturbed them, and why the verdict
+     *     stands
+     */
+    public GateRow flaggedButKept(String why) {
+        return new GateRow(
+                id,
+                unit,
+                direction,
+                baseline,
+                current,
+                ratio,
+                minEffect,
+                minDetectableEffect,
+                verdict,
+                improved,
+                note.isEmpty() ? why : note + "; " + why,
+                family,
+                adjustedP,
+                forksToDecide);
+    }
+
     /** Whether {@link #notJudged} flagged this row. */
     public boolean disturbed() {
         return note.startsWith(NOT_JUDGED);

@@ -230,6 +230,66 @@ class RunDisturbanceTest {
                         GateRow.NOT_JUDGED + "current run: 1 of 5 forks measured on a disturbed");
     }
 
+    @Test
+    void aFlaggedBaseline_canOnlyHideARegression_soAFailStandsAndAPassIsWithheld() {
+        JmhRun disturbedBaseline = run(1, new double[] {0.02, 1.5, 0.01, 0.02, 0.02}, null);
+        JmhRun quietSlow = run(1000, QUIET, null);
+        JmhRun quietSame = run(1, QUIET, null);
+
+        GateRow slow =
+                primaryRow(
+                        new Gate(GateConfig.defaults())
+                                .compare(disturbedBaseline, quietSlow)
+                                .rows());
+        GateRow same =
+                primaryRow(
+                        new Gate(GateConfig.defaults())
+                                .compare(disturbedBaseline, quietSame)
+                                .rows());
+
+        assertThat(slow.verdict()).isEqualTo(GateVerdict.FAIL);
+        assertThat(slow.disturbed()).isFalse();
+        assertThat(slow.note()).contains("baseline: 1 of 5 forks").contains("the FAIL stands");
+        assertThat(same.verdict()).isEqualTo(GateVerdict.INCONCLUSIVE);
+        assertThat(same.note()).startsWith(GateRow.NOT_JUDGED + "baseline: 1 of 5 forks");
+    }
+
+    @Test
+    void aFlaggedCurrentRun_canOnlyFakeARegression_soAPassStands() {
+        JmhRun disturbedSame = run(1, new double[] {0.02, 1.5, 0.01, 0.02, 0.02}, null);
+
+        GateRow row =
+                primaryRow(
+                        new Gate(GateConfig.defaults())
+                                .compare(run(1, QUIET, null), disturbedSame)
+                                .rows());
+
+        assertThat(row.verdict()).isEqualTo(GateVerdict.PASS);
+        assertThat(row.note()).contains("current run: 1 of 5 forks").contains("the PASS stands");
+    }
+
+    @Test
+    void flagsOnBothSides_withholdEitherVerdict() {
+        JmhRun disturbed = run(1, new double[] {0.02, 1.5, 0.01, 0.02, 0.02}, null);
+        JmhRun disturbedSlow = run(1000, new double[] {0.02, 1.5, 0.01, 0.02, 0.02}, null);
+
+        assertThat(
+                        primaryRow(
+                                        new Gate(GateConfig.defaults())
+                                                .compare(disturbed, disturbedSlow)
+                                                .rows())
+                                .note())
+                .startsWith(GateRow.NOT_JUDGED + "current run: ")
+                .contains("; baseline: ");
+        assertThat(
+                        primaryRow(
+                                        new Gate(GateConfig.defaults())
+                                                .compare(disturbed, disturbed)
+                                                .rows())
+                                .disturbed())
+                .isTrue();
+    }
+
     private static GateRow primaryRow(List<GateRow> rows) {
         return rows.stream().filter(r -> r.id().equals(DIRECT)).findFirst().orElseThrow();
     }
