@@ -73,21 +73,10 @@ public record GateRow(
      * @param why which run and how many of its forks, and what disturbed them
      */
     public GateRow notJudged(String why) {
-        return new GateRow(
-                id,
-                unit,
-                direction,
-                baseline,
-                current,
-                ratio,
-                minEffect,
-                minDetectableEffect,
+        return with(
                 GateVerdict.INCONCLUSIVE,
                 false,
-                NOT_JUDGED + why + (note.isEmpty() ? "" : "; " + note),
-                family,
-                adjustedP,
-                forksToDecide);
+                NOT_JUDGED + why + (note.isEmpty() ? "" : "; " + note));
     }
 
     /**
@@ -98,6 +87,11 @@ public record GateRow(
      *     stands
      */
     public GateRow flaggedButKept(String why) {
+        return with(verdict, improved, note.isEmpty() ? why : note + "; " + why);
+    }
+
+    /** This row with another verdict, improvement flag and note; everything else kept. */
+    private GateRow with(GateVerdict newVerdict, boolean newImproved, String newNote) {
         return new GateRow(
                 id,
                 unit,
@@ -107,9 +101,9 @@ public record GateRow(
                 ratio,
                 minEffect,
                 minDetectableEffect,
-                verdict,
-                improved,
-                note.isEmpty() ? why : note + "; " + why,
+                newVerdict,
+                newImproved,
+                newNote,
                 family,
                 adjustedP,
                 forksToDecide);
