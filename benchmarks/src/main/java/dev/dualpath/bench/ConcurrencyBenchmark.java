@@ -8,6 +8,7 @@ import dev.dualpath.bench.stub.StubMode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -202,21 +203,10 @@ public class ConcurrencyBenchmark {
          */
         @Setup(Level.Trial)
         public void warmUp(Stub stub) {
-            CompletableFuture<?>[] ring = new CompletableFuture<?>[stub.callers];
-            for (int i = 0; i < ring.length; i++) {
-                ring[i] = start(stub);
-            }
-            int[] next = {0};
-            stub.warmUp(
-                    () -> {
-                        int i = next[0];
-                        Await.result(ring[i], null);
-                        ring[i] = start(stub);
-                        next[0] = i + 1 == ring.length ? 0 : i + 1;
-                    });
-            for (CompletableFuture<?> call : ring) {
-                Await.result(call, null);
-            }
+            Ring ring = new Ring();
+            ring.open(stub.callers, () -> start(stub));
+            stub.warmUp(ring::advance);
+            ring.drain();
             stub.delayAnswers();
         }
 
@@ -246,21 +236,37 @@ public class ConcurrencyBenchmark {
 
     /**
      * One JMH thread's ring of the {@code callers} param calls in flight, refilled each iteration
-     * and drained after it.
+     * and drained after it; also the warm-up's ring ({@link Async#warmUp}).
      */
     @State(Scope.Thread)
     public static class Ring {
-        CompletableFuture<?>[] inFlight;
-        int next;
+        private CompletableFuture<?>[] inFlight;
+        private Supplier<CompletableFuture<?>> starter;
+        private int next;
 
         @Setup(Level.Iteration)
         public void fill(Stub stub, Async async) {
-            inFlight = new CompletableFuture<?>[stub.callers];
-            for (int i = 0; i < inFlight.length; i++) {
-                inFlight[i] = async.start(stub);
-            }
+            open(stub.callers, () -> async.start(stub));
             CallMeter.calls(inFlight.length);
+        }
+
+        /** Starts {@code calls} calls with {@code start}, which also starts each replacement. */
+        void open(int calls, Supplier<CompletableFuture<?>> start) {
+            starter = start;
+            inFlight = new CompletableFuture<?>[calls];
+            for (int i = 0; i < inFlight.length; i++) {
+                inFlight[i] = start.get();
+            }
             next = 0;
+        }
+
+        /** Waits for the oldest call in flight, starts its replacement, returns its result. */
+        Object advance() {
+            int i = next;
+            Object done = Await.result(inFlight[i], null);
+            inFlight[i] = starter.get();
+            next = i + 1 == inFlight.length ? 0 : i + 1;
+            return done;
         }
 
         @TearDown(Level.Iteration)
@@ -329,11 +335,8 @@ public class ConcurrencyBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Object asyncThroughput(Stub stub, Async async, Ring ring, CallerThread meter) {
-        int i = ring.next;
-        Object done = Await.result(ring.inFlight[i], null);
-        ring.inFlight[i] = async.start(stub);
+        Object done = ring.advance();
         CallMeter.calls(1);
-        ring.next = i + 1 == ring.inFlight.length ? 0 : i + 1;
         return done;
     }
 

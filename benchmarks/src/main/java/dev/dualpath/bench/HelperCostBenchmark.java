@@ -1,9 +1,7 @@
 package dev.dualpath.bench;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.dualpath.adapter.core.ErrorMapper;
-import dev.dualpath.adapter.core.Json;
 import dev.dualpath.adapter.core.RequestEncoder;
 import dev.dualpath.adapter.core.ResponseProcessor;
 import dev.dualpath.adapter.core.StreamDecoder;
@@ -238,13 +236,7 @@ public class HelperCostBenchmark {
      */
     @Benchmark
     public JsonToken jacksonFloor(Body b) throws IOException {
-        JsonToken last = null;
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(b.bytes)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                last = t;
-            }
-        }
-        return last;
+        return CallPart.walkTokens(b.bytes);
     }
 
     /** Stream decoding: the whole event stream to chunks and the assembled response. */

@@ -7,7 +7,6 @@ import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Plan;
 import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
-import dev.dualpath.bench.run.WarmupRule;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
@@ -179,9 +178,7 @@ final class ProveGateCommand extends VerdictCommand {
                                         List.of(String.valueOf(Target.SMALLEST_BODY_BYTES))))
                         .forks(forks)
                         .warmup(4, Duration.ofSeconds(1))
-                        // As the quick profile: a thread per call needs 8 s (WarmupRule).
-                        .warmupFor(
-                                new WarmupRule.ForParam("path", Profile.THREAD_PER_CALL_PATHS, 8))
+                        .warmupFor(Profile.QUICK_THREAD_PER_CALL_WARMUP)
                         .measurement(3, Duration.ofMillis(500))
                         .jvmArgs(jvmArgs)
                         .build();

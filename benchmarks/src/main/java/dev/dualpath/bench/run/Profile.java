@@ -143,7 +143,7 @@ public enum Profile {
                                                     "SEED_LITERAL")))
                             .forks(3)
                             .warmup(4, second)
-                            .warmupFor(new WarmupRule.ForParam(PATH, THREAD_PER_CALL_PATHS, 8))
+                            .warmupFor(QUICK_THREAD_PER_CALL_WARMUP)
                             .warmupFor(new WarmupRule.ForParam(PATH, RAW_PATHS, 2))
                             .measurement(3, half)
                             .build(),
@@ -213,8 +213,16 @@ public enum Profile {
     static final List<String> TRANSPORTS = List.of("APACHE", "JDK");
 
     /** The paths that start a thread per call: slow to warm up (see {@link WarmupRule}). */
-    public static final List<String> THREAD_PER_CALL_PATHS =
+    static final List<String> THREAD_PER_CALL_PATHS =
             List.of("LOOP_PER_CALL", "SEED_LITERAL", "CLIENT_PER_CALL");
+
+    /**
+     * The quick profile's warm-up of the in-memory paths that start a thread per call: 8 iterations
+     * of 1 s (measured: flat from the 6th–8th second, {@link WarmupRule}); {@code prove-gate} uses
+     * it too.
+     */
+    public static final WarmupRule QUICK_THREAD_PER_CALL_WARMUP =
+            new WarmupRule.ForParam(PATH, THREAD_PER_CALL_PATHS, 8);
 
     /** The raw transport calls every path is measured against. */
     static final List<String> RAW_PATHS = List.of("RAW_BLOCKING", "RAW_ASYNC");

@@ -39,10 +39,9 @@ public final class StubHost implements AutoCloseable {
      * Calls made before the first fork, so that the stub's JIT has compiled its serving path and
      * the first fork does not measure a cold stub: measured here, a pinned stub served a call in
      * ~400 µs at first and ~40 µs after about 10 s of calls. Answering at once for the first part
-     * of it, then after {@link #DELAYED_WARM_UP_LATENCY} for {@link #DELAYED_WARM_UP}: WireMock
-     * sends a delayed response from a scheduler thread, another path than an immediate one, and
-     * with only immediate calls the first forks at a 10 ms delay met it cold (126-520 µs of stub
-     * time per call, against about 40 warm).
+     * of it, then after {@link #DELAYED_WARM_UP_DELAY} for {@link #DELAYED_WARM_UP}: WireMock sends
+     * a delayed response from a scheduler thread, another path than an immediate one, which
+     * immediate calls alone never compile.
      */
     static final Duration WARM_UP = Duration.ofSeconds(15);
 
@@ -50,7 +49,7 @@ public final class StubHost implements AutoCloseable {
     static final Duration DELAYED_WARM_UP = Duration.ofSeconds(5);
 
     /** The delay of {@link #DELAYED_WARM_UP}: short, for many calls. */
-    static final Latency DELAYED_WARM_UP_LATENCY = new Latency.Fixed(Duration.ofMillis(1));
+    static final Duration DELAYED_WARM_UP_DELAY = Duration.ofMillis(1);
 
     /** Callers answered at once: enough to keep the stub's CPU busy. */
     private static final int WARM_UP_CALLERS = 2;
@@ -94,7 +93,7 @@ public final class StubHost implements AutoCloseable {
         RemoteFakeProvider remote = RemoteFakeProvider.connect(baseUrl);
         remote.stubSuccess(CannedBodies.success(), Latency.NONE);
         warmUp(baseUrl, WARM_UP.minus(DELAYED_WARM_UP), WARM_UP_CALLERS);
-        remote.stubSuccess(CannedBodies.success(), DELAYED_WARM_UP_LATENCY);
+        remote.stubSuccess(CannedBodies.success(), new Latency.Fixed(DELAYED_WARM_UP_DELAY));
         warmUp(baseUrl, DELAYED_WARM_UP, DELAYED_WARM_UP_CALLERS);
     }
 
@@ -194,7 +193,9 @@ public final class StubHost implements AutoCloseable {
                         + WARM_UP.toSeconds()
                         + " s (the last "
                         + DELAYED_WARM_UP.toSeconds()
-                        + " s with a 1 ms delay); forks with stubMode=OUT_OF_PROCESS use it");
+                        + " s with a "
+                        + DELAYED_WARM_UP_DELAY.toMillis()
+                        + " ms delay); forks with stubMode=OUT_OF_PROCESS use it");
         d.put("pinning", pinning.description());
         d.put(
                 "pinnedForkJit",
