@@ -7,9 +7,12 @@ import dev.dualpath.bench.python.PythonVenv;
 import dev.dualpath.bench.python.SdkReplayRunner;
 import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
+import dev.dualpath.bench.run.ForkBudget;
+import dev.dualpath.bench.run.ForkStore;
 import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.Profile;
 import dev.dualpath.bench.run.RunOutput;
+import dev.dualpath.bench.run.RunSessions;
 import dev.dualpath.bench.run.RunSummary;
 import dev.dualpath.bench.run.SdkReplayStep;
 import dev.dualpath.bench.stub.CpuPinning;
@@ -18,6 +21,7 @@ import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.RefusedPaths;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
@@ -58,7 +62,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {
             "0:run complete (verdicts are printed; with --fail-on-verdict, none failed)",
             "1:with --fail-on-verdict, the gate found a regression or a claim FAILS",
-            "2:usage error, or a benchmark failed (its setup check or an exception)"
+            "2:usage error, or a benchmark failed (its setup check or an exception)",
+            "3:paused at --budget with forks still to measure; resume with --resume DIR"
         })
 final class RunCommand extends VerdictCommand {
 
@@ -180,34 +185,89 @@ final class RunCommand extends VerdictCommand {
     boolean skipConformance;
 
     @Option(
+            names = "--budget",
+            paramLabel = "TIME",
+            converter = Budget.class,
+            description =
+                    "Start no benchmark round that would end later than TIME from now (e.g. 2h,"
+                            + " 90m), then pause with exit code 3: every finished fork is kept in"
+                            + " the run folder's forks/, and --resume goes on from there. For a"
+                            + " profile longer than the machine can be given at once (the full"
+                            + " profile: over 3 hours). Default: no limit.")
+    Duration budget;
+
+    @Option(
+            names = "--resume",
+            paramLabel = "DIR",
+            description =
+                    "Go on with the paused (or killed) run in DIR, with the options it was started"
+                            + " with (only --budget may be given beside it), measuring only the"
+                            + " forks it lacks. Refused if the code's commit is not the one the"
+                            + " run started on.")
+    Path resume;
+
+    @Option(
             names = "--fail-on-verdict",
             description = "Exit 1 when the gate finds a regression or a claim FAILS.")
     boolean failOnVerdict;
 
     @Override
     protected ExitCode execute() throws IOException {
+        // From the command's start: conformance and the stub's warm-up count against the budget.
+        ForkBudget forkBudget =
+                budget == null ? ForkBudget.UNLIMITED : ForkBudget.startingNow(budget);
+        if (resume != null) {
+            apply(RunRequest.read(resume));
+        }
         Profile chosen = parseProfile();
         // Filtered before anything runs: a typo in --only, -p or --forks is an error in a second,
         // not after minutes of conformance, and leaves no empty run folder behind.
         List<dev.dualpath.bench.run.Plan> chosenPlans = plans(chosen);
-        RunOutput run = RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
+        RunOutput run =
+                resume != null
+                        ? RunOutput.existing(resume)
+                        : RunOutput.create(results, ZonedDateTime.now(ZoneId.systemDefault()));
         PrintStream console =
                 new PrintStream(
                         new java.io.FileOutputStream(java.io.FileDescriptor.out),
                         true,
                         StandardCharsets.UTF_8);
-        console.println("run folder: " + run.dir());
-
         CpuPinning pinning = CpuPinning.detect();
-        writeEnvironment(chosen, run, pinning);
-        Set<String> refused = skipConformance ? Set.of() : ConformanceStep.run(run.dir(), console);
+        if (resume == null) {
+            console.println("run folder: " + run.dir());
+            request().write(run.dir());
+            writeEnvironment(chosen, run, pinning);
+        } else {
+            console.println("resuming run folder: " + run.dir());
+            ResumeCheck.sameCode(run.dir(), console);
+        }
+        Set<String> refused = refusedPaths(run, console);
         List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(chosenPlans, refused);
+        String started = now();
         try (StubHost stub = startStub(plans, chosen, pinning, run, console)) {
-            if (!benchmark(plans, stub, run, console) || !openLoop(chosen, stub, run, console)) {
+            JmhLauncher.Outcome outcome = benchmark(plans, stub, run, forkBudget, console);
+            if (outcome == null) {
+                return ExitCode.BAD_INPUT;
+            }
+            RunSessions.append(run.dir(), session(started, outcome));
+            if (!outcome.complete()) {
+                console.printf(
+                        "paused at the budget: %d of %d forks measured (%d in this stretch);"
+                                + " every one is kept in %s%n"
+                                + "resume with: ./dualpath run --resume %s [--budget TIME]%n",
+                        outcome.resumed() + outcome.measured(),
+                        outcome.forks(),
+                        outcome.measured(),
+                        run.file(ForkStore.FOLDER),
+                        run.dir());
+                return ExitCode.PAUSED;
+            }
+            if (!openLoop(chosen, stub, run, console)) {
                 return ExitCode.BAD_INPUT;
             }
         }
-        if (pythonSdk != null ? pythonSdk : chosen != Profile.SMOKE) {
+        if ((pythonSdk != null ? pythonSdk : chosen != Profile.SMOKE)
+                && !Files.exists(run.file(RunFolder.PYTHON_SDK))) {
             SdkReplayStep.run(
                     run.dir(),
                     new SdkReplayRunner(new PythonVenv(pythonVenv)),
@@ -218,13 +278,104 @@ final class RunCommand extends VerdictCommand {
         Bootstrap bootstrap = new Bootstrap(BootstrapSettings.DEFAULT);
         String table =
                 new RunSummary(bootstrap).markdown(measured, RunFolder.of(run.dir()).readRounds());
-        Files.writeString(run.file(RunOutput.SUMMARY_MD), summaryHeader(chosen) + table);
+        Files.writeString(
+                run.file(RunOutput.SUMMARY_MD),
+                summaryHeader(chosen) + RunSessions.describe(RunSessions.read(run.dir())) + table);
         console.println();
         console.println(table);
 
         int verdict = reportVerdicts(run);
         console.println("results: " + run.dir());
         return failOnVerdict && verdict == ExitCode.FAILED.code() ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** This run's options, as {@code --resume} will read them back. */
+    private RunRequest request() {
+        return new RunRequest(
+                profile,
+                results.toString(),
+                baseline,
+                claims == null ? null : claims.toString(),
+                jvm,
+                jvmArgs,
+                pythonSamples,
+                pythonSdk,
+                pythonVenv.toString(),
+                openLoop,
+                only,
+                params,
+                forks,
+                minWarmup,
+                skipConformance,
+                failOnVerdict);
+    }
+
+    /**
+     * Takes the options of the run being resumed.
+     *
+     * @throws IllegalArgumentException if any option but {@code --resume} and {@code --budget} was
+     *     given: a resumed run cannot change what it measures
+     */
+    private void apply(RunRequest r) {
+        List<String> given =
+                spec.commandLine().getParseResult().matchedOptions().stream()
+                        .map(o -> o.longestName())
+                        .filter(n -> !n.equals("--resume") && !n.equals("--budget"))
+                        .toList();
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "--resume takes the options the run was started with; only --budget may be"
+                            + " given beside it, not "
+                            + String.join(", ", given));
+        }
+        profile = r.profile();
+        results = Path.of(r.results());
+        baseline = r.baseline();
+        claims = r.claims() == null ? null : Path.of(r.claims());
+        jvm = r.jvm();
+        jvmArgs = new ArrayList<>(r.jvmArgs());
+        pythonSamples = r.pythonSamples();
+        pythonSdk = r.pythonSdk();
+        pythonVenv = Path.of(r.pythonVenv());
+        openLoop = r.openLoop();
+        only = new ArrayList<>(r.only());
+        params = new java.util.LinkedHashMap<>(r.params());
+        forks = r.forks();
+        minWarmup = r.minWarmup();
+        skipConformance = r.skipConformance();
+        failOnVerdict = r.failOnVerdict();
+    }
+
+    /**
+     * The benchmark paths conformance rules out: none when skipped, those a resumed run's first
+     * stretch recorded, else the catalogue's verdict now.
+     */
+    private Set<String> refusedPaths(RunOutput run, PrintStream console) {
+        if (skipConformance) {
+            return Set.of();
+        }
+        Path recorded = run.file(RunFolder.REFUSED_JSON);
+        if (resume != null && Files.isRegularFile(recorded)) {
+            return RefusedPaths.read(recorded).reasons().keySet();
+        }
+        return ConformanceStep.run(run.dir(), console);
+    }
+
+    private RunSessions.Session session(String started, JmhLauncher.Outcome outcome) {
+        return new RunSessions.Session(
+                started,
+                now(),
+                EnvFingerprint.currentGitCommit(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                outcome.measured(),
+                outcome.resumed(),
+                outcome.forks());
+    }
+
+    private static String now() {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                ZonedDateTime.now(ZoneId.systemDefault()).withNano(0));
     }
 
     private Profile parseProfile() {
@@ -286,31 +437,47 @@ final class RunCommand extends VerdictCommand {
     }
 
     /**
-     * @return false when a benchmark failed; the message says which
+     * Runs the plans' forks that the run folder's {@link ForkStore} lacks, within the budget.
+     *
+     * @return what was measured, or null when a benchmark failed; the message says which
+     * @throws IllegalArgumentException if a resumed run's schedule or stored forks do not fit this
+     *     build's plans
      */
-    private boolean benchmark(
+    private JmhLauncher.Outcome benchmark(
             List<dev.dualpath.bench.run.Plan> plans,
             StubHost stub,
             RunOutput run,
+            ForkBudget forkBudget,
             PrintStream console)
             throws IOException {
         long start = System.nanoTime();
+        JmhLauncher.Outcome outcome;
         try {
-            new JmhLauncher(console, jvm, stub)
-                    .run(plans, run.file(RunOutput.JMH_JSON), run.file(RunOutput.JMH_LOG));
+            outcome =
+                    new JmhLauncher(console, jvm, stub)
+                            .run(
+                                    plans,
+                                    run.file(RunOutput.JMH_JSON),
+                                    run.file(RunOutput.JMH_LOG),
+                                    ForkStore.in(run.dir()),
+                                    forkBudget);
         } catch (RunnerException e) {
             err().println(
                             "error: a benchmark failed: "
                                     + e.getMessage()
                                     + " (see "
                                     + run.file(RunOutput.JMH_LOG)
-                                    + ")");
-            return false;
+                                    + "); the forks finished before it are kept: --resume "
+                                    + run.dir()
+                                    + " measures the rest");
+            return null;
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("--resume: " + e.getMessage(), e);
         }
         console.printf(
                 "benchmarks took %s%n",
                 Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - start).toSeconds()));
-        return true;
+        return outcome;
     }
 
     /**
@@ -325,7 +492,7 @@ final class RunCommand extends VerdictCommand {
 
     private boolean openLoop(Profile chosen, StubHost stub, RunOutput run, PrintStream console)
             throws IOException {
-        if (!openLoopEnabled(chosen)) {
+        if (!openLoopEnabled(chosen) || Files.exists(run.file(OpenLoopReport.MARKDOWN))) {
             return true;
         }
         try {

@@ -66,7 +66,11 @@ public record EnvFingerprint(
                 .writeValue(file.toFile(), this);
     }
 
-    private static String currentGitCommit() {
+    /**
+     * The working tree's commit: {@code HEAD}, with {@code -dirty} when tracked files have changes,
+     * or {@code unknown} when git cannot tell (no git, not a repository).
+     */
+    public static String currentGitCommit() {
         try {
             String head = run("git", "rev-parse", "HEAD");
             if (head.isEmpty()) {

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,7 +104,23 @@ public final class JmhLauncher {
     }
 
     /**
-     * Runs the plans one after the other and merges their JSON results into one file.
+     * What a call to {@link #run} did.
+     *
+     * @param forks every fork the plans hold
+     * @param resumed forks a {@link ForkStore} already held, not measured again
+     * @param measured forks measured by this call
+     */
+    public record Outcome(int forks, int resumed, int measured) {
+
+        /** Whether every fork is measured and {@code jmh.json} written. */
+        public boolean complete() {
+            return resumed + measured == forks;
+        }
+    }
+
+    /**
+     * Runs the plans one after the other, every fork measured, and merges their JSON results into
+     * one file.
      *
      * @param plans what to run, in order
      * @param jmhJson where the merged JSON goes
@@ -114,30 +131,135 @@ public final class JmhLauncher {
      */
     public void run(List<Plan> plans, Path jmhJson, Path jmhLog)
             throws RunnerException, IOException {
-        long seed = new SecureRandom().nextLong();
-        Random random = new Random(seed);
-        List<ForkSchedule> schedules = new ArrayList<>();
-        for (Plan plan : plans) {
-            schedules.add(ForkSchedule.draw(plan, random));
+        run(plans, jmhJson, jmhLog, null, ForkBudget.UNLIMITED);
+    }
+
+    /**
+     * Runs the plans one after the other, keeping each finished fork in {@code store}, until every
+     * fork is measured or the budget does not allow the next round; then, if complete, merges the
+     * results into one {@code jmh.json}.
+     *
+     * <p>The schedule ({@code rounds.json}, beside {@code jmhJson}) is written before the first
+     * fork. When it exists already, the run resumes: the schedule is drawn again from its seed and
+     * must be the one recorded (else the plans changed, and mixing the two would be wrong), and
+     * every fork the store holds is taken from it. The budget is checked before each round, for the
+     * whole round, so a round's forks, which the report pairs, run in one stretch; a process killed
+     * mid-round leaves that round's finished forks stored, and it resumes from the next one.
+     *
+     * @param plans what to run, in order
+     * @param jmhJson where the merged JSON goes
+     * @param jmhLog where JMH's own verbose output goes (appended to)
+     * @param store the run's finished forks, or null to keep none
+     * @param budget when to stop starting rounds
+     * @return how many forks were taken from the store and measured
+     * @throws RunnerException if a benchmark fails (its setup check, or an exception while
+     *     measured)
+     * @throws IOException if a result file cannot be read or written
+     * @throws IllegalStateException if the recorded schedule is not the one these plans give, or a
+     *     stored fork cannot be read
+     */
+    public Outcome run(
+            List<Plan> plans, Path jmhJson, Path jmhLog, ForkStore store, ForkBudget budget)
+            throws RunnerException, IOException {
+        Path roundsFile = jmhJson.resolveSibling(RunFolder.ROUNDS_JSON);
+        List<ForkSchedule> schedules = schedules(plans, roundsFile);
+        List<Fork> forks = forks(schedules, store);
+        List<Fork> remaining = forks.stream().filter(f -> f.stored() == null).toList();
+        ProgressFormat.Estimate whole = estimate(plans);
+        ProgressFormat.Estimate estimate = estimate(remaining, whole.benchmarks());
+        if (remaining.size() < forks.size()) {
+            out.printf(
+                    "%d benchmarks, %d forks: %d measured before, %d to go, estimated %s%n",
+                    whole.benchmarks(),
+                    forks.size(),
+                    forks.size() - remaining.size(),
+                    remaining.size(),
+                    ProgressFormat.format(estimate.total()));
+        } else {
+            out.printf(
+                    "%d benchmarks, %d forks interleaved in rounds, estimated %s%n",
+                    whole.benchmarks(), forks.size(), ProgressFormat.format(estimate.total()));
         }
-        ProgressFormat.Estimate estimate = estimate(plans);
-        out.printf(
-                "%d benchmarks, %d forks interleaved in rounds, estimated %s%n",
-                estimate.benchmarks(), estimate.forks(), ProgressFormat.format(estimate.total()));
-        List<RunResult> results = new ArrayList<>();
-        try (OutputStream logStream = Files.newOutputStream(jmhLog);
+        int measured = 0;
+        Map<ForkSchedule.Series, List<BenchmarkResult>> results = new LinkedHashMap<>();
+        Map<ForkSchedule.Series, BenchmarkParams> params = new LinkedHashMap<>();
+        try (OutputStream logStream =
+                        Files.newOutputStream(
+                                jmhLog, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 PrintStream logPrint = new PrintStream(logStream, true, StandardCharsets.UTF_8)) {
             ProgressFormat format =
                     new ProgressFormat(
                             OutputFormatFactory.createFormatInstance(logPrint, VerboseMode.NORMAL),
                             out,
                             estimate);
-            for (ForkSchedule schedule : schedules) {
-                results.addAll(runRounds(schedule, format));
+            for (List<Fork> round : byRound(forks)) {
+                Duration toGo =
+                        round.stream()
+                                .filter(f -> f.stored() == null)
+                                .map(Fork::planned)
+                                .reduce(Duration.ZERO, Duration::plus);
+                if (!toGo.isZero() && !budget.allows(toGo)) {
+                    int resumed = forks.size() - remaining.size();
+                    return new Outcome(forks.size(), resumed, measured);
+                }
+                for (Fork fork : round) {
+                    RunResult one = fork.stored();
+                    if (one == null) {
+                        one = measure(fork, format);
+                        if (store != null) {
+                            store.save(fork.key(), fork.name(), one);
+                        }
+                        measured++;
+                    }
+                    params.putIfAbsent(fork.series(), one.getParams());
+                    results.computeIfAbsent(fork.series(), s -> new ArrayList<>())
+                            .addAll(one.getBenchmarkResults());
+                }
             }
         }
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString())
-                .writeOut(results);
+        List<RunResult> joined = new ArrayList<>();
+        for (ForkSchedule schedule : schedules) {
+            for (ForkSchedule.Series series : schedule.series()) {
+                List<BenchmarkResult> all = results.get(series);
+                if (all != null) {
+                    joined.add(new RunResult(withForks(params.get(series), all.size()), all));
+                }
+            }
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString()).writeOut(joined);
+        return new Outcome(forks.size(), forks.size() - remaining.size(), measured);
+    }
+
+    /**
+     * One fork of a run: which series, in which round, how long it should take, and its result if a
+     * {@link ForkStore} already holds it.
+     */
+    private record Fork(
+            ForkStore.Key key,
+            Plan plan,
+            ForkSchedule.Series series,
+            Duration planned,
+            RunResult stored) {
+
+        String name() {
+            return series.id().display();
+        }
+    }
+
+    /**
+     * The schedules of {@code plans}: drawn from a new seed and recorded in {@code roundsFile}, or,
+     * when that file exists (a resumed run), drawn again from its seed and checked against it.
+     */
+    private static List<ForkSchedule> schedules(List<Plan> plans, Path roundsFile)
+            throws IOException {
+        boolean resumed = Files.exists(roundsFile);
+        ForkRounds recorded = resumed ? ForkRounds.read(roundsFile) : null;
+        long seed = recorded != null ? recorded.seed() : new SecureRandom().nextLong();
+        Random random = new Random(seed);
+        List<ForkSchedule> schedules = new ArrayList<>();
+        for (Plan plan : plans) {
+            schedules.add(ForkSchedule.draw(plan, random));
+        }
         List<ForkRounds.Plan> rounds = new ArrayList<>();
         for (ForkSchedule schedule : schedules) {
             rounds.add(
@@ -147,44 +269,64 @@ public final class JmhLauncher {
                                     .map(r -> r.stream().map(ForkSchedule.Series::id).toList())
                                     .toList()));
         }
-        new ForkRounds(seed, rounds).write(jmhJson.resolveSibling(RunFolder.ROUNDS_JSON));
+        ForkRounds drawn = new ForkRounds(seed, rounds);
+        if (recorded == null) {
+            drawn.write(roundsFile);
+        } else if (!recorded.equals(drawn)) {
+            throw new IllegalStateException(
+                    roundsFile
+                            + ": the recorded schedule is not the one this build's plans give; the"
+                            + " run can only be resumed by the build and options that started it");
+        }
+        return schedules;
     }
 
-    /**
-     * Runs a schedule's rounds, one single-fork JMH invocation per series per round, and joins each
-     * series' forks, in round order, into one result.
-     */
-    private List<RunResult> runRounds(ForkSchedule schedule, ProgressFormat format)
-            throws RunnerException {
-        Map<ForkSchedule.Series, List<BenchmarkResult>> forks = new LinkedHashMap<>();
-        Map<ForkSchedule.Series, BenchmarkParams> params = new LinkedHashMap<>();
-        for (List<ForkSchedule.Series> round : schedule.rounds()) {
-            for (ForkSchedule.Series series : round) {
-                format.expectNextFork(series.forkTime(schedule.plan()).plus(FORK_STARTUP));
-                Collection<RunResult> one =
-                        new Runner(options(schedule.plan(), series), format).run();
-                if (one.size() != 1) {
-                    throw new RunnerException(
-                            "one fork of "
-                                    + series.id().display()
-                                    + " gave "
-                                    + one.size()
-                                    + " results, expected 1");
+    /** Every fork of the schedules, in run order, each with its stored result if any. */
+    private static List<Fork> forks(List<ForkSchedule> schedules, ForkStore store) {
+        List<Fork> out = new ArrayList<>();
+        for (int p = 0; p < schedules.size(); p++) {
+            ForkSchedule schedule = schedules.get(p);
+            for (int r = 0; r < schedule.rounds().size(); r++) {
+                for (ForkSchedule.Series series : schedule.rounds().get(r)) {
+                    ForkStore.Key key = new ForkStore.Key(p, schedule.series().indexOf(series), r);
+                    Duration planned = series.forkTime(schedule.plan()).plus(FORK_STARTUP);
+                    RunResult stored =
+                            store == null
+                                    ? null
+                                    : store.load(key, series.id().display()).orElse(null);
+                    out.add(new Fork(key, schedule.plan(), series, planned, stored));
                 }
-                RunResult result = one.iterator().next();
-                params.putIfAbsent(series, result.getParams());
-                forks.computeIfAbsent(series, s -> new ArrayList<>())
-                        .addAll(result.getBenchmarkResults());
             }
         }
-        List<RunResult> joined = new ArrayList<>();
-        for (ForkSchedule.Series series : schedule.series()) {
-            List<BenchmarkResult> all = forks.get(series);
-            if (all != null) {
-                joined.add(new RunResult(withForks(params.get(series), all.size()), all));
-            }
+        return out;
+    }
+
+    /** The forks grouped by plan and round, in run order. */
+    private static Collection<List<Fork>> byRound(List<Fork> forks) {
+        Map<List<Integer>, List<Fork>> rounds = new LinkedHashMap<>();
+        for (Fork fork : forks) {
+            rounds.computeIfAbsent(
+                            List.of(fork.key().plan(), fork.key().round()), k -> new ArrayList<>())
+                    .add(fork);
         }
-        return joined;
+        return rounds.values();
+    }
+
+    /** Runs one fork as its own single-fork JMH invocation. */
+    private RunResult measure(Fork fork, ProgressFormat format) throws RunnerException {
+        format.expectNextFork(fork.planned());
+        Collection<RunResult> one = new Runner(options(fork.plan(), fork.series()), format).run();
+        if (one.size() != 1) {
+            throw new RunnerException(
+                    "one fork of " + fork.name() + " gave " + one.size() + " results, expected 1");
+        }
+        return one.iterator().next();
+    }
+
+    /** The forks' count and planned time, for the ETA. */
+    private static ProgressFormat.Estimate estimate(List<Fork> forks, int benchmarks) {
+        Duration total = forks.stream().map(Fork::planned).reduce(Duration.ZERO, Duration::plus);
+        return new ProgressFormat.Estimate(benchmarks, forks.size(), total);
     }
 
     /** {@code p} as if JMH had run {@code forks} forks of it. */

@@ -57,6 +57,25 @@ public final class RunOutput {
         }
     }
 
+    /**
+     * A run folder that exists already: one being resumed.
+     *
+     * @throws IllegalArgumentException if {@code dir} is not a folder holding a run's schedule
+     *     ({@code rounds.json}, written before its first fork)
+     */
+    public static RunOutput existing(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(RunFolder.ROUNDS_JSON))) {
+            throw new IllegalArgumentException(
+                    "--resume: "
+                            + dir
+                            + " has no "
+                            + RunFolder.ROUNDS_JSON
+                            + ": no benchmark of it started, so there is nothing to resume; start"
+                            + " a new run");
+        }
+        return new RunOutput(dir);
+    }
+
     private static void pointLatest(Path resultsDir, Path dir) throws IOException {
         Path latest = resultsDir.resolve("latest");
         Files.deleteIfExists(latest);

@@ -9,7 +9,12 @@ public enum ExitCode {
     /**
      * Usage error or bad input: a missing file, malformed JSON, an unknown benchmark in a claim.
      */
-    BAD_INPUT(2);
+    BAD_INPUT(2),
+    /**
+     * {@code run} only: the run stopped at its {@code --budget} with forks still to measure; what
+     * it measured is kept, and {@code run --resume DIR} goes on from there.
+     */
+    PAUSED(3);
 
     private final int code;
 
@@ -22,7 +27,7 @@ public enum ExitCode {
         return code;
     }
 
-    /** OK for 0, FAILED for anything else from a verdict. */
+    /** OK for 0, FAILED for anything else from a verdict (never PAUSED: verdicts do not pause). */
     public static ExitCode ofVerdict(int verdictCode) {
         return verdictCode == 0 ? OK : FAILED;
     }
