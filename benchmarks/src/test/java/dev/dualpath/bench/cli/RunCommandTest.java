@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,9 @@ class RunCommandTest {
                 "--only|no-such-plan|--only",
                 "-p|noSuchParam=1|noSuchParam",
                 "--forks|0|--forks",
-                "--profile|fastest|--profile"
+                "--profile|fastest|--profile",
+                "--budget|0s|budget",
+                "--budget|soon|--budget"
             })
     void aBadPlanOption_isAUsageErrorBeforeAnythingRuns(String option, String value, String named) {
         int exit = run("run", "--results", results.toString(), option, value);
@@ -42,5 +45,27 @@ class RunCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains(named);
         assertThat(results.resolve("runs")).doesNotExist();
+    }
+
+    @Test
+    void resumingAFolderThatIsNoRun_isAUsageError() {
+        int exit = run("run", "--resume", results.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("run-request.json");
+    }
+
+    @Test
+    void resumingWithAnyOptionButTheBudget_isAUsageError_theRunKeepsItsOwn() throws Exception {
+        java.nio.file.Files.writeString(
+                results.resolve("run-request.json"),
+                "{\"profile\":\"smoke\",\"results\":\"results\",\"jvmArgs\":[],"
+                        + "\"pythonSamples\":10,\"pythonVenv\":\"v\",\"only\":[],"
+                        + "\"params\":{},\"skipConformance\":true,\"failOnVerdict\":false}");
+
+        int exit = run("run", "--resume", results.toString(), "--forks", "2", "--budget", "1h");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("only --budget").contains("--forks");
     }
 }
