@@ -19,6 +19,7 @@ import dev.dualpath.bench.stub.CpuPinning;
 import dev.dualpath.bench.stub.StubHost;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
+import dev.dualpath.bench.verdict.jmh.ForkRounds;
 import dev.dualpath.bench.verdict.jmh.JmhResultReader;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.RefusedPaths;
@@ -66,6 +67,9 @@ import picocli.CommandLine.Option;
             "3:paused at --budget with forks still to measure; resume with --resume DIR"
         })
 final class RunCommand extends VerdictCommand {
+
+    /** A paused run's summary of the plans it has finished. */
+    static final String PARTIAL_SUMMARY_MD = "summary-partial.md";
 
     /** The out-of-process stub's own output, in the run folder. */
     static final String STUB_LOG = "stub.log";
@@ -260,8 +264,11 @@ final class RunCommand extends VerdictCommand {
                         outcome.measured(),
                         run.file(ForkStore.FOLDER),
                         run.dir());
+                partialSummary(chosen, run, outcome, console);
                 return ExitCode.PAUSED;
             }
+            // Superseded by summary.md; the launcher removed the partial jmh.json it was made from.
+            Files.deleteIfExists(run.file(PARTIAL_SUMMARY_MD));
             if (!openLoop(chosen, stub, run, console)) {
                 return ExitCode.BAD_INPUT;
             }
@@ -359,6 +366,39 @@ final class RunCommand extends VerdictCommand {
             return RefusedPaths.read(recorded).reasons().keySet();
         }
         return ConformanceStep.run(run.dir(), console);
+    }
+
+    /**
+     * A paused run's look so far: {@code summary-partial.md} from the plans it has finished, with
+     * no verdicts (the claims and the gate wait for the whole run).
+     */
+    private static void partialSummary(
+            Profile chosen, RunOutput run, JmhLauncher.Outcome outcome, PrintStream console)
+            throws IOException {
+        Path partial = run.file(JmhLauncher.PARTIAL_JSON);
+        if (outcome.plansDone().isEmpty() || !Files.isRegularFile(partial)) {
+            return;
+        }
+        JmhRun measured = new JmhResultReader().read(partial);
+        String table =
+                new RunSummary(new Bootstrap(BootstrapSettings.DEFAULT))
+                        .markdown(measured, ForkRounds.read(run.file(RunFolder.ROUNDS_JSON)));
+        Path out = run.file(PARTIAL_SUMMARY_MD);
+        Files.writeString(
+                out,
+                summaryHeader(chosen)
+                        + "**Paused, not finished**: "
+                        + (outcome.resumed() + outcome.measured())
+                        + " of "
+                        + outcome.forks()
+                        + " forks measured. The tables below hold only the plans finished so far ("
+                        + String.join(", ", outcome.plansDone())
+                        + "), from `"
+                        + JmhLauncher.PARTIAL_JSON
+                        + "`; no claim or gate is judged until the run is.\n\n"
+                        + RunSessions.describe(RunSessions.read(run.dir()))
+                        + table);
+        console.println("the plans finished so far: " + out);
     }
 
     private RunSessions.Session session(String started, JmhLauncher.Outcome outcome) {

@@ -103,14 +103,23 @@ public final class JmhLauncher {
         return false;
     }
 
+    /** Beside {@code jmh.json}: the plans a paused run has finished, for a look before the end. */
+    public static final String PARTIAL_JSON = "jmh-partial.json";
+
     /**
      * What a call to {@link #run} did.
      *
      * @param forks every fork the plans hold
      * @param resumed forks a {@link ForkStore} already held, not measured again
      * @param measured forks measured by this call
+     * @param plansDone the labels of the plans every fork of which is measured, in run order
      */
-    public record Outcome(int forks, int resumed, int measured) {
+    public record Outcome(int forks, int resumed, int measured, List<String> plansDone) {
+
+        /** Copies the list. */
+        public Outcome {
+            plansDone = List.copyOf(plansDone);
+        }
 
         /** Whether every fork is measured and {@code jmh.json} written. */
         public boolean complete() {
@@ -137,7 +146,8 @@ public final class JmhLauncher {
     /**
      * Runs the plans one after the other, keeping each finished fork in {@code store}, until every
      * fork is measured or the budget does not allow the next round; then, if complete, merges the
-     * results into one {@code jmh.json}.
+     * results into one {@code jmh.json}; if paused, the plans finished so far into {@value
+     * #PARTIAL_JSON} beside it (none finished: no file).
      *
      * <p>The schedule ({@code rounds.json}, beside {@code jmhJson}) is written before the first
      * fork. When it exists already, the run resumes: the schedule is drawn again from its seed and
@@ -199,8 +209,13 @@ public final class JmhLauncher {
                                 .map(Fork::planned)
                                 .reduce(Duration.ZERO, Duration::plus);
                 if (!toGo.isZero() && !budget.allows(toGo)) {
+                    // Forks run plan after plan, so every plan before this one is finished.
+                    List<ForkSchedule> done = schedules.subList(0, round.get(0).key().plan());
+                    if (!done.isEmpty()) {
+                        write(join(done, results, params), jmhJson.resolveSibling(PARTIAL_JSON));
+                    }
                     int resumed = forks.size() - remaining.size();
-                    return new Outcome(forks.size(), resumed, measured);
+                    return new Outcome(forks.size(), resumed, measured, labels(done));
                 }
                 for (Fork fork : round) {
                     RunResult one = fork.stored();
@@ -217,6 +232,17 @@ public final class JmhLauncher {
                 }
             }
         }
+        Files.deleteIfExists(jmhJson.resolveSibling(PARTIAL_JSON));
+        write(join(schedules, results, params), jmhJson);
+        return new Outcome(
+                forks.size(), forks.size() - remaining.size(), measured, labels(schedules));
+    }
+
+    /** Each series' forks, in round order, joined into one result as if JMH had run them all. */
+    private static List<RunResult> join(
+            List<ForkSchedule> schedules,
+            Map<ForkSchedule.Series, List<BenchmarkResult>> results,
+            Map<ForkSchedule.Series, BenchmarkParams> params) {
         List<RunResult> joined = new ArrayList<>();
         for (ForkSchedule schedule : schedules) {
             for (ForkSchedule.Series series : schedule.series()) {
@@ -226,8 +252,15 @@ public final class JmhLauncher {
                 }
             }
         }
-        ResultFormatFactory.getInstance(ResultFormatType.JSON, jmhJson.toString()).writeOut(joined);
-        return new Outcome(forks.size(), forks.size() - remaining.size(), measured);
+        return joined;
+    }
+
+    private static void write(List<RunResult> results, Path file) {
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, file.toString()).writeOut(results);
+    }
+
+    private static List<String> labels(List<ForkSchedule> schedules) {
+        return schedules.stream().map(s -> s.plan().label()).toList();
     }
 
     /**
