@@ -21,8 +21,8 @@ import org.openjdk.jmh.results.RunResult;
 /**
  * Every finished fork of a run, one file each under {@code <run>/forks/}, so that a run stopped
  * part-way (by {@code --budget}, a killed process, a machine that went away) resumes with the forks
- * it has not measured yet instead of starting over. A long profile then spans several sessions of a
- * machine that cannot be given to it for hours at once.
+ * it has not measured yet instead of starting over (gzipped, about 2.6 KB a fork). A long profile
+ * then spans several sessions of a machine that cannot be given to it for hours at once.
  *
  * <p>A fork is stored as JMH's own result object ({@link RunResult} is {@link Serializable}: JMH
  * sends it from the forked JVM to the host the same way), so a resumed run joins stored and new

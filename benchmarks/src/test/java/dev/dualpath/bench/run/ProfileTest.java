@@ -184,4 +184,24 @@ class ProfileTest {
                 .allMatch(p -> !p.params().containsKey("callers"))
                 .allMatch(p -> p.threads() == 0);
     }
+
+    /**
+     * The project's claims file lists the profiles its {@code requiresProfile} fields may name, so
+     * that a misspelt one is an input error; the list must be this suite's profiles.
+     */
+    @Test
+    void theClaimsFileListsExactlyTheseProfiles() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode listed =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(java.nio.file.Path.of("../results/claims.json").toFile())
+                        .path("profiles");
+
+        List<String> names = new java.util.ArrayList<>();
+        listed.forEach(n -> names.add(n.asText()));
+        assertThat(names)
+                .containsExactlyElementsOf(
+                        java.util.Arrays.stream(Profile.values())
+                                .map(p -> p.name().toLowerCase(java.util.Locale.ROOT))
+                                .toList());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.Set;
  * <pre>
  * {
  *   "schemaVersion": 1,
+ *   "profiles": ["smoke", "quick", "full"],   optional: every requiresProfile must be one of them
  *   "subjects": { "DIRECT": {"path": "DIRECT", "series": "direct_call"}, ... },
  *   "claims": [ {
  *     "id": "sync-overhead-100x",                 unique
@@ -72,7 +74,43 @@ public final class ClaimsFileReader {
                         file, "claims[" + i + "].id", "duplicate id '" + c.id() + "'");
             claims.add(c);
         }
+        checkProfiles(file, root.get("profiles"), claims);
         return new ClaimsFile(file, subjects, claims);
+    }
+
+    /**
+     * With a top-level {@code profiles} list (the suite's profile names), every {@code
+     * requiresProfile} must name one of them: a misspelt one would leave its claim NOT_MEASURED in
+     * every run, without a word. Without the list nothing is checked: the verdict code gates any
+     * JMH suite and does not know its profiles.
+     */
+    private static void checkProfiles(Path file, JsonNode node, List<Claim> claims) {
+        if (node == null) return;
+        if (!node.isArray() || node.isEmpty())
+            throw new InputException(file, "profiles", "expected a non-empty array of names");
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode name : node) {
+            if (!name.isTextual() || name.asText().isBlank())
+                throw new InputException(file, "profiles", "expected names, found " + name);
+            names.add(name.asText());
+        }
+        for (Claim claim : claims) {
+            for (Side side : Side.values()) {
+                Evaluation ev = claim.side(side).orElse(null);
+                if (ev != null
+                        && ev.requiresProfile() != null
+                        && !names.contains(ev.requiresProfile())) {
+                    throw new InputException(
+                            file,
+                            ev.field() + ".requiresProfile",
+                            "unknown profile '"
+                                    + ev.requiresProfile()
+                                    + "' (profiles: "
+                                    + String.join(", ", names)
+                                    + ")");
+                }
+            }
+        }
     }
 
     private static Map<String, Map<String, String>> subjects(Path file, JsonNode node) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param expressionText the expression as written
  * @param expression the parsed expression; every name in it is a key of {@code quantities}
  * @param requiresProfile run profile the quantities need (e.g. {@code full}), or null; if the run
- *     was not of that profile and a quantity is absent, the claim is INCONCLUSIVE rather than an
+ *     was not of that profile and a quantity is absent, the claim is NOT_MEASURED rather than an
  *     input error
  * @param note what the reader should know about this side's measurement (e.g. "latency modelled"),
  *     or null
