@@ -14,14 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -33,7 +31,6 @@ import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.WorkloadParams;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -172,9 +169,9 @@ public final class JmhLauncher {
             List<Plan> plans, Path jmhJson, Path jmhLog, ForkStore store, ForkBudget budget)
             throws RunnerException, IOException {
         Path roundsFile = jmhJson.resolveSibling(RunFolder.ROUNDS_JSON);
-        List<ForkSchedule> schedules = schedules(plans, roundsFile);
-        List<Fork> forks = forks(schedules, store);
-        List<Fork> remaining = forks.stream().filter(f -> f.stored() == null).toList();
+        List<ForkSchedule> schedules = RunForks.schedules(plans, roundsFile);
+        List<RunForks.Fork> forks = RunForks.forks(schedules, store, FORK_STARTUP);
+        List<RunForks.Fork> remaining = forks.stream().filter(f -> f.stored() == null).toList();
         ProgressFormat.Estimate whole = estimate(plans);
         ProgressFormat.Estimate estimate = estimate(remaining, whole.benchmarks());
         if (remaining.size() < forks.size()) {
@@ -202,22 +199,24 @@ public final class JmhLauncher {
                             OutputFormatFactory.createFormatInstance(logPrint, VerboseMode.NORMAL),
                             out,
                             estimate);
-            for (List<Fork> round : byRound(forks)) {
+            for (List<RunForks.Fork> round : RunForks.byRound(forks)) {
                 Duration toGo =
                         round.stream()
                                 .filter(f -> f.stored() == null)
-                                .map(Fork::planned)
+                                .map(RunForks.Fork::planned)
                                 .reduce(Duration.ZERO, Duration::plus);
                 if (!toGo.isZero() && !budget.allows(toGo)) {
                     // Forks run plan after plan, so every plan before this one is finished.
                     List<ForkSchedule> done = schedules.subList(0, round.get(0).key().plan());
                     if (!done.isEmpty()) {
-                        write(join(done, results, params), jmhJson.resolveSibling(PARTIAL_JSON));
+                        write(
+                                JoinedResults.join(done, results, params),
+                                jmhJson.resolveSibling(PARTIAL_JSON));
                     }
                     int resumed = forks.size() - remaining.size();
                     return new Outcome(forks.size(), resumed, measured, labels(done));
                 }
-                for (Fork fork : round) {
+                for (RunForks.Fork fork : round) {
                     RunResult one = fork.stored();
                     if (one == null) {
                         one = measure(fork, format);
@@ -233,26 +232,9 @@ public final class JmhLauncher {
             }
         }
         Files.deleteIfExists(jmhJson.resolveSibling(PARTIAL_JSON));
-        write(join(schedules, results, params), jmhJson);
+        write(JoinedResults.join(schedules, results, params), jmhJson);
         return new Outcome(
                 forks.size(), forks.size() - remaining.size(), measured, labels(schedules));
-    }
-
-    /** Each series' forks, in round order, joined into one result as if JMH had run them all. */
-    private static List<RunResult> join(
-            List<ForkSchedule> schedules,
-            Map<ForkSchedule.Series, List<BenchmarkResult>> results,
-            Map<ForkSchedule.Series, BenchmarkParams> params) {
-        List<RunResult> joined = new ArrayList<>();
-        for (ForkSchedule schedule : schedules) {
-            for (ForkSchedule.Series series : schedule.series()) {
-                List<BenchmarkResult> all = results.get(series);
-                if (all != null) {
-                    joined.add(new RunResult(withForks(params.get(series), all.size()), all));
-                }
-            }
-        }
-        return joined;
     }
 
     private static void write(List<RunResult> results, Path file) {
@@ -263,90 +245,8 @@ public final class JmhLauncher {
         return schedules.stream().map(s -> s.plan().label()).toList();
     }
 
-    /**
-     * One fork of a run: which series, in which round, how long it should take, and its result if a
-     * {@link ForkStore} already holds it.
-     */
-    private record Fork(
-            ForkStore.Key key,
-            Plan plan,
-            ForkSchedule.Series series,
-            Duration planned,
-            RunResult stored) {
-
-        String name() {
-            return series.id().display();
-        }
-    }
-
-    /**
-     * The schedules of {@code plans}: drawn from a new seed and recorded in {@code roundsFile}, or,
-     * when that file exists (a resumed run), drawn again from its seed and checked against it.
-     */
-    private static List<ForkSchedule> schedules(List<Plan> plans, Path roundsFile)
-            throws IOException {
-        boolean resumed = Files.exists(roundsFile);
-        ForkRounds recorded = resumed ? ForkRounds.read(roundsFile) : null;
-        long seed = recorded != null ? recorded.seed() : new SecureRandom().nextLong();
-        Random random = new Random(seed);
-        List<ForkSchedule> schedules = new ArrayList<>();
-        for (Plan plan : plans) {
-            schedules.add(ForkSchedule.draw(plan, random));
-        }
-        List<ForkRounds.Plan> rounds = new ArrayList<>();
-        for (ForkSchedule schedule : schedules) {
-            rounds.add(
-                    new ForkRounds.Plan(
-                            schedule.plan().label(),
-                            schedule.rounds().stream()
-                                    .map(r -> r.stream().map(ForkSchedule.Series::id).toList())
-                                    .toList()));
-        }
-        ForkRounds drawn = new ForkRounds(seed, rounds);
-        if (recorded == null) {
-            drawn.write(roundsFile);
-        } else if (!recorded.equals(drawn)) {
-            throw new IllegalStateException(
-                    roundsFile
-                            + ": the recorded schedule is not the one this build's plans give; the"
-                            + " run can only be resumed by the build and options that started it");
-        }
-        return schedules;
-    }
-
-    /** Every fork of the schedules, in run order, each with its stored result if any. */
-    private static List<Fork> forks(List<ForkSchedule> schedules, ForkStore store) {
-        List<Fork> out = new ArrayList<>();
-        for (int p = 0; p < schedules.size(); p++) {
-            ForkSchedule schedule = schedules.get(p);
-            for (int r = 0; r < schedule.rounds().size(); r++) {
-                for (ForkSchedule.Series series : schedule.rounds().get(r)) {
-                    ForkStore.Key key = new ForkStore.Key(p, schedule.series().indexOf(series), r);
-                    Duration planned = series.forkTime(schedule.plan()).plus(FORK_STARTUP);
-                    RunResult stored =
-                            store == null
-                                    ? null
-                                    : store.load(key, series.id().display()).orElse(null);
-                    out.add(new Fork(key, schedule.plan(), series, planned, stored));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The forks grouped by plan and round, in run order. */
-    private static Collection<List<Fork>> byRound(List<Fork> forks) {
-        Map<List<Integer>, List<Fork>> rounds = new LinkedHashMap<>();
-        for (Fork fork : forks) {
-            rounds.computeIfAbsent(
-                            List.of(fork.key().plan(), fork.key().round()), k -> new ArrayList<>())
-                    .add(fork);
-        }
-        return rounds.values();
-    }
-
     /** Runs one fork as its own single-fork JMH invocation. */
-    private RunResult measure(Fork fork, ProgressFormat format) throws RunnerException {
+    private RunResult measure(RunForks.Fork fork, ProgressFormat format) throws RunnerException {
         format.expectNextFork(fork.planned());
         Collection<RunResult> one = new Runner(options(fork.plan(), fork.series()), format).run();
         if (one.size() != 1) {
@@ -357,40 +257,10 @@ public final class JmhLauncher {
     }
 
     /** The forks' count and planned time, for the ETA. */
-    private static ProgressFormat.Estimate estimate(List<Fork> forks, int benchmarks) {
-        Duration total = forks.stream().map(Fork::planned).reduce(Duration.ZERO, Duration::plus);
+    private static ProgressFormat.Estimate estimate(List<RunForks.Fork> forks, int benchmarks) {
+        Duration total =
+                forks.stream().map(RunForks.Fork::planned).reduce(Duration.ZERO, Duration::plus);
         return new ProgressFormat.Estimate(benchmarks, forks.size(), total);
-    }
-
-    /** {@code p} as if JMH had run {@code forks} forks of it. */
-    private static BenchmarkParams withForks(BenchmarkParams p, int forks) {
-        WorkloadParams workload = new WorkloadParams();
-        int order = 0;
-        for (String key : p.getParamsKeys()) {
-            workload.put(key, p.getParam(key), order++);
-        }
-        return new BenchmarkParams(
-                p.getBenchmark(),
-                p.generatedBenchmark(),
-                p.shouldSynchIterations(),
-                p.getThreads(),
-                p.getThreadGroups(),
-                p.getThreadGroupLabels(),
-                forks,
-                p.getWarmupForks(),
-                p.getWarmup(),
-                p.getMeasurement(),
-                p.getMode(),
-                workload,
-                p.getTimeUnit(),
-                p.getOpsPerInvocation(),
-                p.getJvm(),
-                p.getJvmArgs(),
-                p.getJdkVersion(),
-                p.getVmName(),
-                p.getVmVersion(),
-                p.getJmhVersion(),
-                p.getTimeout());
     }
 
     /** One fork of {@code series}, with the plan's settings. */
