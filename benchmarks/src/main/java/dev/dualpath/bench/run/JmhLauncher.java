@@ -160,7 +160,7 @@ public final class JmhLauncher {
      * @param budget when to stop starting rounds
      * @return how many forks were taken from the store and measured
      * @throws RunnerException if a benchmark fails (its setup check, or an exception while
-     *     measured)
+     *     measured): a {@link Failed}, with what was measured before it
      * @throws IOException if a result file cannot be read or written
      * @throws IllegalStateException if the recorded schedule is not the one these plans give, or a
      *     stored fork cannot be read
@@ -219,7 +219,13 @@ public final class JmhLauncher {
                 for (RunForks.Fork fork : round) {
                     RunResult one = fork.stored();
                     if (one == null) {
-                        one = measure(fork, format);
+                        try {
+                            one = measure(fork, format);
+                        } catch (RunnerException e) {
+                            int resumed = forks.size() - remaining.size();
+                            throw new Failed(
+                                    new Outcome(forks.size(), resumed, measured, List.of()), e);
+                        }
                         if (store != null) {
                             store.save(fork.key(), fork.name(), one);
                         }
@@ -243,6 +249,28 @@ public final class JmhLauncher {
 
     private static List<String> labels(List<ForkSchedule> schedules) {
         return schedules.stream().map(s -> s.plan().label()).toList();
+    }
+
+    /**
+     * A benchmark failed part-way through a run. Carries what the run measured before it, so that
+     * the run's record of its stretches counts those forks: they are kept in the store, and a
+     * resume measures only the rest, the failed fork again from its start.
+     */
+    public static final class Failed extends RunnerException {
+        private static final long serialVersionUID = 1L;
+
+        // Not serialized: only the process that ran the forks reads it.
+        private final transient Outcome before;
+
+        Failed(Outcome before, RunnerException cause) {
+            super(cause.getMessage(), cause);
+            this.before = before;
+        }
+
+        /** The forks taken from the store and measured before the failure. */
+        public Outcome before() {
+            return before;
+        }
     }
 
     /** Runs one fork as its own single-fork JMH invocation. */

@@ -82,8 +82,21 @@ public final class RunSessions {
         }
         StringBuilder b =
                 new StringBuilder(
-                        "Measured in " + sessions.size() + " stretches (paused and resumed):");
+                        "Measured in "
+                                + sessions.size()
+                                + " recorded stretches (paused and resumed):");
+        int counted = 0;
         for (Session s : sessions) {
+            // A stretch killed before it could write its entry leaves forks only the next entry's
+            // count shows; say so rather than let the stretches' forks not add up.
+            int unrecorded = s.forksBefore() - counted;
+            if (unrecorded > 0) {
+                b.append(
+                        String.format(
+                                java.util.Locale.ROOT,
+                                " %d forks in a stretch that left no record (killed);",
+                                unrecorded));
+            }
             b.append(
                     String.format(
                             java.util.Locale.ROOT,
@@ -91,11 +104,12 @@ public final class RunSessions {
                             s.started(),
                             s.ended(),
                             s.forksMeasured()));
+            counted = s.forksBefore() + s.forksMeasured();
         }
         b.setLength(b.length() - 1);
         return b.append(
                         ". The forks of one round always ran in one stretch unless a stretch was"
-                                + " killed mid-round.\n\n")
+                                + " killed or failed mid-round.\n\n")
                 .toString();
     }
 }
