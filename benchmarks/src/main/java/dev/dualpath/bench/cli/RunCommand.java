@@ -7,6 +7,7 @@ import dev.dualpath.bench.python.PythonVenv;
 import dev.dualpath.bench.python.SdkReplayRunner;
 import dev.dualpath.bench.run.ConformanceStep;
 import dev.dualpath.bench.run.EnvFingerprint;
+import dev.dualpath.bench.run.FailedRun;
 import dev.dualpath.bench.run.ForkBudget;
 import dev.dualpath.bench.run.ForkStore;
 import dev.dualpath.bench.run.JmhLauncher;
@@ -297,7 +298,7 @@ final class RunCommand extends VerdictCommand {
                                     ForkStore.in(run.dir()),
                                     forkBudget);
         } catch (RunnerException e) {
-            if (e instanceof JmhLauncher.Failed failed) {
+            if (e instanceof FailedRun failed) {
                 // The stretch's forks are kept; its entry says so, as a paused stretch's does.
                 RunSessions.append(run.dir(), session(started, failed.before()));
             }

@@ -160,7 +160,7 @@ public final class JmhLauncher {
      * @param budget when to stop starting rounds
      * @return how many forks were taken from the store and measured
      * @throws RunnerException if a benchmark fails (its setup check, or an exception while
-     *     measured): a {@link Failed}, with what was measured before it
+     *     measured): a {@link FailedRun}, with what was measured before it
      * @throws IOException if a result file cannot be read or written
      * @throws IllegalStateException if the recorded schedule is not the one these plans give, or a
      *     stored fork cannot be read
@@ -172,6 +172,7 @@ public final class JmhLauncher {
         List<ForkSchedule> schedules = RunForks.schedules(plans, roundsFile);
         List<RunForks.Fork> forks = RunForks.forks(schedules, store, FORK_STARTUP);
         List<RunForks.Fork> remaining = forks.stream().filter(f -> f.stored() == null).toList();
+        int resumed = forks.size() - remaining.size();
         ProgressFormat.Estimate whole = estimate(plans);
         ProgressFormat.Estimate estimate = estimate(remaining, whole.benchmarks());
         if (remaining.size() < forks.size()) {
@@ -179,7 +180,7 @@ public final class JmhLauncher {
                     "%d benchmarks, %d forks: %d measured before, %d to go, estimated %s%n",
                     whole.benchmarks(),
                     forks.size(),
-                    forks.size() - remaining.size(),
+                    resumed,
                     remaining.size(),
                     ProgressFormat.format(estimate.total()));
         } else {
@@ -213,7 +214,6 @@ public final class JmhLauncher {
                                 JoinedResults.join(done, results, params),
                                 jmhJson.resolveSibling(PARTIAL_JSON));
                     }
-                    int resumed = forks.size() - remaining.size();
                     return new Outcome(forks.size(), resumed, measured, labels(done));
                 }
                 for (RunForks.Fork fork : round) {
@@ -222,8 +222,7 @@ public final class JmhLauncher {
                         try {
                             one = measure(fork, format);
                         } catch (RunnerException e) {
-                            int resumed = forks.size() - remaining.size();
-                            throw new Failed(
+                            throw new FailedRun(
                                     new Outcome(forks.size(), resumed, measured, List.of()), e);
                         }
                         if (store != null) {
@@ -239,8 +238,7 @@ public final class JmhLauncher {
         }
         Files.deleteIfExists(jmhJson.resolveSibling(PARTIAL_JSON));
         write(JoinedResults.join(schedules, results, params), jmhJson);
-        return new Outcome(
-                forks.size(), forks.size() - remaining.size(), measured, labels(schedules));
+        return new Outcome(forks.size(), resumed, measured, labels(schedules));
     }
 
     private static void write(List<RunResult> results, Path file) {
@@ -249,28 +247,6 @@ public final class JmhLauncher {
 
     private static List<String> labels(List<ForkSchedule> schedules) {
         return schedules.stream().map(s -> s.plan().label()).toList();
-    }
-
-    /**
-     * A benchmark failed part-way through a run. Carries what the run measured before it, so that
-     * the run's record of its stretches counts those forks: they are kept in the store, and a
-     * resume measures only the rest, the failed fork again from its start.
-     */
-    public static final class Failed extends RunnerException {
-        private static final long serialVersionUID = 1L;
-
-        // Not serialized: only the process that ran the forks reads it.
-        private final transient Outcome before;
-
-        Failed(Outcome before, RunnerException cause) {
-            super(cause.getMessage(), cause);
-            this.before = before;
-        }
-
-        /** The forks taken from the store and measured before the failure. */
-        public Outcome before() {
-            return before;
-        }
     }
 
     /** Runs one fork as its own single-fork JMH invocation. */
