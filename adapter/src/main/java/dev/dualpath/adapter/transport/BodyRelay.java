@@ -3,6 +3,7 @@ package dev.dualpath.adapter.transport;
 import dev.dualpath.adapter.wire.TransportFailure;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 abstract class BodyRelay implements AsyncBody {
 
     private final InFlightCall call;
-    private final ConcurrentLinkedQueue<List<ByteBuffer>> items = new ConcurrentLinkedQueue<>();
+    private final Queue<List<ByteBuffer>> items;
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicLong demand = new AtomicLong();
@@ -36,7 +37,19 @@ abstract class BodyRelay implements AsyncBody {
     private boolean terminated; // drain loop only
 
     BodyRelay(InFlightCall call) {
+        this(call, new ConcurrentLinkedQueue<>());
+    }
+
+    /**
+     * As {@link #BodyRelay(InFlightCall)}, with the queue given: a test passes one that lets the
+     * client side act at a chosen point of the drain loop, so that an interleaving of the two
+     * threads can be played deterministically.
+     *
+     * @param items an empty, thread-safe queue
+     */
+    BodyRelay(InFlightCall call, Queue<List<ByteBuffer>> items) {
         this.call = call;
+        this.items = items;
     }
 
     /** Asks the client for more bytes; called at most once until the next {@link #offer}. */
@@ -159,7 +172,13 @@ abstract class BodyRelay implements AsyncBody {
             items.clear();
             return;
         }
-        if (items.isEmpty() && ended) {
+        // Read the end before looking at the queue: the client queues its last bytes and then sets
+        // the end, so an end seen here means those bytes are already visible. In the other order a
+        // client thread could queue its last bytes and end between the two reads, and the
+        // subscriber would be told the body completed with those bytes still queued: a stream cut
+        // short at a clean event boundary, the transport's whole response read.
+        boolean end = ended;
+        if (end && items.isEmpty()) {
             terminated = true;
             Throwable f = failure;
             if (f == null) {
