@@ -68,7 +68,24 @@ public enum StreamPath {
         }
     },
 
-    /** The compat layer's {@code LOOP_PER_CALL} over the publisher: a fresh loop per stream. */
+    /**
+     * The compat layer's {@code SHARED_LOOP} over the publisher: the caller blocks on each chunk,
+     * which the adapter's long-lived executor hands over, and asks for the next one only then — a
+     * hand-off to and from the caller's thread per chunk. Against {@link #ASYNC_PUBLISHER} it shows
+     * what blocking for each chunk costs; {@link #LOOP_PER_CALL} against it, what the fresh loop
+     * adds.
+     */
+    SHARED_LOOP {
+        @Override
+        Handle open(StreamingBenchmark.Setup s) {
+            return chunks(SyncStrategy.SHARED_LOOP.stream(s.target().adapter(), s.request()));
+        }
+    },
+
+    /**
+     * The compat layer's {@code LOOP_PER_CALL} over the publisher: a fresh loop per stream, with
+     * the same blocking hand-off per chunk as {@link #SHARED_LOOP}.
+     */
     LOOP_PER_CALL {
         @Override
         Handle open(StreamingBenchmark.Setup s) {
@@ -197,6 +214,7 @@ public enum StreamPath {
                 throw new IllegalStateException("no chunk within " + WAIT_SECONDS + " s");
             }
             if (item instanceof IllegalStateException failure) {
+                queue.add(failure); // the end is sticky, as END is: a later next() throws again
                 throw failure;
             }
             if (item == END) {

@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * gap, so the tear-down's own cost does not distort it). {@code wholeStream}: one op reads a whole
  * stream. Paths ({@link StreamPath}): the raw streaming transport, {@code streamSync()}, the
  * publisher ({@code stream()}, one chunk requested at a time), the compat layer's {@code
- * LOOP_PER_CALL} over streaming, and openai-java's {@code createStreaming} (OkHttp).
+ * SHARED_LOOP} and {@code LOOP_PER_CALL} over streaming (the caller blocks for each chunk), and
+ * openai-java's {@code createStreaming} (OkHttp).
  *
  * <p>Per-event overhead: {@code wholeStream} at {@code -p gapMs=0} (nothing to wait for, so the
  * time is the work): {@code (path − RAW_TRANSPORT) / (events + 2)} per event; memory: {@code -prof
@@ -67,7 +68,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class StreamingBenchmark {
 
-    @Param({"RAW_TRANSPORT", "SYNC_STREAM", "ASYNC_PUBLISHER", "LOOP_PER_CALL", "OPENAI_JAVA"})
+    @Param({
+        "RAW_TRANSPORT",
+        "SYNC_STREAM",
+        "ASYNC_PUBLISHER",
+        "SHARED_LOOP",
+        "LOOP_PER_CALL",
+        "OPENAI_JAVA"
+    })
     public StreamPath path;
 
     @Param({"20"})

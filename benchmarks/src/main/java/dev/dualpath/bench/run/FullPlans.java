@@ -182,7 +182,7 @@ final class FullPlans {
 
     /**
      * Every streaming path's total time with events {@code gapMs} apart ({@code include} picks the
-     * methods); about 2.5 minutes paced (5 paths × 3 forks × 7 s, plus fork start-up), 5 unpaced
+     * methods); about 3 minutes paced (6 paths × 3 forks × 7 s, plus fork start-up), 6 unpaced
      * (both methods). 3 forks, not 2: with 2, Student's t has one degree of freedom.
      */
     private static Plan streaming(String label, String include, String gapMs) {
@@ -197,7 +197,7 @@ final class FullPlans {
 
     /**
      * Time to first token, the first event one gap (5 ms) after the headers, every path, 8 forks
-     * (about 6.5 minutes). The stub waits in whole milliseconds, so the first event comes 4 to 5 ms
+     * (about 8 minutes). The stub waits in whole milliseconds, so the first event comes 4 to 5 ms
      * after the headers, the same for every path. The stream is one delta (with the finish chunk,
      * the usage chunk and {@code [DONE]} in the same write): the first token is the same wait as in
      * a 20-event stream, but an op's tear-down (reading the rest) then takes microseconds instead

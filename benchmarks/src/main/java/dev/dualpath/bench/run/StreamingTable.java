@@ -40,7 +40,7 @@ public final class StreamingTable {
     static final String BYTES = "gc.alloc.rate.norm";
 
     private static final List<String> PATH_ORDER =
-            List.of(RAW, SYNC, "ASYNC_PUBLISHER", "LOOP_PER_CALL", "OPENAI_JAVA");
+            List.of(RAW, SYNC, "ASYNC_PUBLISHER", "SHARED_LOOP", "LOOP_PER_CALL", "OPENAI_JAVA");
 
     private final Bootstrap bootstrap;
 
