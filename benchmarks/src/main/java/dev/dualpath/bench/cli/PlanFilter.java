@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanFilter {
 
+    /** The prefix of an {@code --only} text that must equal a plan's label. */
+    static final String EXACT = "=";
+
     private PlanFilter() {}
 
     /**
      * @param plans a profile's plans
-     * @param only keep plans whose label or include pattern contains one of these
-     *     (case-insensitive); all when empty
+     * @param only keep plans whose label or include pattern contains one of these, or whose label
+     *     equals one given as {@code =LABEL} (case-insensitive); all when empty
      * @param params {@code @Param} overrides, {@code NAME -> "V1,V2"}, applied to every kept plan
      * @return the plans to run
      * @throws IllegalArgumentException naming {@code --only} if nothing is left, or {@code --param}
@@ -106,7 +109,17 @@ final class PlanFilter {
         return plans.stream().map(p -> p.withMinimumWarmup(iterations)).toList();
     }
 
-    private static boolean matches(Plan plan, String text) {
+    /**
+     * Whether {@code text} picks {@code plan}: its label or include pattern contains it, or, for a
+     * text starting with {@code =}, its label is exactly the rest. The exact form exists because
+     * several plans of one profile share a word ("loopback", "loopback body sizes", "loopback 1500
+     * ms"): with {@code -p} overriding what tells them apart, a contained word would measure the
+     * same series once per plan.
+     */
+    static boolean matches(Plan plan, String text) {
+        if (text.startsWith(EXACT)) {
+            return plan.label().equalsIgnoreCase(text.substring(EXACT.length()).strip());
+        }
         String t = text.toLowerCase(Locale.ROOT);
         return plan.label().toLowerCase(Locale.ROOT).contains(t)
                 || plan.include().toLowerCase(Locale.ROOT).contains(t);

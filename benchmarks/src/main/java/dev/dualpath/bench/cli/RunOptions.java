@@ -101,7 +101,8 @@ final class RunOptions {
             paramLabel = "TEXT",
             description =
                     "Run only the profile's plans whose label or benchmark pattern contains TEXT"
-                            + " (repeatable), e.g. 'peers'.")
+                            + " (repeatable), e.g. 'peers'; '=LABEL' picks the plan with exactly"
+                            + " that label, e.g. '=loopback' without 'loopback body sizes'.")
     List<String> only = new ArrayList<>();
 
     @Option(

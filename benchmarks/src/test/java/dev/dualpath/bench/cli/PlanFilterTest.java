@@ -20,6 +20,25 @@ class PlanFilterTest {
     }
 
     @Test
+    void only_withAnEqualsSign_keepsThePlanOfExactlyThatLabel() {
+        var contained = PlanFilter.apply(Profile.FULL.plans(), List.of("loopback"), Map.of());
+        var exact = PlanFilter.apply(Profile.FULL.plans(), List.of("=Loopback"), Map.of());
+
+        assertThat(contained).hasSizeGreaterThan(1);
+        assertThat(exact).extracting(p -> p.label()).containsExactly("loopback");
+    }
+
+    @Test
+    void only_withAnEqualsSign_andNoSuchLabel_isAnError() {
+        assertThatThrownBy(
+                        () ->
+                                PlanFilter.apply(
+                                        Profile.FULL.plans(), List.of("=loopback body"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("--only");
+    }
+
+    @Test
     void param_overridesTheValues_ofEveryKeptPlan() {
         var kept = PlanFilter.apply(Profile.FULL.plans(), List.of("peers"), Map.of("delayMs", "0"));
 
