@@ -12,7 +12,6 @@ import static dev.dualpath.adapter.core.StreamValues.textLike;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import dev.dualpath.adapter.core.StreamValues.ToolFunction;
 import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChoiceDelta;
@@ -28,10 +27,10 @@ import org.jspecify.annotations.Nullable;
  * else — an error object, a syntax error, a wrong type — leaving {@link ChunkTreeReader} the one
  * authority on errors and on what is malformed. What it returns equals what the tree reader would.
  *
- * <p>One reader serves one stream, and reads all its events with one Jackson non-blocking parser,
- * each event's data fed to it as the next root-level value. Creating a parser per event (its
- * bootstrapper, context, symbol table and buffers) cost about 640 bytes, half of what an event
- * allocated. After a give-up the parser's state is unknown, so the next event gets a new one.
+ * <p>One reader serves one stream, and reads all its events with one {@link DocumentParser}, each
+ * event's data fed to it as the next document. Creating a parser per event (its bootstrapper,
+ * context, symbol table and buffers) cost about 640 bytes, half of what an event allocated. After a
+ * give-up the parser's state is unknown, so the next event gets a new one.
  *
  * <p>Strings that repeat from the previous chunk (id, model, fingerprint, service tier) are
  * returned as the previous chunk's instances, so a long stream does not allocate them per event.
@@ -40,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChunkFastReader implements AutoCloseable {
 
-    private @Nullable JsonParser parser;
+    private @Nullable DocumentParser parser;
 
     /**
      * Reads one event's data, if it is a plain chunk.
@@ -52,18 +51,13 @@ final class ChunkFastReader implements AutoCloseable {
      */
     @Nullable ChatChunk read(byte[] data, int length, @Nullable ChatChunk previous) {
         try {
-            JsonParser p = parser();
-            ((ByteArrayFeeder) p.getNonBlockingInputFeeder()).feedInput(data, 0, length);
+            DocumentParser d = parser();
+            JsonParser p = d.feed(data, length);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw GIVE_UP;
             }
             ChatChunk chunk = root(p, previous);
-            // A nested read that ran out of input ends its loop as if its object had closed, so
-            // the root object must have closed for real, with nothing but blanks after it: the
-            // input is used up exactly at the end of one whole value.
-            if (p.currentToken() != JsonToken.END_OBJECT
-                    || !p.getParsingContext().inRoot()
-                    || p.nextToken() != JsonToken.NOT_AVAILABLE) {
+            if (!d.endedWhole(data, length)) {
                 throw GIVE_UP;
             }
             return chunk;
@@ -77,22 +71,17 @@ final class ChunkFastReader implements AutoCloseable {
     /** Returns the parser's buffers; a later {@link #read} starts a new parser. */
     @Override
     public void close() {
-        JsonParser p = parser;
+        DocumentParser p = parser;
         parser = null;
         if (p != null) {
-            try {
-                p.close();
-            } catch (IOException e) {
-                // Nothing to release beyond pooled buffers; a parser over fed bytes cannot fail
-                // to close.
-            }
+            p.close();
         }
     }
 
-    private JsonParser parser() throws IOException {
-        JsonParser p = parser;
+    private DocumentParser parser() throws IOException {
+        DocumentParser p = parser;
         if (p == null) {
-            p = Json.MAPPER.getFactory().createNonBlockingByteArrayParser();
+            p = new DocumentParser();
             parser = p;
         }
         return p;
