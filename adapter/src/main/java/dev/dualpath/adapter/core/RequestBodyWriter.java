@@ -2,7 +2,6 @@ package dev.dualpath.adapter.core;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dualpath.adapter.model.ChatMessage;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +23,38 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestBodyWriter {
 
+    /**
+     * A writer left by the last body written, taken by the next: bodies written one after another
+     * on any threads reuse one generator, and bodies written at the same time make their own.
+     */
+    private static final AtomicReference<@Nullable DocumentWriter> SPARE = new AtomicReference<>();
+
     private RequestBodyWriter() {}
+
+    /**
+     * A generator writing one body after another into one buffer. Jackson has no way to point a
+     * generator at a new output, and one made per body (its context and buffer) cost about 300
+     * bytes; this one writes each body as the next root-level value, with no separator, and the
+     * buffer is emptied after each. It keeps its buffers while it lives: the generator's 8 KB and
+     * the builder's last block (at most Jackson's largest, 128 KB after a large body).
+     */
+    private static final class DocumentWriter {
+        final ByteArrayBuilder out = new ByteArrayBuilder();
+        final JsonGenerator generator;
+
+        DocumentWriter() throws IOException {
+            generator = Json.MAPPER.createGenerator(out, JsonEncoding.UTF8);
+            generator.setRootValueSeparator(null);
+        }
+
+        /** The body written since the last call; the buffer is then empty for the next. */
+        byte[] take() throws IOException {
+            generator.flush();
+            byte[] bytes = out.toByteArray();
+            out.reset();
+            return bytes;
+        }
+    }
 
     /**
      * @throws IllegalArgumentException as {@link RequestEncoder#encodeBody}, checked in the same
@@ -45,13 +76,14 @@ final class RequestBodyWriter {
                 request.temperature() == null ? null : finite(request.temperature(), "temperature");
         Double topP = request.topP() == null ? null : finite(request.topP(), "topP");
         Map<String, JsonNode> extra = extraNodes(request.extraBody());
-        BufferRecycler recycler = Json.MAPPER.getFactory()._getBufferRecycler();
-        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-            try (JsonGenerator g = Json.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
-                writeObject(g, request, temperature, topP, extra, stream);
+        DocumentWriter w = SPARE.getAndSet(null);
+        try {
+            if (w == null) {
+                w = new DocumentWriter();
             }
-            byte[] bytes = out.getClearAndRelease();
-            recycler.releaseToPool();
+            writeObject(w.generator, request, temperature, topP, extra, stream);
+            byte[] bytes = w.take();
+            SPARE.set(w); // only after a whole body: a failed write leaves its generator behind
             return bytes;
         } catch (IOException e) {
             // A byte buffer does no I/O and every value here is writable: only a bug in Jackson

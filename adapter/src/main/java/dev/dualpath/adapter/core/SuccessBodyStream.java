@@ -18,6 +18,7 @@ import dev.dualpath.adapter.model.ToolCall;
 import dev.dualpath.adapter.model.Usage;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +39,13 @@ final class SuccessBodyStream {
     private static final long MAX_BODY_BYTES =
             Json.MAPPER.getFactory().streamReadConstraints().getMaxStringLength();
 
+    /**
+     * A parser left by the last clean read, taken by the next: calls one after another on any
+     * threads reuse one parser, and calls at the same time make their own, as every call did
+     * before. A parser is put back only after a body that read cleanly to its end.
+     */
+    private static final AtomicReference<@Nullable DocumentParser> SPARE = new AtomicReference<>();
+
     private SuccessBodyStream() {}
 
     /** Returns the body, or null when the tree reader must decide. */
@@ -45,15 +53,27 @@ final class SuccessBodyStream {
         if (body.length >= MAX_BODY_BYTES) {
             return null;
         }
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+        DocumentParser d = SPARE.getAndSet(null);
+        try {
+            if (d == null) {
+                d = new DocumentParser();
+            }
+            JsonParser p = d.feed(body, body.length);
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
+                throw GIVE_UP;
             }
             SuccessBody result = root(p);
             // FAIL_ON_TRAILING_TOKENS: the tree reader rejects anything after the object.
-            return p.nextToken() == null ? result : null;
+            if (!d.endedWhole(body, body.length)) {
+                throw GIVE_UP;
+            }
+            SPARE.set(d);
+            return result;
         } catch (Exception e) {
             // Syntax, limits, a wrong type: all left to the tree reader, which says what is wrong.
+            if (d != null) {
+                d.close();
+            }
             return null;
         }
     }

@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -95,6 +96,11 @@ class SuccessBodyStreamTest {
                 "\"x\"",
                 "{\"choices\":[]} {}",
                 "{\"choices\":[]}x",
+                "{\"choices\":[]} tr",
+                "{\"choices\":[]} 1",
+                "{\"choices\":[]} \"a}",
+                "{\"choices\":[]} -",
+                "{\"choices\":[]} {\"a\":",
                 "{\"choices\":[",
                 "{\"choices\":[],\"x\":[1,2,]}",
                 "{\"error\":{\"message\":\"m\"},\"choices\":[]}",
@@ -114,6 +120,39 @@ class SuccessBodyStreamTest {
     void oddOrBrokenBodiesAreLeftToTheTreeReader(String body) {
         assertThat(SuccessBodyStream.read(utf8(body))).isNull();
         assertAgrees(utf8(body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"choices\":[]} tr",
+                "{\"choices\":[",
+                "{\"choices\":[{\"message\":{\"content\":\"unfinished",
+                "{\"choices\":[]} {\"a\":",
+                "[]"
+            })
+    void aBodyLeftToTheTreeReader_doesNotSpoilTheNextBody(String broken) {
+        byte[] good = utf8(ResponseProcessorTest.FULL);
+        SuccessBody before = SuccessBodyStream.read(good);
+
+        assertThat(SuccessBodyStream.read(utf8(broken))).isNull();
+        SuccessBody after = SuccessBodyStream.read(good);
+
+        assertThat(after).isNotNull().isEqualTo(before);
+        assertAgrees(good);
+    }
+
+    @Test
+    void blanksAfterTheObject_stillTakeTheFastPath_andBodiesReadBackToBack() {
+        byte[] padded = utf8(ResponseProcessorTest.MINIMAL + " \r\n\t ");
+        byte[] tools = utf8(TOOLS);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(SuccessBodyStream.read(padded)).isNotNull();
+            assertAgrees(padded);
+            assertThat(SuccessBodyStream.read(tools)).isNotNull();
+            assertAgrees(tools);
+        }
     }
 
     @org.junit.jupiter.api.Test
