@@ -15,7 +15,9 @@ import java.time.Duration;
  * One part of what an in-memory {@code DIRECT} call does, alone, so that {@link
  * CallPartsBenchmark}'s bytes per op say where the call's allocation goes. The parts nest: {@link
  * #JSON_PARSER} is inside {@link #JSON_TOKENS}, which is inside {@link #RESPONSE_PROCESSING};
- * {@link #JSON_GENERATOR} is inside {@link #REQUEST_ENCODING}.
+ * {@link #JSON_GENERATOR} is inside {@link #REQUEST_ENCODING}. The three Jackson parts make their
+ * parser or generator per op: what the call would pay if it did not reuse one, as it does since
+ * calls one after another share a parser and a generator.
  */
 public enum CallPart {
 
@@ -52,8 +54,8 @@ public enum CallPart {
     },
 
     /**
-     * Jackson's per-call writer objects alone: a generator opened over a recycled byte builder, as
-     * the request writer does, and closed with nothing written.
+     * Jackson's writer objects alone, made per op: a generator opened over a recycled byte builder
+     * and closed with nothing written (the request writer reuses one instead).
      */
     JSON_GENERATOR {
         @Override
@@ -71,8 +73,8 @@ public enum CallPart {
     },
 
     /**
-     * Jackson's per-call reader objects alone: a parser opened over the ~1 KB body and closed
-     * before its first token.
+     * Jackson's reader objects alone, made per op: a parser opened over the ~1 KB body and closed
+     * before its first token (the response reader reuses one instead).
      */
     JSON_PARSER {
         @Override
