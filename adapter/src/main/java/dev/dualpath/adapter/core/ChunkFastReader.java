@@ -60,6 +60,9 @@ final class ChunkFastReader implements AutoCloseable {
             if (!d.endedWhole(data, length)) {
                 throw GIVE_UP;
             }
+            if (!d.reusable()) {
+                close();
+            }
             return chunk;
         } catch (Exception e) {
             // Syntax, limits, a wrong type: all left to the tree reader, which says what is wrong.

@@ -17,11 +17,22 @@ import java.io.IOException;
  * blanks after it. After a document that did not end whole the parser's state is unknown: the
  * caller closes it and makes a new one.
  *
+ * <p>A parser is retired after {@link #MAX_DOCUMENTS} documents ({@link #reusable}): Jackson keeps
+ * the field names a parser has seen in its own symbol table until it is closed, and a provider that
+ * sends ever new names (in an object the reader skips, say) would grow that table for as long as
+ * the parser lived. Closing hands the names to the factory's shared table, which Jackson bounds.
+ * The limits Jackson applies to a document apply here too; one counted over all input (a
+ * document-length limit, which the project's mapper does not set) would only make the parser fail
+ * once, and the caller replace it.
+ *
  * <p>Not thread-safe: one reader at a time.
  */
 final class DocumentParser implements AutoCloseable {
 
     private static final byte[] NOTHING = new byte[0];
+
+    /** Documents a parser reads before it is retired: its making is then 0.6 bytes a document. */
+    static final int MAX_DOCUMENTS = 1_000;
 
     private final JsonParser parser;
     private final ByteArrayFeeder feeder;
@@ -30,6 +41,8 @@ final class DocumentParser implements AutoCloseable {
     private long fed;
 
     private long start;
+
+    private int documents;
 
     /**
      * A parser for the project's JSON settings.
@@ -47,6 +60,7 @@ final class DocumentParser implements AutoCloseable {
      * @throws IOException if the previous document was not read to its end
      */
     JsonParser feed(byte[] data, int length) throws IOException {
+        documents++;
         start = fed;
         fed += length;
         feeder.feedInput(data, 0, length);
@@ -76,6 +90,14 @@ final class DocumentParser implements AutoCloseable {
         }
         feeder.feedInput(NOTHING, 0, 0); // lets go of data
         return true;
+    }
+
+    /**
+     * Whether this parser may read another document: false once it has read {@link #MAX_DOCUMENTS};
+     * then close it and make a new one.
+     */
+    boolean reusable() {
+        return documents < MAX_DOCUMENTS;
     }
 
     /** Whether {@code data[from, length)} holds only JSON whitespace (none counts). */

@@ -67,7 +67,11 @@ final class SuccessBodyStream {
             if (!d.endedWhole(body, body.length)) {
                 throw GIVE_UP;
             }
-            SPARE.set(d);
+            if (d.reusable()) {
+                SPARE.set(d);
+            } else {
+                d.close();
+            }
             return result;
         } catch (Exception e) {
             // Syntax, limits, a wrong type: all left to the tree reader, which says what is wrong.
