@@ -103,8 +103,8 @@ public enum CallPart {
     };
 
     /**
-     * Opens a parser over {@code body} and walks every token without making a value of any: what
-     * any Jackson read of the body pays before the reader keeps a field.
+     * Opens a parser over {@code body} and walks every token without making a value of any: what a
+     * Jackson read of the body pays before the reader keeps a field, when it makes its parser.
      *
      * @return the last token, or null for an empty body
      * @throws IOException if the body is not JSON

@@ -47,9 +47,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #processResponse}: {@code ResponseProcessor.process} of a 200 Cerebras body of
  *       {@code bodyBytes} (1171: the canned ~1 KB one), read by the adapter's streaming reader
  *       ({@code STREAM}) or the tree reader it replaced ({@code TREE});
- *   <li>{@link #jacksonFloor}: what any Jackson token read of the same body pays before the adapter
- *       reads a field: a parser created over it and every token walked, no value materialised — the
- *       floor under {@code processResponse}'s bytes per op;
+ *   <li>{@link #jacksonFloor}: what a Jackson token read of the same body pays before the adapter
+ *       reads a field when it makes a parser for it: a parser created over it and every token
+ *       walked, no value materialised (the streaming reader reuses one parser from call to call, so
+ *       its bytes per op can fall below this; its time cannot);
  *   <li>{@link #decodeStream}: a {@code StreamDecoder} over the streaming benchmark's event stream
  *       ({@code events} content deltas, a finish chunk, a usage-only chunk, {@code [DONE]}), every
  *       chunk polled and the response assembled; per chunk = the figure ÷ ({@code events} + 2), the

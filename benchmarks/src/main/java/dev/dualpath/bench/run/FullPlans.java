@@ -14,6 +14,8 @@ import static dev.dualpath.bench.run.Profile.IN_MEMORY;
 import static dev.dualpath.bench.run.Profile.IN_PROCESS;
 import static dev.dualpath.bench.run.Profile.LARGE_BODY;
 import static dev.dualpath.bench.run.Profile.LOOPBACK;
+import static dev.dualpath.bench.run.Profile.LOOPBACK_ASYNC_WARMUP;
+import static dev.dualpath.bench.run.Profile.LOOPBACK_WARMUP;
 import static dev.dualpath.bench.run.Profile.OUT_OF_PROCESS;
 import static dev.dualpath.bench.run.Profile.PATH;
 import static dev.dualpath.bench.run.Profile.PEERS;
@@ -76,7 +78,8 @@ final class FullPlans {
                                         STUB,
                                         List.of(OUT_OF_PROCESS)))
                         .forks(3)
-                        .warmup(8, second)
+                        .warmup(LOOPBACK_WARMUP, second)
+                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
                         .measurement(5, second)
                         .build(),
                 Plan.of(LOOPBACK)
@@ -94,7 +97,8 @@ final class FullPlans {
                                         PATH,
                                         floors))
                         .forks(3)
-                        .warmup(8, second)
+                        .warmup(LOOPBACK_WARMUP, second)
+                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
                         .measurement(5, second)
                         .build(),
                 Plan.of(LOOPBACK)
@@ -112,7 +116,8 @@ final class FullPlans {
                                         PATH,
                                         floors))
                         .forks(3)
-                        .warmup(8, second)
+                        .warmup(LOOPBACK_WARMUP, second)
+                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
                         .measurement(5, second)
                         .build(),
                 Plan.of(LOOPBACK)

@@ -57,8 +57,9 @@ final class HelperTable {
                 + rows
                 + "\nencodeRequest: the request's body and headers; processResponse: a 200 body"
                 + " to the response, by the streaming reader (STREAM) or the tree reader (TREE);"
-                + " jacksonFloor: a Jackson parser over the same body with every token walked and"
-                + " no value made, the part of processResponse any Jackson read pays;"
+                + " jacksonFloor: a Jackson parser made over the same body with every token walked"
+                + " and no value made (the streaming reader reuses its parser, so only the time is"
+                + " a floor under processResponse);"
                 + " decodeStream: the streaming benchmark's event stream decoded in memory, per"
                 + " chunk = ÷ (events + "
                 + StreamingTable.CHUNKS_BEYOND_EVENTS

@@ -167,12 +167,8 @@ public enum Profile {
                                             "DIRECT",
                                             "SHARED_LOOP"))
                             .forks(3)
-                            .warmup(QUICK_LOOPBACK_WARMUP, second)
-                            .warmupFor(
-                                    new WarmupRule.ForParam(
-                                            PATH,
-                                            List.of("SHARED_LOOP"),
-                                            QUICK_LOOPBACK_ASYNC_WARMUP))
+                            .warmup(LOOPBACK_WARMUP, second)
+                            .warmupFor(LOOPBACK_ASYNC_WARMUP)
                             .measurement(4, half)
                             .build());
         }
@@ -186,18 +182,23 @@ public enum Profile {
     };
 
     /**
-     * Loopback warm-up iterations (1 s each) in the quick profile: a fork pinned to one CPU
-     * compiles on the CPU it measures on, and its async paths still got faster until about 11 s.
+     * Loopback warm-up iterations (1 s each) at 0 ms, in the quick profile and the full one: a fork
+     * pinned to one CPU compiles on the CPU it measures on, and its async paths still got faster
+     * until about 11 s.
      */
-    static final int QUICK_LOOPBACK_WARMUP = 11;
-
-    /**
-     * Loopback warm-up iterations (1 s each) of {@code SHARED_LOOP} in the quick profile: at 11 its
-     * JIT was often still compiling while measured (see the profile's comment).
-     */
-    static final int QUICK_LOOPBACK_ASYNC_WARMUP = 20;
+    static final int LOOPBACK_WARMUP = 11;
 
     static final String PATH = "path";
+
+    /**
+     * Loopback warm-up of {@code SHARED_LOOP} (1 s iterations): at 11 its JIT was often still
+     * compiling while measured (see the quick profile's comment), and at the full profile's former
+     * 8 every one of 10 forks was, which put it at 2.12x [1.68, 2.67] its raw floor against 1.25x
+     * [1.07, 1.45] at 20 (results/round-20261201d/loopback-floor*).
+     */
+    static final WarmupRule LOOPBACK_ASYNC_WARMUP =
+            new WarmupRule.ForParam(PATH, List.of("SHARED_LOOP"), 20);
+
     static final String BODY = "bodyBytes";
     static final String DELAY = "delayMs";
     static final String TRANSPORT = "transport";
