@@ -186,8 +186,16 @@ final class FullPlans {
     }
 
     /**
+     * Warm-up iterations (1 s each) of every streaming plan. At 4, every series of the unpaced plan
+     * still had forks compiling for 26-63 % of the measured time, and the per-call loop's whole
+     * stream measured 2.47 ms; at 12, only that path's forks were (27-32 %), and it measured 1.65
+     * ms (results/round-20261201d/streaming-unpaced*).
+     */
+    static final int STREAMING_WARMUP = 12;
+
+    /**
      * Every streaming path's total time with events {@code gapMs} apart ({@code include} picks the
-     * methods); about 3 minutes paced (6 paths × 3 forks × 7 s, plus fork start-up), 6 unpaced
+     * methods); about 5 minutes paced (6 paths × 3 forks × 15 s, plus fork start-up), 11 unpaced
      * (both methods). 3 forks, not 2: with 2, Student's t has one degree of freedom.
      */
     private static Plan streaming(String label, String include, String gapMs) {
@@ -195,14 +203,14 @@ final class FullPlans {
                 .label(label)
                 .params(Map.of("gapMs", List.of(gapMs)))
                 .forks(3)
-                .warmup(4, Duration.ofSeconds(1))
+                .warmup(STREAMING_WARMUP, Duration.ofSeconds(1))
                 .measurement(3, Duration.ofSeconds(1))
                 .build();
     }
 
     /**
      * Time to first token, the first event one gap (5 ms) after the headers, every path, 8 forks
-     * (about 8 minutes). The stub waits in whole milliseconds, so the first event comes 4 to 5 ms
+     * (about 14 minutes). The stub waits in whole milliseconds, so the first event comes 4 to 5 ms
      * after the headers, the same for every path. The stream is one delta (with the finish chunk,
      * the usage chunk and {@code [DONE]} in the same write): the first token is the same wait as in
      * a 20-event stream, but an op's tear-down (reading the rest) then takes microseconds instead
@@ -217,7 +225,7 @@ final class FullPlans {
                 .label("streaming first token")
                 .params(Map.of("gapMs", List.of("5"), "events", List.of("1")))
                 .forks(8)
-                .warmup(4, Duration.ofSeconds(1))
+                .warmup(STREAMING_WARMUP, Duration.ofSeconds(1))
                 .measurement(3, Duration.ofSeconds(1))
                 .build();
     }
