@@ -37,10 +37,11 @@ final class DocumentParser implements AutoCloseable {
     private final JsonParser parser;
     private final ByteArrayFeeder feeder;
 
-    /** Bytes fed before the current document: the parser's locations count from the first. */
+    /**
+     * Bytes fed so far, the current document's included: the parser's locations count from the
+     * first byte ever fed, so the current document starts at {@code fed - length}.
+     */
     private long fed;
-
-    private long start;
 
     private int documents;
 
@@ -61,7 +62,6 @@ final class DocumentParser implements AutoCloseable {
      */
     JsonParser feed(byte[] data, int length) throws IOException {
         documents++;
-        start = fed;
         fed += length;
         feeder.feedInput(data, 0, length);
         return parser;
@@ -84,7 +84,8 @@ final class DocumentParser implements AutoCloseable {
     boolean endedWhole(byte[] data, int length) throws IOException {
         if (parser.currentToken() != JsonToken.END_OBJECT
                 || !parser.getParsingContext().inRoot()
-                || !blanksFrom(data, parser.currentLocation().getByteOffset() - start, length)
+                || !blanksFrom(
+                        data, parser.currentLocation().getByteOffset() - (fed - length), length)
                 || parser.nextToken() != JsonToken.NOT_AVAILABLE) {
             return false;
         }
