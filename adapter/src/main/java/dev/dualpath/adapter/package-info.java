@@ -5,7 +5,8 @@
  * SyncChatAdapter} interfaces; {@code AdapterConfig}; and {@code ContinuationExecutor}, which
  * chooses where the async path's continuations run: on an adapter-owned pool by default, or on
  * {@code CompletableFuture}'s default executor, which on two CPUs starts a thread per task
- * (docs/calibration.md#the-common-pool-on-two-cpus).
+ * (docs/calibration.md#the-common-pool-on-two-cpus), or, without any hand-off, on the transport's
+ * own thread.
  *
  * <p>May depend on the adapter's {@code core}, {@code error}, {@code model}, {@code secret}, {@code
  * transport} and {@code wire} packages, never on {@code compat}, which builds on this one (the

@@ -1,8 +1,10 @@
 package dev.dualpath.bench;
 
+import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.compat.Await;
 import dev.dualpath.adapter.compat.PerCallLoop;
 import dev.dualpath.adapter.compat.SyncStrategy;
+import java.util.concurrent.Executor;
 
 /**
  * Every way of getting a response that the benchmarks compare, as one {@code @Param}: the raw
@@ -39,6 +41,22 @@ public enum BenchPath {
      */
     SHARED_LOOP(SyncStrategy.SHARED_LOOP),
 
+    /**
+     * {@link #SHARED_LOOP} without the continuation hop: {@code join()} on {@code invoke()} whose
+     * continuations run on the thread that completed the transport's future ({@link
+     * ContinuationExecutor#TRANSPORT_THREAD}), as an adapter configured with that option runs them.
+     * Beside {@link #SHARED_LOOP} and {@link #RAW_ASYNC} it shows what the hand-off to the
+     * continuation pool costs. Not a {@link SyncStrategy}: the strategy is the same, only the
+     * adapter's setting differs.
+     */
+    SHARED_LOOP_NO_HOP(null) {
+        @Override
+        public Object call(Target t) {
+            return Await.result(
+                    t.adapter().invoke(t.request(), ON_COMPLETING_THREAD), t.request().requestId());
+        }
+    },
+
     /** {@link SyncStrategy#SEED_LITERAL}: the original {@code invoke_sync()} as written. */
     SEED_LITERAL(SyncStrategy.SEED_LITERAL),
 
@@ -63,6 +81,9 @@ public enum BenchPath {
             }
         }
     };
+
+    /** What {@link ContinuationExecutor#TRANSPORT_THREAD} runs continuations on: no executor. */
+    private static final Executor ON_COMPLETING_THREAD = Runnable::run;
 
     private final SyncStrategy strategy;
 

@@ -11,12 +11,17 @@ import java.util.Optional;
 /**
  * The loopback floors: per transport, delay, body and stub, {@code DIRECT}'s p50 over the raw
  * blocking call's, and {@code SHARED_LOOP}'s over the raw async transport's own {@code join()}
- * ({@code RAW_ASYNC}) — what each path adds to the client it stands on. Ratios of per-fork p50s
- * (each fork's own median from its histograms), with a bootstrap interval over forks.
+ * ({@code RAW_ASYNC}) — what each path adds to the client it stands on — and, when it ran, {@code
+ * SHARED_LOOP_NO_HOP}'s over the same floor. Ratios of per-fork p50s (each fork's own median from
+ * its histograms), with a bootstrap interval over forks.
  */
 final class FloorTable {
 
     static final String LOOPBACK = "LoopbackLatencyBenchmark.call";
+
+    private static final String RAW_ASYNC = "RAW_ASYNC";
+
+    private static final String NO_HOP = "SHARED_LOOP_NO_HOP";
 
     private final Bootstrap bootstrap;
 
@@ -30,17 +35,21 @@ final class FloorTable {
         RunIndex.groupWithout(index.primaries(LOOPBACK), StrategyTable.PATH)
                 .forEach(
                         (params, group) -> {
-                            String sync = pair(index, group, "DIRECT", StrategyTable.RAW);
-                            String async = pair(index, group, "SHARED_LOOP", "RAW_ASYNC");
-                            if (!sync.isEmpty() || !async.isEmpty()) {
-                                rows.append("| ")
-                                        .append(label(params))
-                                        .append(" | ")
-                                        .append(sync.isEmpty() ? "— | — | —" : sync)
-                                        .append(" | ")
-                                        .append(async.isEmpty() ? "— | — | —" : async)
-                                        .append(" |\n");
+                            Optional<Ratio> sync = pair(index, group, "DIRECT", StrategyTable.RAW);
+                            Optional<Ratio> async = pair(index, group, "SHARED_LOOP", RAW_ASYNC);
+                            Optional<Ratio> noHop = pair(index, group, NO_HOP, RAW_ASYNC);
+                            if (sync.isEmpty() && async.isEmpty() && noHop.isEmpty()) {
+                                return;
                             }
+                            rows.append("| ").append(label(params));
+                            rows.append(sync.map(Ratio::cells).orElse(" | — | — | —"));
+                            rows.append(
+                                    async.or(() -> noHop)
+                                            .map(r -> " | " + StrategyTable.num(r.underP50()))
+                                            .orElse(" | —"));
+                            rows.append(async.map(Ratio::overCells).orElse(" | — | —"));
+                            rows.append(noHop.map(Ratio::overCells).orElse(" | — | —"));
+                            rows.append(" |\n");
                         });
         if (rows.length() == 0) {
             return "";
@@ -48,25 +57,49 @@ final class FloorTable {
         return "### What each path adds to the client under it (loopback, p50)\n\n"
                 + "| setting | RAW_BLOCKING p50 µs | DIRECT p50 µs | DIRECT ÷ RAW_BLOCKING (95%"
                 + " CI) | RAW_ASYNC p50 µs | SHARED_LOOP p50 µs | SHARED_LOOP ÷ RAW_ASYNC (95%"
-                + " CI) |\n"
-                + "|---|---:|---:|---|---:|---:|---|\n"
+                + " CI) | SHARED_LOOP_NO_HOP p50 µs | SHARED_LOOP_NO_HOP ÷ RAW_ASYNC (95% CI) |\n"
+                + "|---|---:|---:|---|---:|---:|---|---:|---|\n"
                 + rows
                 + "\nRAW_ASYNC is the async transport's own future, joined: the floor SHARED_LOOP"
-                + " stands on. Ratios are of per-fork medians, each fork's from its own samples;"
-                + " the interval is a bootstrap over forks.\n\n";
+                + " stands on. SHARED_LOOP_NO_HOP is SHARED_LOOP with the adapter's continuations"
+                + " on the transport's own thread (ContinuationExecutor.TRANSPORT_THREAD): the"
+                + " difference between the two is the hand-off to the continuation pool. Ratios"
+                + " are of per-fork medians, each fork's from its own samples; the interval is a"
+                + " bootstrap over forks.\n\n";
     }
 
-    /** {@code a p50 | b p50 | a ÷ b [CI]} for paths {@code b} then {@code a}, or "". */
-    private String pair(RunIndex index, List<Measurement> group, String over, String under) {
+    /**
+     * One path's per-fork p50s over another's in the same setting.
+     *
+     * @param underP50 the mean of the lower path's per-fork p50s, µs
+     * @param overP50 the same for the upper path, µs
+     * @param ratio the ratio with its interval, as shown
+     */
+    private record Ratio(double underP50, double overP50, String ratio) {
+
+        /** {@code | under | over | ratio}. */
+        String cells() {
+            return " | " + StrategyTable.num(underP50) + overCells();
+        }
+
+        /** {@code | over | ratio}. */
+        String overCells() {
+            return " | " + StrategyTable.num(overP50) + " | " + ratio;
+        }
+    }
+
+    /** Path {@code over}'s p50 against path {@code under}'s, if both ran with samples. */
+    private Optional<Ratio> pair(
+            RunIndex index, List<Measurement> group, String over, String under) {
         Optional<Measurement> a = find(group, over);
         Optional<Measurement> b = find(group, under);
         if (a.isEmpty() || b.isEmpty()) {
-            return "";
+            return Optional.empty();
         }
         double[] x = RunIndex.forkPercentiles(a.get(), 0.5);
         double[] y = RunIndex.forkPercentiles(b.get(), 0.5);
         if (x.length == 0 || y.length == 0) {
-            return "";
+            return Optional.empty();
         }
         ConfidenceInterval ci = bootstrap.ratioOfMeans(x, y, index.paired(a.get(), b.get()));
         String ratio =
@@ -78,7 +111,7 @@ final class FloorTable {
                                 ci.lower(),
                                 ci.upper())
                         : String.format(Locale.ROOT, "%.2fx (no CI: 1 fork)", ci.point());
-        return StrategyTable.num(mean(y)) + " | " + StrategyTable.num(mean(x)) + " | " + ratio;
+        return Optional.of(new Ratio(mean(y), mean(x), ratio));
     }
 
     private static Optional<Measurement> find(List<Measurement> group, String path) {

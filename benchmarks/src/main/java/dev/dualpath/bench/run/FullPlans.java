@@ -82,6 +82,27 @@ final class FullPlans {
                         .warmupFor(LOOPBACK_ASYNC_WARMUP)
                         .measurement(5, second)
                         .build(),
+                // The async floor's third column: SHARED_LOOP without the hand-off to the
+                // continuation pool, beside the main plan's RAW_ASYNC and SHARED_LOOP at 0 ms.
+                Plan.of(LOOPBACK)
+                        .label("loopback no hop")
+                        .params(
+                                Map.of(
+                                        DELAY,
+                                        List.of("0"),
+                                        TRANSPORT,
+                                        TRANSPORTS,
+                                        BODY,
+                                        List.of(SMALL_BODY),
+                                        STUB,
+                                        List.of(OUT_OF_PROCESS),
+                                        PATH,
+                                        List.of("SHARED_LOOP_NO_HOP")))
+                        .forks(3)
+                        .warmup(LOOPBACK_WARMUP, second)
+                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
+                        .measurement(5, second)
+                        .build(),
                 Plan.of(LOOPBACK)
                         .label("loopback body sizes")
                         .params(

@@ -191,13 +191,13 @@ public enum Profile {
     static final String PATH = "path";
 
     /**
-     * Loopback warm-up of {@code SHARED_LOOP} (1 s iterations): at 11 its JIT was often still
-     * compiling while measured (see the quick profile's comment), and at the full profile's former
-     * 8 every one of 10 forks was, which put it at 2.12x [1.68, 2.67] its raw floor against 1.25x
-     * [1.07, 1.45] at 20 (results/round-20261201d/loopback-floor*).
+     * Loopback warm-up of {@code SHARED_LOOP} and its variant without the hop (1 s iterations): at
+     * 11 its JIT was often still compiling while measured (see the quick profile's comment), and at
+     * the full profile's former 8 every one of 10 forks was, which put it at 2.12x [1.68, 2.67] its
+     * raw floor against 1.25x [1.07, 1.45] at 20 (results/round-20261201d/loopback-floor*).
      */
     static final WarmupRule LOOPBACK_ASYNC_WARMUP =
-            new WarmupRule.ForParam(PATH, List.of("SHARED_LOOP"), 20);
+            new WarmupRule.ForParam(PATH, List.of("SHARED_LOOP", "SHARED_LOOP_NO_HOP"), 20);
 
     static final String BODY = "bodyBytes";
     static final String DELAY = "delayMs";

@@ -4,6 +4,7 @@ import dev.dualpath.adapter.AdapterConfig;
 import dev.dualpath.adapter.CerebrasAdapter;
 import dev.dualpath.adapter.ChatStream;
 import dev.dualpath.adapter.ChatStreamPublisher;
+import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.compat.SyncStrategy;
 import dev.dualpath.adapter.model.ChatChunk;
 import dev.dualpath.adapter.model.ChatRequest;
@@ -21,9 +22,10 @@ import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
- * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke}, each
- * {@link SyncStrategy}, {@code invokeBatchSync} and {@code invokeBatch} — 18 paths named {@code
- * <transport>/<way>}, e.g. {@code jdk/invokeSync}, {@code apache/invoke}, {@code
+ * dualpath's own adapter as a plug-in: every transport × {@code invokeSync}, {@code invoke} (with
+ * the default continuations and on the transport's thread), each {@link SyncStrategy}, {@code
+ * invokeBatchSync} and {@code invokeBatch} — 20 paths named {@code <transport>/<way>}, e.g. {@code
+ * jdk/invokeSync}, {@code apache/invoke}, {@code apache/invoke@TRANSPORT_THREAD}, {@code
  * apache/LOOP_PER_CALL} ({@link #pathName}), {@code jdk/invokeBatch}. The batch paths run the batch
  * scenarios, and every other scenario as batches of one. {@code invokeSync} and {@code DIRECT} make
  * the same call, one through the compat layer; both are kept because both are public entry points.
@@ -36,6 +38,19 @@ public final class DualpathPlugin implements ConformancePlugin {
 
     /** The plug-in's name in reports. */
     public static final String NAME = "dualpath";
+
+    /** The continuations every path but the {@code invoke()} variants below runs with. */
+    private static final ContinuationExecutor DEFAULT_CONTINUATIONS =
+            ContinuationExecutor.OWNED_POOL;
+
+    /**
+     * The {@code invoke()} path runs once per continuation kind a user would choose for a server:
+     * the default pool, and the transport's own thread (no hand-off). {@code DEFAULT_ASYNC} is left
+     * out: it is the default pool's contract on another executor, which the per-call loop
+     * strategies already run on.
+     */
+    private static final List<ContinuationExecutor> ASYNC_CONTINUATIONS =
+            List.of(DEFAULT_CONTINUATIONS, ContinuationExecutor.TRANSPORT_THREAD);
 
     @Override
     public String name() {
@@ -52,8 +67,10 @@ public final class DualpathPlugin implements ConformancePlugin {
     public List<PathUnderTest> paths() {
         List<PathUnderTest> paths = new ArrayList<>();
         for (TransportKind transport : TransportKind.values()) {
-            paths.add(new Direct(transport, true));
-            paths.add(new Direct(transport, false));
+            paths.add(new Direct(transport, true, ContinuationExecutor.OWNED_POOL));
+            for (ContinuationExecutor continuations : ASYNC_CONTINUATIONS) {
+                paths.add(new Direct(transport, false, continuations));
+            }
             for (SyncStrategy strategy : SyncStrategy.values()) {
                 paths.add(new Strategy(transport, strategy));
             }
@@ -72,10 +89,20 @@ public final class DualpathPlugin implements ConformancePlugin {
 
     /**
      * The name of the {@code invokeSync()} path ({@code sync}) or the {@code invoke()} path on
-     * {@code transport}.
+     * {@code transport}, with the adapter's default continuations.
      */
     public static String directPathName(TransportKind transport, boolean sync) {
         return prefix(transport) + (sync ? "invokeSync" : "invoke");
+    }
+
+    /**
+     * The name of the {@code invoke()} path on {@code transport} with {@code continuations}: {@code
+     * apache/invoke} for the default, e.g. {@code apache/invoke@TRANSPORT_THREAD} for another.
+     */
+    public static String invokePathName(
+            TransportKind transport, ContinuationExecutor continuations) {
+        String way = directPathName(transport, false);
+        return continuations == DEFAULT_CONTINUATIONS ? way : way + "@" + continuations.name();
     }
 
     /**
@@ -91,10 +118,16 @@ public final class DualpathPlugin implements ConformancePlugin {
     }
 
     static CerebrasAdapter adapter(TransportKind transport, ClientSetup setup) {
+        return adapter(transport, setup, DEFAULT_CONTINUATIONS);
+    }
+
+    private static CerebrasAdapter adapter(
+            TransportKind transport, ClientSetup setup, ContinuationExecutor continuations) {
         AdapterConfig config =
                 AdapterConfig.of(setup.baseUrl(), new ApiKey(setup.apiKey()))
                         .withRetries(setup.config().retryPolicy())
-                        .withSleeper(setup.sleeper());
+                        .withSleeper(setup.sleeper())
+                        .withContinuations(continuations);
         return CerebrasAdapter.create(
                 config, transport.factory(setup.config().transportConfig(setup.maxConnections())));
     }
@@ -142,11 +175,17 @@ public final class DualpathPlugin implements ConformancePlugin {
         }
     }
 
-    /** {@code invokeSync()} (blocking) or {@code invoke()} (future) on the adapter itself. */
-    private record Direct(TransportKind transport, boolean sync) implements PathUnderTest {
+    /**
+     * {@code invokeSync()} (blocking) or {@code invoke()} (future) on the adapter itself, its
+     * continuations where {@code continuations} puts them (the blocking path has none).
+     */
+    private record Direct(TransportKind transport, boolean sync, ContinuationExecutor continuations)
+            implements PathUnderTest {
         @Override
         public String name() {
-            return directPathName(transport, sync);
+            return sync
+                    ? directPathName(transport, true)
+                    : invokePathName(transport, continuations);
         }
 
         @Override
@@ -156,7 +195,7 @@ public final class DualpathPlugin implements ConformancePlugin {
 
         @Override
         public ClientUnderTest open(ClientSetup setup) {
-            CerebrasAdapter adapter = adapter(transport, setup);
+            CerebrasAdapter adapter = adapter(transport, setup, continuations);
             if (sync) {
                 return new BlockingClient() {
                     @Override

@@ -40,7 +40,7 @@ class ConformanceGateTest {
         assertThat(json.path("status").asText()).isEqualTo("PASSED");
         assertThat(json.path("scenarios")).hasSize(3);
         int paths = new DualpathPlugin().paths().size();
-        assertThat(paths).as("2 transports × 9 ways").isEqualTo(18);
+        assertThat(paths).as("2 transports × 10 ways").isEqualTo(20);
         assertThat(json.path("paths")).hasSize(paths);
         assertThat(json.at("/scenarios/0/paths/jdk~1invoke/verdict").asText()).isEqualTo("PASS");
         assertThat(json.at("/scenarios/0/paths/jdk~1invoke/leaks")).isEmpty();
