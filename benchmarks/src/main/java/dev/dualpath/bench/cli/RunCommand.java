@@ -224,6 +224,7 @@ final class RunCommand extends VerdictCommand {
                 now(),
                 EnvFingerprint.currentGitCommit(),
                 System.getProperty("java.version"),
+                dev.dualpath.bench.run.ForkJvmVersion.of(options.jvm),
                 Runtime.getRuntime().availableProcessors(),
                 outcome.measured(),
                 outcome.resumed(),

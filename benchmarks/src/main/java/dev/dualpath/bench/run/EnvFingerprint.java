@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * @param jvm the JVM name and vendor of the host (forks may use {@code --jvm})
  * @param jvmVersion {@code java.version}
  * @param forkJvm the JVM binary the forks ran on, or the host's when not overridden
+ * @param forkJvmVersion that JVM's version ({@link ForkJvmVersion})
  * @param os OS name, version and architecture
  * @param cpus processors visible to the host JVM
  * @param gitCommit the commit of the working tree, {@code -dirty} when it has changes, or {@code
@@ -29,6 +30,7 @@ public record EnvFingerprint(
         String jvm,
         String jvmVersion,
         String forkJvm,
+        String forkJvmVersion,
         String os,
         int cpus,
         String gitCommit,
@@ -43,6 +45,7 @@ public record EnvFingerprint(
                 System.getProperty("java.vm.name") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("java.version"),
                 forkJvm == null ? System.getProperty("java.home") + "/bin/java" : forkJvm,
+                ForkJvmVersion.of(forkJvm),
                 System.getProperty("os.name")
                         + " "
                         + System.getProperty("os.version")

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stretches of machine time a run was measured in, kept as {@value #FILE} in its run folder: a
@@ -32,6 +33,8 @@ public final class RunSessions {
      * @param ended when its benchmarks stopped, ISO-8601 with offset
      * @param gitCommit the commit measured ({@link EnvFingerprint#gitCommit()})
      * @param jvmVersion the host JVM's {@code java.version}
+     * @param forkJvmVersion the version of the JVM the forks ran on ({@link ForkJvmVersion}); null
+     *     in records written before it was kept
      * @param cpus processors the host JVM saw
      * @param forksMeasured forks measured in this stretch
      * @param forksBefore forks measured in earlier stretches
@@ -42,6 +45,7 @@ public final class RunSessions {
             String ended,
             String gitCommit,
             String jvmVersion,
+            @Nullable String forkJvmVersion,
             int cpus,
             int forksMeasured,
             int forksBefore,

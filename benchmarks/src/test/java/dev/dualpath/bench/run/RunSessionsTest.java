@@ -14,7 +14,7 @@ class RunSessionsTest {
 
     private static RunSessions.Session stretch(String started, int measured, int before) {
         return new RunSessions.Session(
-                started, started + "+1h", "abc1234", "17.0.15", 2, measured, before, 856);
+                started, started + "+1h", "abc1234", "17.0.15", "25.0.3", 2, measured, before, 856);
     }
 
     @Test
@@ -24,6 +24,20 @@ class RunSessionsTest {
 
         assertThat(RunSessions.read(runDir))
                 .containsExactly(stretch("s1", 445, 0), stretch("s2", 386, 445));
+    }
+
+    @Test
+    void aRecordWrittenBeforeTheForkJvmWasKept_readsWithoutIt() throws Exception {
+        java.nio.file.Files.writeString(
+                runDir.resolve(RunSessions.FILE),
+                "[{\"started\":\"s1\",\"ended\":\"e1\",\"gitCommit\":\"abc\","
+                        + "\"jvmVersion\":\"17.0.15\",\"cpus\":2,\"forksMeasured\":3,"
+                        + "\"forksBefore\":0,\"forksTotal\":3}]");
+
+        assertThat(RunSessions.read(runDir))
+                .singleElement()
+                .satisfies(s -> assertThat(s.forkJvmVersion()).isNull())
+                .satisfies(s -> assertThat(s.jvmVersion()).isEqualTo("17.0.15"));
     }
 
     @Test
