@@ -7,29 +7,25 @@ import dev.dualpath.adapter.model.UnifiedChatResponse;
 import dev.dualpath.adapter.transport.AsyncBody;
 import dev.dualpath.adapter.transport.AsyncStream;
 import dev.dualpath.adapter.transport.StreamingTransport;
-import dev.dualpath.adapter.wire.WireResponse;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The publisher delivery of a streamed call. Everything that happens to the call — the subscriber's
  * demand and cancel, the transport's head, bytes, end and failure, a retry timer — is posted to an
- * inbox and applied by one drain loop on the continuation executor, so the state is touched by one
- * thread at a time and the subscriber's signals are serialised. The decisions are {@link
- * StreamCall}'s; body bytes are asked for one item at a time, only when no chunk is ready and the
- * subscriber has demand (or, after {@code [DONE]}, to read the end of the message).
+ * inbox and applied by one drain loop ({@link SerialDrain}) on the continuation executor, so the
+ * state is touched by one thread at a time and the subscriber's signals are serialised. The
+ * decisions are {@link StreamCall}'s; body bytes are asked for one item at a time, only when no
+ * chunk is ready and the subscriber has demand (or, after {@code [DONE]}, to read the end of the
+ * message).
  */
 final class AsyncChatStream implements ChatStreamPublisher {
 
@@ -39,8 +35,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
     private final Executor executor;
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private final AtomicLong demand = new AtomicLong();
-    private final AtomicInteger wip = new AtomicInteger();
-    private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final SerialDrain loop;
     private final CompletableFuture<UnifiedChatResponse> response = new CompletableFuture<>();
     private volatile Flow.@Nullable Subscriber<? super ChatChunk> subscriber;
     private volatile boolean cancelRequested;
@@ -62,6 +57,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
         this.transport = transport;
         this.sleeper = sleeper;
         this.executor = executor;
+        this.loop = new SerialDrain(executor, this::step, () -> terminated, e -> rejected = e);
         var unused =
                 response.whenComplete(
                         (r, e) -> {
@@ -117,41 +113,11 @@ final class AsyncChatStream implements ChatStreamPublisher {
     }
 
     private void post(Runnable event) {
-        inbox.add(event);
-        schedule();
+        loop.post(event);
     }
 
     private void schedule() {
-        if (wip.getAndIncrement() != 0) {
-            return;
-        }
-        try {
-            executor.execute(this::drain);
-        } catch (RejectedExecutionException e) {
-            // The loop is ours (wip was 0): end the call here rather than leave it hanging.
-            rejected = e;
-            drain();
-        }
-    }
-
-    private void drain() {
-        int missed = 1;
-        while (true) {
-            for (Runnable event = inbox.poll(); event != null; event = inbox.poll()) {
-                if (!terminated) {
-                    event.run();
-                }
-            }
-            if (!terminated) {
-                step();
-            } else {
-                inbox.clear();
-            }
-            missed = wip.addAndGet(-missed);
-            if (missed == 0) {
-                return;
-            }
-        }
+        loop.wake();
     }
 
     /** Delivers what demand allows, asks for bytes, or ends the call. */
@@ -247,8 +213,26 @@ final class AsyncChatStream implements ChatStreamPublisher {
         if (decoder != null) {
             stream.body().subscribe(new BytesSubscriber(attempt, decoder));
         } else {
-            stream.body().subscribe(new WholeBodySubscriber(attempt, stream.head()));
+            stream.body()
+                    .subscribe(
+                            new WholeBodyReader(
+                                    stream.head(),
+                                    whole -> settleAttempt(attempt, () -> call.onWhole(whole)),
+                                    failure ->
+                                            settleAttempt(attempt, () -> call.onFailure(failure))));
         }
+    }
+
+    /**
+     * Settles with the step {@code decision} makes, if {@code attempt} is still the current one.
+     */
+    private void settleAttempt(int attempt, Supplier<Step> decision) {
+        post(
+                () -> {
+                    if (attempt == generation) {
+                        settle(decision.get());
+                    }
+                });
     }
 
     private void settle(Step step) {
@@ -380,58 +364,6 @@ final class AsyncChatStream implements ChatStreamPublisher {
                         if (attempt == generation && body != null) {
                             bodyEnded = true;
                             decoder.endOfInput();
-                        }
-                    });
-        }
-    }
-
-    /** The body of a response that is not an event stream, read whole for the error mapper. */
-    private final class WholeBodySubscriber implements Flow.Subscriber<List<ByteBuffer>> {
-        private final int attempt;
-        private final WireResponse head;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        WholeBodySubscriber(int attempt, WireResponse head) {
-            this.attempt = attempt;
-            this.head = head;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-            for (ByteBuffer b : item) {
-                byte[] copy = new byte[b.remaining()];
-                b.get(copy);
-                bytes.writeBytes(copy);
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            post(
-                    () -> {
-                        if (attempt == generation) {
-                            settle(call.onFailure(t));
-                        }
-                    });
-        }
-
-        @Override
-        public void onComplete() {
-            WireResponse whole =
-                    new WireResponse(
-                            head.status(),
-                            head.headers(),
-                            bytes.toByteArray(),
-                            head.timeToFirstByte());
-            post(
-                    () -> {
-                        if (attempt == generation) {
-                            settle(call.onWhole(whole));
                         }
                     });
         }
