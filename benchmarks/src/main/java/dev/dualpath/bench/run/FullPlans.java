@@ -82,65 +82,20 @@ final class FullPlans {
                         .warmupFor(LOOPBACK_ASYNC_WARMUP)
                         .measurement(5, second)
                         .build(),
-                // The async floor's third column: SHARED_LOOP without the hand-off to the
-                // continuation pool, beside the main plan's RAW_ASYNC and SHARED_LOOP at 0 ms.
-                Plan.of(LOOPBACK)
-                        .label("loopback no hop")
-                        .params(
-                                Map.of(
-                                        DELAY,
-                                        List.of("0"),
-                                        TRANSPORT,
-                                        TRANSPORTS,
-                                        BODY,
-                                        List.of(SMALL_BODY),
-                                        STUB,
-                                        List.of(OUT_OF_PROCESS),
-                                        PATH,
-                                        List.of("SHARED_LOOP_NO_HOP")))
-                        .forks(3)
-                        .warmup(LOOPBACK_WARMUP, second)
-                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
-                        .measurement(5, second)
-                        .build(),
-                Plan.of(LOOPBACK)
-                        .label("loopback body sizes")
-                        .params(
-                                Map.of(
-                                        DELAY,
-                                        List.of("0"),
-                                        TRANSPORT,
-                                        TRANSPORTS,
-                                        BODY,
-                                        List.of("65536", LARGE_BODY),
-                                        STUB,
-                                        List.of(OUT_OF_PROCESS),
-                                        PATH,
-                                        floors))
-                        .forks(3)
-                        .warmup(LOOPBACK_WARMUP, second)
-                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
-                        .measurement(5, second)
-                        .build(),
-                Plan.of(LOOPBACK)
-                        .label("loopback stub in process")
-                        .params(
-                                Map.of(
-                                        DELAY,
-                                        List.of("0"),
-                                        TRANSPORT,
-                                        TRANSPORTS,
-                                        BODY,
-                                        List.of(SMALL_BODY),
-                                        STUB,
-                                        List.of(IN_PROCESS),
-                                        PATH,
-                                        floors))
-                        .forks(3)
-                        .warmup(LOOPBACK_WARMUP, second)
-                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
-                        .measurement(5, second)
-                        .build(),
+                // The async floor's third column (SHARED_LOOP without the hand-off to the
+                // continuation pool, beside the main plan's RAW_ASYNC and SHARED_LOOP at 0 ms),
+                // the floors at larger bodies, and with the stub in the client's JVM.
+                loopbackAtZero(
+                        "loopback no hop",
+                        List.of(SMALL_BODY),
+                        OUT_OF_PROCESS,
+                        List.of("SHARED_LOOP_NO_HOP")),
+                loopbackAtZero(
+                        "loopback body sizes",
+                        List.of("65536", LARGE_BODY),
+                        OUT_OF_PROCESS,
+                        floors),
+                loopbackAtZero("loopback stub in process", List.of(SMALL_BODY), IN_PROCESS, floors),
                 Plan.of(LOOPBACK)
                         .label("loopback 1500 ms")
                         .params(
@@ -204,6 +159,33 @@ final class FullPlans {
                 streaming("streaming", STREAMING + "wholeStream", "5"),
                 // Nothing to wait for: the time is the work, for the per-event overhead.
                 streaming("streaming unpaced", STREAMING, "0"));
+    }
+
+    /**
+     * A loopback plan at 0 ms on both transports, 3 forks, warmed as the main loopback plan is.
+     *
+     * @param label the plan's label ({@code run --only})
+     * @param bodies the {@code bodyBytes} values
+     * @param stub the stub's mode
+     * @param paths the benchmark paths to run
+     */
+    private static Plan loopbackAtZero(
+            String label, List<String> bodies, String stub, List<String> paths) {
+        Duration second = Duration.ofSeconds(1);
+        return Plan.of(LOOPBACK)
+                .label(label)
+                .params(
+                        Map.of(
+                                DELAY, List.of("0"),
+                                TRANSPORT, TRANSPORTS,
+                                BODY, bodies,
+                                STUB, List.of(stub),
+                                PATH, paths))
+                .forks(3)
+                .warmup(LOOPBACK_WARMUP, second)
+                .warmupFor(LOOPBACK_ASYNC_WARMUP)
+                .measurement(5, second)
+                .build();
     }
 
     /**
