@@ -63,7 +63,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
                         (r, e) -> {
                             if (response.isCancelled()) {
                                 cancelRequested = true;
-                                schedule();
+                                loop.wake();
                             }
                         });
     }
@@ -100,24 +100,16 @@ final class AsyncChatStream implements ChatStreamPublisher {
                             demand.accumulateAndGet(
                                     n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
                         }
-                        schedule();
+                        loop.wake();
                     }
 
                     @Override
                     public void cancel() {
                         cancelRequested = true;
-                        schedule();
+                        loop.wake();
                     }
                 });
-        post(this::startAttempt);
-    }
-
-    private void post(Runnable event) {
-        loop.post(event);
-    }
-
-    private void schedule() {
-        loop.wake();
+        loop.post(this::startAttempt);
     }
 
     /** Delivers what demand allows, asks for bytes, or ends the call. */
@@ -181,7 +173,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
         var unused =
                 head.whenComplete(
                         (stream, error) ->
-                                post(
+                                loop.post(
                                         () -> {
                                             if (error != null) {
                                                 onHeadFailed(attempt, error);
@@ -227,7 +219,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
      * Settles with the step {@code decision} makes, if {@code attempt} is still the current one.
      */
     private void settleAttempt(int attempt, Supplier<Step> decision) {
-        post(
+        loop.post(
                 () -> {
                     if (attempt == generation) {
                         settle(decision.get());
@@ -244,7 +236,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
             var unused =
                     wait.whenComplete(
                             (v, e) ->
-                                    post(
+                                    loop.post(
                                             () -> {
                                                 if (e == null && attempt == generation) {
                                                     startAttempt();
@@ -323,7 +315,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
 
         @Override
         public void onSubscribe(Flow.Subscription s) {
-            post(
+            loop.post(
                     () -> {
                         if (attempt == generation && body != null) {
                             bodySubscription = s;
@@ -335,7 +327,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
 
         @Override
         public void onNext(List<ByteBuffer> item) {
-            post(
+            loop.post(
                     () -> {
                         if (attempt == generation && body != null) {
                             bytesRequested = false;
@@ -348,7 +340,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
 
         @Override
         public void onError(Throwable t) {
-            post(
+            loop.post(
                     () -> {
                         if (attempt == generation && body != null) {
                             bodyEnded = true;
@@ -359,7 +351,7 @@ final class AsyncChatStream implements ChatStreamPublisher {
 
         @Override
         public void onComplete() {
-            post(
+            loop.post(
                     () -> {
                         if (attempt == generation && body != null) {
                             bodyEnded = true;

@@ -52,9 +52,15 @@ public enum ContinuationExecutor {
     TRANSPORT_THREAD {
         @Override
         Executor create() {
-            return Runnable::run;
+            return IN_PLACE;
         }
     };
+
+    /**
+     * The executor {@link #TRANSPORT_THREAD} stands for: none, each task runs on the thread that
+     * hands it over. For a caller choosing it per call ({@code invoke(request, IN_PLACE)}).
+     */
+    public static final Executor IN_PLACE = Runnable::run;
 
     /**
      * A new executor of this kind; the caller shuts it down if it is an {@link ExecutorService}.

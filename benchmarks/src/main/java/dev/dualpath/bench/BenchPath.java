@@ -4,7 +4,6 @@ import dev.dualpath.adapter.ContinuationExecutor;
 import dev.dualpath.adapter.compat.Await;
 import dev.dualpath.adapter.compat.PerCallLoop;
 import dev.dualpath.adapter.compat.SyncStrategy;
-import java.util.concurrent.Executor;
 
 /**
  * Every way of getting a response that the benchmarks compare, as one {@code @Param}: the raw
@@ -53,7 +52,8 @@ public enum BenchPath {
         @Override
         public Object call(Target t) {
             return Await.result(
-                    t.adapter().invoke(t.request(), ON_COMPLETING_THREAD), t.request().requestId());
+                    t.adapter().invoke(t.request(), ContinuationExecutor.IN_PLACE),
+                    t.request().requestId());
         }
     },
 
@@ -81,9 +81,6 @@ public enum BenchPath {
             }
         }
     };
-
-    /** What {@link ContinuationExecutor#TRANSPORT_THREAD} runs continuations on: no executor. */
-    private static final Executor ON_COMPLETING_THREAD = Runnable::run;
 
     private final SyncStrategy strategy;
 

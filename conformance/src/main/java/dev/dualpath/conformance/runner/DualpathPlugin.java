@@ -67,7 +67,7 @@ public final class DualpathPlugin implements ConformancePlugin {
     public List<PathUnderTest> paths() {
         List<PathUnderTest> paths = new ArrayList<>();
         for (TransportKind transport : TransportKind.values()) {
-            paths.add(new Direct(transport, true, ContinuationExecutor.OWNED_POOL));
+            paths.add(new Direct(transport, true, DEFAULT_CONTINUATIONS));
             for (ContinuationExecutor continuations : ASYNC_CONTINUATIONS) {
                 paths.add(new Direct(transport, false, continuations));
             }
