@@ -1,35 +1,35 @@
 package dev.dualpath.adapter.transport;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The future a transport hands out: cancelling it cancels the client's own future, which is what
- * aborts the exchange and frees its connection. (Cancelling a future derived with {@code thenApply}
- * never reaches the socket; this one does.)
+ * The future a transport hands out: cancelling it runs the transport's abort for the exchange,
+ * which is what stops it and frees its connection. (Cancelling a future derived with {@code
+ * thenApply} never reaches the socket; this one does.)
  */
 final class AbortableFuture<T> extends CompletableFuture<T> {
 
-    private volatile @Nullable Future<?> upstream;
+    private volatile @Nullable Runnable upstream;
 
     /**
-     * Links the client's future; cancels it at once if this one was already cancelled or failed.
-     * One already completed with a value is no reason to abort: a streamed call completes this at
-     * the headers, which a fast server can send before the client's future is even linked.
+     * Links what aborts the client's exchange (for the JDK, cancelling its future; for Apache,
+     * {@link ApacheExchange#abort}); runs it at once if this future was already cancelled or
+     * failed. One already completed with a value is no reason to abort: a streamed call completes
+     * this at the headers, which a fast server can send before the exchange is even linked.
      */
-    void upstream(Future<?> clientFuture) {
-        this.upstream = clientFuture;
+    void upstream(Runnable abort) {
+        this.upstream = abort;
         if (isCompletedExceptionally()) {
-            clientFuture.cancel(true);
+            abort.run();
         }
     }
 
     /** Aborts the client's exchange without completing this future. */
     void abortUpstream() {
-        Future<?> f = upstream;
-        if (f != null) {
-            f.cancel(true);
+        Runnable abort = upstream;
+        if (abort != null) {
+            abort.run();
         }
     }
 

@@ -121,6 +121,7 @@ record ApacheClients(
                                         .setSelectInterval(selectInterval(config.readTimeout()))
                                         .build())
                         .setThreadFactory(new DaemonThreads("dualpath-apache" + id + "-io"))
+                        .addExecInterceptorLast(ApacheExchange.BINDER_NAME, ApacheExchange.BINDER)
                         .setDefaultRequestConfig(request)
                         .disableAutomaticRetries()
                         .disableRedirectHandling()

@@ -45,9 +45,10 @@ import org.apache.hc.core5.io.CloseMode;
  *   <li>A classic socket read ignores {@link Thread#interrupt()}; the same watchdog sees the
  *       blocked caller's flag within {@link CallWatchdog#TICK}, cancels the request and the caller
  *       gets {@code CANCELLED} with its flag set.
- *   <li>Cancelling the future of {@link #executeAsync} cancels the Apache exchange, which closes
- *       its connection and returns the lease to the pool. The future completes on the client's I/O
- *       thread: dependent stages must not block.
+ *   <li>Cancelling the future of {@link #executeAsync}, a timeout, or stopping a stream aborts the
+ *       Apache exchange ({@link ApacheExchange}), which closes its connection and returns the lease
+ *       to the pool. The future completes on the client's I/O thread: dependent stages must not
+ *       block.
  * </ul>
  *
  * <p>Threads: the async client's I/O reactor (started in the constructor) and the watchdog (started
@@ -168,11 +169,13 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
                     inFlight.remove(onClose);
                 };
         watchdog.watch(call);
-        Future<WireResponse> exchange =
+        ApacheExchange exchange = new ApacheExchange();
+        Future<WireResponse> clientFuture =
                 async.execute(
                         producer,
                         new ApacheResponseConsumer(call, start),
                         null,
+                        exchange.context(),
                         new FutureCallback<>() {
                             @Override
                             public void completed(WireResponse response) {
@@ -198,7 +201,8 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
                                 }
                             }
                         });
-        result.upstream(exchange);
+        exchange.link(clientFuture);
+        result.upstream(exchange::abort);
         return result;
     }
 
@@ -285,9 +289,9 @@ public final class ApacheHttpTransport implements Transport, StreamingTransport 
                                         watchdog.unwatch(call);
                                     }
                                 });
-        HttpClientContext context = HttpClientContext.create();
+        HttpClientContext context = consumer.exchange().context();
         context.setRequestConfig(streamRequestConfig);
-        consumer.exchange(
+        consumer.link(
                 async.execute(
                         producer,
                         consumer,

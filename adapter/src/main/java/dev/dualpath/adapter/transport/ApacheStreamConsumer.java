@@ -36,7 +36,7 @@ final class ApacheStreamConsumer extends BodyRelay implements AsyncResponseConsu
     private @Nullable CapacityChannel pendingWindow; // guarded by lock
     private boolean wanted; // guarded by lock
     private volatile @Nullable FutureCallback<Void> result;
-    private volatile @Nullable Future<?> exchange;
+    private final ApacheExchange exchange = new ApacheExchange();
 
     ApacheStreamConsumer(InFlightCall call, long startNanos) {
         super(call);
@@ -49,13 +49,18 @@ final class ApacheStreamConsumer extends BodyRelay implements AsyncResponseConsu
         return head;
     }
 
-    /** The client's future for the exchange, cancelled to abort it. */
-    void exchange(Future<?> value) {
-        exchange = value;
-        head.upstream(value);
-        if (isAborted()) {
-            value.cancel(true); // the body was stopped before the exchange could be linked
-        }
+    /** The exchange this consumer reads, aborted when the body is stopped or times out. */
+    ApacheExchange exchange() {
+        return exchange;
+    }
+
+    /**
+     * Links the client's future for the exchange, once {@code execute} returned it; the exchange is
+     * aborted at once if the body was stopped before.
+     */
+    void link(Future<?> clientFuture) {
+        exchange.link(clientFuture);
+        head.upstream(exchange::abort);
     }
 
     @Override
@@ -145,7 +150,7 @@ final class ApacheStreamConsumer extends BodyRelay implements AsyncResponseConsu
         } else {
             fail(Failures.bodyTimeout(null));
         }
-        cancelExchange();
+        exchange.abort();
     }
 
     @Override
@@ -170,14 +175,7 @@ final class ApacheStreamConsumer extends BodyRelay implements AsyncResponseConsu
     @Override
     void cancelUpstream() {
         call.finish();
-        cancelExchange();
-    }
-
-    private void cancelExchange() {
-        Future<?> f = exchange;
-        if (f != null) {
-            f.cancel(true);
-        }
+        exchange.abort();
     }
 
     @Override

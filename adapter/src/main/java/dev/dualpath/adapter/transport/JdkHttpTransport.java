@@ -164,7 +164,7 @@ public final class JdkHttpTransport implements Transport, StreamingTransport {
             exchange.done();
             return CompletableFuture.failedFuture(classify(e));
         }
-        result.upstream(sent);
+        result.upstream(() -> sent.cancel(true));
         var unused =
                 sent.whenComplete(
                         (response, error) -> {

@@ -23,11 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every network transport's streaming in both deliveries, on a real loopback server: the head comes
@@ -63,6 +66,18 @@ class StreamingTransportTest {
     private Reader open(
             Mode mode, TransportConfig config, int port, AtomicReference<WireResponse> head) {
         transport = mode.kind.create(config);
+        return read(mode, port, head);
+    }
+
+    /** As {@link #open}, on the kind of connection asked for. */
+    private Reader openOn(
+            Connection connection, Mode mode, TransportConfig config, RawHttpServer raw) {
+        transport = mode.kind.create(config);
+        connection.prepare(transport, mode.delivery, raw);
+        return read(mode, raw.port(), new AtomicReference<>());
+    }
+
+    private Reader read(Mode mode, int port, AtomicReference<WireResponse> head) {
         StreamingTransport streams = (StreamingTransport) transport;
         if (mode.delivery == Delivery.BLOCKING) {
             BlockingStream s = streams.openStream(Requests.post(port));
@@ -187,14 +202,13 @@ class StreamingTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
-    void silenceAfterTheFirstEvent_isABodyTimeout_andClosesTheConnection(Mode mode)
-            throws IOException {
+    @MethodSource("modesAndConnections")
+    void silenceAfterTheFirstEvent_isABodyTimeout_andClosesTheConnection(
+            Mode mode, Connection connection) throws IOException {
         try (RawHttpServer raw =
-                new RawHttpServer(
+                connection.server(
                         chunkedHead() + chunk("data: one\n\n"), RawHttpServer.Then.STALL)) {
-            AtomicReference<WireResponse> head = new AtomicReference<>();
-            try (Reader r = open(mode, Requests.FAST_FAIL, raw.port(), head)) {
+            try (Reader r = openOn(connection, mode, Requests.FAST_FAIL, raw)) {
                 assertThat(new String(r.next(), StandardCharsets.UTF_8)).isEqualTo("data: one\n\n");
                 assertThatThrownBy(r::next)
                         .isInstanceOfSatisfying(
@@ -204,6 +218,7 @@ class StreamingTransportTest {
                                                 .isEqualTo(TransportFailure.Kind.BODY_TIMEOUT));
             }
             await().atMost(BOUND).until(() -> raw.clientClosedCount() == 1);
+            assertThat(raw.connectionCount()).isEqualTo(1);
         }
     }
 
@@ -232,17 +247,23 @@ class StreamingTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
-    void closingAHalfReadBody_closesTheConnection(Mode mode) throws IOException {
+    @MethodSource("modesAndConnections")
+    void closingAHalfReadBody_closesTheConnection(Mode mode, Connection connection)
+            throws IOException {
         try (RawHttpServer raw =
-                new RawHttpServer(
+                connection.server(
                         chunkedHead() + chunk("data: one\n\n"), RawHttpServer.Then.STALL)) {
-            AtomicReference<WireResponse> head = new AtomicReference<>();
-            Reader r = open(mode, Requests.GENEROUS, raw.port(), head);
+            Reader r = openOn(connection, mode, Requests.GENEROUS, raw);
             assertThat(r.next()).isNotEmpty();
             r.close();
             await().atMost(BOUND).until(() -> raw.clientClosedCount() == 1);
+            assertThat(raw.connectionCount()).isEqualTo(1);
         }
+    }
+
+    static Stream<Arguments> modesAndConnections() {
+        return Stream.of(Mode.values())
+                .flatMap(m -> Stream.of(Connection.values()).map(c -> Arguments.of(m, c)));
     }
 
     @ParameterizedTest

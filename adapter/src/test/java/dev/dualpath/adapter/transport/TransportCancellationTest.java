@@ -15,22 +15,26 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Interrupting a blocked caller and cancelling a future both abort the exchange promptly. The
- * limits are long (10 s), so only the interrupt or the cancel can end these calls in time.
+ * transport's own limits (2 min) are far longer than any wait here (20 s), so only the interrupt or
+ * the cancel can end these calls, or close their connections, in time.
  */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TransportCancellationTest {
 
     private static final TransportConfig PATIENT =
             new TransportConfig(
-                    Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10), 4);
+                    Duration.ofSeconds(2), Duration.ofMinutes(2), Duration.ofMinutes(2), 4);
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
     @RegisterExtension static final WireMockExtension SERVER = Requests.loopbackServer();
@@ -152,10 +156,12 @@ class TransportCancellationTest {
      * closed connection is the evidence.
      */
     @ParameterizedTest
-    @EnumSource(TransportKind.class)
-    void cancelledFuture_abortsTheExchange(TransportKind kind) throws Exception {
-        try (RawHttpServer server = RawHttpServer.silent()) {
+    @MethodSource("kindsAndConnections")
+    void cancelledFuture_abortsTheExchange(TransportKind kind, Connection connection)
+            throws Exception {
+        try (RawHttpServer server = connection.server("", RawHttpServer.Then.STALL)) {
             transport = kind.create(PATIENT);
+            connection.prepare(transport, Delivery.ASYNC, server);
 
             CompletableFuture<WireResponse> future =
                     transport.executeAsync(Requests.post(server.port()));
@@ -168,18 +174,20 @@ class TransportCancellationTest {
                 ApacheHttpTransport apache = (ApacheHttpTransport) transport;
                 await().atMost(Duration.ofSeconds(20)).until(() -> apache.leasedConnections() == 0);
             }
+            assertThat(server.connectionCount()).isEqualTo(1);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(TransportKind.class)
-    void cancelledFutureWhileReadingBody_abortsTheExchange(TransportKind kind)
-            throws IOException, InterruptedException {
+    @MethodSource("kindsAndConnections")
+    void cancelledFutureWhileReadingBody_abortsTheExchange(
+            TransportKind kind, Connection connection) throws IOException, InterruptedException {
         try (RawHttpServer server =
-                new RawHttpServer(
+                connection.server(
                         "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"partial\":",
                         RawHttpServer.Then.STALL)) {
             transport = kind.create(PATIENT);
+            connection.prepare(transport, Delivery.ASYNC, server);
 
             CompletableFuture<WireResponse> future =
                     transport.executeAsync(Requests.post(server.port()));
@@ -188,6 +196,12 @@ class TransportCancellationTest {
 
             assertThat(future).isCancelled();
             await().atMost(Duration.ofSeconds(20)).until(() -> server.clientClosedCount() == 1);
+            assertThat(server.connectionCount()).isEqualTo(1);
         }
+    }
+
+    static Stream<Arguments> kindsAndConnections() {
+        return Stream.of(TransportKind.values())
+                .flatMap(k -> Stream.of(Connection.values()).map(c -> Arguments.of(k, c)));
     }
 }
