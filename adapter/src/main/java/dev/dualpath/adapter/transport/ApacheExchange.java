@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cancelling the client's future is not enough on HttpClient 5.6. Its exec chain records, for
  * each exchange, the step a cancel must reach: first the pool's lease, then the connect, then the
- * exchange itself. When the lease or the connect completes on the thread still registering it — a
- * pooled connection is leased at once, every time, and a loopback connect can beat its caller — the
- * step registered last is the finished one, so the cancel reaches a lease or a connect that is over
- * and nothing else. The exchange then runs on: its connection stays open and leased, and a
- * stream's, which has no socket timeout, stays so until the transport closes. (Measured here: a
- * half-read stream cancelled on a pooled connection left it open 10 times in 10; on a new
- * connection about 1 time in 100.)
+ * exchange itself. When the lease or the connect completes before its caller has registered it — a
+ * pooled connection is leased inside the call that asks for it, every time, and a loopback connect
+ * can beat its caller — the step registered last is the finished one, so the cancel reaches a lease
+ * or a connect that is over and nothing else. The exchange then runs on: its connection stays open
+ * and leased, and a stream's, which has no socket timeout, stays so until the transport closes.
+ * (Measured here: a half-read stream cancelled on a pooled connection left it open 10 times in 10;
+ * on a new connection about 1 time in 100.)
  *
  * <p>So the exchange also holds the chain's runtime, handed to it by {@link #BINDER} as the request
  * enters the client's main transport step, and {@link #abort} discards the runtime's endpoint: the
@@ -68,11 +68,6 @@ final class ApacheExchange {
         if (aborted) {
             clientFuture.cancel(true);
         }
-    }
-
-    /** Whether {@link #abort} has run. */
-    boolean isAborted() {
-        return aborted;
     }
 
     /**

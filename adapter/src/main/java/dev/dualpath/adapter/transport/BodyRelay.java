@@ -86,11 +86,6 @@ abstract class BodyRelay implements AsyncBody {
         return ended || cancelled;
     }
 
-    /** Whether the body was stopped before its end: {@link #cancelUpstream} has run. */
-    final boolean isAborted() {
-        return stopped.get();
-    }
-
     @Override
     public final void subscribe(Flow.Subscriber<? super List<ByteBuffer>> subscriber) {
         if (!subscribed.compareAndSet(false, true)) {
