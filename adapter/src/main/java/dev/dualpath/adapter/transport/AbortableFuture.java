@@ -33,10 +33,18 @@ final class AbortableFuture<T> extends CompletableFuture<T> {
         }
     }
 
+    /**
+     * Cancels this future and, if that cancelled it, aborts the exchange. A future already
+     * completed is left alone, and so is its exchange: one with a value may still be handing its
+     * connection back to the pool (an abort would close a good connection), one that failed was
+     * aborted as it failed.
+     */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
         boolean cancelled = super.cancel(mayInterruptIfRunning);
-        abortUpstream();
+        if (cancelled) {
+            abortUpstream();
+        }
         return cancelled;
     }
 

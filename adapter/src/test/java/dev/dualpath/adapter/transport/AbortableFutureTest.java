@@ -3,6 +3,7 @@ package dev.dualpath.adapter.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AbortableFutureTest {
@@ -44,5 +45,18 @@ class AbortableFutureTest {
         result.cancel(true);
 
         assertThat(client).isCancelled();
+    }
+
+    @Test
+    void cancellingAfterAValue_leavesTheExchangeAlone() {
+        // The call completed: its connection may still be on its way back to the pool.
+        AbortableFuture<String> result = new AbortableFuture<>();
+        AtomicInteger aborts = new AtomicInteger();
+        result.upstream(aborts::incrementAndGet);
+        result.complete("response");
+
+        assertThat(result.cancel(true)).isFalse();
+
+        assertThat(aborts).hasValue(0);
     }
 }
