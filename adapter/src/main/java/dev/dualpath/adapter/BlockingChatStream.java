@@ -9,7 +9,6 @@ import dev.dualpath.adapter.transport.BlockingBody;
 import dev.dualpath.adapter.transport.BlockingStream;
 import dev.dualpath.adapter.transport.StreamingTransport;
 import dev.dualpath.adapter.wire.WireResponse;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.NoSuchElementException;
@@ -200,19 +199,12 @@ final class BlockingChatStream implements ChatStream {
 
     private WireResponse readWhole(WireResponse head) {
         BlockingBody open = openBody();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WholeBody whole = new WholeBody();
         for (ByteBuffer b = open.read(); b != null; b = open.read()) {
-            if (b.hasArray()) {
-                out.write(b.array(), b.arrayOffset() + b.position(), b.remaining());
-            } else {
-                byte[] copy = new byte[b.remaining()];
-                b.get(copy);
-                out.writeBytes(copy);
-            }
+            whole.add(b);
         }
         bodyAtEnd = true;
-        return new WireResponse(
-                head.status(), head.headers(), out.toByteArray(), head.timeToFirstByte());
+        return whole.joinedTo(head);
     }
 
     /** The current attempt's body: set from its head until it is settled. */

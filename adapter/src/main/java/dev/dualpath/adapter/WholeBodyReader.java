@@ -1,24 +1,24 @@
 package dev.dualpath.adapter;
 
 import dev.dualpath.adapter.wire.WireResponse;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
- * Reads the body of a streamed call's response that is not an event stream (an error status, or a
- * provider that answered with a whole JSON body) into one {@link WireResponse} for the error mapper
- * and the response processor. It asks for everything at once: such a body is small and is needed
- * whole. Exactly one of the two callbacks is called, on the transport's thread.
+ * The publisher delivery's reader of a streamed call's response that is not an event stream (an
+ * error status, or a provider that answered with a whole JSON body): gathers it ({@link WholeBody},
+ * as the blocking delivery does) into one {@link WireResponse} for the error mapper and the
+ * response processor. It asks for everything at once: such a body is small and is needed whole.
+ * Exactly one of the two callbacks is called, on the transport's thread.
  */
 final class WholeBodyReader implements Flow.Subscriber<List<ByteBuffer>> {
 
     private final WireResponse head;
     private final Consumer<WireResponse> onWhole;
     private final Consumer<Throwable> onFailure;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final WholeBody body = new WholeBody();
 
     /**
      * @param head the response's status and headers, its body not yet read
@@ -39,11 +39,7 @@ final class WholeBodyReader implements Flow.Subscriber<List<ByteBuffer>> {
 
     @Override
     public void onNext(List<ByteBuffer> item) {
-        for (ByteBuffer b : item) {
-            byte[] copy = new byte[b.remaining()];
-            b.get(copy);
-            bytes.writeBytes(copy);
-        }
+        item.forEach(body::add);
     }
 
     @Override
@@ -53,11 +49,6 @@ final class WholeBodyReader implements Flow.Subscriber<List<ByteBuffer>> {
 
     @Override
     public void onComplete() {
-        onWhole.accept(
-                new WireResponse(
-                        head.status(),
-                        head.headers(),
-                        bytes.toByteArray(),
-                        head.timeToFirstByte()));
+        onWhole.accept(body.joinedTo(head));
     }
 }

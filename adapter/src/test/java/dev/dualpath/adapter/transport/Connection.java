@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Whether a test's exchange runs on a connection the client opens for it or on one it takes back
@@ -43,6 +45,11 @@ enum Connection {
     };
 
     private static final Duration BOUND = Duration.ofSeconds(20);
+
+    /** Every one of {@code values} with every kind of connection: a parameterized test's source. */
+    static Stream<Arguments> eachWith(Object[] values) {
+        return Stream.of(values).flatMap(v -> Stream.of(values()).map(c -> Arguments.of(v, c)));
+    }
 
     /** The scripted server for this kind of connection. */
     abstract RawHttpServer server(String response, RawHttpServer.Then then) throws IOException;

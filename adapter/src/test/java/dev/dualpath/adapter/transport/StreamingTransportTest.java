@@ -262,8 +262,7 @@ class StreamingTransportTest {
     }
 
     static Stream<Arguments> modesAndConnections() {
-        return Stream.of(Mode.values())
-                .flatMap(m -> Stream.of(Connection.values()).map(c -> Arguments.of(m, c)));
+        return Connection.eachWith(Mode.values());
     }
 
     @ParameterizedTest

@@ -201,7 +201,6 @@ class TransportCancellationTest {
     }
 
     static Stream<Arguments> kindsAndConnections() {
-        return Stream.of(TransportKind.values())
-                .flatMap(k -> Stream.of(Connection.values()).map(c -> Arguments.of(k, c)));
+        return Connection.eachWith(TransportKind.values());
     }
 }

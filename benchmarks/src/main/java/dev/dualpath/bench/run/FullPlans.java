@@ -65,23 +65,13 @@ final class FullPlans {
                 environment("1"),
                 environment("2"),
                 environment("4"),
-                Plan.of(LOOPBACK)
-                        .label("loopback")
-                        .params(
-                                Map.of(
-                                        DELAY,
-                                        List.of("0", "1", "10", "100"),
-                                        TRANSPORT,
-                                        TRANSPORTS,
-                                        BODY,
-                                        List.of(SMALL_BODY),
-                                        STUB,
-                                        List.of(OUT_OF_PROCESS)))
-                        .forks(3)
-                        .warmup(LOOPBACK_WARMUP, second)
-                        .warmupFor(LOOPBACK_ASYNC_WARMUP)
-                        .measurement(5, second)
-                        .build(),
+                loopback(
+                        "loopback",
+                        Map.of(
+                                DELAY, List.of("0", "1", "10", "100"),
+                                TRANSPORT, TRANSPORTS,
+                                BODY, List.of(SMALL_BODY),
+                                STUB, List.of(OUT_OF_PROCESS))),
                 // The async floor's third column (SHARED_LOOP without the hand-off to the
                 // continuation pool, beside the main plan's RAW_ASYNC and SHARED_LOOP at 0 ms),
                 // the floors at larger bodies, and with the stub in the client's JVM.
@@ -171,16 +161,28 @@ final class FullPlans {
      */
     private static Plan loopbackAtZero(
             String label, List<String> bodies, String stub, List<String> paths) {
+        return loopback(
+                label,
+                Map.of(
+                        DELAY, List.of("0"),
+                        TRANSPORT, TRANSPORTS,
+                        BODY, bodies,
+                        STUB, List.of(stub),
+                        PATH, paths));
+    }
+
+    /**
+     * A loopback plan: 3 forks, {@code LOOPBACK_WARMUP} warm-up seconds (more for the async paths,
+     * {@code LOOPBACK_ASYNC_WARMUP}), 5 measured seconds.
+     *
+     * @param label the plan's label ({@code run --only})
+     * @param params the parameter values
+     */
+    private static Plan loopback(String label, Map<String, List<String>> params) {
         Duration second = Duration.ofSeconds(1);
         return Plan.of(LOOPBACK)
                 .label(label)
-                .params(
-                        Map.of(
-                                DELAY, List.of("0"),
-                                TRANSPORT, TRANSPORTS,
-                                BODY, bodies,
-                                STUB, List.of(stub),
-                                PATH, paths))
+                .params(params)
                 .forks(3)
                 .warmup(LOOPBACK_WARMUP, second)
                 .warmupFor(LOOPBACK_ASYNC_WARMUP)
