@@ -1,5 +1,6 @@
 package dev.dualpath.bench.compare;
 
+import dev.dualpath.bench.verdict.sequential.LookSchedule;
 import dev.dualpath.bench.verdict.sequential.SequentialCompare;
 import dev.dualpath.bench.verdict.sequential.SeriesOutcome;
 import java.io.IOException;
@@ -12,10 +13,13 @@ import java.util.Optional;
 /**
  * The sequential loop of {@code dualpath compare}: ask the decision state which series needs a
  * block, run it, feed it, until every gated metric is decided or the time budget would be overrun.
- * A series that, after a fair number of blocks, would need far more than the remaining budget to
- * decide even the cheapest of its undecided metrics is retired as INCONCLUSIVE with that estimate,
- * so that its share of the budget goes to series that can still be decided; the last undecided
- * series is never retired, as no other would use its share.
+ * It takes the planned looks ({@link LookSchedule}) at a quarter, half and three quarters of the
+ * budget, and the final one when it stops for the budget or runs out of blocks: stops fixed by the
+ * clock and the pool, never by the data. A series that, after a fair number of blocks, would need
+ * far more than the remaining budget to decide even the cheapest of its undecided metrics is
+ * retired as INCONCLUSIVE with that estimate, so that its share of the budget goes to series that
+ * can still be decided; the last undecided series is never retired, as no other would use its
+ * share.
  */
 public final class CompareSession {
 
@@ -60,15 +64,22 @@ public final class CompareSession {
      */
     public Outcome run() throws IOException, InterruptedException {
         long start = System.nanoTime();
+        LookSchedule looks = new LookSchedule();
         int run = 0;
         double blockSeconds = 0;
         boolean spent = false;
         while (true) {
             Optional<String> next = state.next();
-            if (next.isEmpty() || !blocks.hasMore()) break;
+            if (next.isEmpty()) break;
+            if (!blocks.hasMore()) {
+                // Out of blocks (a replayed pool): a stop fixed in advance, as the budget is.
+                state.look(looks.last());
+                break;
+            }
             double elapsed = spentSeconds(start, blockSeconds);
             double estimate = run == 0 ? 0 : blockSeconds / run;
             if (elapsed + estimate > budget.toSeconds()) {
+                state.look(looks.last());
                 spent = true;
                 break;
             }
@@ -76,9 +87,10 @@ public final class CompareSession {
             state.add(b.block());
             run++;
             blockSeconds += b.block().seconds();
-            progress.println(line(run, b, spentSeconds(start, blockSeconds)));
-            retireHopeless(
-                    budget.toSeconds() - spentSeconds(start, blockSeconds), blockSeconds / run);
+            double used = spentSeconds(start, blockSeconds);
+            state.look(looks.due(used / budget.toSeconds()));
+            progress.println(line(run, b, used));
+            retireHopeless(budget.toSeconds() - used, blockSeconds / run);
         }
         return new Outcome(state.outcomes(), run, spentSeconds(start, blockSeconds), spent);
     }

@@ -88,10 +88,13 @@ public final class SequentialReport {
         md.append(
                 "\nChange: worse is positive (a slowdown, more bytes); relative metrics in %,"
                         + " absolute ones (threads, context switches per call) in their unit. The"
-                        + " interval is a confidence sequence: valid although the comparison"
-                        + " looked after every block and stopped when it was decided. A FAIL was"
-                        + " suspected in screening and confirmed by fresh blocks; a block with a"
-                        + " fork measured on a disturbed machine is set aside, never judged.\n");
+                        + " interval is the last planned look's (at a quarter, half and three"
+                        + " quarters of the budget, and when the comparison stopped), or, before"
+                        + " the first look, an anytime confidence sequence checked after every"
+                        + " block. Each metric's error rate is split between the two, and the"
+                        + " family-wise false-alarm rate over all metrics between the metrics, so"
+                        + " both stay valid however the comparison stops. A block with a fork"
+                        + " measured on a disturbed machine is set aside, never judged.\n");
         return md.toString();
     }
 

@@ -10,8 +10,9 @@ import java.util.Optional;
  * The decision state of an interleaved A/B comparison of several series, fed block by block ({@link
  * Block}). It knows nothing of how forks are run: the caller asks {@link #next()} which series
  * needs a block, runs it, and {@link #add}s it, until {@link #decided()} or its budget is spent.
- * Each metric of each series has its own {@link MetricMonitor}; the confirmation level follows from
- * how many metrics are gated ({@link SequentialSettings#confirmAlpha}).
+ * Each metric of each series has its own {@link MetricMonitor} at an equal share of the family-wise
+ * error rate ({@link SequentialSettings#metricAlpha}); the caller takes the planned looks ({@link
+ * #look}) when its {@link LookSchedule} says so.
  *
  * <p>Blocks measured on a disturbed machine are counted and skipped. A series is scheduled while
  * any of its metrics is undecided, round-robin, unless the caller retires it (e.g. because more
@@ -34,15 +35,12 @@ public final class SequentialCompare {
      */
     public SequentialCompare(Map<String, List<MetricSpec>> series, SequentialSettings settings) {
         int gated = series.values().stream().mapToInt(List::size).sum();
-        MixtureConfidenceSequence screen = new MixtureConfidenceSequence(settings.screenAlpha());
-        double confirmAlpha = settings.confirmAlpha(gated);
-        MixtureConfidenceSequence confirm =
-                Double.isNaN(confirmAlpha) ? null : new MixtureConfidenceSequence(confirmAlpha);
+        MetricMonitor.Levels levels =
+                MetricMonitor.Levels.of(settings.metricAlpha(gated), settings.passAlpha());
         series.forEach(
                 (label, specs) -> {
                     List<MetricMonitor> list = new ArrayList<>();
-                    for (MetricSpec spec : specs)
-                        list.add(new MetricMonitor(spec, screen, confirm));
+                    for (MetricSpec spec : specs) list.add(new MetricMonitor(spec, levels));
                     monitors.put(label, list);
                     discarded.put(label, 0);
                     disturbances.put(label, new ArrayList<>());
@@ -98,6 +96,20 @@ public final class SequentialCompare {
         }
     }
 
+    /**
+     * Takes a planned look at every undecided metric of every series that is not retired: a retired
+     * series stopped for what its data showed, so a look then would not be planned.
+     *
+     * @param share the look's share of the looks' error rate ({@link LookSchedule}); 0 does nothing
+     */
+    public void look(double share) {
+        if (!(share > 0)) return;
+        monitors.forEach(
+                (label, ms) -> {
+                    if (!retired.containsKey(label)) ms.forEach(m -> m.look(share));
+                });
+    }
+
     /** Stops scheduling a series, with the reason reported for its undecided metrics. */
     public void retire(String series, String why) {
         retired.putIfAbsent(series, why);
@@ -105,7 +117,7 @@ public final class SequentialCompare {
 
     /** Blocks of a series that were judged (not disturbed). */
     public int judgedBlocks(String series) {
-        return monitors.get(series).stream().mapToInt(MetricMonitor::totalBlocks).max().orElse(0);
+        return monitors.get(series).stream().mapToInt(MetricMonitor::blocks).max().orElse(0);
     }
 
     /** The outcome so far, per series and metric. */

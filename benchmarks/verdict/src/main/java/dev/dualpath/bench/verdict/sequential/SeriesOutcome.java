@@ -32,12 +32,12 @@ public record SeriesOutcome(
      *
      * @param spec the metric
      * @param verdict FAIL, PASS or INCONCLUSIVE
-     * @param state where its monitor stood (a CONFIRMING metric is an unconfirmed suspicion)
+     * @param state where its monitor stood
      * @param change the estimate as reported: a relative change (0.05 = +5 %, worse positive) or a
      *     difference in the unit
      * @param lower the interval's lower end, same terms
      * @param upper the interval's upper end, same terms
-     * @param blocks blocks behind the deciding stage
+     * @param blocks blocks judged
      * @param blocksToDecide for INCONCLUSIVE, about how many more blocks would decide it
      * @param note what the reader should know
      */
@@ -63,8 +63,6 @@ public record SeriesOutcome(
                     };
             String note = m.note();
             if (unmeasured != null) note = unmeasured;
-            else if (m.state() == MetricMonitor.State.CONFIRMING)
-                note = "regression suspected, not yet confirmed by fresh blocks";
             if (!m.state().decided() && retired != null)
                 note = note.isEmpty() ? retired : note + "; " + retired;
             return new MetricOutcome(
