@@ -338,9 +338,10 @@ public final class CompareCommand extends VerdictCommand {
                 "Rule",
                 String.format(
                         Locale.ROOT,
-                        "anytime-valid t-mixture confidence sequences, screen at %.0f %%, confirm"
-                                + " with fresh blocks; family-wise false-alarm rate <= %.0f %%",
-                        alpha * 100,
+                        "each metric at an equal share of a family-wise false-alarm rate <="
+                                + " %.0f %% (Bonferroni), spent on an anytime-valid confidence"
+                                + " sequence after every block (1/5) and t tests at four looks"
+                                + " planned by the budget's clock (4/5)",
                         alpha * 100));
         String summary =
                 String.format(

@@ -114,10 +114,9 @@ public final class CompareSession {
             if (activeSeries() <= 1) return;
             if (o.blocks() < MIN_BLOCKS_BEFORE_RETIRING) continue;
             // The series goes on while any of its undecided metrics can still be decided: the
-            // cheapest one counts, and one with too few blocks of its own (a suspected regression
-            // whose confirmation has just started) cannot be judged hopeless yet. Taking the
-            // dearest let a secondary one block into its confirmation ("unboundedly many")
-            // retire a series whose primary needed six more blocks.
+            // cheapest one counts, and one with too few blocks of its own cannot be judged
+            // hopeless yet. Taking the dearest let a secondary metric that had just started
+            // ("unboundedly many") retire a series whose primary needed six more blocks.
             long needed =
                     o.metrics().stream()
                             .filter(m -> !m.state().decided())
