@@ -186,11 +186,6 @@ public final class MetricMonitor {
         return reported;
     }
 
-    /** The block-to-block standard deviation. */
-    public double blockSd() {
-        return moments.sd();
-    }
-
     /** What the reader should know beyond the state; empty if nothing. */
     public String note() {
         return note;
