@@ -3,6 +3,7 @@ package dev.dualpath.bench;
 import dev.dualpath.adapter.ContinuationExecutor;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,8 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The adapter runs its continuations on its own executor here; how the answer changes with the
  * executor and the CPU count is {@link ExecutorEnvironmentBenchmark}'s question.
  *
- * <p>Two system properties are test-only knobs that prove the gates detect a known regression:
+ * <p>Three system properties are test-only knobs that prove the gates detect a known regression:
  * {@code dualpath.bench.extraDelayNanos} adds a spin delay to every in-memory exchange, {@code
+ * dualpath.bench.slowdownFraction} stretches every measured call by that fraction of its own time
+ * ({@link ProportionalSlowdown}: an exact relative change whatever the fork's speed), {@code
  * dualpath.bench.extraAllocBytes} a {@code byte[]} of that length.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar InMemoryOverheadBenchmark -prof gc}
@@ -49,6 +52,9 @@ public class InMemoryOverheadBenchmark {
 
     /** The time knob named in the class Javadoc; 0 unless set. */
     public static final String EXTRA_DELAY_PROPERTY = "dualpath.bench.extraDelayNanos";
+
+    /** The relative time knob named in the class Javadoc, e.g. {@code 0.05}; none unless set. */
+    public static final String SLOWDOWN_FRACTION_PROPERTY = "dualpath.bench.slowdownFraction";
 
     /** The allocation knob named in the class Javadoc; 0 unless set. */
     public static final String EXTRA_ALLOC_PROPERTY = "dualpath.bench.extraAllocBytes";
@@ -73,8 +79,19 @@ public class InMemoryOverheadBenchmark {
 
     private Target target;
 
+    private @Nullable ProportionalSlowdown slowdown;
+
     @Setup(Level.Trial)
     public void setUp() {
+        String fraction = System.getProperty(SLOWDOWN_FRACTION_PROPERTY);
+        slowdown =
+                fraction == null
+                        ? null
+                        : ProportionalSlowdown.calibrated(Double.parseDouble(fraction));
+        if (slowdown != null) {
+            // In the fork's output, so a run's log records the calibrated fixed cost.
+            System.out.println("knob: " + slowdown);
+        }
         long extraNanos = Long.getLong(EXTRA_DELAY_PROPERTY, 0L);
         int extraBytes = Integer.getInteger(EXTRA_ALLOC_PROPERTY, 0);
         target =
@@ -84,6 +101,13 @@ public class InMemoryOverheadBenchmark {
                         bodyBytes,
                         extraBytes);
         target.check(path);
+    }
+
+    /** Outside the measured time: the knob must not stretch the pause between iterations. */
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        ProportionalSlowdown knob = slowdown;
+        if (knob != null) knob.restartWindow();
     }
 
     @TearDown(Level.Trial)
@@ -98,6 +122,7 @@ public class InMemoryOverheadBenchmark {
      */
     @Benchmark
     public Object call(CallerThread caller) {
-        return path.call(target);
+        ProportionalSlowdown knob = slowdown;
+        return knob == null ? path.call(target) : knob.call(path, target);
     }
 }

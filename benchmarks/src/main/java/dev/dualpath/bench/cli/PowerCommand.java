@@ -45,11 +45,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code dualpath power}: how often {@code compare} catches a known change and how often it raises
  * a false alarm, on this machine, from real forks. For each condition (A/A, +2/5/10/20 % time on
- * in-memory {@code DIRECT} through the transport's spin knob, +2 % bytes through its allocation
- * knob) it measures a pool of interleaved blocks, draws trials from the pool applying the
- * sequential rule block by block as {@code compare} does, and runs whole {@code compare} sessions
- * end to end. Writes {@code power.md} with each rate's Wilson interval and the blocks and minutes a
- * trial needed.
+ * in-memory {@code DIRECT} through the benchmark's proportional slowdown knob, +2 % bytes through
+ * its allocation knob) it measures a pool of interleaved blocks, draws trials from the pool
+ * applying the sequential rule block by block as {@code compare} does, and runs whole {@code
+ * compare} sessions end to end. Writes {@code power.md} with each rate's Wilson interval and the
+ * blocks and minutes a trial needed.
  */
 @Command(
         name = "power",
@@ -170,7 +170,7 @@ public final class PowerCommand extends VerdictCommand {
             double[] sized = size(forks, plain, out.dir().resolve(SIZING));
             console.printf(
                     Locale.ROOT,
-                    "%s: %.3f us/op, %.0f B/op (the knobs are sized from these)%n",
+                    "%s: %.3f us/op, %.0f B/op (the bytes knob is sized from these)%n",
                     SERIES,
                     sized[0],
                     sized[1]);
@@ -206,7 +206,7 @@ public final class PowerCommand extends VerdictCommand {
                             budget,
                             trials,
                             seed + 17,
-                            sized);
+                            PowerReplay.recordedKnobs(dir));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err().println("error: interrupted");
@@ -258,7 +258,7 @@ public final class PowerCommand extends VerdictCommand {
         return chosen;
     }
 
-    /** DIRECT's time and bytes per call, medians of three forks, to size the knobs. */
+    /** DIRECT's time and bytes per call, medians of three forks: the bytes knob's size. */
     private static double[] size(ForkSettings forks, Build plain, Path dir)
             throws IOException, InterruptedException {
         Files.createDirectories(dir);
@@ -279,7 +279,7 @@ public final class PowerCommand extends VerdictCommand {
             RunOutput out,
             PrintStream console)
             throws IOException, InterruptedException {
-        List<String> knob = c.knob(sized[0], sized[1]);
+        List<String> knob = c.knob(sized[1]);
         Map<Side, Build> builds = Map.of(Side.BASE, plain, Side.HEAD, plain.withExtraJvmArgs(knob));
         String dirName = PowerReplay.folder(c);
         console.println("condition " + c.name() + ": knob " + (knob.isEmpty() ? "none" : knob));

@@ -38,16 +38,20 @@ public record Condition(String name, String metric, double fraction) {
     }
 
     /**
-     * The head's extra JVM arguments for this condition.
+     * The head's extra JVM arguments for this condition. A time condition stretches each of the
+     * head's calls by {@code fraction} of that call's own time (so the change is the fraction in
+     * every fork, whatever its speed); a bytes condition allocates an extra array per call.
      *
-     * @param directMicros the base's measured time per call, µs
-     * @param directBytes the base's measured bytes per call
+     * @param directBytes the base's measured bytes per call, to size the bytes knob
      */
-    public List<String> knob(double directMicros, double directBytes) {
+    public List<String> knob(double directBytes) {
         if (isAa()) return List.of();
         if (metric.equals(MetricSpec.PRIMARY)) {
-            long nanos = Math.max(1, Math.round(directMicros * 1000 * fraction));
-            return List.of("-D" + InMemoryOverheadBenchmark.EXTRA_DELAY_PROPERTY + "=" + nanos);
+            return List.of(
+                    "-D"
+                            + InMemoryOverheadBenchmark.SLOWDOWN_FRACTION_PROPERTY
+                            + "="
+                            + String.format(Locale.ROOT, "%s", fraction));
         }
         // A byte[] of n costs 16 header bytes plus n rounded up to 8: aim the total at the
         // fraction.

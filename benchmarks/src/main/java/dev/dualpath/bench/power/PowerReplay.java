@@ -1,8 +1,11 @@
 package dev.dualpath.bench.power;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dualpath.bench.compare.BlockLedger;
 import dev.dualpath.bench.compare.CompareSession;
 import dev.dualpath.bench.compare.JmhForkRunner;
+import dev.dualpath.bench.verdict.InputException;
 import dev.dualpath.bench.verdict.sequential.Block;
 import dev.dualpath.bench.verdict.sequential.MetricSpec;
 import dev.dualpath.bench.verdict.sequential.SequentialSettings;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +29,46 @@ public final class PowerReplay {
     /** Forks measured to size the knobs; their medians count. */
     public static final int SIZING_FORKS = 3;
 
+    /** The knob label of a condition whose run recorded none (it stopped before its report). */
+    public static final String NOT_RECORDED = "(not recorded)";
+
     private PowerReplay() {}
+
+    /**
+     * The knob each condition's head ran with, as the run's {@code power.json} recorded it: a
+     * replay labels its rows with what was measured, not with what today's code would choose.
+     *
+     * @param dir a power run's folder
+     * @return condition name → the head's extra JVM arguments; empty if the run wrote no report
+     * @throws dev.dualpath.bench.verdict.InputException naming {@code power.json} and the field if
+     *     the file is there but malformed
+     */
+    public static Map<String, List<String>> recordedKnobs(Path dir) {
+        Path file = dir.resolve("power.json");
+        if (!Files.isRegularFile(file)) return Map.of();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InputException(file, "(file)", "not readable as JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isArray()) {
+            throw new InputException(file, "(file)", "expected an array of condition results");
+        }
+        Map<String, List<String>> knobs = new LinkedHashMap<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode name = root.get(i).path("condition").path("name");
+            JsonNode knob = root.get(i).path("knob");
+            if (!name.isTextual() || !knob.isArray()) {
+                throw new InputException(
+                        file, "[" + i + "]", "needs condition.name (text) and knob (array)");
+            }
+            List<String> args = new ArrayList<>();
+            knob.forEach(a -> args.add(a.asText()));
+            knobs.put(name.asText(), List.copyOf(args));
+        }
+        return knobs;
+    }
 
     /** The condition's folder name part, e.g. {@code time+10_} for {@code time+10%}. */
     public static String folder(Condition c) {
@@ -69,7 +112,7 @@ public final class PowerReplay {
      * @param budget each trial's budget
      * @param trials trials per condition
      * @param seed the trials' shuffles
-     * @param sized the series' time and bytes per call as sized, for the knobs' labels
+     * @param knobs each condition's knob as its run recorded it ({@link #recordedKnobs}), by name
      * @return one result per condition found, in the given order
      * @throws IOException if a ledger cannot be read
      * @throws InterruptedException if interrupted
@@ -82,7 +125,7 @@ public final class PowerReplay {
             Duration budget,
             int trials,
             long seed,
-            double[] sized)
+            Map<String, List<String>> knobs)
             throws IOException, InterruptedException {
         List<ConditionResult> all = new ArrayList<>();
         for (Condition c : conditions) {
@@ -106,7 +149,7 @@ public final class PowerReplay {
             all.add(
                     new ConditionResult(
                             c,
-                            c.knob(sized[0], sized[1]),
+                            knobs.getOrDefault(c.name(), List.of(NOT_RECORDED)),
                             blocks.size(),
                             (int) blocks.stream().filter(Block::isDisturbed).count(),
                             PoolChange.of(blocks, c.metric()),
