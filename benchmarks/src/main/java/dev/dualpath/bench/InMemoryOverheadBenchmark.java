@@ -83,11 +83,7 @@ public class InMemoryOverheadBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        String fraction = System.getProperty(SLOWDOWN_FRACTION_PROPERTY);
-        slowdown =
-                fraction == null
-                        ? null
-                        : ProportionalSlowdown.calibrated(Double.parseDouble(fraction));
+        slowdown = ProportionalSlowdown.fromProperty(SLOWDOWN_FRACTION_PROPERTY);
         if (slowdown != null) {
             // In the fork's output, so a run's log records the calibrated fixed cost.
             System.out.println("knob: " + slowdown);

@@ -1,5 +1,7 @@
 package dev.dualpath.bench;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A test-only knob that makes measured calls slower by a fixed fraction of <em>their own</em> time,
  * so that "+5 %" means +5 % of whatever this fork's speed turns out to be.
@@ -42,6 +44,24 @@ final class ProportionalSlowdown {
     private ProportionalSlowdown(double fraction, long fixedCostNanos) {
         this.fraction = fraction;
         this.fixedCostNanos = fixedCostNanos;
+    }
+
+    /**
+     * The knob a system property asks for, calibrated now, or null when the property is not set.
+     *
+     * @param property the property's name, e.g. {@code dualpath.bench.slowdownFraction}
+     * @throws IllegalArgumentException naming the property and its value if the value is not a
+     *     number in (0, 10]
+     */
+    static @Nullable ProportionalSlowdown fromProperty(String property) {
+        String value = System.getProperty(property);
+        if (value == null) return null;
+        try {
+            return calibrated(Double.parseDouble(value.trim()));
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            throw new IllegalArgumentException(
+                    property + " must be a number in (0, 10], was '" + value + "'", e);
+        }
     }
 
     /**

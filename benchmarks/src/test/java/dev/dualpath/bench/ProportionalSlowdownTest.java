@@ -24,6 +24,26 @@ class ProportionalSlowdownTest {
     }
 
     @Test
+    void aMalformedPropertyIsRefusedNamingThePropertyAndItsValue() {
+        String property = "dualpath.test.slowdownFraction";
+        System.setProperty(property, "five percent");
+        try {
+            assertThatThrownBy(() -> ProportionalSlowdown.fromProperty(property))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(property)
+                    .hasMessageContaining("'five percent'");
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    @Test
+    void anUnsetPropertyMeansNoKnob() {
+        assertThat(ProportionalSlowdown.fromProperty("dualpath.test.unset.slowdownFraction"))
+                .isNull();
+    }
+
+    @Test
     void theCallAnswersAsThePlainCallDoes() {
         ProportionalSlowdown knob = ProportionalSlowdown.calibrated(0.05);
         try (Target target = Target.inMemory(ContinuationExecutor.OWNED_POOL, Duration.ZERO)) {
