@@ -197,11 +197,21 @@ public final class CerebrasAdapter
     @Override
     public CompletableFuture<UnifiedChatResponse> invoke(ChatRequest request, Executor executor) {
         Call call = Call.start(helpers, request);
-        CompletableFuture<UnifiedChatResponse> result = new CompletableFuture<>();
+        CompletableFuture<UnifiedChatResponse> result;
+        Executor continuationsOfThisCall;
+        if (executor == ContinuationExecutor.IN_PLACE) {
+            // Asked to run on the transport's thread: nothing to hand to a waiting caller.
+            result = new CompletableFuture<>();
+            continuationsOfThisCall = executor;
+        } else {
+            WaiterRunsFuture<UnifiedChatResponse> assisted = new WaiterRunsFuture<>(executor);
+            result = assisted;
+            continuationsOfThisCall = assisted.continuations();
+        }
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
         // A cancel of the caller's future must reach the socket or the backoff timer as well.
         var unused = result.whenComplete((r, e) -> cancelIfCancelled(result, inFlight.get()));
-        attemptAsync(call, result, inFlight, executor);
+        attemptAsync(call, result, inFlight, continuationsOfThisCall);
         return result;
     }
 

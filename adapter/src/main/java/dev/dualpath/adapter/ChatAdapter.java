@@ -16,7 +16,9 @@ import java.util.concurrent.Executor;
 public interface ChatAdapter extends AutoCloseable {
 
     /**
-     * Starts a call; continuations run on the adapter's own executor.
+     * Starts a call; continuations run on the adapter's own executor, except while a thread blocks
+     * in the returned future's {@code join()} or {@code get()}: that thread runs them itself, so a
+     * caller that only waits pays one thread wake-up per call, as on the transport's own future.
      *
      * @return a future that completes with the response, or exceptionally with the {@link
      *     dev.dualpath.adapter.error.ProviderException} itself (never another exception type).
@@ -28,7 +30,9 @@ public interface ChatAdapter extends AutoCloseable {
 
     /**
      * As {@link #invoke(ChatRequest)}, with continuations (response processing, retries) run on
-     * {@code continuations} — e.g. a per-call "event loop".
+     * {@code continuations} — e.g. a per-call "event loop" — or on the thread blocked in the
+     * future's {@code join()} or {@code get()}, as there; {@link ContinuationExecutor#IN_PLACE}
+     * runs them where the transport's future completes, always.
      */
     CompletableFuture<UnifiedChatResponse> invoke(ChatRequest request, Executor continuations);
 

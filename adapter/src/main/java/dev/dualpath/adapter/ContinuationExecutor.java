@@ -39,15 +39,17 @@ public enum ContinuationExecutor {
      * No hand-off: a continuation runs on the thread that completed the transport's future
      * (Apache's I/O reactor thread; the JDK client's own executor), and the caller's future is
      * completed there, so every stage the caller attached without an executor runs there too. It
-     * saves one thread wake-up per call, the difference between {@code invoke().join()} and the raw
-     * async transport's own {@code join()} at loopback (the benchmarks' {@code SHARED_LOOP_NO_HOP}
-     * path). The price is the reason it is not the default: response parsing, and any stage the
-     * caller attaches without an executor, then runs on the thread that serves every other call's
-     * I/O, so a slow stage delays them all, and a stage that blocks on another call of the same
-     * client can wait for itself for ever. Choose it only when the caller's stages are short and
-     * never block, or are all attached with an executor ({@code thenApplyAsync(f, executor)}); a
-     * caller that only blocks in {@code join()} qualifies. A retry's wait still runs on the JDK's
-     * shared delay scheduler, never on the transport's thread.
+     * saves the pool's thread wake-up for a caller that does not block on the future; a caller
+     * blocked in {@code join()} or {@code get()} saves it with any executor, because {@code
+     * invoke()}'s future hands the continuation to the waiting thread (the benchmarks' {@code
+     * SHARED_LOOP_NO_HOP} path measures this option beside it). The price is the reason it is not
+     * the default: response parsing, and any stage the caller attaches without an executor, then
+     * runs on the thread that serves every other call's I/O, so a slow stage delays them all, and a
+     * stage that blocks on another call of the same client can wait for itself for ever. Choose it
+     * only when the caller's stages are short and never block, or are all attached with an executor
+     * ({@code thenApplyAsync(f, executor)}); a caller that only blocks in {@code join()} qualifies.
+     * A retry's wait still runs on the JDK's shared delay scheduler, never on the transport's
+     * thread.
      */
     TRANSPORT_THREAD {
         @Override

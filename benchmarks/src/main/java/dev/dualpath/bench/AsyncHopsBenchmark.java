@@ -35,9 +35,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code RAW_ASYNC}: the async transport alone, joined: submit, exchange (the transport's own
  *       thread completes the future), wake (the caller runs again). The floor the async path stands
  *       on.
- *   <li>{@code SHARED_LOOP}: {@code invoke()} and {@code join()}: submit, exchange, dispatch (the
- *       transport's thread hands the response to the continuation executor, whose thread starts the
- *       task), continuation (parse, complete the caller's future), wake.
+ *   <li>{@code SHARED_LOOP}: {@code invoke()} and {@code join()}: submit, exchange, then one of two
+ *       ways. When the exchange ends while the caller already waits in {@code join()} (the usual
+ *       case on loopback), {@code invoke()}'s future hands the continuation (parse, complete the
+ *       future) to the waiting caller, past the executor, so only wake is stamped and it includes
+ *       the continuation. When the exchange ended first, dispatch (the continuation executor's
+ *       thread starts the task), continuation and wake, as before the adapter handed continuations
+ *       to a waiting caller.
  *   <li>{@code LOOP_PER_CALL}: create (a fresh single-thread executor), thread start (its first
  *       task runs on the new thread), then as {@code SHARED_LOOP} on that thread, and close (shut
  *       down, thread ended).

@@ -44,9 +44,10 @@ public enum BenchPath {
      * {@link #SHARED_LOOP} without the continuation hop: {@code join()} on {@code invoke()} whose
      * continuations run on the thread that completed the transport's future ({@link
      * ContinuationExecutor#TRANSPORT_THREAD}), as an adapter configured with that option runs them.
-     * Beside {@link #SHARED_LOOP} and {@link #RAW_ASYNC} it shows what the hand-off to the
-     * continuation pool costs. Not a {@link SyncStrategy}: the strategy is the same, only the
-     * adapter's setting differs.
+     * Beside {@link #SHARED_LOOP} (whose caller, waiting in {@code join()}, runs the continuation
+     * itself) and {@link #RAW_ASYNC} it shows what is left between running the continuation on the
+     * transport's thread and handing it to the waiting caller. Not a {@link SyncStrategy}: the
+     * strategy is the same, only the adapter's setting differs.
      */
     SHARED_LOOP_NO_HOP(null) {
         @Override

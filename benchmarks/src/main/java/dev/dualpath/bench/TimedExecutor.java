@@ -5,7 +5,8 @@ import java.util.concurrent.Executor;
 /**
  * An executor that stamps {@link HandOff#CONTINUED} and {@link HandOff#CONTINUATION_DONE} around
  * each task on {@code call}: the adapter's one continuation per attempt. For {@link
- * AsyncHopsBenchmark} only.
+ * AsyncHopsBenchmark} only. A continuation that {@code invoke()}'s future hands straight to a
+ * caller waiting in {@code join()} does not pass through here and is not stamped.
  */
 final class TimedExecutor implements Executor {
 

@@ -61,9 +61,9 @@ final class FloorTable {
                 + "|---|---:|---:|---|---:|---:|---|---:|---|\n"
                 + rows
                 + "\nRAW_ASYNC is the async transport's own future, joined: the floor SHARED_LOOP"
-                + " stands on. SHARED_LOOP_NO_HOP is SHARED_LOOP with the adapter's continuations"
-                + " on the transport's own thread (ContinuationExecutor.TRANSPORT_THREAD): the"
-                + " difference between the two is the hand-off to the continuation pool. Ratios"
+                + " stands on. SHARED_LOOP's caller, waiting in join(), runs the adapter's"
+                + " continuation itself; SHARED_LOOP_NO_HOP runs it on the transport's own thread"
+                + " (ContinuationExecutor.TRANSPORT_THREAD). Ratios"
                 + " are of per-fork medians, each fork's from its own samples; the interval is a"
                 + " bootstrap over forks.\n\n";
     }
@@ -120,7 +120,7 @@ final class FloorTable {
                 .findFirst();
     }
 
-    private static double mean(double[] v) {
+    static double mean(double[] v) {
         double s = 0;
         for (double d : v) {
             s += d;
