@@ -40,6 +40,8 @@ import org.openjdk.jmh.results.ScalarResult;
  *       short for it.
  * </ul>
  *
+ * <p>And {@code fork.cpus}: how many CPUs the benchmark's JVM saw (1 for a fork pinned to one).
+ *
  * <p>Per request the stub served, for a benchmark that registered its stub ({@link StubMeter}):
  *
  * <ul>
@@ -52,6 +54,9 @@ import org.openjdk.jmh.results.ScalarResult;
  *
  * <p>And per call that recorded them ({@link HopMeter}, {@link AsyncHopsBenchmark}), {@code hop.*}:
  * the mean µs of each hand-off on the async path.
+ *
+ * <p>For {@link PairedFloorBenchmark} ({@link PairMeter}), {@code pair.*}: the median µs of the
+ * path and of the floor it stands on, measured alternately in the same iteration, and their ratio.
  *
  * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -prof
  * dev.dualpath.bench.CallCostProfiler}; {@code dualpath run} adds it to every plan.
@@ -69,6 +74,9 @@ public final class CallCostProfiler implements InternalProfiler {
 
     /** CPUs the benchmark's own JVM kept busy. */
     public static final String FORK_CPU_UTIL = "fork.cpu.util";
+
+    /** CPUs the benchmark's JVM saw ({@link Runtime#availableProcessors()}): 1 when pinned. */
+    public static final String FORK_CPUS = "fork.cpus";
 
     /** Milliseconds the benchmark JVM's JIT compilers spent in the iteration. */
     public static final String FORK_JIT = "fork.jit.ms";
@@ -98,6 +106,7 @@ public final class CallCostProfiler implements InternalProfiler {
         before = CallMeter.now();
         stubBefore = StubMeter.now();
         hopsBefore = HopMeter.now();
+        PairMeter.reset();
         cpuBefore = OS.getProcessCpuTime();
         jitBefore = jitMillis();
         wallBefore = System.nanoTime();
@@ -143,6 +152,7 @@ public final class CallCostProfiler implements InternalProfiler {
         if (wall > 0 && cpu >= 0 && cpuBefore >= 0) {
             results.add(scalar(FORK_CPU_UTIL, (double) cpu / wall, "CPUs"));
         }
+        results.add(scalar(FORK_CPUS, Runtime.getRuntime().availableProcessors(), "CPUs"));
         if (jitBefore >= 0) {
             results.add(scalar(FORK_JIT, (double) (jitMillis() - jitBefore), "ms"));
         }
@@ -157,6 +167,13 @@ public final class CallCostProfiler implements InternalProfiler {
                 HopMeter.now().meanMicrosSince(hopsBefore).entrySet()) {
             results.add(scalar(hop.getKey(), hop.getValue(), "us/call"));
         }
+        PairMeter.take()
+                .ifPresent(
+                        m -> {
+                            results.add(scalar(PairMeter.PATH_P50, m.pathMicros(), "us"));
+                            results.add(scalar(PairMeter.FLOOR_P50, m.floorMicros(), "us"));
+                            results.add(scalar(PairMeter.RATIO_P50, m.ratio(), "ratio"));
+                        });
         return results;
     }
 

@@ -17,6 +17,7 @@ import static dev.dualpath.bench.run.Profile.LOOPBACK;
 import static dev.dualpath.bench.run.Profile.LOOPBACK_ASYNC_WARMUP;
 import static dev.dualpath.bench.run.Profile.LOOPBACK_WARMUP;
 import static dev.dualpath.bench.run.Profile.OUT_OF_PROCESS;
+import static dev.dualpath.bench.run.Profile.PAIRED_FLOORS;
 import static dev.dualpath.bench.run.Profile.PATH;
 import static dev.dualpath.bench.run.Profile.PEERS;
 import static dev.dualpath.bench.run.Profile.PHASES;
@@ -72,8 +73,8 @@ final class FullPlans {
                                 TRANSPORT, TRANSPORTS,
                                 BODY, List.of(SMALL_BODY),
                                 STUB, List.of(OUT_OF_PROCESS))),
-                // The async floor's third column (SHARED_LOOP without the hand-off to the
-                // continuation pool, beside the main plan's RAW_ASYNC and SHARED_LOOP at 0 ms),
+                // The async floor's third column (SHARED_LOOP with its continuations on the
+                // transport's thread, beside the main plan's RAW_ASYNC and SHARED_LOOP at 0 ms),
                 // the floors at larger bodies, and with the stub in the client's JVM.
                 loopbackAtZero(
                         "loopback no hop",
@@ -103,6 +104,22 @@ final class FullPlans {
                         .forks(3)
                         .warmup(2, Duration.ofSeconds(4))
                         .measurement(3, Duration.ofSeconds(8))
+                        .build(),
+                // Each path beside its floor in the same fork (PairedFloorBenchmark): the
+                // ratio without the fork-to-fork spread that separate forks carry.
+                Plan.of(PAIRED_FLOORS)
+                        .label("paired floors")
+                        .params(
+                                Map.of(
+                                        TRANSPORT,
+                                        TRANSPORTS,
+                                        "pair",
+                                        List.of(
+                                                "SHARED_LOOP_OVER_RAW_ASYNC",
+                                                "DIRECT_OVER_RAW_BLOCKING")))
+                        .forks(5)
+                        .warmup(Profile.LOOPBACK_ASYNC_WARMUP.iterations(), second)
+                        .measurement(4, second)
                         .build(),
                 Plan.of(HOPS)
                         .label("hops")

@@ -44,6 +44,7 @@ public final class RunSummary {
         RunIndex index = new RunIndex(run, rounds);
         return new StrategyTable(bootstrap).markdown(index)
                 + new FloorTable(bootstrap).markdown(index)
+                + new PairedFloorTable(bootstrap).markdown(index)
                 + new StubModeTable().markdown(index)
                 + new BodySizeTable(bootstrap).markdown(index)
                 + new HopTable().markdown(index)

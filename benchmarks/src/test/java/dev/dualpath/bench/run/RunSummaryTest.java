@@ -40,6 +40,27 @@ class RunSummaryTest {
                 .endsWith(" | — | — | — | — | — |");
     }
 
+    /**
+     * The synthetic pair's forks move together (floor 100–130 µs, path 1.09–1.11x of it in every
+     * fork): resampling forks with both sides together gives a narrow interval, where treating the
+     * sides apart would span about ±20 %.
+     */
+    @Test
+    void pairedFloors_giveTheRatioOverForksWithBothSidesOfAForkTogether() {
+        String paired = section("Each path beside its floor");
+
+        assertThat(paired)
+                .contains("pair=SHARED_LOOP_OVER_RAW_ASYNC")
+                .contains("| 4 | 115.0 | 126.5 | 1.100x [");
+        String interval = paired.substring(paired.indexOf("1.100x [") + "1.100x [".length());
+        double lower = Double.parseDouble(interval.substring(0, interval.indexOf(',')));
+        double upper =
+                Double.parseDouble(
+                        interval.substring(interval.indexOf(", ") + 2, interval.indexOf(']')));
+        assertThat(lower).isBetween(1.05, 1.095);
+        assertThat(upper).isBetween(1.105, 1.15);
+    }
+
     @Test
     void stubModes_showBothModesOfTheSameCall_withTheStubsSpreadOverForks() {
         String modes = section("The stub in process against out of process");
