@@ -132,7 +132,8 @@ final class RunCommand extends VerdictCommand {
         List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(chosenPlans, refused);
         String started = now();
         try (StubHost stub = startStub(plans, chosen, pinning, run, console)) {
-            JmhLauncher.Outcome outcome = benchmark(plans, stub, run, forkBudget, started, console);
+            JmhLauncher.Outcome outcome =
+                    benchmark(plans, stub, pinning, run, forkBudget, started, console);
             if (outcome == null) {
                 return ExitCode.BAD_INPUT;
             }
@@ -282,6 +283,7 @@ final class RunCommand extends VerdictCommand {
     private JmhLauncher.Outcome benchmark(
             List<dev.dualpath.bench.run.Plan> plans,
             StubHost stub,
+            CpuPinning pinning,
             RunOutput run,
             ForkBudget forkBudget,
             String started,
@@ -291,7 +293,7 @@ final class RunCommand extends VerdictCommand {
         JmhLauncher.Outcome outcome;
         try {
             outcome =
-                    new JmhLauncher(console, options.jvm, stub)
+                    new JmhLauncher(console, options.jvm, stub, pinning)
                             .run(
                                     plans,
                                     run.file(RunOutput.JMH_JSON),

@@ -2,6 +2,8 @@ package dev.dualpath.bench.run;
 
 import dev.dualpath.bench.CallCostProfiler;
 import dev.dualpath.bench.machine.DisturbanceProfiler;
+import dev.dualpath.bench.stub.CpuPinning;
+import dev.dualpath.bench.stub.OneCpuForks;
 import dev.dualpath.bench.stub.StubForks;
 import dev.dualpath.bench.stub.StubHost;
 import dev.dualpath.bench.stub.StubMode;
@@ -56,14 +58,30 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class JmhLauncher {
 
     /**
-     * JVM and fixture start-up per fork, for the ETA only (WireMock alone takes about 1 s,
+     * JVM and fixture start-up per fork of a benchmark that talks to a server (a {@code transport}
+     * or {@code stubMode} parameter), for the ETA and the budget (WireMock alone takes about 1 s,
      * docs/calibration.md#wiremock-start-up).
      */
     private static final Duration FORK_STARTUP = Duration.ofMillis(2500);
 
+    /**
+     * The same for a fork with no server, in memory: its wall time less its iterations measured
+     * 1.3–1.5 s in the quick profile's in-memory forks (round 2026-12-01f's main job).
+     */
+    private static final Duration IN_MEMORY_FORK_STARTUP = Duration.ofMillis(1500);
+
+    /** The start-up {@code series} is planned with (see the two constants). */
+    static Duration startup(ForkSchedule.Series series) {
+        Map<String, String> params = series.params();
+        return params.containsKey("transport") || params.containsKey(StubMode.PARAM)
+                ? FORK_STARTUP
+                : IN_MEMORY_FORK_STARTUP;
+    }
+
     private final PrintStream out;
     private final String forkJvm;
     private final StubHost stub;
+    private final CpuPinning pinning;
 
     /**
      * @param out where progress goes
@@ -80,9 +98,21 @@ public final class JmhLauncher {
      *     of its own, unpinned
      */
     public JmhLauncher(PrintStream out, String forkJvm, StubHost stub) {
+        this(out, forkJvm, stub, CpuPinning.none("not asked for"));
+    }
+
+    /**
+     * @param out where progress goes
+     * @param forkJvm the JVM binary for the forks, or null for the host's
+     * @param stub the run's out-of-process stub, or null: then each out-of-process fork starts one
+     *     of its own, unpinned
+     * @param pinning the run's CPUs, for the forks of a {@link Plan#oneCpu()} plan
+     */
+    public JmhLauncher(PrintStream out, String forkJvm, StubHost stub, CpuPinning pinning) {
         this.out = out;
         this.forkJvm = forkJvm;
         this.stub = stub;
+        this.pinning = java.util.Objects.requireNonNull(pinning, "pinning");
     }
 
     /**
@@ -170,7 +200,7 @@ public final class JmhLauncher {
             throws RunnerException, IOException {
         Path roundsFile = jmhJson.resolveSibling(RunFolder.ROUNDS_JSON);
         List<ForkSchedule> schedules = RunForks.schedules(plans, roundsFile);
-        List<RunForks.Fork> forks = RunForks.forks(schedules, store, FORK_STARTUP);
+        List<RunForks.Fork> forks = RunForks.forks(schedules, store);
         List<RunForks.Fork> remaining = forks.stream().filter(f -> f.stored() == null).toList();
         int resumed = forks.size() - remaining.size();
         ProgressFormat.Estimate whole = estimate(plans);
@@ -296,6 +326,9 @@ public final class JmhLauncher {
         if (stub != null) {
             b.addProfiler(StubForks.class, stub.profilerInitLine());
         }
+        if (plan.oneCpu()) {
+            b.addProfiler(OneCpuForks.class, pinning.oneForkCpu());
+        }
         return b.build();
     }
 
@@ -315,7 +348,7 @@ public final class JmhLauncher {
             for (ForkSchedule.Series one : series) {
                 total =
                         total.plus(
-                                one.forkTime(plan).plus(FORK_STARTUP).multipliedBy(plan.forks()));
+                                one.forkTime(plan).plus(startup(one)).multipliedBy(plan.forks()));
             }
         }
         return new ProgressFormat.Estimate(count, forks, total);

@@ -39,6 +39,7 @@ public final class Plan {
     private final List<String> jvmArgs;
     private final String label;
     private final int threads;
+    private final boolean oneCpu;
 
     private Plan(Builder b) {
         this.include = b.include;
@@ -52,6 +53,7 @@ public final class Plan {
         this.jvmArgs = List.copyOf(b.jvmArgs);
         this.label = b.label == null ? b.include : b.label;
         this.threads = b.threads;
+        this.oneCpu = b.oneCpu;
     }
 
     /**
@@ -74,7 +76,8 @@ public final class Plan {
                 .measurement(measurementIterations, measurementTime)
                 .jvmArgs(jvmArgs)
                 .label(label)
-                .threads(threads);
+                .threads(threads)
+                .oneCpu(oneCpu);
     }
 
     /** Regex of benchmark names (JMH {@code -i} semantics). */
@@ -153,6 +156,15 @@ public final class Plan {
     }
 
     /**
+     * Whether each fork runs on one CPU of the run's benchmark CPUs ({@code taskset}), so that its
+     * JVM sees one CPU and chooses as a 1-CPU container's JVM does, its collector included; where
+     * the run cannot pin, the forks run unpinned and the run says so.
+     */
+    public boolean oneCpu() {
+        return oneCpu;
+    }
+
+    /**
      * Wall time of one fork of one series, without JVM and fixture start-up.
      *
      * @param benchmark the benchmark method's full name
@@ -225,7 +237,8 @@ public final class Plan {
                 && measurementTime.equals(p.measurementTime)
                 && jvmArgs.equals(p.jvmArgs)
                 && label.equals(p.label)
-                && threads == p.threads;
+                && threads == p.threads
+                && oneCpu == p.oneCpu;
     }
 
     @Override
@@ -241,7 +254,8 @@ public final class Plan {
                 measurementTime,
                 jvmArgs,
                 label,
-                threads);
+                threads,
+                oneCpu);
     }
 
     @Override
@@ -267,6 +281,7 @@ public final class Plan {
                 + jvmArgs
                 + ", threads "
                 + threads
+                + (oneCpu ? ", one CPU" : "")
                 + "]";
     }
 
@@ -283,6 +298,7 @@ public final class Plan {
         private List<String> jvmArgs = List.of();
         private String label;
         private int threads;
+        private boolean oneCpu;
 
         private Builder(String include) {
             this.include = include;
@@ -381,6 +397,12 @@ public final class Plan {
                         "threads must be >= 0 (0 = the benchmark's own), was " + value);
             }
             this.threads = value;
+            return this;
+        }
+
+        /** Whether each fork runs on one CPU (see {@link Plan#oneCpu()}). */
+        public Builder oneCpu(boolean value) {
+            this.oneCpu = value;
             return this;
         }
 

@@ -14,8 +14,9 @@ import java.util.Map;
  *       strategy costs over the raw transport, in memory with the ~1 KB body and on loopback at 0
  *       ms on Apache (each path beside the raw call it stands on: {@code DIRECT} over {@code
  *       RAW_BLOCKING}, {@code SHARED_LOOP} over {@code RAW_ASYNC}), the stub out of process; 3
- *       forks so that the confidence intervals come from forks (forks disagree more than one fork's
- *       error bar says, docs/calibration.md#forks-warm-up-and-the-error-bar).
+ *       forks (4 for the in-memory wrappers) so that the confidence intervals come from forks
+ *       (forks disagree more than one fork's error bar says,
+ *       docs/calibration.md#forks-warm-up-and-the-error-bar); the in-memory forks on one CPU.
  *   <li>{@link #FULL}: every latency up to the original 1500 ms scenario, both transports, body
  *       sizes up to 1 MiB, the stub in process against out of process, the async path's hops, the
  *       helpers alone, the executor dimension, and more forks; concurrency at 1, 4, 16 and 64
@@ -60,6 +61,14 @@ public enum Profile {
                             "loopback stub in process, 64 KiB",
                             loopback("0", "APACHE", IN_PROCESS, "65536", "DIRECT")),
                     brief(HOPS, "hops apache", Map.of(TRANSPORT, List.of("APACHE"))),
+                    brief(
+                            PAIRED_FLOORS,
+                            "paired floors apache",
+                            Map.of(
+                                    TRANSPORT,
+                                    List.of("APACHE"),
+                                    "pair",
+                                    List.of("SHARED_LOOP_OVER_RAW_ASYNC"))),
                     brief(
                             HELPERS,
                             "helpers",
@@ -114,18 +123,24 @@ public enum Profile {
             // from 3 s, the raw calls (a few ns) from 2 s; the paths that start a thread per call
             // (LOOP_PER_CALL, SEED_LITERAL) and the loop's run and close phases fall 5-10x over
             // the first 6-8 s (WarmupRule says why), so they get 8-9 s and the rest no more than
-            // they need. Loopback forks hold the client alone (the stub runs in its own JVM, warm
-            // from the run's start), pinned to one CPU, and compile slowly: at 11 s of warm-up,
+            // they need. The in-memory and phase forks run on one CPU (Plan#oneCpu): a path that
+            // hands a call to another thread moved 13-17 % from fork to fork when the hand-off
+            // crossed two CPUs, 5 % on one (results/round-20261202c/one-cpu), so the three
+            // wrappers get 4 forks and a 95 % interval under 10 % of their cost; on one CPU they
+            // also cost less (a same-CPU hand-off), which the full profile's two-CPU plans show.
+            // Loopback forks hold the client alone (the stub runs in its own JVM, warm from the
+            // run's start), pinned to one CPU, and compile slowly: at 11 s of warm-up,
             // SHARED_LOOP's JIT was still busy for 24-60 % of the measured time in 5 of 6 forks
             // over two runs, at 20 s for at most 7 % (results/round-20261201b/loopback-warm-20s).
             // Each loopback path stands beside the raw call under it: DIRECT over RAW_BLOCKING,
             // SHARED_LOOP over RAW_ASYNC. CLIENT_PER_CALL is the full profile's: in memory it
             // costs what LOOP_PER_CALL does (its fresh client is a few objects there); its
             // connection per call shows only on loopback. Planned time (forks x (warm-up +
-            // measurement + JVM start), JmhLauncher's estimate): in memory 3 x (2 x 6 s + 2 x 8 s
-            // + 2 x 12 s) + phases 3 x (6 s + 2 x 13 s) + loopback 3 x (3 x 15.5 s + 24.5 s) =
-            // 156 + 96 + 213 = 465 s, under 8 minutes (ProfileTest). The JDK transport and the
-            // other latencies are the full profile's.
+            // measurement + start-up), JmhLauncher's estimate, 1.5 s start-up in memory, 2.5 s
+            // with a server): in memory 3 x (2 x 5 s + 7 s) + wrappers 4 x (2 x 11 s + 7 s) +
+            // phases 3 x (5 s + 2 x 12 s) + loopback 3 x (3 x 15.5 s + 24.5 s) = 51 + 116 + 87 +
+            // 213 = 467 s, under 8 minutes (ProfileTest). The JDK transport and the other
+            // latencies are the full profile's.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")
@@ -134,22 +149,34 @@ public enum Profile {
                                             BODY,
                                             List.of(SMALL_BODY),
                                             PATH,
+                                            List.of("RAW_BLOCKING", "RAW_ASYNC", "DIRECT")))
+                            .forks(3)
+                            .oneCpu(true)
+                            .warmup(4, second)
+                            .warmupFor(new WarmupRule.ForParam(PATH, RAW_PATHS, 2))
+                            .measurement(3, half)
+                            .build(),
+                    Plan.of(IN_MEMORY)
+                            .label("in-memory wrappers")
+                            .params(
+                                    Map.of(
+                                            BODY,
+                                            List.of(SMALL_BODY),
+                                            PATH,
                                             List.of(
-                                                    "RAW_BLOCKING",
-                                                    "RAW_ASYNC",
-                                                    "DIRECT",
                                                     "LOOP_PER_CALL",
                                                     "SHARED_LOOP",
                                                     "SEED_LITERAL")))
-                            .forks(3)
+                            .forks(QUICK_WRAPPER_FORKS)
+                            .oneCpu(true)
                             .warmup(4, second)
                             .warmupFor(QUICK_THREAD_PER_CALL_WARMUP)
-                            .warmupFor(new WarmupRule.ForParam(PATH, RAW_PATHS, 2))
                             .measurement(3, half)
                             .build(),
                     Plan.of(PHASES_NO_WHOLE)
                             .label("phases")
                             .forks(3)
+                            .oneCpu(true)
                             .warmup(2, second)
                             .warmupFor(new WarmupRule.ForBenchmark(PHASES_WITH_A_THREAD, 9))
                             .measurement(3, half)
@@ -225,6 +252,13 @@ public enum Profile {
     public static final WarmupRule QUICK_THREAD_PER_CALL_WARMUP =
             new WarmupRule.ForParam(PATH, THREAD_PER_CALL_PATHS, 8);
 
+    /**
+     * Forks of the quick profile's in-memory wrappers (the paths that hand a call to another
+     * thread): on one CPU their forks differ by about 5 %, and 4 forks bring a 95 % interval to
+     * under 10 % of the cost, where 3 leave it near 12 %.
+     */
+    static final int QUICK_WRAPPER_FORKS = 4;
+
     /** The raw transport calls every path is measured against. */
     static final List<String> RAW_PATHS = List.of("RAW_BLOCKING", "RAW_ASYNC");
 
@@ -268,6 +302,7 @@ public enum Profile {
     static final String VIRTUAL = "dev\\.dualpath\\.bench\\.VirtualThreadWrapperBenchmark\\.";
     static final String LOOPBACK = "dev\\.dualpath\\.bench\\.LoopbackLatencyBenchmark\\.";
     static final String HOPS = "dev\\.dualpath\\.bench\\.AsyncHopsBenchmark\\.";
+    static final String PAIRED_FLOORS = "dev\\.dualpath\\.bench\\.PairedFloorBenchmark\\.";
     static final String HELPERS = "dev\\.dualpath\\.bench\\.HelperCostBenchmark\\.";
     static final String CALL_PARTS = "dev\\.dualpath\\.bench\\.CallPartsBenchmark\\.";
 

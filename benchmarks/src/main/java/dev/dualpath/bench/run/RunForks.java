@@ -75,18 +75,18 @@ final class RunForks {
     }
 
     /**
-     * Every fork of the schedules, in run order, each with its stored result if any.
-     *
-     * @param startup JVM and fixture start-up added to each fork's planned time
+     * Every fork of the schedules, in run order, each with its stored result if any; each fork's
+     * planned time includes its start-up ({@link JmhLauncher#startup}).
      */
-    static List<Fork> forks(List<ForkSchedule> schedules, ForkStore store, Duration startup) {
+    static List<Fork> forks(List<ForkSchedule> schedules, ForkStore store) {
         List<Fork> out = new ArrayList<>();
         for (int p = 0; p < schedules.size(); p++) {
             ForkSchedule schedule = schedules.get(p);
             for (int r = 0; r < schedule.rounds().size(); r++) {
                 for (ForkSchedule.Series series : schedule.rounds().get(r)) {
                     ForkStore.Key key = new ForkStore.Key(p, schedule.series().indexOf(series), r);
-                    Duration planned = series.forkTime(schedule.plan()).plus(startup);
+                    Duration planned =
+                            series.forkTime(schedule.plan()).plus(JmhLauncher.startup(series));
                     RunResult stored =
                             store == null
                                     ? null

@@ -32,6 +32,9 @@ public final class StrategyTable {
      */
     static final String STUB = "stub.service.norm";
 
+    /** {@code dev.dualpath.bench.CallCostProfiler.FORK_CPUS}, spelled out as {@link #STUB} is. */
+    static final String FORK_CPUS = "fork.cpus";
+
     static final String STUB_NOTE =
             "stub µs/call: the stub's own service time per call (WireMock processing + Jetty"
                 + " sending, the injected delay excluded), read on the stub's side. In a time row,"
@@ -108,6 +111,19 @@ public final class StrategyTable {
         md.append('\n');
         if (rows.stream().anyMatch(m -> !Double.isNaN(secondary(run, m.id(), STUB)))) {
             md.append(STUB_NOTE).append("\n\n");
+        }
+        List<String> oneCpu =
+                rows.stream()
+                        .filter(m -> secondary(run, m.id(), FORK_CPUS) == 1.0)
+                        .map(m -> m.id().params().get(PATH))
+                        .toList();
+        if (!oneCpu.isEmpty()) {
+            md.append("On one CPU (the fork's JVM saw 1 CPU): ")
+                    .append(oneCpu.size() == rows.size() ? "every path" : String.join(", ", oneCpu))
+                    .append(
+                            ". A thread such a path hands a call to runs on the caller's CPU there:"
+                                    + " cheaper, and steadier from fork to fork, than a hand-off"
+                                    + " between two CPUs.\n\n");
         }
     }
 

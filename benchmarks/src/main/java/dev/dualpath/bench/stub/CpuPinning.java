@@ -63,6 +63,14 @@ public record CpuPinning(String stubCpus, String forkCpus, String description) {
                 stub, forks, "taskset: stub on CPU " + stub + ", benchmark forks on CPU " + forks);
     }
 
+    /**
+     * The first of the forks' CPUs, for a fork that runs on one CPU ({@link OneCpuForks}); empty
+     * when not pinned.
+     */
+    public String oneForkCpu() {
+        return active() ? Integer.toString(ids(forkCpus).get(0)) : "";
+    }
+
     /** Every CPU the split covers, stub's and forks', e.g. {@code 0,1}; empty when not pinned. */
     public String allCpus() {
         return active() ? stubCpus + "," + forkCpus : "";

@@ -114,10 +114,13 @@ class PlanFilterTest {
         assertThat(inMemory.warmupIterations(call, Map.of("path", "RAW_BLOCKING")))
                 .as("the raw calls' 2 s rule, raised")
                 .isEqualTo(6);
-        assertThat(inMemory.warmupIterations(call, Map.of("path", "LOOP_PER_CALL")))
+        assertThat(raised.get(1).warmupIterations(call, Map.of("path", "LOOP_PER_CALL")))
                 .as("the thread-per-call rule's 8 s, kept")
                 .isEqualTo(8);
-        assertThat(raised.get(2).warmupIterations()).as("loopback's 11 s, kept").isEqualTo(11);
+        assertThat(raised.get(1).warmupIterations(call, Map.of("path", "SHARED_LOOP")))
+                .as("the wrappers' plan's 4 s, raised")
+                .isEqualTo(6);
+        assertThat(raised.get(3).warmupIterations()).as("loopback's 11 s, kept").isEqualTo(11);
         assertThat(PlanFilter.withMinimumWarmup(plans, null)).isEqualTo(plans);
         assertThatThrownBy(() -> PlanFilter.withMinimumWarmup(plans, 0))
                 .isInstanceOf(IllegalArgumentException.class)

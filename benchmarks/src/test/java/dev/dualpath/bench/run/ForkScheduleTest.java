@@ -9,11 +9,23 @@ import org.junit.jupiter.api.Test;
 
 class ForkScheduleTest {
 
+    /** Six in-memory paths at the ~1 KB body, 3 forks: as the quick profile once ran them. */
     private static Plan quickInMemory() {
-        return Profile.QUICK.plans().stream()
-                .filter(p -> p.include().equals(Profile.IN_MEMORY))
-                .findFirst()
-                .orElseThrow();
+        return Plan.of(Profile.IN_MEMORY)
+                .params(
+                        java.util.Map.of(
+                                Profile.BODY,
+                                List.of(Profile.SMALL_BODY),
+                                Profile.PATH,
+                                List.of(
+                                        "RAW_BLOCKING",
+                                        "RAW_ASYNC",
+                                        "DIRECT",
+                                        "LOOP_PER_CALL",
+                                        "SHARED_LOOP",
+                                        "SEED_LITERAL")))
+                .forks(3)
+                .build();
     }
 
     @Test

@@ -16,6 +16,13 @@ class ProfileTest {
                 .orElseThrow();
     }
 
+    private static Plan labelled(Profile profile, String label) {
+        return profile.plans().stream()
+                .filter(p -> p.label().equals(label))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void smoke_concurrencyBlocking_isThreePathsTimesTwoModes_onFourThreads() {
         Plan plan = only(Profile.SMOKE, Profile.CONCURRENCY_BLOCKING);
@@ -104,6 +111,7 @@ class ProfileTest {
                             Profile.IN_MEMORY,
                             Profile.LOOPBACK,
                             Profile.HOPS,
+                            Profile.PAIRED_FLOORS,
                             Profile.HELPERS,
                             Profile.CALL_PARTS,
                             Profile.CONCURRENCY_ASYNC,
@@ -117,17 +125,21 @@ class ProfileTest {
 
     @Test
     void quick_threadPerCallPaths_warmUpLongerThanTheRest_andTheEstimateCountsIt() {
-        Plan inMemory = only(Profile.QUICK, Profile.IN_MEMORY);
+        Plan wrappers = labelled(Profile.QUICK, "in-memory wrappers");
         String call = "dev.dualpath.bench.InMemoryOverheadBenchmark.call";
-        for (String path : Profile.THREAD_PER_CALL_PATHS) {
-            assertThat(inMemory.warmupIterations(call, Map.of("path", path)))
+        for (String path : List.of("LOOP_PER_CALL", "SEED_LITERAL")) {
+            assertThat(wrappers.warmupIterations(call, Map.of("path", path)))
                     .as(path)
                     .isGreaterThanOrEqualTo(8);
         }
+        assertThat(wrappers.warmupIterations(call, Map.of("path", "SHARED_LOOP"))).isEqualTo(4);
+        // 4 forks x (2 x (8 + 1.5 + 1.5 s) + (4 + 1.5 + 1.5 s)): in memory, no server to start.
+        assertThat(JmhLauncher.estimate(List.of(wrappers)).total())
+                .isEqualTo(java.time.Duration.ofSeconds(116));
+        Plan inMemory = labelled(Profile.QUICK, "in-memory");
+        assertThat(inMemory.forks()).isEqualTo(3);
         assertThat(inMemory.warmupIterations(call, Map.of("path", "DIRECT"))).isEqualTo(4);
-        // 3 forks x (2 raw x (2 + 1.5 + 2.5 s) + 2 x (4 + 1.5 + 2.5 s) + 2 x (8 + 1.5 + 2.5 s)).
-        assertThat(JmhLauncher.estimate(List.of(inMemory)).total())
-                .isEqualTo(java.time.Duration.ofSeconds(156));
+        assertThat(inMemory.warmupIterations(call, Map.of("path", "RAW_BLOCKING"))).isEqualTo(2);
         Plan loopback = only(Profile.QUICK, Profile.LOOPBACK);
         String lb = "dev.dualpath.bench.LoopbackLatencyBenchmark.call";
         assertThat(loopback.warmupIterations(lb, Map.of("path", "SHARED_LOOP"))).isEqualTo(20);
@@ -145,6 +157,20 @@ class ProfileTest {
                         phases.warmupIterations(
                                 "dev.dualpath.bench.LoopPerCallPhasesBenchmark.create", Map.of()))
                 .isEqualTo(2);
+    }
+
+    /**
+     * The paths that hand a call to another thread, and the phases that start and stop one, run on
+     * one CPU, where their forks agree to about 5 % (two CPUs: 13–17 %); the loopback forks are
+     * pinned by their stub's split instead.
+     */
+    @Test
+    void quick_inMemoryPlans_runOnOneCpu_andTheWrappersGetMoreForks() {
+        for (String label : List.of("in-memory", "in-memory wrappers", "phases")) {
+            assertThat(labelled(Profile.QUICK, label).oneCpu()).as(label).isTrue();
+        }
+        assertThat(labelled(Profile.QUICK, "in-memory wrappers").forks()).isEqualTo(4);
+        assertThat(only(Profile.QUICK, Profile.LOOPBACK).oneCpu()).isFalse();
     }
 
     @Test

@@ -39,6 +39,14 @@ class StrategyTableTest {
         assertThat(inMemory).doesNotContain("stub µs/call: ");
     }
 
+    /** The in-memory rows' forks saw 1 CPU, the loopback RAW_BLOCKING row's 2 (fork.cpus). */
+    @Test
+    void forksThatSawOneCpu_areSaidToHaveRunOnOne_andNoOthers() {
+        assertThat(section("InMemoryOverheadBenchmark.call"))
+                .contains("On one CPU (the fork's JVM saw 1 CPU): every path.");
+        assertThat(section("LoopbackLatencyBenchmark.call")).doesNotContain("On one CPU");
+    }
+
     @Test
     void sectionWithTheStubColumn_explainsItUnderTheTable() {
         assertThat(section("LoopbackLatencyBenchmark.call"))

@@ -29,6 +29,24 @@ class CpuPinningTest {
     }
 
     @Test
+    void oneForkCpu_isTheFirstOfTheForksCpus_orNothingWhenNotPinned() {
+        assertThat(CpuPinning.split(List.of(0, 1)).oneForkCpu()).isEqualTo("1");
+        assertThat(CpuPinning.split(List.of(2, 5, 6)).oneForkCpu()).isEqualTo("5");
+        assertThat(CpuPinning.split(List.of(3)).oneForkCpu()).isEmpty();
+    }
+
+    @Test
+    void oneCpuForks_prefixTheForkWithTaskset_andRefuseAnythingButOneCpuId() {
+        assertThat(new OneCpuForks("1").addJVMInvokeOptions(null))
+                .containsExactly("taskset", "-c", "1");
+        assertThat(new OneCpuForks("").addJVMInvokeOptions(null)).isEmpty();
+        assertThat(new OneCpuForks("1").addJVMOptions(null)).isEmpty();
+        assertThatThrownBy(() -> new OneCpuForks("0,1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'0,1'");
+    }
+
+    @Test
     void oneCpu_pinsNothing_andSaysWhy() {
         CpuPinning p = CpuPinning.split(List.of(3));
 
