@@ -327,7 +327,9 @@ public final class JmhLauncher {
             b.addProfiler(StubForks.class, stub.profilerInitLine());
         }
         if (plan.oneCpu()) {
-            b.addProfiler(OneCpuForks.class, pinning.oneForkCpu());
+            b.addProfiler(
+                    OneCpuForks.class,
+                    OneCpuForks.initLine(pinning.oneForkCpu(), pinning.allCpus()));
         }
         return b.build();
     }

@@ -139,8 +139,9 @@ public enum Profile {
             // measurement + start-up), JmhLauncher's estimate, 1.5 s start-up in memory, 2.5 s
             // with a server): in memory 3 x (2 x 5 s + 7 s) + wrappers 4 x (2 x 11 s + 7 s) +
             // phases 3 x (5 s + 2 x 12 s) + loopback 3 x (3 x 15.5 s + 24.5 s) = 51 + 116 + 87 +
-            // 213 = 467 s, under 8 minutes (ProfileTest). The JDK transport and the other
-            // latencies are the full profile's.
+            // 213 = 467 s, under 8 minutes (ProfileTest); the loopback forks' start-up runs
+            // nearer 3 s, so a run takes a little longer (results/round-20261202c/quick-main-job).
+            // The JDK transport and the other latencies are the full profile's.
             return List.of(
                     Plan.of(IN_MEMORY)
                             .label("in-memory")

@@ -5,8 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.ExternalProfiler;
+import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 
 /**
@@ -21,25 +24,59 @@ import org.openjdk.jmh.results.Result;
  * CPU, by 5 %. A plan that must resolve such a path's cost with few forks measures the 1-CPU cost
  * and says so; the two-CPU cost is the full profile's.
  *
- * <p>Init line: the CPU id, e.g. {@code 1}; empty: the fork is not pinned.
+ * <p>Its JIT compiler threads, though, are let out onto the run's CPUs before the first iteration
+ * ({@link CpuPinning#freeCompilerThreads}), as the loopback forks' are: compiling on the one CPU it
+ * measures on, a fork of the quick profile's first one-CPU run was still compiling for more than
+ * its whole measured time after 4 s of warm-up, and its calibration loop, slowed by the compiles
+ * beside it, marked the fork as measured on a disturbed machine.
+ *
+ * <p>Init line: {@code CPU} or {@code CPU;jit=CPUS}, e.g. {@code 1;jit=0,1}; empty: the fork is not
+ * pinned. Without {@code jit} the compiler threads stay on the fork's CPU.
  */
-public final class OneCpuForks implements ExternalProfiler {
+public final class OneCpuForks implements ExternalProfiler, InternalProfiler {
 
-    private static final Pattern CPU_ID = Pattern.compile("\\d+");
+    private static final Pattern LINE = Pattern.compile("(\\d+)?(;jit=([\\d,\\-]*))?");
 
     private final String cpu;
+    private final String jitCpus;
+    private boolean compilersFreed;
 
     /**
-     * @param initLine the CPU id, or empty for none
-     * @throws IllegalArgumentException if the line is neither empty nor one CPU id
+     * @param initLine see the class comment
+     * @throws IllegalArgumentException if the line is not of that form
      */
     public OneCpuForks(String initLine) {
         String line = initLine == null ? "" : initLine.strip();
-        if (!line.isEmpty() && !CPU_ID.matcher(line).matches()) {
+        var m = LINE.matcher(line);
+        if (!m.matches()) {
             throw new IllegalArgumentException(
-                    "OneCpuForks needs one CPU id (e.g. 1) or nothing, got '" + initLine + "'");
+                    "OneCpuForks needs 'CPU' or 'CPU;jit=CPUS' (e.g. 1;jit=0,1) or nothing, got '"
+                            + initLine
+                            + "'");
         }
-        this.cpu = line;
+        this.cpu = m.group(1) == null ? "" : m.group(1);
+        this.jitCpus = m.group(3) == null ? "" : m.group(3);
+    }
+
+    /** The init line for forks on {@code cpu} whose compiler threads run on {@code jitCpus}. */
+    public static String initLine(String cpu, String jitCpus) {
+        return cpu.isEmpty() ? "" : cpu + (jitCpus.isEmpty() ? "" : ";jit=" + jitCpus);
+    }
+
+    /** In the fork: frees the compiler threads before the first iteration (class comment). */
+    @Override
+    public void beforeIteration(BenchmarkParams params, IterationParams iteration) {
+        if (!compilersFreed && !cpu.isEmpty() && !jitCpus.isEmpty()) {
+            CpuPinning.freeCompilerThreads(jitCpus);
+            compilersFreed = true;
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams params, IterationParams iteration, IterationResult result) {
+        return List.of();
     }
 
     @Override

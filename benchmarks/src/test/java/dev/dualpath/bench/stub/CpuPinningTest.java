@@ -40,7 +40,11 @@ class CpuPinningTest {
         assertThat(new OneCpuForks("1").addJVMInvokeOptions(null))
                 .containsExactly("taskset", "-c", "1");
         assertThat(new OneCpuForks("").addJVMInvokeOptions(null)).isEmpty();
+        assertThat(new OneCpuForks("1;jit=0,1").addJVMInvokeOptions(null))
+                .containsExactly("taskset", "-c", "1");
         assertThat(new OneCpuForks("1").addJVMOptions(null)).isEmpty();
+        assertThat(OneCpuForks.initLine("1", "0,1")).isEqualTo("1;jit=0,1");
+        assertThat(OneCpuForks.initLine("", "0,1")).isEmpty();
         assertThatThrownBy(() -> new OneCpuForks("0,1"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'0,1'");
