@@ -79,11 +79,7 @@ class WaiterRunsFutureTest {
             exchange.completeExceptionally(new IOException("late"));
 
             assertThat(stageThread.get(30, TimeUnit.SECONDS)).startsWith("waiter-test-pool-");
-            assertThat(result)
-                    .failsWithin(BOUND)
-                    .withThrowableThat()
-                    .havingCause()
-                    .isInstanceOf(ProviderException.class);
+            assertFailsWithTheTypedError(result);
         }
     }
 
@@ -97,11 +93,7 @@ class WaiterRunsFutureTest {
                     .isInstanceOf(TimeoutException.class);
             exchange.completeExceptionally(new IOException("late"));
 
-            assertThat(result)
-                    .failsWithin(BOUND)
-                    .withThrowableThat()
-                    .havingCause()
-                    .isInstanceOf(ProviderException.class);
+            assertFailsWithTheTypedError(result);
         }
     }
 
@@ -233,6 +225,16 @@ class WaiterRunsFutureTest {
                 },
                 request -> exchange,
                 null);
+    }
+
+    /** The call's future fails, within the bound, with the adapter's typed error. */
+    private static void assertFailsWithTheTypedError(
+            CompletableFuture<UnifiedChatResponse> result) {
+        assertThat(result)
+                .failsWithin(BOUND)
+                .withThrowableThat()
+                .havingCause()
+                .isInstanceOf(ProviderException.class);
     }
 
     private static String threadName() {

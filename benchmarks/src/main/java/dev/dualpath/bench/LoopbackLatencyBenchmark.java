@@ -1,7 +1,5 @@
 package dev.dualpath.bench;
 
-import dev.dualpath.adapter.ContinuationExecutor;
-import dev.dualpath.adapter.transport.TransportConfig;
 import dev.dualpath.adapter.transport.TransportKind;
 import dev.dualpath.bench.stub.StubMode;
 import java.time.Duration;
@@ -82,28 +80,19 @@ public class LoopbackLatencyBenchmark {
     @Param({"OUT_OF_PROCESS", "IN_PROCESS"})
     public StubMode stubMode;
 
-    private ServedStub stub;
+    private LoopbackFixture fixture;
     private Target target;
 
     @Setup(Level.Trial)
     public void setUp() {
-        stub = ServedStub.open(stubMode, bodyBytes, Duration.ofMillis(delayMs));
-        target =
-                Target.over(
-                        stub.baseUrl(),
-                        transport.factory(TransportConfig.DEFAULTS),
-                        ContinuationExecutor.OWNED_POOL,
-                        bodyBytes);
+        fixture = LoopbackFixture.open(stubMode, bodyBytes, Duration.ofMillis(delayMs), transport);
+        target = fixture.target();
         target.check(path);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        try {
-            target.close();
-        } finally {
-            stub.close();
-        }
+        fixture.close();
     }
 
     /** One call through {@code path} to the stub. */

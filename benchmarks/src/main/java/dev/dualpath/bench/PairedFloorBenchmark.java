@@ -1,7 +1,5 @@
 package dev.dualpath.bench;
 
-import dev.dualpath.adapter.ContinuationExecutor;
-import dev.dualpath.adapter.transport.TransportConfig;
 import dev.dualpath.adapter.transport.TransportKind;
 import dev.dualpath.bench.stub.StubMode;
 import java.time.Duration;
@@ -87,56 +85,41 @@ public class PairedFloorBenchmark {
     @Param({"OUT_OF_PROCESS"})
     public StubMode stubMode;
 
-    private ServedStub stub;
+    private LoopbackFixture fixture;
     private Target target;
     private boolean pathFirst;
 
     @Setup(Level.Trial)
     public void setUp() {
-        stub = ServedStub.open(stubMode, bodyBytes, Duration.ofMillis(delayMs));
-        target =
-                Target.over(
-                        stub.baseUrl(),
-                        transport.factory(TransportConfig.DEFAULTS),
-                        ContinuationExecutor.OWNED_POOL,
-                        bodyBytes);
+        fixture = LoopbackFixture.open(stubMode, bodyBytes, Duration.ofMillis(delayMs), transport);
+        target = fixture.target();
         target.check(pair.path);
         target.check(pair.floor);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        try {
-            target.close();
-        } finally {
-            stub.close();
-        }
+        fixture.close();
     }
 
     /** One call of the path and one of its floor, the order alternating between operations. */
     @Benchmark
     public void call(Blackhole bh) {
         pathFirst = !pathFirst;
-        if (pathFirst) {
-            bh.consume(timePath());
-            bh.consume(timeFloor());
+        bh.consume(timed(pathFirst));
+        bh.consume(timed(!pathFirst));
+    }
+
+    /** One call of the path ({@code ofPath}) or of its floor, its time recorded in PairMeter. */
+    private Object timed(boolean ofPath) {
+        long start = System.nanoTime();
+        Object result = (ofPath ? pair.path : pair.floor).call(target);
+        long nanos = System.nanoTime() - start;
+        if (ofPath) {
+            PairMeter.recordPath(nanos);
         } else {
-            bh.consume(timeFloor());
-            bh.consume(timePath());
+            PairMeter.recordFloor(nanos);
         }
-    }
-
-    private Object timePath() {
-        long start = System.nanoTime();
-        Object result = pair.path.call(target);
-        PairMeter.recordPath(System.nanoTime() - start);
-        return result;
-    }
-
-    private Object timeFloor() {
-        long start = System.nanoTime();
-        Object result = pair.floor.call(target);
-        PairMeter.recordFloor(System.nanoTime() - start);
         return result;
     }
 }

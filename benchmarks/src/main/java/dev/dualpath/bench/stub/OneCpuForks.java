@@ -1,16 +1,9 @@
 package dev.dualpath.bench.stub;
 
-import java.io.File;
 import java.util.Collection;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.profile.ExternalProfiler;
-import org.openjdk.jmh.profile.InternalProfiler;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 
 /**
  * A JMH hook (an external profiler that measures nothing) that starts a fork under {@code taskset
@@ -33,7 +26,7 @@ import org.openjdk.jmh.results.Result;
  * <p>Init line: {@code CPU} or {@code CPU;jit=CPUS}, e.g. {@code 1;jit=0,1}; empty: the fork is not
  * pinned. Without {@code jit} the compiler threads stay on the fork's CPU.
  */
-public final class OneCpuForks implements ExternalProfiler, InternalProfiler {
+public final class OneCpuForks extends ForkCommandHook {
 
     private static final Pattern LINE = Pattern.compile("(\\d+)?(;jit=([\\d,\\-]*))?");
 
@@ -73,42 +66,8 @@ public final class OneCpuForks implements ExternalProfiler, InternalProfiler {
     }
 
     @Override
-    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
-    public Collection<? extends Result> afterIteration(
-            BenchmarkParams params, IterationParams iteration, IterationResult result) {
-        return List.of();
-    }
-
-    @Override
     public Collection<String> addJVMInvokeOptions(BenchmarkParams params) {
         return CpuPinning.prefix(cpu);
-    }
-
-    @Override
-    public Collection<String> addJVMOptions(BenchmarkParams params) {
-        return List.of();
-    }
-
-    @Override
-    public void beforeTrial(BenchmarkParams benchmarkParams) {
-        // Nothing to do: the fork's command is all this hook changes.
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes") // JMH's ExternalProfiler declares the raw Result type
-    public Collection<? extends Result> afterTrial(
-            BenchmarkResult br, long pid, File stdOut, File stdErr) {
-        return List.of();
-    }
-
-    @Override
-    public boolean allowPrintOut() {
-        return true;
-    }
-
-    @Override
-    public boolean allowPrintErr() {
-        return true;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.dualpath.bench.stub;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,11 +8,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.profile.ExternalProfiler;
-import org.openjdk.jmh.profile.InternalProfiler;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 
 /**
  * A JMH hook (an external profiler that measures nothing) that sets up each fork whose {@code
@@ -37,7 +31,7 @@ import org.openjdk.jmh.results.Result;
  * pinning; {@code jit} empty or absent: compiler threads stay with the fork). {@link #initLine}
  * writes it.
  */
-public final class StubForks implements ExternalProfiler, InternalProfiler {
+public final class StubForks extends ForkCommandHook {
 
     private static final Pattern SEMICOLON = Pattern.compile(";");
 
@@ -120,39 +114,10 @@ public final class StubForks implements ExternalProfiler, InternalProfiler {
         }
     }
 
-    @Override
-    @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw Result type
-    public Collection<? extends Result> afterIteration(
-            BenchmarkParams params, IterationParams iteration, IterationResult result) {
-        return List.of();
-    }
-
     static boolean choosesCollector(Collection<?> jvmArgs) {
         return jvmArgs.stream()
                 .map(String::valueOf)
                 .anyMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"));
-    }
-
-    @Override
-    public void beforeTrial(BenchmarkParams benchmarkParams) {
-        // Nothing to do: the fork's command is all this hook changes.
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes") // JMH's ExternalProfiler declares the raw Result type
-    public Collection<? extends Result> afterTrial(
-            BenchmarkResult br, long pid, File stdOut, File stdErr) {
-        return List.of();
-    }
-
-    @Override
-    public boolean allowPrintOut() {
-        return true;
-    }
-
-    @Override
-    public boolean allowPrintErr() {
-        return true;
     }
 
     @Override
