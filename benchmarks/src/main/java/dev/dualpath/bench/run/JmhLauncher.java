@@ -57,27 +57,6 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class JmhLauncher {
 
-    /**
-     * JVM and fixture start-up per fork of a benchmark that talks to a server (a {@code transport}
-     * or {@code stubMode} parameter), for the ETA and the budget (WireMock alone takes about 1 s,
-     * docs/calibration.md#wiremock-start-up).
-     */
-    private static final Duration FORK_STARTUP = Duration.ofMillis(2500);
-
-    /**
-     * The same for a fork with no server, in memory: its wall time less its iterations measured
-     * 1.3–1.5 s in the quick profile's in-memory forks (round 2026-12-01f's main job).
-     */
-    private static final Duration IN_MEMORY_FORK_STARTUP = Duration.ofMillis(1500);
-
-    /** The start-up {@code series} is planned with (see the two constants). */
-    static Duration startup(ForkSchedule.Series series) {
-        Map<String, String> params = series.params();
-        return params.containsKey("transport") || params.containsKey(StubMode.PARAM)
-                ? FORK_STARTUP
-                : IN_MEMORY_FORK_STARTUP;
-    }
-
     private final PrintStream out;
     private final String forkJvm;
     private final StubHost stub;
@@ -350,7 +329,9 @@ public final class JmhLauncher {
             for (ForkSchedule.Series one : series) {
                 total =
                         total.plus(
-                                one.forkTime(plan).plus(startup(one)).multipliedBy(plan.forks()));
+                                one.forkTime(plan)
+                                        .plus(ForkStartup.of(one))
+                                        .multipliedBy(plan.forks()));
             }
         }
         return new ProgressFormat.Estimate(count, forks, total);

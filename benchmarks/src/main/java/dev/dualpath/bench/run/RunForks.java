@@ -76,7 +76,7 @@ final class RunForks {
 
     /**
      * Every fork of the schedules, in run order, each with its stored result if any; each fork's
-     * planned time includes its start-up ({@link JmhLauncher#startup}).
+     * planned time includes its start-up ({@link ForkStartup}).
      */
     static List<Fork> forks(List<ForkSchedule> schedules, ForkStore store) {
         List<Fork> out = new ArrayList<>();
@@ -86,7 +86,7 @@ final class RunForks {
                 for (ForkSchedule.Series series : schedule.rounds().get(r)) {
                     ForkStore.Key key = new ForkStore.Key(p, schedule.series().indexOf(series), r);
                     Duration planned =
-                            series.forkTime(schedule.plan()).plus(JmhLauncher.startup(series));
+                            series.forkTime(schedule.plan()).plus(ForkStartup.of(series));
                     RunResult stored =
                             store == null
                                     ? null

@@ -19,6 +19,20 @@ import org.openjdk.jmh.results.Result;
  */
 abstract class ForkCommandHook implements ExternalProfiler, InternalProfiler {
 
+    private boolean compilersFreed;
+
+    /**
+     * In the fork, once: moves the JIT compiler threads onto {@code jitCpus} ({@link
+     * CpuPinning#freeCompilerThreads}), so that a fork pinned to fewer CPUs does not compile on the
+     * CPU it measures on; nothing when {@code jitCpus} is empty.
+     */
+    protected final void freeCompilersOnce(String jitCpus) {
+        if (!compilersFreed && !jitCpus.isEmpty()) {
+            CpuPinning.freeCompilerThreads(jitCpus);
+            compilersFreed = true;
+        }
+    }
+
     @Override
     public Collection<String> addJVMOptions(BenchmarkParams params) {
         return List.of();

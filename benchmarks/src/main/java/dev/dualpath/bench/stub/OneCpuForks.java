@@ -32,7 +32,6 @@ public final class OneCpuForks extends ForkCommandHook {
 
     private final String cpu;
     private final String jitCpus;
-    private boolean compilersFreed;
 
     /**
      * @param initLine see the class comment
@@ -59,9 +58,8 @@ public final class OneCpuForks extends ForkCommandHook {
     /** In the fork: frees the compiler threads before the first iteration (class comment). */
     @Override
     public void beforeIteration(BenchmarkParams params, IterationParams iteration) {
-        if (!compilersFreed && !cpu.isEmpty() && !jitCpus.isEmpty()) {
-            CpuPinning.freeCompilerThreads(jitCpus);
-            compilersFreed = true;
+        if (!cpu.isEmpty()) {
+            freeCompilersOnce(jitCpus);
         }
     }
 

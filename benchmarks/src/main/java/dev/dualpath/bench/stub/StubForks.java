@@ -41,7 +41,6 @@ public final class StubForks extends ForkCommandHook {
     private final String url;
     private final String cpus;
     private final String jitCpus;
-    private boolean compilersFreed;
 
     /**
      * @param initLine see the class comment
@@ -108,9 +107,8 @@ public final class StubForks extends ForkCommandHook {
     /** In the fork: frees the compiler threads before the first iteration (class comment). */
     @Override
     public void beforeIteration(BenchmarkParams params, IterationParams iteration) {
-        if (!compilersFreed && !cpus.isEmpty() && !jitCpus.isEmpty() && outOfProcess(params)) {
-            CpuPinning.freeCompilerThreads(jitCpus);
-            compilersFreed = true;
+        if (!cpus.isEmpty() && outOfProcess(params)) {
+            freeCompilersOnce(jitCpus);
         }
     }
 
