@@ -1,5 +1,6 @@
 package dev.dualpath.bench.verdict.evidence;
 
+import dev.dualpath.bench.verdict.gate.GateConfig;
 import dev.dualpath.bench.verdict.gate.GateVerdict;
 import dev.dualpath.bench.verdict.gate.RatioJudge;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
@@ -106,7 +107,9 @@ public final class GateEvidence {
 
     /** One series on its own: no family, so its raw p-value is the one a FAIL must clear. */
     private RatioJudge.Judgement judgeOne(Measurement a, Measurement b, double minEffect) {
-        RatioJudge.Comparison c = judge.compare(a.units(), b.units(), a.direction());
+        RatioJudge.Comparison c =
+                judge.compare(
+                        a.units(), b.units(), a.direction(), GateConfig.floorOf(a.id()), a.unit());
         return judge.judge(c, minEffect, c.pWorse(), 1);
     }
 

@@ -164,7 +164,12 @@ public final class Gate {
                     GateVerdict.INCONCLUSIVE,
                     note);
         }
-        return judge.compare(base.units(), cur.units(), cur.direction());
+        return judge.compare(
+                base.units(),
+                cur.units(),
+                cur.direction(),
+                GateConfig.floorOf(cur.id()),
+                cur.unit());
     }
 
     /**

@@ -58,6 +58,29 @@ public record GateConfig(
                     "caller.csw.norm",
                     0.10);
 
+    /**
+     * Amounts added to every value of a secondary metric before its ratio is taken, in the metric's
+     * unit: 1 B/op for bytes per operation, 1 ns/op for CPU time. Without it an allocation-free
+     * path that moves from 0.0005 to 0.004 B/op (JMH's own bookkeeping, not the code under test) is
+     * a +600 % regression; with it, a change counts once it is a fraction of a byte or more. A
+     * sequential comparison adds the same floors.
+     */
+    public static final Map<String, Double> SECONDARY_FLOORS =
+            Map.of(ALLOC_NORM, 1.0, "caller.alloc.norm", 1.0, "caller.cpu.norm", 1.0);
+
+    /**
+     * The floor added to a series' values before its ratio: {@link #SECONDARY_FLOORS} for a
+     * secondary metric listed there, else 0 (times and other metrics).
+     */
+    public static double floorOf(BenchmarkId id) {
+        return id.secondary() == null ? 0 : floorOf(id.secondary());
+    }
+
+    /** The floor of a secondary metric by name, 0 if it has none. */
+    public static double floorOf(String secondary) {
+        return SECONDARY_FLOORS.getOrDefault(secondary, 0.0);
+    }
+
     /** 5 %, no overrides, {@value #ALLOC_NORM}, default bootstrap. */
     public static GateConfig defaults() {
         return new GateConfig(0.05, List.of(), Set.of(ALLOC_NORM), BootstrapSettings.DEFAULT);

@@ -7,6 +7,7 @@ import dev.dualpath.bench.verdict.stats.Distributions;
 import dev.dualpath.bench.verdict.stats.ForkPlanner;
 import dev.dualpath.bench.verdict.stats.LogRatio;
 import dev.dualpath.bench.verdict.stats.VariancePrior;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -238,6 +239,39 @@ public final class RatioJudge {
                 join(join(why, plan), c.note()),
                 adjustedP,
                 forks);
+    }
+
+    /**
+     * {@link #compare(Units, Units, MetricDirection)} of the two sides with {@code floor} added to
+     * every value ({@link GateConfig#SECONDARY_FLOORS}); when the baseline's mean is under {@value
+     * #NEAR_FLOOR} floors, where the ratio is mostly the floor's, the note says so.
+     *
+     * @param floor amount added to every value, in the metric's unit; 0 compares the values as they
+     *     are
+     * @param unit the metric's unit, for the note
+     */
+    public Comparison compare(
+            Units baseline, Units current, MetricDirection direction, double floor, String unit) {
+        if (floor == 0) return compare(baseline, current, direction);
+        Comparison c = compare(baseline.plus(floor), current.plus(floor), direction);
+        if (baseline.mean() >= NEAR_FLOOR * floor) return c;
+        String note =
+                "under "
+                        + plain(NEAR_FLOOR * floor)
+                        + " "
+                        + unit
+                        + ": compared as (value + "
+                        + plain(floor)
+                        + "), so a change of a fraction of that is no regression";
+        return new Comparison(
+                c.change(), c.higherIsBetter(), c.ratio(), c.forced(), join(note, c.note()));
+    }
+
+    /** Below this many floors a baseline's ratio is mostly the floor's. */
+    static final double NEAR_FLOOR = 100;
+
+    private static String plain(double x) {
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     private Comparison nonPositive(double[] b, double[] c, MetricDirection direction) {

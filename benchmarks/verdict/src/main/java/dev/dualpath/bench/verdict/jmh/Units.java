@@ -49,6 +49,14 @@ public record Units(double[] values, Basis basis) {
         return values.length == 0 ? Double.NaN : Arrays.stream(values).average().orElse(Double.NaN);
     }
 
+    /**
+     * A copy with {@code offset} added to every value, e.g. a floor added before the log so that a
+     * near-zero amount cannot make a large ratio.
+     */
+    public Units plus(double offset) {
+        return new Units(Arrays.stream(values).map(v -> v + offset).toArray(), basis);
+    }
+
     /** A copy with every value multiplied by {@code factor} (unit conversion). */
     public Units times(double factor) {
         return new Units(Arrays.stream(values).map(v -> v * factor).toArray(), basis);

@@ -1,5 +1,6 @@
 package dev.dualpath.bench.verdict.sequential;
 
+import dev.dualpath.bench.verdict.gate.GateConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,21 @@ public final class MetricCatalog {
     private static final Map<String, MetricSpec> SECONDARIES = new LinkedHashMap<>();
 
     static {
-        add(new MetricSpec("gc.alloc.rate.norm", false, Scale.RELATIVE, 0.01, 1));
+        add(
+                new MetricSpec(
+                        GateConfig.ALLOC_NORM,
+                        false,
+                        Scale.RELATIVE,
+                        0.01,
+                        GateConfig.floorOf(GateConfig.ALLOC_NORM)));
         add(new MetricSpec("threads.started.norm", false, Scale.ABSOLUTE, 0.01, 0));
-        add(new MetricSpec("caller.cpu.norm", false, Scale.RELATIVE, 0.05, 1));
+        add(
+                new MetricSpec(
+                        "caller.cpu.norm",
+                        false,
+                        Scale.RELATIVE,
+                        0.05,
+                        GateConfig.floorOf("caller.cpu.norm")));
         add(new MetricSpec("caller.csw.norm", false, Scale.ABSOLUTE, 0.05, 0));
     }
 
