@@ -54,7 +54,13 @@ public class PairedFloorBenchmark {
         /** {@code invoke().join()}, continuations on the transport's thread, over the same. */
         SHARED_LOOP_NO_HOP_OVER_RAW_ASYNC(BenchPath.SHARED_LOOP_NO_HOP, BenchPath.RAW_ASYNC),
         /** {@code invokeSync()} over the blocking transport's own call. */
-        DIRECT_OVER_RAW_BLOCKING(BenchPath.DIRECT, BenchPath.RAW_BLOCKING);
+        DIRECT_OVER_RAW_BLOCKING(BenchPath.DIRECT, BenchPath.RAW_BLOCKING),
+        /**
+         * The blocking transport's call over itself: the design's control. Its ratio must be 1
+         * within its interval; if it is not, the pairing (which call goes first, what the stub does
+         * between the two) favours one side, and the other pairs' ratios carry that bias.
+         */
+        RAW_BLOCKING_OVER_RAW_BLOCKING(BenchPath.RAW_BLOCKING, BenchPath.RAW_BLOCKING);
 
         final BenchPath path;
         final BenchPath floor;
@@ -68,7 +74,8 @@ public class PairedFloorBenchmark {
     @Param({
         "SHARED_LOOP_OVER_RAW_ASYNC",
         "SHARED_LOOP_NO_HOP_OVER_RAW_ASYNC",
-        "DIRECT_OVER_RAW_BLOCKING"
+        "DIRECT_OVER_RAW_BLOCKING",
+        "RAW_BLOCKING_OVER_RAW_BLOCKING"
     })
     public Pair pair;
 

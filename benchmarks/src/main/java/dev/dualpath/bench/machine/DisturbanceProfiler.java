@@ -11,18 +11,23 @@ import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * A JMH profiler that records, per iteration of every fork, what the machine was doing: other
  * processes' CPU use ({@value #FOREIGN}, CPUs), hypervisor steal ({@value #STEAL}), the one-minute
  * load average ({@value #LOAD}), this fork's CPU time per wall second ({@value #OWN}, CPUs), and a
  * fixed calibration loop timed before and after the iteration ({@value #CALIBRATION}, µs, the
- * slower of the two). Their units say nothing about which way is better, so no gate ever judges
+ * slower of the two), and likewise a thread started and joined ({@value #THREAD_START}, µs, {@link
+ * ThreadStartProbe}). Their units say nothing about which way is better, so no gate ever judges
  * them as metrics; {@code dev.dualpath.bench.verdict.machine.DisturbanceRule} reads them to flag
  * forks measured on a disturbed machine.
  *
- * <p>The calibration runs outside the iteration (~10 ms before and after each), so the measured
- * time does not include it.
+ * <p>The calibration and the probe run outside the iteration (~10 ms before and after each), so the
+ * measured time does not include them. The probe starts threads and allocates: {@code dualpath run}
+ * lists this profiler before the ones that count threads started and bytes allocated, so that its
+ * work falls outside their windows too (JMH calls {@code beforeIteration} in the order the
+ * profilers were added and {@code afterIteration} in the reverse order).
  *
  * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar InMemoryOverheadBenchmark -prof
  * dev.dualpath.bench.machine.DisturbanceProfiler}; {@code dualpath run} adds it to every plan.
@@ -44,23 +49,35 @@ public final class DisturbanceProfiler implements InternalProfiler {
     /** The calibration loop's time around the iteration, µs (the slower of before and after). */
     public static final String CALIBRATION = RunDisturbance.CALIBRATION;
 
+    /** A platform thread's start and join around the iteration, µs (the slower of the two). */
+    public static final String THREAD_START = RunDisturbance.THREAD_START;
+
     private ProcSample before;
     private double calibrationBefore;
+    private double threadStartBefore;
     private boolean warmed;
+    private boolean measured;
 
     @Override
     public String getDescription() {
         return "what the machine did during each iteration: other processes' CPU, steal, load,"
-                + " own CPU share, a calibration loop (dualpath)";
+                + " own CPU share, a calibration loop, a thread start (dualpath)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        // JMH keeps only the measured iterations' secondaries: probing a warm-up iteration would
+        // cost its time (tens of ms per iteration, seconds over a profile) for nothing.
+        measured = iterationParams.getType() == IterationType.MEASUREMENT;
+        if (!measured) {
+            return;
+        }
         if (!warmed) {
             CalibrationLoop.warm();
             warmed = true;
         }
         calibrationBefore = CalibrationLoop.bestMicros();
+        threadStartBefore = ThreadStartProbe.bestMicros();
         before = ProcSample.now();
     }
 
@@ -70,8 +87,12 @@ public final class DisturbanceProfiler implements InternalProfiler {
             BenchmarkParams benchmarkParams,
             IterationParams iterationParams,
             IterationResult result) {
+        if (!measured) {
+            return List.of();
+        }
         ProcSample after = ProcSample.now();
         double calibration = Math.max(calibrationBefore, CalibrationLoop.bestMicros());
+        double threadStart = Math.max(threadStartBefore, ThreadStartProbe.bestMicros());
         MachineConditions c =
                 after.since(before, after.ownSeconds() - before.ownSeconds(), calibration);
         return List.of(
@@ -79,7 +100,8 @@ public final class DisturbanceProfiler implements InternalProfiler {
                 scalar(STEAL, c.stealShare(), "share"),
                 scalar(LOAD, c.loadAverage(), "load"),
                 scalar(OWN, c.ownCpuShare(), "cpus"),
-                scalar(CALIBRATION, c.calibrationMicros(), "us"));
+                scalar(CALIBRATION, c.calibrationMicros(), "us"),
+                scalar(THREAD_START, threadStart, "us"));
     }
 
     private static ScalarResult scalar(String name, double value, String unit) {

@@ -288,9 +288,12 @@ public final class JmhLauncher {
                         .warmupTime(time(plan.warmupTime()))
                         .measurementIterations(plan.measurementIterations())
                         .measurementTime(time(plan.measurementTime()))
+                        // First, so that its probe (threads started, bytes allocated) runs
+                        // before the others open their windows and after they close them: JMH
+                        // calls afterIteration in the reverse order.
+                        .addProfiler(DisturbanceProfiler.class)
                         .addProfiler(GCProfiler.class)
                         .addProfiler(CallCostProfiler.class)
-                        .addProfiler(DisturbanceProfiler.class)
                         .shouldFailOnError(true);
         series.params().forEach((name, value) -> b.param(name, value));
         if (plan.threads() > 0) {

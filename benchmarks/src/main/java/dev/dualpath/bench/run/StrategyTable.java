@@ -3,6 +3,9 @@ package dev.dualpath.bench.run;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
+import dev.dualpath.bench.verdict.machine.DisturbanceRule;
+import dev.dualpath.bench.verdict.machine.RunDisturbance;
+import dev.dualpath.bench.verdict.machine.SetAside;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.ConfidenceInterval;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +21,10 @@ import java.util.TreeMap;
  * row per path with its mean, p50 and p99 (sample mode only), bytes per call, the stub's own
  * service time per call ({@code stub.service.norm}, where the benchmark reports it), its overhead
  * over the raw blocking call, and its extra cost over {@code DIRECT} — both differences with a
- * bootstrap confidence interval over fork means, from this run alone.
+ * bootstrap confidence interval over fork means, from this run alone. Where a few of the forks
+ * behind a difference were measured on a disturbed machine ({@link RunDisturbance}: other
+ * processes, steal, a slow calibration loop or thread start), the difference is given without them
+ * when {@link SetAside} allows it, marked, with the all-forks figure beside it.
  */
 public final class StrategyTable {
 
@@ -40,6 +47,13 @@ public final class StrategyTable {
                 + " sending, the injected delay excluded), read on the stub's side. In a time row,"
                 + " the client's own cost is about the row's time − the injected delay − this; the"
                 + " loopback and the scheduler add the rest.";
+
+    static final String SET_ASIDE_MARK = "‡";
+
+    static final String SET_ASIDE_NOTE =
+            SET_ASIDE_MARK
+                    + " without the forks measured on a disturbed machine (the table of flagged"
+                    + " forks names them and why); in parentheses, every fork.";
 
     private final Bootstrap bootstrap;
 
@@ -65,20 +79,27 @@ public final class StrategyTable {
             }
         }
         StringBuilder md = new StringBuilder();
-        groups.forEach((key, rows) -> section(md, key, rows, index));
+        RunDisturbance disturbance = RunDisturbance.of(run, DisturbanceRule.DEFAULT);
+        groups.forEach((key, rows) -> section(md, key, rows, index, disturbance));
         if (groups.isEmpty()) {
             md.append("No benchmark with a `path` parameter in this run.\n");
         }
         return md.toString();
     }
 
-    private void section(StringBuilder md, String key, List<Measurement> rows, RunIndex index) {
+    private void section(
+            StringBuilder md,
+            String key,
+            List<Measurement> rows,
+            RunIndex index,
+            RunDisturbance disturbance) {
         JmhRun run = index.run();
         Optional<Measurement> raw =
                 rows.stream().filter(m -> RAW.equals(m.id().params().get(PATH))).findFirst();
         Optional<Measurement> direct =
                 rows.stream().filter(m -> DIRECT.equals(m.id().params().get(PATH))).findFirst();
         String unit = rows.get(0).unit();
+        int start = md.length();
         md.append("### ").append(key).append("\n\n");
         md.append("| path | forks | mean of forks ")
                 .append(unit)
@@ -103,12 +124,15 @@ public final class StrategyTable {
                     .append(" | ")
                     .append(num(secondary(run, m.id(), STUB)))
                     .append(" | ")
-                    .append(difference(m, raw, index))
+                    .append(difference(m, raw, index, disturbance))
                     .append(" | ")
-                    .append(difference(m, direct, index))
+                    .append(difference(m, direct, index, disturbance))
                     .append(" |\n");
         }
         md.append('\n');
+        if (md.indexOf(SET_ASIDE_MARK, start) >= 0) {
+            md.append(SET_ASIDE_NOTE).append("\n\n");
+        }
         if (rows.stream().anyMatch(m -> !Double.isNaN(secondary(run, m.id(), STUB)))) {
             md.append(STUB_NOTE).append("\n\n");
         }
@@ -129,17 +153,44 @@ public final class StrategyTable {
 
     /**
      * {@code a − b} over fork means with its interval (over rounds where the two ran in the same
-     * rounds), or a dash where it does not apply.
+     * rounds), or a dash where it does not apply; without disturbed forks where {@link SetAside}
+     * allows it, every fork's figure beside it.
      */
-    private String difference(Measurement a, Optional<Measurement> b, RunIndex index) {
+    private String difference(
+            Measurement a, Optional<Measurement> b, RunIndex index, RunDisturbance disturbance) {
         if (b.isEmpty() || b.get().equals(a)) {
             return "—";
         }
         double[] x = a.forkMeans().stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = b.get().forkMeans().stream().mapToDouble(Double::doubleValue).toArray();
-        ConfidenceInterval ci = bootstrap.differenceOfMeans(x, y, index.paired(a, b.get()));
+        boolean paired = index.paired(a, b.get());
+        String all = interval(bootstrap.differenceOfMeans(x, y, paired), x.length, y.length);
+        Set<Integer> da = disturbance.disturbedForks(a.id());
+        Set<Integer> db = disturbance.disturbedForks(b.get().id());
+        if (da.isEmpty() && db.isEmpty()) {
+            return all;
+        }
+        return SetAside.apply(List.of(x, y), List.of(da, db), paired)
+                .map(
+                        kept -> {
+                            double[] kx = kept.groups().get(0);
+                            double[] ky = kept.groups().get(1);
+                            return interval(
+                                            bootstrap.differenceOfMeans(kx, ky, paired),
+                                            kx.length,
+                                            ky.length)
+                                    + " "
+                                    + SET_ASIDE_MARK
+                                    + " (every fork: "
+                                    + all
+                                    + ")";
+                        })
+                .orElse(all);
+    }
+
+    private static String interval(ConfidenceInterval ci, int nx, int ny) {
         if (!ci.isDefined()) {
-            return signed(ci.point()) + " (no CI: " + Math.min(x.length, y.length) + " fork)";
+            return signed(ci.point()) + " (no CI: " + Math.min(nx, ny) + " fork)";
         }
         return String.format(
                 Locale.ROOT,

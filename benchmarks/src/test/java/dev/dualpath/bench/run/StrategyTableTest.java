@@ -90,6 +90,44 @@ class StrategyTableTest {
                 .doesNotContain("+0.500 [+0.500, +0.500]");
     }
 
+    @Test
+    void aForkMeasuredOnADisturbedMachine_isSetAsideFromTheOverhead_everyForkShownBeside() {
+        // A thread-per-call wrapper: three forks agree, the fourth ran 1.6x while the machine's
+        // thread start was 1.6x its best (machine.threadstart), as one fork in eight did here.
+        dev.dualpath.bench.verdict.jmh.BenchmarkId rawId =
+                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
+                        "a.B.call", "avgt", java.util.Map.of("path", "RAW_BLOCKING"));
+        dev.dualpath.bench.verdict.jmh.BenchmarkId loopId =
+                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
+                        "a.B.call", "avgt", java.util.Map.of("path", "LOOP_PER_CALL"));
+        java.util.List<dev.dualpath.bench.verdict.jmh.Measurement> ms =
+                new java.util.ArrayList<>(
+                        java.util.List.of(
+                                forks(rawId, 0.3, 0.3, 0.3),
+                                forks(loopId, 170, 168, 270, 172),
+                                forks(rawId.withSecondary("machine.foreign"), 0, 0, 0),
+                                forks(loopId.withSecondary("machine.foreign"), 0, 0, 0, 0),
+                                forks(rawId.withSecondary("machine.threadstart"), 50, 51, 50),
+                                forks(
+                                        loopId.withSecondary("machine.threadstart"),
+                                        50,
+                                        52,
+                                        80,
+                                        51)));
+        JmhRun run = new JmhRun(Path.of("jmh.json"), ms, "synthetic");
+
+        String table =
+                new StrategyTable(new Bootstrap(new BootstrapSettings(1_000, 0.95, 42L)))
+                        .markdown(run);
+
+        assertThat(table)
+                .contains("| LOOP_PER_CALL | 4 | 195.0 |")
+                // 170, 168, 172 less 0.3: +169.7; every fork: +194.7.
+                .contains("+169.7 [")
+                .contains(StrategyTable.SET_ASIDE_MARK + " (every fork: +194.7 [")
+                .contains(StrategyTable.SET_ASIDE_NOTE);
+    }
+
     private static dev.dualpath.bench.verdict.jmh.Measurement forks(
             dev.dualpath.bench.verdict.jmh.BenchmarkId id, double... means) {
         java.util.List<java.util.List<Double>> raw =

@@ -2,6 +2,7 @@ package dev.dualpath.bench.verdict.claims;
 
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
+import dev.dualpath.bench.verdict.machine.SetAside;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
 import dev.dualpath.bench.verdict.stats.ConfidenceInterval;

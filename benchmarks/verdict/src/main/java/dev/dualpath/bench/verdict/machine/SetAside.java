@@ -1,4 +1,4 @@
-package dev.dualpath.bench.verdict.claims;
+package dev.dualpath.bench.verdict.machine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Sets aside a claim's forks that were measured on a disturbed machine, when few enough of them are
- * that the rest can carry the claim: at most a quarter of each quantity's forks, with at least 3
- * left. Forks paired by round leave together — a round with one disturbed fork is set aside whole,
- * so that every remaining round still pairs. Otherwise nothing is set aside, and the claim is not
- * judged.
+ * Sets aside the forks of a claim (or of any comparison of a few series) that were measured on a
+ * disturbed machine ({@link RunDisturbance}), when few enough of them are that the rest can carry
+ * it: at most a quarter of each quantity's forks, with at least 3 left. Forks paired by round leave
+ * together — a round with one disturbed fork is set aside whole, so that every remaining round
+ * still pairs. Otherwise nothing is set aside, and the claim is not judged.
  *
  * <p>Why not always refuse: with 15 or more forks, one fork beside a passing process made a whole
  * run's claims unjudgeable, although the other 14 rounds were measured on a quiet machine. The rule
@@ -22,10 +22,15 @@ import java.util.stream.IntStream;
  * was set aside, so nothing is dropped silently. With the quick profile's 3 forks one disturbed
  * fork is a third of them, and the claim stays unjudged.
  */
-final class SetAside {
+public final class SetAside {
 
-    /** The groups without the disturbed forks, and what was set aside. */
-    record Result(List<double[]> groups, String note) {}
+    /**
+     * The groups without the disturbed forks, and what was set aside.
+     *
+     * @param groups each quantity's units, those set aside removed
+     * @param note what was set aside, for the reader; empty when nothing was
+     */
+    public record Result(List<double[]> groups, String note) {}
 
     private SetAside() {}
 
@@ -37,7 +42,7 @@ final class SetAside {
      * @param paired whether unit i of every group ran in round i
      * @return the groups to judge on, or empty when too many forks are disturbed
      */
-    static Optional<Result> apply(
+    public static Optional<Result> apply(
             List<double[]> groups, List<Set<Integer>> disturbed, boolean paired) {
         if (paired) {
             Set<Integer> rounds = new TreeSet<>();

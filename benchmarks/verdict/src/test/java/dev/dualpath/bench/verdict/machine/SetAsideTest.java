@@ -1,4 +1,4 @@
-package dev.dualpath.bench.verdict.claims;
+package dev.dualpath.bench.verdict.machine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
