@@ -19,9 +19,10 @@ import org.openjdk.jmh.runner.IterationType;
  * load average ({@value #LOAD}), this fork's CPU time per wall second ({@value #OWN}, CPUs), and a
  * fixed calibration loop timed before and after the iteration ({@value #CALIBRATION}, µs, the
  * slower of the two), and likewise a thread started and joined ({@value #THREAD_START}, µs, {@link
- * ThreadStartProbe}). Their units say nothing about which way is better, so no gate ever judges
- * them as metrics; {@code dev.dualpath.bench.verdict.machine.DisturbanceRule} reads them to flag
- * forks measured on a disturbed machine.
+ * ThreadStartProbe}; a diagnostic that no rule reads). Their units say nothing about which way is
+ * better, so no gate ever judges them as metrics; {@code
+ * dev.dualpath.bench.verdict.machine.DisturbanceRule} reads them to flag forks measured on a
+ * disturbed machine.
  *
  * <p>The calibration and the probe run outside the iteration (~10 ms before and after each), so the
  * measured time does not include them. The probe starts threads and allocates: {@code dualpath run}

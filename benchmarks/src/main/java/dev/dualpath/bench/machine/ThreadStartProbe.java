@@ -5,7 +5,9 @@ package dev.dualpath.bench.machine;
  * other, each doing nothing. It moves when the machine's thread creation, scheduling or memory
  * mapping slows down, which {@link CalibrationLoop} (pure arithmetic, no system call) cannot see,
  * and which is what a thread-per-call path spends most of its time on. Timed before and after each
- * iteration and compared with its best in the same run, as the loop is.
+ * measured iteration and recorded as a diagnostic; no disturbance rule reads it, because on the
+ * machine it was tried on it did not separate the wrappers' slow forks from the others and moved
+ * with the JVM it ran in (results/round-20261202d/README.md).
  */
 public final class ThreadStartProbe {
 

@@ -57,12 +57,8 @@ class StrategyTableTest {
     @Test
     void seriesThatRanInTheSameRounds_arePairedByRound() {
         // Each round moved both paths alike (1.0 to 2.0 µs); DIRECT adds 0.5 µs in every round.
-        dev.dualpath.bench.verdict.jmh.BenchmarkId rawId =
-                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
-                        "a.B.call", "avgt", java.util.Map.of("path", "RAW_BLOCKING"));
-        dev.dualpath.bench.verdict.jmh.BenchmarkId directId =
-                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
-                        "a.B.call", "avgt", java.util.Map.of("path", "DIRECT"));
+        dev.dualpath.bench.verdict.jmh.BenchmarkId rawId = id("RAW_BLOCKING");
+        dev.dualpath.bench.verdict.jmh.BenchmarkId directId = id("DIRECT");
         JmhRun run =
                 new JmhRun(
                         Path.of("jmh.json"),
@@ -92,28 +88,17 @@ class StrategyTableTest {
 
     @Test
     void aForkMeasuredOnADisturbedMachine_isSetAsideFromTheOverhead_everyForkShownBeside() {
-        // A thread-per-call wrapper: three forks agree, the fourth ran 1.6x while the machine's
-        // thread start was 1.6x its best (machine.threadstart), as one fork in eight did here.
-        dev.dualpath.bench.verdict.jmh.BenchmarkId rawId =
-                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
-                        "a.B.call", "avgt", java.util.Map.of("path", "RAW_BLOCKING"));
-        dev.dualpath.bench.verdict.jmh.BenchmarkId loopId =
-                dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
-                        "a.B.call", "avgt", java.util.Map.of("path", "LOOP_PER_CALL"));
+        // A thread-per-call wrapper: three forks agree, the fourth ran 1.6x while another process
+        // kept most of a CPU busy (machine.foreign).
+        dev.dualpath.bench.verdict.jmh.BenchmarkId rawId = id("RAW_BLOCKING");
+        dev.dualpath.bench.verdict.jmh.BenchmarkId loopId = id("LOOP_PER_CALL");
         java.util.List<dev.dualpath.bench.verdict.jmh.Measurement> ms =
                 new java.util.ArrayList<>(
                         java.util.List.of(
                                 forks(rawId, 0.3, 0.3, 0.3),
                                 forks(loopId, 170, 168, 270, 172),
                                 forks(rawId.withSecondary("machine.foreign"), 0, 0, 0),
-                                forks(loopId.withSecondary("machine.foreign"), 0, 0, 0, 0),
-                                forks(rawId.withSecondary("machine.threadstart"), 50, 51, 50),
-                                forks(
-                                        loopId.withSecondary("machine.threadstart"),
-                                        50,
-                                        52,
-                                        80,
-                                        51)));
+                                forks(loopId.withSecondary("machine.foreign"), 0, 0, 0.9, 0)));
         JmhRun run = new JmhRun(Path.of("jmh.json"), ms, "synthetic");
 
         String table =
@@ -126,6 +111,12 @@ class StrategyTableTest {
                 .contains("+169.7 [")
                 .contains(StrategyTable.SET_ASIDE_MARK + " (every fork: +194.7 [")
                 .contains(StrategyTable.SET_ASIDE_NOTE);
+    }
+
+    /** A synthetic series' id, {@code a.B.call} in average time, at {@code path}. */
+    private static dev.dualpath.bench.verdict.jmh.BenchmarkId id(String path) {
+        return dev.dualpath.bench.verdict.jmh.BenchmarkId.primary(
+                "a.B.call", "avgt", java.util.Map.of("path", path));
     }
 
     private static dev.dualpath.bench.verdict.jmh.Measurement forks(

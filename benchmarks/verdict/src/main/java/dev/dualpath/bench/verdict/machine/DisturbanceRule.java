@@ -30,16 +30,7 @@ import java.util.Optional;
  *       forks whose median came out 1.4–4x their path's other forks for 34–58 %.
  * </ul>
  *
- * A fork is also flagged when a platform thread's start and join ({@code machine.threadstart},
- * timed around every iteration) ran more than {@link #maxThreadStartSlowdown} times slower than the
- * best of the run's forks that saw as many CPUs. Why: on this VM a thread-per-call path's forks
- * fell, about one in eight, into a mode 1.4–1.6x slower for their whole measured time, and the slow
- * ones came in runs of consecutive JVMs minutes apart: the machine (its thread creation and page
- * faults, which go through the hypervisor), not the fork, and invisible to the arithmetic loop.
- * Measured here, in 20 quiet one-CPU forks of two such wrappers: the probe within 1.28x of its best
- * in 19, at 1.42x in the one whose fork was its series' slowest (195 against 153–171 µs/op).
- *
- * <p>The load average is shown, never used: it is a one-minute moving average, so it reports a
+ * The load average is shown, never used: it is a one-minute moving average, so it reports a
  * disturbance a minute late and keeps reporting it a minute after it ended.
  *
  * @param maxForeignCpus e.g. 0.25
@@ -48,22 +39,19 @@ import java.util.Optional;
  * @param maxCompileShare e.g. 0.25: JIT time per second of measured time
  * @param selfBusyCpus e.g. 1.4: the fork's own CPU use from which a slow calibration loop is put
  *     down to the fork's own threads
- * @param maxThreadStartSlowdown e.g. 1.35: a thread start this many times its best flags the fork
  */
 public record DisturbanceRule(
         double maxForeignCpus,
         double maxSteal,
         double maxCalibrationSlowdown,
         double maxCompileShare,
-        double selfBusyCpus,
-        double maxThreadStartSlowdown) {
+        double selfBusyCpus) {
 
     /**
      * The thresholds measured to separate a quiet run from one beside a build on this VM, and a
      * warmed-up fork from one still compiling.
      */
-    public static final DisturbanceRule DEFAULT =
-            new DisturbanceRule(0.25, 0.05, 1.25, 0.25, 1.4, 1.35);
+    public static final DisturbanceRule DEFAULT = new DisturbanceRule(0.25, 0.05, 1.25, 0.25, 1.4);
 
     /**
      * Returns why the fork counts as disturbed or still warming up, or empty: {@link
@@ -110,25 +98,6 @@ public record DisturbanceRule(
                         ? ""
                         : String.format(Locale.ROOT, " (load average %.1f)", c.loadAverage());
         return Optional.of(String.join(", ", why) + load);
-    }
-
-    /**
-     * Returns why the machine counts as disturbed by its thread starts, or empty: when {@code
-     * micros} is more than {@link #maxThreadStartSlowdown} times {@code referenceMicros}. Empty
-     * when either was not recorded (NaN, or not positive).
-     *
-     * @param micros the fork's thread start and join, µs (the slowest around its iterations)
-     * @param referenceMicros the best of the run's forks that saw as many CPUs, µs
-     */
-    public Optional<String> threadStartSlow(double micros, double referenceMicros) {
-        if (!(micros > 0 && referenceMicros > 0)) return Optional.empty();
-        double slowdown = micros / referenceMicros;
-        if (!(slowdown > maxThreadStartSlowdown)) return Optional.empty();
-        return Optional.of(
-                String.format(
-                        Locale.ROOT,
-                        "a thread's start and join %.2fx slower than its best",
-                        slowdown));
     }
 
     /**

@@ -42,11 +42,13 @@ public record RunDisturbance(
     /** The secondary with the calibration loop's time, µs. */
     public static final String CALIBRATION = "machine.calibration";
 
-    /** The secondary with a platform thread's start and join, µs. */
+    /**
+     * The secondary with a platform thread's start and join, µs: recorded beside the calibration
+     * loop as a diagnostic, read by no rule. Tried as one, it did not separate the thread-per-call
+     * wrappers' slow forks from the others, and it moved with the JVM it ran in as much as with the
+     * machine (one-CPU forks of one run read 134–276 µs by series).
+     */
     public static final String THREAD_START = "machine.threadstart";
-
-    /** The secondary with how many CPUs the fork's JVM saw. */
-    public static final String FORK_CPUS = "fork.cpus";
 
     /** The secondary with the fork's JIT compile time per iteration, ms. */
     public static final String JIT = "fork.jit.ms";
@@ -79,7 +81,6 @@ public record RunDisturbance(
                         .mapToDouble(Double::doubleValue)
                         .min()
                         .orElse(Double.NaN);
-        Map<Double, Double> threadReference = bestThreadStartByCpus(run, byId);
         Map<BenchmarkId, String> out = new TreeMap<>();
         Map<BenchmarkId, Set<Integer>> which = new TreeMap<>();
         for (Measurement primary : run.primaries()) {
@@ -94,8 +95,6 @@ public record RunDisturbance(
             List<Double> calibration = secondary(byId, id, CALIBRATION);
             List<Double> jit = secondary(byId, id, JIT);
             List<Double> own = secondary(byId, id, OWN);
-            List<Double> threadStart = secondary(byId, id, THREAD_START);
-            List<Double> cpus = secondary(byId, id, FORK_CPUS);
             double iterationMillis =
                     run.iterationTime(id).map(t -> t.toNanos() / 1e6).orElse(Double.NaN);
             int disturbed = 0;
@@ -111,17 +110,10 @@ public record RunDisturbance(
                                 at(own, fork, Double.NaN),
                                 at(calibration, fork, Double.NaN),
                                 at(jit, fork, Double.NaN) / iterationMillis);
-                Optional<String> slowThreads =
-                        rule.threadStartSlow(
-                                at(threadStart, fork, Double.NaN),
-                                threadReference.getOrDefault(
-                                        at(cpus, fork, Double.NaN), Double.NaN));
-                Optional<String> why = join(rule.disturbed(c, reference), slowThreads);
+                Optional<String> why = rule.disturbed(c, reference);
                 if (why.isPresent()) {
                     disturbed++;
-                    machine |=
-                            rule.machineDisturbed(c, reference).isPresent()
-                                    || slowThreads.isPresent();
+                    machine |= rule.machineDisturbed(c, reference).isPresent();
                     indices.add(fork);
                     if (first == null) {
                         first = why.get();
@@ -143,31 +135,6 @@ public record RunDisturbance(
             }
         }
         return new RunDisturbance(out, which);
-    }
-
-    /**
-     * The best thread start of the run among forks that saw the same number of CPUs (a thread
-     * started on one CPU and one started on another cost differently), keyed by that number (NaN
-     * where it was not recorded).
-     */
-    private static Map<Double, Double> bestThreadStartByCpus(
-            JmhRun run, Map<BenchmarkId, Measurement> byId) {
-        Map<Double, Double> best = new java.util.HashMap<>();
-        for (Measurement primary : run.primaries()) {
-            List<Double> starts = secondary(byId, primary.id(), THREAD_START);
-            List<Double> cpus = secondary(byId, primary.id(), FORK_CPUS);
-            for (int fork = 0; fork < starts.size(); fork++) {
-                double micros = starts.get(fork);
-                if (micros > 0) best.merge(at(cpus, fork, Double.NaN), micros, Math::min);
-            }
-        }
-        return best;
-    }
-
-    private static Optional<String> join(Optional<String> a, Optional<String> b) {
-        if (a.isEmpty()) return b;
-        if (b.isEmpty()) return a;
-        return Optional.of(a.get() + "; " + b.get());
     }
 
     /** Why {@code id}'s series (or the primary series of a secondary id) is flagged, if it is. */

@@ -132,38 +132,45 @@ class RatioJudgeTest {
                 .isEqualTo(GateVerdict.FAIL);
     }
 
+    /** Bytes per op judged at the 1 % minimum with the gate's floor added, one series alone. */
+    private RatioJudge.Judgement bytes(double[] base, double[] current) {
+        RatioJudge.Comparison c =
+                judge.compare(
+                        new Units(base, Units.Basis.FORKS),
+                        new Units(current, Units.Basis.FORKS),
+                        MetricDirection.LOWER_IS_BETTER,
+                        GateConfig.floorOf(GateConfig.ALLOC_NORM),
+                        "B/op");
+        return judge.judge(c, 0.01, c.pWorse(), 1);
+    }
+
     @Test
     void aFractionOfAByteOnAnAllocationFreePathIsNoRegression_aRealByteCountStillFails() {
         // The in-memory raw call's bytes per op in a committed baseline and in a later run: JMH's
         // bookkeeping moves them by a fraction of a byte, a ratio of the bare values is +600 %.
-        Units base = new Units(new double[] {0.0005, 0.0004, 0.0006}, Units.Basis.FORKS);
-        Units noise = new Units(new double[] {0.0038, 0.0036, 0.0040}, Units.Basis.FORKS);
-        double floor = GateConfig.floorOf(GateConfig.ALLOC_NORM);
-        RatioJudge.Comparison bare = judge.compare(base, noise, MetricDirection.LOWER_IS_BETTER);
-        assertThat(judge.judge(bare, 0.01, bare.pWorse(), 1).verdict()).isEqualTo(GateVerdict.FAIL);
+        double[] base = {0.0005, 0.0004, 0.0006};
+        double[] noise = {0.0038, 0.0036, 0.0040};
+        Units b = new Units(base, Units.Basis.FORKS);
+        assertThat(
+                        judge(
+                                        b,
+                                        new Units(noise, Units.Basis.FORKS),
+                                        MetricDirection.LOWER_IS_BETTER,
+                                        0.01)
+                                .verdict())
+                .as("the bare ratio")
+                .isEqualTo(GateVerdict.FAIL);
 
-        RatioJudge.Comparison floored =
-                judge.compare(base, noise, MetricDirection.LOWER_IS_BETTER, floor, "B/op");
-        RatioJudge.Judgement j = judge.judge(floored, 0.01, floored.pWorse(), 1);
+        RatioJudge.Judgement j = bytes(base, noise);
         assertThat(j.verdict()).isNotEqualTo(GateVerdict.FAIL);
         assertThat(j.note()).contains("compared as (value + 1)");
 
-        Units one = new Units(new double[] {1871, 1871, 1871}, Units.Basis.FORKS);
-        Units more = new Units(new double[] {1907, 1907, 1907}, Units.Basis.FORKS);
-        RatioJudge.Comparison real =
-                judge.compare(one, more, MetricDirection.LOWER_IS_BETTER, floor, "B/op");
-        RatioJudge.Judgement k = judge.judge(real, 0.01, real.pWorse(), 1);
+        RatioJudge.Judgement k =
+                bytes(new double[] {1871, 1871, 1871}, new double[] {1907, 1907, 1907});
         assertThat(k.verdict()).isEqualTo(GateVerdict.FAIL);
         assertThat(k.note()).doesNotContain("compared as");
-        Units zero = new Units(new double[] {0, 0, 0}, Units.Basis.FORKS);
-        RatioJudge.Comparison appeared =
-                judge.compare(
-                        zero,
-                        new Units(new double[] {24, 24, 24}, Units.Basis.FORKS),
-                        MetricDirection.LOWER_IS_BETTER,
-                        floor,
-                        "B/op");
-        assertThat(judge.judge(appeared, 0.01, appeared.pWorse(), 1).verdict())
+        assertThat(bytes(new double[] {0, 0, 0}, new double[] {24, 24, 24}).verdict())
+                .as("an allocation-free path that starts allocating")
                 .isEqualTo(GateVerdict.FAIL);
     }
 

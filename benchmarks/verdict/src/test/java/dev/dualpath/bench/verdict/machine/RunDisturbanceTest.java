@@ -155,50 +155,6 @@ class RunDisturbanceTest {
         assertThat(self.isEmpty()).isTrue();
     }
 
-    /**
-     * {@link #run} with each fork's thread start (µs) and the CPUs its JVM saw; a second series on
-     * two CPUs whose thread starts are all slower than the first's.
-     */
-    private static JmhRun threadStarts(double[] micros, double[] cpus) {
-        List<Measurement> ms = new ArrayList<>(run(1, QUIET, null).measurements());
-        ms.add(series(DIRECT.withSecondary(RunDisturbance.THREAD_START), "us", micros));
-        ms.add(series(DIRECT.withSecondary(RunDisturbance.FORK_CPUS), "cpus", cpus));
-        BenchmarkId twoCpus = BenchmarkId.primary(DIRECT.benchmark(), "avgt", Map.of("path", "X"));
-        ms.add(series(twoCpus, "us/op", 10, 10, 10));
-        ms.add(series(twoCpus.withSecondary(RunDisturbance.FOREIGN), "cpus", 0, 0, 0));
-        ms.add(series(twoCpus.withSecondary(RunDisturbance.THREAD_START), "us", 90, 91, 92));
-        ms.add(series(twoCpus.withSecondary(RunDisturbance.FORK_CPUS), "cpus", 2, 2, 2));
-        return new JmhRun(Path.of("synthetic.json"), ms, "synthetic");
-    }
-
-    @Test
-    void aSlowThreadStart_flagsTheFork_againstTheBestOfForksOnAsManyCpus() {
-        double[] oneCpu = {1, 1, 1, 1, 1};
-        RunDisturbance d =
-                RunDisturbance.of(
-                        threadStarts(new double[] {50, 52, 80, 51, 64}, oneCpu),
-                        DisturbanceRule.DEFAULT);
-
-        // 80 / 50 = 1.6x its best on one CPU; 64 / 50 = 1.28x stays under the 1.35x bar.
-        assertThat(d.disturbedForks(DIRECT)).containsExactly(2);
-        assertThat(d.reason(DIRECT))
-                .hasValueSatisfying(
-                        why ->
-                                assertThat(why)
-                                        .startsWith("1 of 5 forks measured on a disturbed machine")
-                                        .contains("thread's start and join 1.60x slower"));
-        // The two-CPU series is compared with its own best (90), not with the one-CPU forks' 50.
-        BenchmarkId twoCpus = BenchmarkId.primary(DIRECT.benchmark(), "avgt", Map.of("path", "X"));
-        assertThat(d.disturbedForks(twoCpus)).isEmpty();
-
-        double[] unrecorded = {-1, -1, -1, -1, -1};
-        assertThat(
-                        RunDisturbance.of(threadStarts(unrecorded, oneCpu), DisturbanceRule.DEFAULT)
-                                .disturbedForks(DIRECT))
-                .as("-1 is how a run writes 'not recorded'")
-                .isEmpty();
-    }
-
     @Test
     void aForkWhoseOwnThreadsAreBusy_isStillFlaggedBesideAnotherProcess() {
         List<Measurement> ms =
