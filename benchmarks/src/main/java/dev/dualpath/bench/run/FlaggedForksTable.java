@@ -36,8 +36,10 @@ final class FlaggedForksTable {
                     .append(" |\n");
         }
         md.append(
-                "\nThe tables above include these forks. The gate and the claims do not judge on"
-                        + " them (a claim with enough forks sets them aside and says so). A fork"
+                "\nThe tables above include these forks, except the strategy table's overheads"
+                        + " marked ‡, which set them aside where few enough are. The gate and the"
+                        + " claims do not judge on them (a claim with enough forks sets them aside"
+                        + " and says so). A fork"
                         + " still warming up needs a longer warm-up for its series (`run"
                         + " --min-warmup N`, or a `WarmupRule` in its plan); a disturbed one, a"
                         + " quieter machine.\n\n");

@@ -1,0 +1,58 @@
+package dev.dualpath.bench.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.runner.IterationType;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+class DisturbanceProfilerTest {
+
+    private static IterationParams iteration(IterationType type) {
+        return new IterationParams(type, 1, TimeValue.milliseconds(10), 1);
+    }
+
+    @Test
+    void aMeasuredIteration_recordsEveryMachineProbe_aWarmUpIterationNone() {
+        DisturbanceProfiler profiler = new DisturbanceProfiler();
+
+        profiler.beforeIteration(null, iteration(IterationType.WARMUP));
+        Collection<? extends Result> warmUp =
+                profiler.afterIteration(null, iteration(IterationType.WARMUP), null);
+        profiler.beforeIteration(null, iteration(IterationType.MEASUREMENT));
+        Collection<? extends Result> measured =
+                profiler.afterIteration(null, iteration(IterationType.MEASUREMENT), null);
+
+        assertThat(warmUp).as("JMH drops a warm-up iteration's secondaries").isEmpty();
+        List<String> labels = measured.stream().map(Result::getLabel).toList();
+        assertThat(labels)
+                .containsExactlyInAnyOrder(
+                        DisturbanceProfiler.FOREIGN,
+                        DisturbanceProfiler.STEAL,
+                        DisturbanceProfiler.LOAD,
+                        DisturbanceProfiler.OWN,
+                        DisturbanceProfiler.CALIBRATION,
+                        DisturbanceProfiler.THREAD_START);
+        Result threadStart =
+                measured.stream()
+                        .filter(r -> r.getLabel().equals(DisturbanceProfiler.THREAD_START))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(threadStart.getScore()).isPositive();
+    }
+
+    @Test
+    void theThreadProbe_onAnInterruptedThread_saysNotRecorded_andKeepsTheFlag() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(ThreadStartProbe.bestMicros()).isNaN();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}
