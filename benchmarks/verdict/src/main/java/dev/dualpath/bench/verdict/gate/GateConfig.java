@@ -59,11 +59,13 @@ public record GateConfig(
                     0.10);
 
     /**
-     * Amounts added to every value of a secondary metric before its ratio is taken, in the metric's
+     * Amounts added to the values of a secondary metric before its ratio is taken, in the metric's
      * unit: 1 B/op for bytes per operation, 1 ns/op for CPU time. Without it an allocation-free
      * path that moves from 0.0005 to 0.004 B/op (JMH's own bookkeeping, not the code under test) is
      * a +600 % regression; with it, a change counts once it is a fraction of a byte or more. A
-     * sequential comparison adds the same floors.
+     * sequential comparison adds the same floors to every value; the gate adds them where the
+     * baseline is under 100 floors, where they matter, and leaves larger values as they are ({@link
+     * RatioJudge}).
      */
     public static final Map<String, Double> SECONDARY_FLOORS =
             Map.of(ALLOC_NORM, 1.0, "caller.alloc.norm", 1.0, "caller.cpu.norm", 1.0);

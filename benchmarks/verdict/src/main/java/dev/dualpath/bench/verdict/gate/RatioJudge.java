@@ -242,19 +242,22 @@ public final class RatioJudge {
     }
 
     /**
-     * {@link #compare(Units, Units, MetricDirection)} of the two sides with {@code floor} added to
-     * every value ({@link GateConfig#SECONDARY_FLOORS}); when the baseline's mean is under {@value
-     * #NEAR_FLOOR} floors, where the ratio is mostly the floor's, the note says so.
+     * {@link #compare(Units, Units, MetricDirection)}, except that when the baseline's mean is
+     * under {@value #NEAR_FLOOR} floors (a near-zero amount, e.g. the bytes per op of an
+     * allocation-free path) {@code floor} is added to every value first ({@link
+     * GateConfig#SECONDARY_FLOORS}), and the note says so. Above that the floor would move the
+     * ratio by under 1 % of the change, and the values are compared as they are, so that the ratio
+     * shown is theirs.
      *
-     * @param floor amount added to every value, in the metric's unit; 0 compares the values as they
-     *     are
+     * @param floor amount added to near-zero values, in the metric's unit; 0 never adds one
      * @param unit the metric's unit, for the note
      */
     public Comparison compare(
             Units baseline, Units current, MetricDirection direction, double floor, String unit) {
-        if (floor == 0) return compare(baseline, current, direction);
+        if (floor == 0 || baseline.mean() >= NEAR_FLOOR * floor) {
+            return compare(baseline, current, direction);
+        }
         Comparison c = compare(baseline.plus(floor), current.plus(floor), direction);
-        if (baseline.mean() >= NEAR_FLOOR * floor) return c;
         String note =
                 "under "
                         + plain(NEAR_FLOOR * floor)
