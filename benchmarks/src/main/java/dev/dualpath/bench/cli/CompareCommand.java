@@ -9,8 +9,8 @@ import dev.dualpath.bench.compare.Build;
 import dev.dualpath.bench.compare.CompareSession;
 import dev.dualpath.bench.compare.ForkSettings;
 import dev.dualpath.bench.compare.Side;
+import dev.dualpath.bench.run.DeclaredBenchmarks;
 import dev.dualpath.bench.run.EnvFingerprint;
-import dev.dualpath.bench.run.JmhLauncher;
 import dev.dualpath.bench.run.RunOutput;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.VerdictCommand;
@@ -259,7 +259,7 @@ public final class CompareCommand extends VerdictCommand {
                 jvmFlags != null ? jvmFlags : d.jvmFlags(),
                 benchmark == null && param == null
                         ? d.fixedParams()
-                        : JmhLauncher.firstDeclaredValues(include, seriesParam));
+                        : DeclaredBenchmarks.firstDeclaredValues(include, seriesParam));
     }
 
     /** The jar this command runs from: the head, unless {@code --head} names another. */

@@ -1,6 +1,6 @@
 package dev.dualpath.bench.cli;
 
-import dev.dualpath.bench.run.JmhLauncher;
+import dev.dualpath.bench.run.DeclaredBenchmarks;
 import dev.dualpath.bench.run.Plan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ final class PlanFilter {
     }
 
     private static boolean declares(Plan plan, String param) {
-        return !JmhLauncher.values(plan, param).isEmpty();
+        return !DeclaredBenchmarks.values(plan, param).isEmpty();
     }
 
     /**

@@ -126,7 +126,7 @@ public final class ConformanceStep {
 
     /** {@code plan} with {@code param}'s refused values removed, or null when none is left. */
     private static Plan without(Plan plan, String param, Set<String> refused) {
-        List<String> values = JmhLauncher.values(plan, param);
+        List<String> values = DeclaredBenchmarks.values(plan, param);
         if (values.isEmpty()) {
             return plan; // this benchmark has no such parameter
         }

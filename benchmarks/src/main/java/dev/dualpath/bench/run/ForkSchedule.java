@@ -92,7 +92,7 @@ public record ForkSchedule(Plan plan, List<Series> series, List<List<Series>> ro
      */
     public static List<Series> series(Plan plan) {
         List<Series> out = new ArrayList<>();
-        for (BenchmarkListEntry entry : JmhLauncher.find(plan.include())) {
+        for (BenchmarkListEntry entry : DeclaredBenchmarks.find(plan.include())) {
             Map<String, List<String>> values = new LinkedHashMap<>();
             if (entry.getParams().hasValue()) {
                 entry.getParams()

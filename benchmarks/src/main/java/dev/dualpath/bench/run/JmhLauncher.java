@@ -29,11 +29,8 @@ import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.BenchmarkList;
-import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -101,7 +98,7 @@ public final class JmhLauncher {
      */
     public static boolean needsStubProcess(List<Plan> plans) {
         for (Plan plan : plans) {
-            List<String> values = values(plan, StubMode.PARAM);
+            List<String> values = DeclaredBenchmarks.values(plan, StubMode.PARAM);
             if (values.contains(StubMode.OUT_OF_PROCESS.name())) {
                 return true;
             }
@@ -338,66 +335,5 @@ public final class JmhLauncher {
             }
         }
         return new ProgressFormat.Estimate(count, forks, total);
-    }
-
-    /**
-     * Every {@code @Param} of the benchmarks {@code include} matches but {@code except}, each with
-     * its first declared value: the one series a comparison's forks run.
-     */
-    public static Map<String, String> firstDeclaredValues(String include, String except) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        for (BenchmarkListEntry entry : find(include)) {
-            if (entry.getParams().hasValue()) {
-                entry.getParams()
-                        .get()
-                        .forEach(
-                                (name, values) -> {
-                                    if (!name.equals(except) && values.length > 0) {
-                                        out.putIfAbsent(name, values[0]);
-                                    }
-                                });
-            }
-        }
-        return out;
-    }
-
-    /** The benchmarks (one entry per method and mode) {@code include} matches, in JMH's order. */
-    static List<BenchmarkListEntry> find(String include) {
-        OutputFormat quiet =
-                OutputFormatFactory.createFormatInstance(
-                        new PrintStream(
-                                OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8),
-                        VerboseMode.SILENT);
-        return new ArrayList<>(
-                BenchmarkList.defaultList().find(quiet, List.of(include), new ArrayList<>()));
-    }
-
-    /**
-     * The values {@code plan} runs {@code param} at: its own override, else the values the
-     * benchmarks it includes declare; empty when none of them has the parameter.
-     *
-     * @param plan a plan
-     * @param param a {@code @Param} field's name (case-sensitive)
-     */
-    public static List<String> values(Plan plan, String param) {
-        List<String> own = plan.params().get(param);
-        return own != null ? own : declaredValues(plan.include(), param);
-    }
-
-    /**
-     * The values a {@code @Param} is declared with on the benchmarks {@code include} matches, in
-     * declaration order; empty when none of them has the parameter.
-     *
-     * @param include a JMH include pattern
-     * @param param a {@code @Param} field's name (case-sensitive)
-     */
-    static List<String> declaredValues(String include, String param) {
-        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
-        for (BenchmarkListEntry entry : find(include)) {
-            if (entry.getParams().hasValue() && entry.getParams().get().containsKey(param)) {
-                values.addAll(List.of(entry.getParams().get().get(param)));
-            }
-        }
-        return List.copyOf(values);
     }
 }

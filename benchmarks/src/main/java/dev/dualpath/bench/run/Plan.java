@@ -1,7 +1,6 @@
 package dev.dualpath.bench.run;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,8 @@ public final class Plan {
     private final int threads;
     private final boolean oneCpu;
 
-    private Plan(Builder b) {
+    /** From the builder's settings, already checked; {@link PlanBuilder#build()} calls it. */
+    Plan(PlanBuilder b) {
         this.include = b.include;
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(b.params));
         this.forks = b.forks;
@@ -62,13 +62,13 @@ public final class Plan {
      * @param include regex of benchmark names (JMH {@code -i} semantics)
      * @throws NullPointerException if {@code include} is null
      */
-    public static Builder of(String include) {
-        return new Builder(Objects.requireNonNull(include, "include"));
+    public static PlanBuilder of(String include) {
+        return new PlanBuilder(Objects.requireNonNull(include, "include"));
     }
 
     /** A builder that starts from this plan's settings. */
-    public Builder toBuilder() {
-        return new Builder(include)
+    public PlanBuilder toBuilder() {
+        return new PlanBuilder(include)
                 .params(params)
                 .forks(forks)
                 .warmup(warmupIterations, warmupTime)
@@ -283,132 +283,5 @@ public final class Plan {
                 + threads
                 + (oneCpu ? ", one CPU" : "")
                 + "]";
-    }
-
-    /** Named settings for a {@link Plan}; each setter checks its value at once. */
-    public static final class Builder {
-        private final String include;
-        private Map<String, List<String>> params = Map.of();
-        private int forks = 1;
-        private int warmupIterations;
-        private List<WarmupRule> warmupRules = new ArrayList<>();
-        private Duration warmupTime = Duration.ofSeconds(1);
-        private int measurementIterations = 1;
-        private Duration measurementTime = Duration.ofSeconds(1);
-        private List<String> jvmArgs = List.of();
-        private String label;
-        private int threads;
-        private boolean oneCpu;
-
-        private Builder(String include) {
-            this.include = include;
-        }
-
-        /** {@code @Param} overrides; null means none. */
-        public Builder params(Map<String, List<String>> value) {
-            this.params = value == null ? Map.of() : value;
-            return this;
-        }
-
-        /**
-         * Sets the number of forks per benchmark.
-         *
-         * @throws IllegalArgumentException if {@code value < 1}
-         */
-        public Builder forks(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("forks must be >= 1, was " + value);
-            }
-            this.forks = value;
-            return this;
-        }
-
-        /**
-         * {@code iterations} warm-up iterations of {@code time} each.
-         *
-         * @throws IllegalArgumentException if {@code iterations < 0} or {@code time} is negative
-         */
-        public Builder warmup(int iterations, Duration time) {
-            if (iterations < 0) {
-                throw new IllegalArgumentException(
-                        "warmupIterations must be >= 0, was " + iterations);
-            }
-            if (time.isNegative()) {
-                throw new IllegalArgumentException("warmupTime must be >= 0, was " + time);
-            }
-            this.warmupIterations = iterations;
-            this.warmupTime = time;
-            return this;
-        }
-
-        /**
-         * A different warm-up length for the series {@code rule} matches; rules are tried in the
-         * order added, and the first that matches a series sets its warm-up.
-         */
-        public Builder warmupFor(WarmupRule rule) {
-            warmupRules.add(Objects.requireNonNull(rule, "rule"));
-            return this;
-        }
-
-        private Builder warmupRules(List<WarmupRule> rules) {
-            this.warmupRules = new ArrayList<>(rules);
-            return this;
-        }
-
-        /**
-         * {@code iterations} measured iterations of {@code time} each.
-         *
-         * @throws IllegalArgumentException if {@code iterations < 1} or {@code time} is not
-         *     positive
-         */
-        public Builder measurement(int iterations, Duration time) {
-            if (iterations < 1) {
-                throw new IllegalArgumentException(
-                        "measurementIterations must be >= 1, was " + iterations);
-            }
-            if (time.isZero() || time.isNegative()) {
-                throw new IllegalArgumentException("measurementTime must be > 0, was " + time);
-            }
-            this.measurementIterations = iterations;
-            this.measurementTime = time;
-            return this;
-        }
-
-        /** Extra JVM arguments for the forks; null means none. */
-        public Builder jvmArgs(List<String> value) {
-            this.jvmArgs = value == null ? List.of() : value;
-            return this;
-        }
-
-        /** A short name for progress lines; null means the include pattern. */
-        public Builder label(String value) {
-            this.label = value;
-            return this;
-        }
-
-        /**
-         * JMH worker threads; 0 keeps each benchmark's own {@code @Threads}.
-         *
-         * @throws IllegalArgumentException if {@code value < 0}
-         */
-        public Builder threads(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException(
-                        "threads must be >= 0 (0 = the benchmark's own), was " + value);
-            }
-            this.threads = value;
-            return this;
-        }
-
-        /** Whether each fork runs on one CPU (see {@link Plan#oneCpu()}). */
-        public Builder oneCpu(boolean value) {
-            this.oneCpu = value;
-            return this;
-        }
-
-        /** The plan. */
-        public Plan build() {
-            return new Plan(this);
-        }
     }
 }
