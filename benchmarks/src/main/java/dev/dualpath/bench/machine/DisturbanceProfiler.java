@@ -18,17 +18,17 @@ import org.openjdk.jmh.runner.IterationType;
  * processes' CPU use ({@value #FOREIGN}, CPUs), hypervisor steal ({@value #STEAL}), the one-minute
  * load average ({@value #LOAD}), this fork's CPU time per wall second ({@value #OWN}, CPUs), and a
  * fixed calibration loop timed before and after the iteration ({@value #CALIBRATION}, µs, the
- * slower of the two), and likewise a thread started and joined ({@value #THREAD_START}, µs, {@link
- * ThreadStartProbe}; a diagnostic that no rule reads). Their units say nothing about which way is
- * better, so no gate ever judges them as metrics; {@code
- * dev.dualpath.bench.verdict.machine.DisturbanceRule} reads them to flag forks measured on a
- * disturbed machine.
+ * slower of the two). Their units say nothing about which way is better, so no gate ever judges
+ * them as metrics; {@code dev.dualpath.bench.verdict.machine.DisturbanceRule} reads them to flag
+ * forks measured on a disturbed machine.
  *
- * <p>The calibration and the probe run outside the iteration (~10 ms before and after each), so the
- * measured time does not include them. The probe starts threads and allocates: {@code dualpath run}
- * lists this profiler before the ones that count threads started and bytes allocated, so that its
- * work falls outside their windows too (JMH calls {@code beforeIteration} in the order the
- * profilers were added and {@code afterIteration} in the reverse order).
+ * <p>The calibration loop runs outside the iteration (~10 ms before and after each), so the
+ * measured time does not include it; {@code dualpath run} lists this profiler before the ones that
+ * count threads started and bytes allocated, so that its work falls outside their windows too (JMH
+ * calls {@code beforeIteration} in the order the profilers were added and {@code afterIteration} in
+ * the reverse order). It probes nothing but arithmetic and {@code /proc}: a probe that ran the
+ * benchmark's own kind of work (a thread-start probe was tried) changes the JIT's profile of the
+ * code it shares with the benchmark, and the first measured iteration then recompiles it.
  *
  * <p>Use: {@code java -jar benchmarks/target/benchmarks.jar InMemoryOverheadBenchmark -prof
  * dev.dualpath.bench.machine.DisturbanceProfiler}; {@code dualpath run} adds it to every plan.
@@ -50,35 +50,32 @@ public final class DisturbanceProfiler implements InternalProfiler {
     /** The calibration loop's time around the iteration, µs (the slower of before and after). */
     public static final String CALIBRATION = RunDisturbance.CALIBRATION;
 
-    /** A platform thread's start and join around the iteration, µs (the slower of the two). */
-    public static final String THREAD_START = RunDisturbance.THREAD_START;
-
     private ProcSample before;
     private double calibrationBefore;
-    private double threadStartBefore;
     private boolean warmed;
     private boolean measured;
 
     @Override
     public String getDescription() {
         return "what the machine did during each iteration: other processes' CPU, steal, load,"
-                + " own CPU share, a calibration loop, a thread start (dualpath)";
+                + " own CPU share, a calibration loop (dualpath)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        // The loop is compiled before the first warm-up iteration: compiled at the first measured
+        // one, its JIT work would run on the fork's CPU while that iteration is measured.
+        if (!warmed) {
+            CalibrationLoop.warm();
+            warmed = true;
+        }
         // JMH keeps only the measured iterations' secondaries: probing a warm-up iteration would
         // cost its time (tens of ms per iteration, seconds over a profile) for nothing.
         measured = iterationParams.getType() == IterationType.MEASUREMENT;
         if (!measured) {
             return;
         }
-        if (!warmed) {
-            CalibrationLoop.warm();
-            warmed = true;
-        }
         calibrationBefore = CalibrationLoop.bestMicros();
-        threadStartBefore = ThreadStartProbe.bestMicros();
         before = ProcSample.now();
     }
 
@@ -93,7 +90,6 @@ public final class DisturbanceProfiler implements InternalProfiler {
         }
         ProcSample after = ProcSample.now();
         double calibration = Math.max(calibrationBefore, CalibrationLoop.bestMicros());
-        double threadStart = Math.max(threadStartBefore, ThreadStartProbe.bestMicros());
         MachineConditions c =
                 after.since(before, after.ownSeconds() - before.ownSeconds(), calibration);
         return List.of(
@@ -101,8 +97,7 @@ public final class DisturbanceProfiler implements InternalProfiler {
                 scalar(STEAL, c.stealShare(), "share"),
                 scalar(LOAD, c.loadAverage(), "load"),
                 scalar(OWN, c.ownCpuShare(), "cpus"),
-                scalar(CALIBRATION, c.calibrationMicros(), "us"),
-                scalar(THREAD_START, threadStart, "us"));
+                scalar(CALIBRATION, c.calibrationMicros(), "us"));
     }
 
     private static ScalarResult scalar(String name, double value, String unit) {

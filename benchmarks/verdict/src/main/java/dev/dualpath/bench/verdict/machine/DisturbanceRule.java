@@ -23,7 +23,9 @@ import java.util.Optional;
  *       CPUs on average (the {@code create} phase, whose executors each carry a finalizer on JDK
  *       17, and in-process stubs; forks that idle between calls, at 0.01–0.3, and others at 0.4–1.3
  *       stay flagged), while single-threaded benchmarks stay at or under 1.1 and the forks of a run
- *       beside a build at 0.3–0.6 with other processes at 1.4–1.7 CPUs;
+ *       beside a build at 0.3–0.6 with other processes at 1.4–1.7 CPUs. (These figures are of a
+ *       loop timed in wall time, as runs recorded before 2026-12-02 were; {@code dualpath run} now
+ *       times it in the thread's CPU time, which the fork's own threads do not move);
  *   <li>the JIT spent more than {@link #maxCompileShare} of the measured time compiling: the fork
  *       was still warming up. Measured here: forks past their warm-up compiled for 0–10 % of their
  *       measured time; {@code LOOP_PER_CALL} after 4 s of warm-up for 49–77 %, and the loopback

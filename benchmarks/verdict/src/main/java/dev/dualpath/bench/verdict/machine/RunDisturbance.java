@@ -42,14 +42,6 @@ public record RunDisturbance(
     /** The secondary with the calibration loop's time, µs. */
     public static final String CALIBRATION = "machine.calibration";
 
-    /**
-     * The secondary with a platform thread's start and join, µs: recorded beside the calibration
-     * loop as a diagnostic, read by no rule. Tried as one, it did not separate the thread-per-call
-     * wrappers' slow forks from the others, and it moved with the JVM it ran in as much as with the
-     * machine (one-CPU forks of one run read 134–276 µs by series).
-     */
-    public static final String THREAD_START = "machine.threadstart";
-
     /** The secondary with the fork's JIT compile time per iteration, ms. */
     public static final String JIT = "fork.jit.ms";
 
