@@ -378,6 +378,12 @@ final class RunCommand extends VerdictCommand {
                             + "); pass --claims FILE to check them anyway");
         } else if (Files.isRegularFile(claimsFile)) {
             args.addAll(List.of("--claims", claimsFile.toString()));
+        } else {
+            // Said rather than skipped in silence: --results elsewhere moves the default too.
+            System.out.println(
+                    "claims: not checked: no claims file at "
+                            + claimsFile
+                            + "; pass --claims FILE to check them");
         }
         Path base = options.baselineDir();
         if (base != null && Files.exists(base.resolve(RunOutput.JMH_JSON))) {
