@@ -121,10 +121,13 @@ final class FullPlans {
                         .warmup(Profile.LOOPBACK_ASYNC_WARMUP.iterations(), second)
                         .measurement(4, second)
                         .build(),
+                // Every hops path is an async one, which on loopback compiles until about 20 s
+                // (Profile.LOOPBACK_ASYNC_WARMUP): at 8 s, 16 of 18 forks were still compiling
+                // for 26-68 % of their measured time (results/round-20261202e/hops-8s/).
                 Plan.of(HOPS)
                         .label("hops")
                         .forks(3)
-                        .warmup(8, second)
+                        .warmup(Profile.LOOPBACK_ASYNC_WARMUP.iterations(), second)
                         .measurement(5, second)
                         .build(),
                 Plan.of(HELPERS)

@@ -36,5 +36,11 @@ class DisturbanceProfilerTest {
                         DisturbanceProfiler.LOAD,
                         DisturbanceProfiler.OWN,
                         DisturbanceProfiler.CALIBRATION);
+        Result calibration =
+                measured.stream()
+                        .filter(r -> r.getLabel().equals(DisturbanceProfiler.CALIBRATION))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(calibration.getScore()).as("µs of the loop, -1 if not recorded").isPositive();
     }
 }
