@@ -71,7 +71,7 @@ public final class DisturbanceProfiler implements InternalProfiler {
         }
         // /proc is read around every iteration, warm-up included: its file reading runs through
         // JDK I/O code the benchmark's client shares, and first read at the first measured
-        // iteration it made the JIT recompile the client there (320-490 ms of a 500 ms iteration
+        // iteration it made the JIT recompile the client there (286-471 ms of a 500 ms iteration
         // on loopback). The calibration loop shares no code with anything; JMH keeps only the
         // measured iterations' secondaries, so it is timed around those alone (about 20 ms each).
         measured = iterationParams.getType() == IterationType.MEASUREMENT;
