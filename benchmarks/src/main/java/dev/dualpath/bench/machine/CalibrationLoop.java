@@ -20,6 +20,9 @@ public final class CalibrationLoop {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /** Whether the JVM reads a thread's CPU time: fixed for its life, so asked once. */
+    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
+
     private static final int STEPS = 2_000_000;
     private static final int REPETITIONS = 3;
 
@@ -45,8 +48,8 @@ public final class CalibrationLoop {
     }
 
     private static long nowNanos() {
-        long cpu =
-                THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        // -1 also when thread CPU time is supported but switched off.
+        long cpu = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : -1;
         return cpu >= 0 ? cpu : System.nanoTime();
     }
 

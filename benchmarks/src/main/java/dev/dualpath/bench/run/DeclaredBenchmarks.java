@@ -4,8 +4,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -26,7 +28,7 @@ public final class DeclaredBenchmarks {
      * its first declared value: the one series a comparison's forks run.
      */
     public static Map<String, String> firstDeclaredValues(String include, String except) {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         for (BenchmarkListEntry entry : find(include)) {
             if (entry.getParams().hasValue()) {
                 entry.getParams()
@@ -73,7 +75,7 @@ public final class DeclaredBenchmarks {
      * @param param a {@code @Param} field's name (case-sensitive)
      */
     static List<String> declaredValues(String include, String param) {
-        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> values = new LinkedHashSet<>();
         for (BenchmarkListEntry entry : find(include)) {
             if (entry.getParams().hasValue() && entry.getParams().get().containsKey(param)) {
                 values.addAll(List.of(entry.getParams().get().get(param)));
