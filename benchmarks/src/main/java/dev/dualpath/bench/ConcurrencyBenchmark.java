@@ -8,7 +8,6 @@ import dev.dualpath.bench.stub.StubMode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,10 +42,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * transport alone ({@code path=RAW_ASYNC}, the floor the adapter's async path stands on):
  *
  * <ul>
- *   <li>{@link #asyncThroughput}: a ring of the {@code callers} param futures; each op waits for
- *       the oldest, takes its result and issues a replacement, so the {@code callers} param stay in
- *       flight and one op is one call, as for a blocking caller. Its time per op is the gap between
- *       completions, not a call's latency, hence throughput mode only;
+ *   <li>{@link #asyncThroughput}: a ring of the {@code callers} param calls ({@link CallRing});
+ *       each op takes the next call to complete and issues its replacement, so the {@code callers}
+ *       param stay in flight and one op is one call, as for a blocking caller. Its time per op is
+ *       the gap between completions, not a call's latency, hence throughput mode only;
  *   <li>{@link #asyncLatency}: each op issues the {@code callers} param calls at once and waits for
  *       all; its time is the batch's, which bounds from above the latency of every call in it (and
  *       is the call's latency at {@code callers=1}). Batches leave the stub idle between rounds,
@@ -203,8 +202,7 @@ public class ConcurrencyBenchmark {
          */
         @Setup(Level.Trial)
         public void warmUp(Stub stub) {
-            Ring ring = new Ring();
-            ring.open(stub.callers, () -> start(stub));
+            CallRing ring = new CallRing(stub.callers, () -> start(stub));
             stub.warmUp(ring::advance);
             ring.drain();
             stub.delayAnswers();
@@ -235,46 +233,28 @@ public class ConcurrencyBenchmark {
     }
 
     /**
-     * One JMH thread's ring of the {@code callers} param calls in flight, refilled each iteration
-     * and drained after it; also the warm-up's ring ({@link Async#warmUp}).
+     * One JMH thread's ring of the {@code callers} param calls in flight ({@link CallRing}: taken
+     * as they complete), refilled each iteration and drained after it, so no call outlives it.
      */
     @State(Scope.Thread)
     public static class Ring {
-        private CompletableFuture<?>[] inFlight;
-        private Supplier<CompletableFuture<?>> starter;
-        private int next;
+        private CallRing calls;
 
         @Setup(Level.Iteration)
         public void fill(Stub stub, Async async) {
-            open(stub.callers, () -> async.start(stub));
-            CallMeter.calls(inFlight.length);
+            calls = new CallRing(stub.callers, () -> async.start(stub));
+            CallMeter.calls(calls.inFlight());
         }
 
-        /** Starts {@code calls} calls with {@code start}, which also starts each replacement. */
-        void open(int calls, Supplier<CompletableFuture<?>> start) {
-            starter = start;
-            inFlight = new CompletableFuture<?>[calls];
-            for (int i = 0; i < inFlight.length; i++) {
-                inFlight[i] = start.get();
-            }
-            next = 0;
-        }
-
-        /** Waits for the oldest call in flight, starts its replacement, returns its result. */
+        /** Waits for the next call to complete, starts its replacement, returns its result. */
         Object advance() {
-            int i = next;
-            Object done = Await.result(inFlight[i], null);
-            inFlight[i] = starter.get();
-            next = i + 1 == inFlight.length ? 0 : i + 1;
-            return done;
+            return calls.advance();
         }
 
         @TearDown(Level.Iteration)
         public void drain() {
-            // A failed call fails the benchmark, and no call outlives the iteration.
-            for (CompletableFuture<?> call : inFlight) {
-                Await.result(call, null);
-            }
+            // A failed call fails the benchmark, after the others have completed.
+            calls.drain();
         }
     }
 
