@@ -14,8 +14,8 @@
  *       effect and the minimum detectable effect per series.
  *   <li>{@code claims} checks claims.json over one run, for the Java port and the Python replay.
  *   <li>{@code report} writes Markdown, JSON, JUnit XML and charts, all with {@code Locale.ROOT}.
- *   <li>{@code evidence} shows the gate raises no false alarm in A/A fork splits and catches an
- *       injected slowdown.
+ *   <li>{@code evidence} shows the gate's false alarms in A/A fork splits stay within its test's
+ *       level and that it catches an injected slowdown.
  * </ul>
  *
  * Input problems are {@link dev.dualpath.bench.verdict.InputException}s naming file and field; the

@@ -28,17 +28,19 @@ import picocli.CommandLine.Parameters;
             "Evidence that the gate works, from runs of unchanged code: the forks of each series"
                     + " (pooled over",
             "every RUN given) are split at random into halves, --splits times. A/A: half against"
-                    + " half must never",
-            "FAIL. Sensitivity: with --slowdown injected into one half it must never PASS and must"
-                    + " FAIL in at",
-            "least --min-detection of the splits. Needs series with >= --min-forks forks, e.g. one"
-                    + " run with",
-            "-f 10, or ten runs with -f 1."
+                    + " half; its FAILs",
+            "are false alarms, and their rate must agree with the test's one-sided level"
+                    + " ((1 - confidence) / 2:",
+            "its Wilson interval reaches down to it). Sensitivity: with --slowdown injected into"
+                    + " one half it must",
+            "never PASS and must FAIL in at least --min-detection of the splits. Needs series with"
+                    + " >= --min-forks",
+            "forks, e.g. one run with -f 10, or ten runs with -f 1."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:evidence shown",
-            "1:a false alarm, a missed slowdown, or too low detection",
+            "1:false alarms above the level, a missed slowdown, or too low detection",
             "2:usage or input error (including no series with enough forks)"
         })
 public final class EvidenceCommand extends VerdictCommand {

@@ -1,6 +1,7 @@
 package dev.dualpath.bench.verdict.evidence;
 
 import dev.dualpath.bench.verdict.report.Fmt;
+import dev.dualpath.bench.verdict.stats.Wilson;
 import java.util.Locale;
 
 /** Renders an {@link EvidenceResult} as Markdown (Locale.ROOT numbers). */
@@ -18,19 +19,25 @@ public final class EvidenceReport {
         md.append(
                 String.format(
                         Locale.ROOT,
-                        "%d random fork splits per series; A/A (same code against itself) must give"
-                            + " no FAIL; a %s injected slowdown must never PASS and must FAIL in at"
-                            + " least %s of splits. Minimum effect %s.%n%n",
+                        "%d random fork splits per series, each series judged alone. A/A (same code"
+                            + " against itself): a FAIL is a false alarm, and the false alarms'"
+                            + " rate must agree with the one-sided level of the judge's test (%s;"
+                            + " the minimum effect makes the real rate lower): the %s Wilson"
+                            + " interval of the rate must reach down to it. A %s injected slowdown"
+                            + " must never PASS and must FAIL in at least %s of splits. Minimum"
+                            + " effect %s.%n%n",
                         s.splits(),
+                        Fmt.share(r.designedFalseAlarmLevel()),
+                        Fmt.share(s.gate().bootstrap().confidence()),
                         Fmt.share(s.slowdown()),
                         Fmt.share(s.minDetection()),
                         Fmt.share(s.gate().minEffect())));
         md.append(
                 String.format(
                         Locale.ROOT,
-                        "False alarms (A/A FAIL): %d. Injected slowdowns judged PASS: %d. "
+                        "False alarms (A/A FAIL): %s. Injected slowdowns judged PASS: %d. "
                                 + "Injected slowdowns caught: %s.%n%n",
-                        r.falseAlarms(),
+                        falseAlarms(r),
                         r.misses(),
                         Fmt.share(r.detection())));
         md.append(
@@ -72,5 +79,20 @@ public final class EvidenceReport {
                                             .append('\n'));
         }
         return md.toString();
+    }
+
+    /** "k of n judgements = rate [low, high], within the level" (or ABOVE it). */
+    private static String falseAlarms(EvidenceResult r) {
+        if (r.rows().isEmpty()) return "no series judged";
+        Wilson w = r.falseAlarmRate();
+        return String.format(
+                Locale.ROOT,
+                "%d of %d judgements = %s [%s, %s], %s",
+                w.successes(),
+                w.trials(),
+                Fmt.share(w.rate()),
+                Fmt.share(w.lower()),
+                Fmt.share(w.upper()),
+                r.falseAlarmsWithinLevel() ? "within the level" : "ABOVE the level");
     }
 }

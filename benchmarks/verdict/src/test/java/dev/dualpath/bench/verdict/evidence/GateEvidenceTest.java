@@ -1,6 +1,7 @@
 package dev.dualpath.bench.verdict.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.dualpath.bench.verdict.gate.GateConfig;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
@@ -90,5 +91,75 @@ class GateEvidenceTest {
         assertThat(r.skipped())
                 .singleElement()
                 .satisfies(s -> assertThat(s.reason()).contains("6 forks"));
+    }
+
+    /** Four series of 20 splits, each caught by the slowdown in every split. */
+    private static EvidenceResult judged(int... aaFails) {
+        List<EvidenceResult.Row> rows = new ArrayList<>();
+        for (int i = 0; i < aaFails.length; i++) {
+            rows.add(
+                    new EvidenceResult.Row(
+                            BenchmarkId.primary("x.R" + i + ".m", "avgt", Map.of()),
+                            20,
+                            aaFails[i],
+                            20 - aaFails[i],
+                            0,
+                            20,
+                            0,
+                            0,
+                            0.05));
+        }
+        return new EvidenceResult(rows, List.of(), settings());
+    }
+
+    @Test
+    void falseAlarmsAtTheTestsOwnLevelAreNotCalledFalseAlarms() {
+        // 3 of 80 = 3.75 %: its Wilson interval [1.3 %, 10.5 %] reaches down to the 2.5 % level.
+        EvidenceResult r = judged(1, 1, 1, 0);
+        assertThat(r.designedFalseAlarmLevel()).isCloseTo(0.025, within(1e-12));
+        assertThat(r.aaJudgements()).isEqualTo(80);
+        assertThat(r.falseAlarmsWithinLevel()).isTrue();
+        assertThat(r.passed()).isTrue();
+        assertThat(EvidenceReport.markdown(r))
+                .startsWith("# Gate evidence: PASSED")
+                .contains("3 of 80 judgements = 3.8 % [1.3 %, 10.5 %], within the level");
+    }
+
+    @Test
+    void falseAlarmsAboveTheLevelAreReported() {
+        // 5 of 80: the interval [2.7 %, 13.8 %] lies wholly above 2.5 %.
+        EvidenceResult r = judged(2, 1, 1, 1);
+        assertThat(r.falseAlarmsWithinLevel()).isFalse();
+        assertThat(r.passed()).isFalse();
+        assertThat(EvidenceReport.markdown(r))
+                .startsWith("# Gate evidence: NOT SHOWN")
+                .contains("5 of 80 judgements = 6.3 % [2.7 %, 13.8 %], ABOVE the level");
+    }
+
+    @Test
+    void nothingJudgedShowsNothing() {
+        EvidenceResult r = judged();
+        assertThat(r.falseAlarmsWithinLevel()).isFalse();
+        assertThat(r.passed()).isFalse();
+        assertThat(EvidenceReport.markdown(r))
+                .contains("False alarms (A/A FAIL): no series judged");
+    }
+
+    @Test
+    void pureForkNoiseOverManySeriesFailsAtAboutTheTestsLevel() {
+        // 1,000 unchanged series whose 12 forks vary by 10 %, 10 splits each: a split that puts the
+        // slower forks on one side is a real A/A difference, and a test at a 2.5 % one-sided level
+        // FAILs about 1 judgement in 40 of them. (40 such series gave 14 of 400, 3.5 %: a few
+        // series' data, reshuffled, is too little to read a rate from.) A judge at a 5 % level
+        // would give twice as many.
+        List<Measurement> ms = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) ms.add(series("Q" + i, 100, 0.10, 12, 7000 + i));
+        EvidenceResult r =
+                new GateEvidence(settings())
+                        .evaluate(List.of(new JmhRun(Path.of("a.json"), ms, "jvm")));
+        assertThat(r.aaJudgements()).isEqualTo(10_000);
+        assertThat(r.falseAlarms()).isPositive();
+        assertThat(r.falseAlarmRate().rate()).isLessThan(1.5 * r.designedFalseAlarmLevel());
+        assertThat(r.falseAlarmsWithinLevel()).isTrue();
     }
 }
