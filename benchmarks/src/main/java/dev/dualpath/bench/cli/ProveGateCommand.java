@@ -58,8 +58,8 @@ import picocli.CommandLine.Option;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:false alarms within the test's level and the slowdown caught",
-            "1:false alarms above the level, or the slowdown missed",
+            "0:false alarms and misses within the test's level, and the slowdown caught",
+            "1:false alarms or misses above the level, or the slowdown missed",
             "2:usage error or a benchmark failed"
         })
 final class ProveGateCommand extends VerdictCommand {
@@ -247,14 +247,14 @@ final class ProveGateCommand extends VerdictCommand {
 
                 | experiment | expected | exit code | outcome |
                 |---|---|---:|---|
-                | A/A: %d forks of the same code, split in halves (see `evidence-aa.md`) | false alarms at no more than the test's level | %d | %s |
+                | A/A: %d forks of the same code, split in halves, each half also made worse (see `evidence-aa.md`) | false alarms and misses at no more than the test's level | %d | %s |
                 | +%.0f %% on DIRECT: a %d ns spin per in-memory exchange, gated against the A/A run (see `gate-slow/report.md`) | FAIL | %d | %s |
                 """,
                 forks,
                 aaExit,
                 quiet
-                        ? "false alarms within the level"
-                        : "FALSE ALARMS above the level, or evidence not shown",
+                        ? "within the level"
+                        : "FALSE ALARMS or MISSES above the level, or evidence not shown",
                 slowdown * 100,
                 knobNanos,
                 slowExit,

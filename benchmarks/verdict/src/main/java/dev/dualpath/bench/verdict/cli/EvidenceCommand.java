@@ -27,20 +27,21 @@ import picocli.CommandLine.Parameters;
         description = {
             "Evidence that the gate works, from runs of unchanged code: the forks of each series"
                     + " (pooled over",
-            "every RUN given) are split at random into halves, --splits times. A/A: half against"
-                    + " half; its FAILs",
-            "are false alarms, and their rate must agree with the test's one-sided level"
-                    + " ((1 - confidence) / 2:",
-            "its Wilson interval reaches down to it). Sensitivity: with --slowdown injected into"
-                    + " one half it must",
-            "never PASS and must FAIL in at least --min-detection of the splits. Needs series with"
-                    + " >= --min-forks",
-            "forks, e.g. one run with -f 10, or ten runs with -f 1."
+            "every RUN given) are split at random into halves, --splits times, and each half is"
+                    + " judged against",
+            "the other (A/A: a FAIL is a false alarm) and against itself made --slowdown worse (a"
+                    + " PASS is a miss",
+            "declared safe; at least --min-detection must FAIL). Each kind of wrong verdict must"
+                    + " come at a rate that",
+            "agrees with the test's one-sided level, (1 - confidence) / 2: its Wilson interval"
+                    + " reaches down to it.",
+            "Needs series with >= --min-forks forks, e.g. one run with -f 10, or ten runs with -f"
+                    + " 1."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:evidence shown",
-            "1:false alarms above the level, a missed slowdown, or too low detection",
+            "1:false alarms or misses above the level, or too low detection",
             "2:usage or input error (including no series with enough forks)"
         })
 public final class EvidenceCommand extends VerdictCommand {

@@ -3,6 +3,7 @@ package dev.dualpath.bench.verdict.evidence;
 import dev.dualpath.bench.verdict.report.Fmt;
 import dev.dualpath.bench.verdict.stats.Wilson;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Renders an {@link EvidenceResult} as Markdown (Locale.ROOT numbers). */
 public final class EvidenceReport {
@@ -20,25 +21,26 @@ public final class EvidenceReport {
                 String.format(
                         Locale.ROOT,
                         "%d random fork splits per series, each series judged alone. A/A (same code"
-                            + " against itself): a FAIL is a false alarm, and the false alarms'"
-                            + " rate must agree with the one-sided level of the judge's test (%s;"
-                            + " the minimum effect makes the real rate lower): the %s Wilson"
-                            + " interval of the rate must reach down to it. A %s injected slowdown"
-                            + " must never PASS and must FAIL in at least %s of splits. Minimum"
-                            + " effect %s.%n%n",
+                            + " against itself): a FAIL is a false alarm. Sensitivity: one half"
+                            + " made %s worse; a PASS is a miss declared safe, and at least %s of"
+                            + " these must FAIL. Each kind of wrong verdict must come at a rate"
+                            + " that agrees with the one-sided level of the judge's test, %s: the"
+                            + " rate's %s Wilson interval must reach down to it. Minimum effect"
+                            + " %s.%n%n",
                         s.splits(),
-                        Fmt.share(r.designedFalseAlarmLevel()),
-                        Fmt.share(s.gate().bootstrap().confidence()),
                         Fmt.share(s.slowdown()),
                         Fmt.share(s.minDetection()),
+                        Fmt.share(r.designedLevel()),
+                        Fmt.share(s.gate().bootstrap().confidence()),
                         Fmt.share(s.gate().minEffect())));
         md.append(
                 String.format(
                         Locale.ROOT,
-                        "False alarms (A/A FAIL): %s. Injected slowdowns judged PASS: %d. "
+                        "False alarms (A/A FAIL): %s. Injected slowdowns judged PASS: %s. "
                                 + "Injected slowdowns caught: %s.%n%n",
-                        falseAlarms(r),
-                        r.misses(),
+                        wrongVerdicts(
+                                r, EvidenceResult::falseAlarmRate, r.falseAlarmsWithinLevel()),
+                        wrongVerdicts(r, EvidenceResult::missRate, r.missesWithinLevel()),
                         Fmt.share(r.detection())));
         md.append(
                 "| Benchmark | Forks | A/A FAIL | A/A PASS | A/A INCONCL. | Slow FAIL | Slow PASS |"
@@ -82,9 +84,10 @@ public final class EvidenceReport {
     }
 
     /** "k of n judgements = rate [low, high], within the level" (or ABOVE it). */
-    private static String falseAlarms(EvidenceResult r) {
+    private static String wrongVerdicts(
+            EvidenceResult r, Function<EvidenceResult, Wilson> rate, boolean within) {
         if (r.rows().isEmpty()) return "no series judged";
-        Wilson w = r.falseAlarmRate();
+        Wilson w = rate.apply(r);
         return String.format(
                 Locale.ROOT,
                 "%d of %d judgements = %s [%s, %s], %s",
@@ -93,6 +96,6 @@ public final class EvidenceReport {
                 Fmt.share(w.rate()),
                 Fmt.share(w.lower()),
                 Fmt.share(w.upper()),
-                r.falseAlarmsWithinLevel() ? "within the level" : "ABOVE the level");
+                within ? "within the level" : "ABOVE the level");
     }
 }

@@ -93,8 +93,8 @@ class GateEvidenceTest {
                 .satisfies(s -> assertThat(s.reason()).contains("6 forks"));
     }
 
-    /** Four series of 20 splits, each caught by the slowdown in every split. */
-    private static EvidenceResult judged(int... aaFails) {
+    /** Series of 20 splits each: A/A FAILs, and injected slowdowns judged PASS (the rest FAIL). */
+    private static EvidenceResult judged(int[] aaFails, int[] slowPasses) {
         List<EvidenceResult.Row> rows = new ArrayList<>();
         for (int i = 0; i < aaFails.length; i++) {
             rows.add(
@@ -104,19 +104,21 @@ class GateEvidenceTest {
                             aaFails[i],
                             20 - aaFails[i],
                             0,
-                            20,
-                            0,
+                            20 - slowPasses[i],
+                            slowPasses[i],
                             0,
                             0.05));
         }
         return new EvidenceResult(rows, List.of(), settings());
     }
 
+    private static final int[] NONE = {0, 0, 0, 0};
+
     @Test
     void falseAlarmsAtTheTestsOwnLevelAreNotCalledFalseAlarms() {
         // 3 of 80 = 3.75 %: its Wilson interval [1.3 %, 10.5 %] reaches down to the 2.5 % level.
-        EvidenceResult r = judged(1, 1, 1, 0);
-        assertThat(r.designedFalseAlarmLevel()).isCloseTo(0.025, within(1e-12));
+        EvidenceResult r = judged(new int[] {1, 1, 1, 0}, NONE);
+        assertThat(r.designedLevel()).isCloseTo(0.025, within(1e-12));
         assertThat(r.aaJudgements()).isEqualTo(80);
         assertThat(r.falseAlarmsWithinLevel()).isTrue();
         assertThat(r.passed()).isTrue();
@@ -128,18 +130,42 @@ class GateEvidenceTest {
     @Test
     void falseAlarmsAboveTheLevelAreReported() {
         // 5 of 80: the interval [2.7 %, 13.8 %] lies wholly above 2.5 %.
-        EvidenceResult r = judged(2, 1, 1, 1);
+        EvidenceResult r = judged(new int[] {2, 1, 1, 1}, NONE);
         assertThat(r.falseAlarmsWithinLevel()).isFalse();
+        assertThat(r.missesWithinLevel()).isTrue();
         assertThat(r.passed()).isFalse();
         assertThat(EvidenceReport.markdown(r))
                 .startsWith("# Gate evidence: NOT SHOWN")
-                .contains("5 of 80 judgements = 6.3 % [2.7 %, 13.8 %], ABOVE the level");
+                .contains(
+                        "False alarms (A/A FAIL): 5 of 80 judgements = 6.3 % [2.7 %, 13.8 %],"
+                                + " ABOVE the level");
+    }
+
+    @Test
+    void missesAreJudgedByTheirRateToo() {
+        EvidenceResult one = judged(NONE, new int[] {0, 0, 1, 0});
+        assertThat(one.slowJudgements()).isEqualTo(80);
+        assertThat(one.missesWithinLevel()).isTrue();
+        assertThat(one.passed()).isTrue();
+        assertThat(EvidenceReport.markdown(one))
+                .contains(
+                        "Injected slowdowns judged PASS: 1 of 80 judgements = 1.3 % [0.2 %, 6.7 %],"
+                                + " within the level");
+
+        EvidenceResult five = judged(NONE, new int[] {0, 0, 5, 0});
+        assertThat(five.missesWithinLevel()).isFalse();
+        assertThat(five.falseAlarmsWithinLevel()).isTrue();
+        assertThat(five.passed()).isFalse();
+        assertThat(EvidenceReport.markdown(five))
+                .contains("Injected slowdowns judged PASS: 5 of 80 judgements")
+                .contains("ABOVE the level");
     }
 
     @Test
     void nothingJudgedShowsNothing() {
-        EvidenceResult r = judged();
+        EvidenceResult r = judged(new int[0], new int[0]);
         assertThat(r.falseAlarmsWithinLevel()).isFalse();
+        assertThat(r.missesWithinLevel()).isFalse();
         assertThat(r.passed()).isFalse();
         assertThat(EvidenceReport.markdown(r))
                 .contains("False alarms (A/A FAIL): no series judged");
@@ -159,7 +185,7 @@ class GateEvidenceTest {
                         .evaluate(List.of(new JmhRun(Path.of("a.json"), ms, "jvm")));
         assertThat(r.aaJudgements()).isEqualTo(10_000);
         assertThat(r.falseAlarms()).isPositive();
-        assertThat(r.falseAlarmRate().rate()).isLessThan(1.5 * r.designedFalseAlarmLevel());
+        assertThat(r.falseAlarmRate().rate()).isLessThan(1.5 * r.designedLevel());
         assertThat(r.falseAlarmsWithinLevel()).isTrue();
     }
 }
