@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
  * <ol>
  *   <li>A/A: the in-memory tier ({@code RAW_BLOCKING}, {@code DIRECT}, {@code LOOP_PER_CALL}) with
  *       many forks; {@code evidence} splits the forks in halves many times and gates each half
- *       against the other — the same code against itself must FAIL no more often than the test's
- *       one-sided level allows (see {@code EvidenceResult#falseAlarmsWithinLevel}).
+ *       against the other, and against itself made worse — the same code against itself must FAIL,
+ *       and the worse half PASS, no more often than the test's one-sided level allows (see {@code
+ *       EvidenceResult#passed}).
  *   <li>Sensitivity: the same benchmark for {@code DIRECT} again, with the in-memory transport's
  *       test-only knob adding a spin delay of 10 % of the {@code DIRECT} time just measured; the
  *       gate of that run against the A/A run must FAIL on {@code DIRECT}.
@@ -50,11 +51,11 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         exitCodeOnExecutionException = 2,
         description = {
-            "Run an A/A experiment and a known 10 %% slowdown, and show that the gate raises false"
-                    + " alarms",
-            "on the first no more often than its test's level and catches the second. Takes ~5"
-                    + " minutes with",
-            "the defaults."
+            "Run an A/A experiment and a known 10 %% slowdown, and show that the gate's false"
+                    + " alarms and",
+            "misses on the first come no more often than its test's level and that it catches the"
+                    + " second.",
+            "Takes ~5 minutes with the defaults."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
