@@ -160,11 +160,11 @@ final class ProveGateCommand extends VerdictCommand {
                                 "--out",
                                 proof.dir().resolve("gate-slow").toString());
         boolean caught = slowExit == ExitCode.FAILED.code();
-        boolean quiet = aaExit == ExitCode.OK.code();
-        Files.writeString(
-                proof.file("gate-proof.md"), summary(aaExit, slowExit, knobNanos, caught, quiet));
-        console.println(summary(aaExit, slowExit, knobNanos, caught, quiet));
-        return caught && quiet ? ExitCode.OK : ExitCode.FAILED;
+        boolean withinLevel = aaExit == ExitCode.OK.code();
+        String table = summary(aaExit, slowExit, knobNanos, caught, withinLevel);
+        Files.writeString(proof.file("gate-proof.md"), table);
+        console.println(table);
+        return caught && withinLevel ? ExitCode.OK : ExitCode.FAILED;
     }
 
     private boolean measure(PrintStream console, Path dir, List<String> paths, List<String> jvmArgs)
@@ -240,7 +240,7 @@ final class ProveGateCommand extends VerdictCommand {
     }
 
     private String summary(
-            int aaExit, int slowExit, long knobNanos, boolean caught, boolean quiet) {
+            int aaExit, int slowExit, long knobNanos, boolean caught, boolean withinLevel) {
         return String.format(
                 Locale.ROOT,
                 """
@@ -253,7 +253,7 @@ final class ProveGateCommand extends VerdictCommand {
                 """,
                 forks,
                 aaExit,
-                quiet
+                withinLevel
                         ? "within the level"
                         : "FALSE ALARMS or MISSES above the level, or evidence not shown",
                 slowdown * 100,
