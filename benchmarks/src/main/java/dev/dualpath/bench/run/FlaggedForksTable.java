@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 /**
  * The series whose figures above rest on a fork measured on a disturbed machine or while its JIT
  * was still compiling ({@link RunDisturbance}, {@link DisturbanceRule#DEFAULT}): the tables keep
- * every fork, so that a reader sees the run as it was; the gate and the claims do not judge on
- * these forks, and this section says which they are and why.
+ * every fork, so that a reader sees the run as it was; the gate and the claims keep only the
+ * verdicts these forks cannot have produced, and this section says which they are and why.
  */
 final class FlaggedForksTable {
 
@@ -36,13 +36,15 @@ final class FlaggedForksTable {
                     .append(" |\n");
         }
         md.append(
-                "\nThe tables above include these forks, except the strategy table's overheads"
-                        + " marked ‡, which set them aside where few enough are. The gate and the"
-                        + " claims do not judge on them (a claim with enough forks sets them aside"
-                        + " and says so). A fork"
-                        + " still warming up needs a longer warm-up for its series (`run"
-                        + " --min-warmup N`, or a `WarmupRule` in its plan); a disturbed one, a"
-                        + " quieter machine.\n\n");
+                "\n"
+                    + "The tables above include these forks, except the strategy table's overheads"
+                    + " marked ‡, which set them aside where few enough are. A disturbance only"
+                    + " adds time, so the gate keeps only a verdict these forks cannot have"
+                    + " produced, and a claim sets them aside when it has enough forks, else keeps"
+                    + " only a verdict that holds for any time they could have measured alone; each"
+                    + " says so. A fork still warming up needs a longer warm-up for its series"
+                    + " (`run --min-warmup N`, or a `WarmupRule` in its plan); a disturbed one, a"
+                    + " quieter machine.\n\n");
         return md.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -27,12 +28,14 @@ import java.util.function.ToDoubleFunction;
 public final class ClaimChecker {
 
     private final Bootstrap bootstrap;
+    private final DisturbanceBounds bounds;
 
     /**
      * @param settings bootstrap resamples, confidence and seed
      */
     public ClaimChecker(BootstrapSettings settings) {
         this.bootstrap = new Bootstrap(settings);
+        this.bounds = new DisturbanceBounds(bootstrap);
     }
 
     /**
@@ -108,6 +111,8 @@ public final class ClaimChecker {
         List<String> disturbed = new ArrayList<>();
         List<String> rounds = new ArrayList<>();
         List<java.util.Set<Integer>> disturbedForks = new ArrayList<>();
+        boolean disturbedTimesOnly = true; // every disturbed quantity a time per operation
+        java.util.Set<String> times = new java.util.HashSet<>();
         for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
             QuantityResolver.Resolved r =
                     resolver.resolve(
@@ -132,7 +137,9 @@ public final class ClaimChecker {
             }
             if (r.disturbed() != null) {
                 disturbed.add(r.disturbed());
+                disturbedTimesOnly &= r.timePerOp();
             }
+            if (r.timePerOp()) times.add(e.getKey());
             index.put(e.getKey(), groups.size());
             groups.add(r.units().values());
             rounds.add(r.rounds());
@@ -220,9 +227,33 @@ public final class ClaimChecker {
                             + " value is over the calls that succeeded)");
         }
         if (!disturbed.isEmpty() && failedPatterns.isEmpty()) {
-            // A verdict from forks measured beside other work would describe the machine.
-            status = ClaimStatus.INCONCLUSIVE;
-            reasons.add("not judged: " + String.join("; ", disturbed));
+            // A verdict from forks measured beside other work would describe the machine, unless
+            // it holds whatever the disturbance cost them (DisturbanceBounds).
+            Optional<DisturbanceBounds.Form> form =
+                    disturbedTimesOnly && canSetAside(groups, disturbedForks, disturbed.size())
+                            ? DisturbanceBounds.Form.of(ev.expression())
+                            : Optional.empty();
+            List<double[]> measured = groups; // none set aside: the branch above cleared them
+            Optional<DisturbanceBounds.Judgement> bounded =
+                    form.map(
+                            f ->
+                                    bounds.judge(
+                                            f,
+                                            measured,
+                                            index,
+                                            disturbedForks,
+                                            paired,
+                                            times,
+                                            claim.low(),
+                                            claim.high()));
+            if (bounded.isPresent() && bounded.get().status() != ClaimStatus.INCONCLUSIVE) {
+                status = bounded.get().status();
+                reasons.add(bounded.get().note() + ": " + String.join("; ", disturbed));
+            } else {
+                status = ClaimStatus.INCONCLUSIVE;
+                reasons.add("not judged: " + String.join("; ", disturbed));
+                bounded.ifPresent(j -> reasons.add(j.note()));
+            }
         }
         if (setAside != null) reasons.add(setAside);
         if ((!value.isDefined() || claim.kind() == ClaimKind.RATIO_AT_LEAST)

@@ -1,6 +1,7 @@
 package dev.dualpath.bench.verdict.claims;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -31,6 +32,12 @@ public sealed interface Expression {
     ToDoubleFunction<double[]> bind(Map<String, Integer> index);
 
     /**
+     * This expression as {@code constant + Σ coefficient × quantity}, or empty when it is not
+     * linear in its quantities (a product or quotient of two quantities).
+     */
+    Optional<Linear> linear();
+
+    /**
      * Parses a claim's arithmetic expression.
      *
      * @param text the expression
@@ -50,6 +57,11 @@ public sealed interface Expression {
         public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
             return v -> value;
         }
+
+        @Override
+        public Optional<Linear> linear() {
+            return Optional.of(Linear.constant(value));
+        }
     }
 
     /** A named quantity. */
@@ -66,6 +78,11 @@ public sealed interface Expression {
             int at = i;
             return v -> v[at];
         }
+
+        @Override
+        public Optional<Linear> linear() {
+            return Optional.of(Linear.of(name));
+        }
     }
 
     /** Unary minus. */
@@ -79,6 +96,11 @@ public sealed interface Expression {
         public ToDoubleFunction<double[]> bind(Map<String, Integer> index) {
             ToDoubleFunction<double[]> f = operand.bind(index);
             return v -> -f.applyAsDouble(v);
+        }
+
+        @Override
+        public Optional<Linear> linear() {
+            return operand.linear().map(l -> l.times(-1));
         }
     }
 
@@ -99,6 +121,30 @@ public sealed interface Expression {
                 case '-' -> v -> l.applyAsDouble(v) - r.applyAsDouble(v);
                 case '*' -> v -> l.applyAsDouble(v) * r.applyAsDouble(v);
                 case '/' -> v -> l.applyAsDouble(v) / r.applyAsDouble(v);
+                default -> throw new IllegalStateException("operator " + op);
+            };
+        }
+
+        @Override
+        public Optional<Linear> linear() {
+            Optional<Linear> l = left.linear();
+            Optional<Linear> r = right.linear();
+            if (l.isEmpty() || r.isEmpty()) return Optional.empty();
+            Linear a = l.get();
+            Linear b = r.get();
+            return switch (op) {
+                case '+' -> Optional.of(a.plus(b));
+                case '-' -> Optional.of(a.minus(b));
+                case '*' ->
+                        a.isConstant()
+                                ? Optional.of(b.times(a.constant()))
+                                : b.isConstant()
+                                        ? Optional.of(a.times(b.constant()))
+                                        : Optional.empty();
+                case '/' ->
+                        b.isConstant() && b.constant() != 0
+                                ? Optional.of(a.times(1 / b.constant()))
+                                : Optional.empty();
                 default -> throw new IllegalStateException("operator " + op);
             };
         }

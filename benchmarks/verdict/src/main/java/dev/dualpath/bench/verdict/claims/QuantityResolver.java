@@ -13,6 +13,7 @@ import dev.dualpath.bench.verdict.machine.RunDisturbance;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,7 +38,8 @@ final class QuantityResolver {
      * ForkRounds}), the plan whose rounds they ran in (null otherwise): quantities with the same
      * {@code rounds} pair fork by fork; {@code disturbedForks} are the indices of the forks behind
      * {@code disturbed} (empty when none); {@code otherProfile} is true when the units are absent
-     * because they come from a profile this run did not run.
+     * because they come from a profile this run did not run; {@code timePerOp} is true for a time
+     * per operation, which a disturbance can only have made larger.
      */
     record Resolved(
             Units units,
@@ -47,18 +49,28 @@ final class QuantityResolver {
             String disturbed,
             String rounds,
             java.util.Set<Integer> disturbedForks,
-            boolean otherProfile) {
+            boolean otherProfile,
+            boolean timePerOp) {
         Resolved(Units units, String source, String absentReason) {
-            this(units, source, absentReason, null, null, null, java.util.Set.of(), false);
+            this(units, source, absentReason, null, null, null, java.util.Set.of(), false, false);
         }
 
         Resolved(Units units, String source, String absentReason, String failures) {
-            this(units, source, absentReason, failures, null, null, java.util.Set.of(), false);
+            this(
+                    units,
+                    source,
+                    absentReason,
+                    failures,
+                    null,
+                    null,
+                    java.util.Set.of(),
+                    false,
+                    false);
         }
 
         /** Absent because only {@code profile}'s plans measure it; {@code why} says so. */
         static Resolved notInThisProfile(String why) {
-            return new Resolved(null, "", why, null, null, null, java.util.Set.of(), true);
+            return new Resolved(null, "", why, null, null, null, java.util.Set.of(), true, false);
         }
 
         boolean present() {
@@ -209,7 +221,8 @@ final class QuantityResolver {
                 u.basis() == Units.Basis.FORKS
                         ? disturbance.disturbedForks(m.id())
                         : java.util.Set.of(),
-                false);
+                false,
+                MILLIS_PER_UNIT.containsKey(m.unit().toLowerCase(Locale.ROOT)));
     }
 
     /** The plan whose rounds {@code m}'s forks ran in, one per round; null if not interleaved. */
@@ -314,12 +327,10 @@ final class QuantityResolver {
 
     /** Factor turning a JMH time-per-op unit into ms/op; 1 for any other unit. */
     static double toMillis(String unit) {
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "ns/op" -> 1e-6;
-            case "us/op" -> 1e-3;
-            case "ms/op" -> 1;
-            case "s/op" -> 1e3;
-            default -> 1;
-        };
+        return MILLIS_PER_UNIT.getOrDefault(unit.toLowerCase(Locale.ROOT), 1.0);
     }
+
+    /** JMH's units of time per operation, in milliseconds. */
+    private static final Map<String, Double> MILLIS_PER_UNIT =
+            Map.of("ns/op", 1e-6, "us/op", 1e-3, "ms/op", 1.0, "s/op", 1e3);
 }

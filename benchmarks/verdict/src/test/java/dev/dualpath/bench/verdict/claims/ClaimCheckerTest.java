@@ -199,9 +199,8 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
                 .hasMessageContaining("refused.X");
     }
 
-    @Test
-    void aClaimOnSeriesMeasuredOnADisturbedMachine_isNotJudged() throws IOException {
-        // The wrapper's forks ran beside another process using a whole CPU.
+    /** The run with the wrapper's every fork beside another process using a whole CPU. */
+    private JmhRun wrapperDisturbed() {
         Measurement w =
                 run.measurements().stream()
                         .filter(m -> m.id().benchmark().equals(IM))
@@ -222,10 +221,14 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
                         java.util.Map.of(),
                         busy,
                         List.of()));
-        JmhRun disturbed = new JmhRun(run.file(), all, "synthetic");
+        return new JmhRun(run.file(), all, "synthetic");
+    }
 
+    @Test
+    void aClaimOnSeriesMeasuredOnADisturbedMachine_isNotJudged() throws IOException {
+        // At least 0.03 ms: the disturbance may be what made the wrapper that slow.
         ClaimResult java =
-                checker.check(claims("at_least", 0.03, "{}", ""), disturbed, env, python)
+                checker.check(claims("at_least", 0.03, "{}", ""), wrapperDisturbed(), env, python)
                         .results()
                         .get(0);
 
@@ -234,7 +237,48 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
         assertThat(java.reason())
                 .contains("not judged: ")
                 .contains("forks measured on a disturbed machine")
+                .contains("other processes used 1.10 CPUs")
+                .contains("either verdict remains possible");
+    }
+
+    @Test
+    void aVerdictTheDisturbanceCannotHaveProduced_isJudged_andSaysWhy() throws IOException {
+        // At most 10 ms: a disturbance only adds time, so a wrapper measured well under it with
+        // every fork disturbed is under it whatever the disturbance cost.
+        ClaimResult java =
+                checker.check(claims("at_most", 10, "{}", ""), wrapperDisturbed(), env, python)
+                        .results()
+                        .get(0);
+
+        assertThat(java.status()).isEqualTo(ClaimStatus.HOLDS);
+        assertThat(java.reason())
+                .startsWith("judged with ")
+                .contains("disturbed forks taken anywhere from 0 to their measured time")
                 .contains("other processes used 1.10 CPUs");
+    }
+
+    @Test
+    void aDisturbedQuantityThatIsNotATime_isNotBounded() throws IOException {
+        // Bytes per call need not grow with a disturbance, so no bound on them can be assumed.
+        ClaimsFile bytes = claims("at_most", 1e9, "{}", "");
+        Files.writeString(
+                bytes.file(),
+                Files.readString(bytes.file())
+                        .replace(
+                                "\"params\": {\"path\": \"LOOP_PER_CALL\"}}",
+                                "\"params\": {\"path\": \"LOOP_PER_CALL\"},"
+                                        + " \"secondary\": \"gc.alloc.rate.norm\"}"));
+        ClaimResult java =
+                checker.check(
+                                new ClaimsFileReader().read(bytes.file()),
+                                wrapperDisturbed(),
+                                env,
+                                python)
+                        .results()
+                        .get(0);
+
+        assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
+        assertThat(java.reason()).contains("not judged: ").doesNotContain("anywhere from 0");
     }
 
     @Test

@@ -21,4 +21,20 @@ class ExpressionTest {
         assertThatThrownBy(() -> Expression.parse("(a - b")).hasMessageContaining("expected ')'");
         assertThatThrownBy(() -> Expression.parse("a $ b")).hasMessageContaining("position 2");
     }
+
+    @Test
+    void linearExpressionsGiveTheirCoefficients_productsAndQuotientsOfQuantitiesDoNot() {
+        Linear l = Expression.parse("2 * (a - b) / 4 + -c + 3").linear().orElseThrow();
+        assertThat(l.constant()).isEqualTo(3.0);
+        assertThat(l.coefficients())
+                .containsExactly(Map.entry("a", 0.5), Map.entry("b", -0.5), Map.entry("c", -1.0));
+        double[] v = {10, 2, 4};
+        Map<String, Integer> index = Map.of("a", 0, "b", 1, "c", 2);
+        assertThat(l.bind(index).applyAsDouble(v))
+                .isEqualTo(
+                        Expression.parse("2 * (a - b) / 4 + -c + 3").bind(index).applyAsDouble(v));
+        assertThat(Expression.parse("a * b").linear()).isEmpty();
+        assertThat(Expression.parse("a / (b - c)").linear()).isEmpty();
+        assertThat(Expression.parse("a / 0").linear()).isEmpty();
+    }
 }
