@@ -45,6 +45,14 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
         return new ClaimsFileReader().read(file);
     }
 
+    /** {@code c}'s file with {@code from} replaced by {@code to}, read again. */
+    private static ClaimsFile edited(ClaimsFile c, String from, String to) throws IOException {
+        String text = Files.readString(c.file());
+        if (!text.contains(from)) throw new IllegalArgumentException("not in the file: " + from);
+        Files.writeString(c.file(), text.replace(from, to));
+        return new ClaimsFileReader().read(c.file());
+    }
+
     @Test
     void aClaimTheWholeIntervalSatisfiesHolds() throws IOException {
         ClaimsResult r = checker.check(claims("at_least", 0.03, "{}", ""), run, env, python);
@@ -125,18 +133,12 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
 
     @Test
     void aParamTheRunNeverRecorded_doesNotFilter_andTheSourceSaysSo() throws IOException {
-        ClaimsFile c = claims("at_least", 0.03, "{}", "");
-        Files.writeString(
-                c.file(),
-                Files.readString(c.file())
-                        .replace(
-                                "\"params\": {\"path\": \"LOOP_PER_CALL\"}",
-                                "\"params\": {\"path\": \"LOOP_PER_CALL\", \"bodyBytes\":"
-                                        + " \"1171\"}"));
-        ClaimResult java =
-                checker.check(new ClaimsFileReader().read(c.file()), run, env, python)
-                        .results()
-                        .get(0);
+        ClaimsFile c =
+                edited(
+                        claims("at_least", 0.03, "{}", ""),
+                        "\"params\": {\"path\": \"LOOP_PER_CALL\"}",
+                        "\"params\": {\"path\": \"LOOP_PER_CALL\", \"bodyBytes\": \"1171\"}");
+        ClaimResult java = checker.check(c, run, env, python).results().get(0);
 
         assertThat(java.status()).isEqualTo(ClaimStatus.HOLDS);
         assertThat(java.inputs().get(0).source()).endsWith("(the run predates bodyBytes)");
@@ -224,13 +226,15 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
         return new JmhRun(run.file(), all, "synthetic");
     }
 
+    /** The Java side of {@code c} on {@link #wrapperDisturbed()}. */
+    private ClaimResult javaOnDisturbedWrapper(ClaimsFile c) {
+        return checker.check(c, wrapperDisturbed(), env, python).results().get(0);
+    }
+
     @Test
     void aClaimOnSeriesMeasuredOnADisturbedMachine_isNotJudged() throws IOException {
         // At least 0.03 ms: the disturbance may be what made the wrapper that slow.
-        ClaimResult java =
-                checker.check(claims("at_least", 0.03, "{}", ""), wrapperDisturbed(), env, python)
-                        .results()
-                        .get(0);
+        ClaimResult java = javaOnDisturbedWrapper(claims("at_least", 0.03, "{}", ""));
 
         assertThat(java.side()).isEqualTo(Side.JAVA);
         assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
@@ -245,10 +249,7 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
     void aVerdictTheDisturbanceCannotHaveProduced_isJudged_andSaysWhy() throws IOException {
         // At most 10 ms: a disturbance only adds time, so a wrapper measured well under it with
         // every fork disturbed is under it whatever the disturbance cost.
-        ClaimResult java =
-                checker.check(claims("at_most", 10, "{}", ""), wrapperDisturbed(), env, python)
-                        .results()
-                        .get(0);
+        ClaimResult java = javaOnDisturbedWrapper(claims("at_most", 10, "{}", ""));
 
         assertThat(java.status()).isEqualTo(ClaimStatus.HOLDS);
         assertThat(java.reason())
@@ -260,22 +261,13 @@ class ClaimCheckerTest extends ClaimCheckerFixtures {
     @Test
     void aDisturbedQuantityThatIsNotATime_isNotBounded() throws IOException {
         // Bytes per call need not grow with a disturbance, so no bound on them can be assumed.
-        ClaimsFile bytes = claims("at_most", 1e9, "{}", "");
-        Files.writeString(
-                bytes.file(),
-                Files.readString(bytes.file())
-                        .replace(
-                                "\"params\": {\"path\": \"LOOP_PER_CALL\"}}",
-                                "\"params\": {\"path\": \"LOOP_PER_CALL\"},"
-                                        + " \"secondary\": \"gc.alloc.rate.norm\"}"));
-        ClaimResult java =
-                checker.check(
-                                new ClaimsFileReader().read(bytes.file()),
-                                wrapperDisturbed(),
-                                env,
-                                python)
-                        .results()
-                        .get(0);
+        ClaimsFile bytes =
+                edited(
+                        claims("at_most", 1e9, "{}", ""),
+                        "\"params\": {\"path\": \"LOOP_PER_CALL\"}}",
+                        "\"params\": {\"path\": \"LOOP_PER_CALL\"}, \"secondary\":"
+                                + " \"gc.alloc.rate.norm\"}");
+        ClaimResult java = javaOnDisturbedWrapper(bytes);
 
         assertThat(java.status()).isEqualTo(ClaimStatus.INCONCLUSIVE);
         assertThat(java.reason()).contains("not judged: ").doesNotContain("anywhere from 0");
