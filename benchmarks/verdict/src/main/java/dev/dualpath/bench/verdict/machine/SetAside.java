@@ -14,13 +14,14 @@ import java.util.stream.IntStream;
  * disturbed machine ({@link RunDisturbance}), when few enough of them are that the rest can carry
  * it: at most a quarter of each quantity's forks, with at least 3 left. Forks paired by round leave
  * together — a round with one disturbed fork is set aside whole, so that every remaining round
- * still pairs. Otherwise nothing is set aside, and the claim is not judged.
+ * still pairs. Otherwise nothing is set aside, and a claim keeps only a verdict that holds whatever
+ * those forks would have measured alone (the claims' {@code DisturbanceBounds}), or none.
  *
  * <p>Why not always refuse: with 15 or more forks, one fork beside a passing process made a whole
  * run's claims unjudgeable, although the other 14 rounds were measured on a quiet machine. The rule
  * is the machine's (its disturbance thresholds), never the values, and the claim's note says what
  * was set aside, so nothing is dropped silently. With the quick profile's 3 forks one disturbed
- * fork is a third of them, and the claim stays unjudged.
+ * fork is a third of them, so nothing is set aside there.
  */
 public final class SetAside {
 
