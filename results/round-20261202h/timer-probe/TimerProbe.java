@@ -1,4 +1,7 @@
 import java.util.concurrent.*;
+// How long a 10 ms wait really takes on this VM, three ways: Thread.sleep, a ScheduledExecutorService
+// task (how WireMock sends a delayed response) and LockSupport.parkNanos. The sleeps are the thing
+// measured, not a wait for a result; run with `java TimerProbe.java`.
 public class TimerProbe {
   public static void main(String[] a) throws Exception {
     ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor();

@@ -89,9 +89,9 @@ public final class ClaimChecker {
 
     /**
      * Whether every disturbed quantity knows which of its forks were disturbed (a single fork's
-     * iterations, for one, cannot be set aside).
+     * iterations, for one, can be neither set aside nor bounded).
      */
-    private static boolean canSetAside(
+    private static boolean disturbedForksKnown(
             List<double[]> groups, List<java.util.Set<Integer>> forks, int disturbedQuantities) {
         long known = forks.stream().filter(f -> !f.isEmpty()).count();
         return known == disturbedQuantities && groups.size() == forks.size();
@@ -111,7 +111,6 @@ public final class ClaimChecker {
         List<String> disturbed = new ArrayList<>();
         List<String> rounds = new ArrayList<>();
         List<java.util.Set<Integer>> disturbedForks = new ArrayList<>();
-        boolean disturbedTimesOnly = true; // every disturbed quantity a time per operation
         java.util.Set<String> times = new java.util.HashSet<>();
         for (Map.Entry<String, Quantity> e : ev.quantities().entrySet()) {
             QuantityResolver.Resolved r =
@@ -137,7 +136,6 @@ public final class ClaimChecker {
             }
             if (r.disturbed() != null) {
                 disturbed.add(r.disturbed());
-                disturbedTimesOnly &= r.timePerOp();
             }
             if (r.timePerOp()) times.add(e.getKey());
             index.put(e.getKey(), groups.size());
@@ -171,7 +169,7 @@ public final class ClaimChecker {
         String setAside = null;
         if (!disturbed.isEmpty()
                 && failedPatterns.isEmpty()
-                && canSetAside(groups, disturbedForks, disturbed.size())) {
+                && disturbedForksKnown(groups, disturbedForks, disturbed.size())) {
             var kept = SetAside.apply(groups, disturbedForks, paired);
             if (kept.isPresent()) {
                 groups = kept.get().groups();
@@ -230,12 +228,12 @@ public final class ClaimChecker {
             // A verdict from forks measured beside other work would describe the machine, unless
             // it holds whatever the disturbance cost them (DisturbanceBounds).
             Optional<DisturbanceBounds.Form> form =
-                    disturbedTimesOnly && canSetAside(groups, disturbedForks, disturbed.size())
+                    disturbedForksKnown(groups, disturbedForks, disturbed.size())
                             ? DisturbanceBounds.Form.of(ev.expression())
                             : Optional.empty();
             List<double[]> measured = groups; // none set aside: the branch above cleared them
             Optional<DisturbanceBounds.Judgement> bounded =
-                    form.map(
+                    form.flatMap(
                             f ->
                                     bounds.judge(
                                             f,

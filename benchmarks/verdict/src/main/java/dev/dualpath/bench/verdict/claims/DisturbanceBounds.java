@@ -88,10 +88,11 @@ final class DisturbanceBounds {
      * @param times the quantities that are times per operation, all of them positive
      * @param low the lowest value agreeing with the claim (may be −∞)
      * @param high the highest (may be +∞)
-     * @return the judgement; INCONCLUSIVE with a note when the bounds do not decide or cannot be
-     *     computed (too many disturbed forks, a denominator that may reach 0)
+     * @return the judgement, INCONCLUSIVE with a note when the bounds do not decide or cannot be
+     *     computed (too many disturbed forks, a denominator that may reach 0); empty when a
+     *     disturbed quantity is not a time per operation, which no such bound holds for
      */
-    Judgement judge(
+    Optional<Judgement> judge(
             Form form,
             List<double[]> groups,
             Map<String, Integer> index,
@@ -100,14 +101,20 @@ final class DisturbanceBounds {
             Set<String> times,
             double low,
             double high) {
+        for (Map.Entry<String, Integer> q : index.entrySet()) {
+            if (!disturbed.get(q.getValue()).isEmpty() && !times.contains(q.getKey())) {
+                return Optional.empty();
+            }
+        }
         List<int[]> forks = forks(disturbed);
         if (forks.size() > MAX_FORKS) {
-            return new Judgement(
-                    ClaimStatus.INCONCLUSIVE,
-                    forks.size()
-                            + " disturbed forks are too many to bound (at most "
-                            + MAX_FORKS
-                            + ")");
+            return Optional.of(
+                    new Judgement(
+                            ClaimStatus.INCONCLUSIVE,
+                            forks.size()
+                                    + " disturbed forks are too many to bound (at most "
+                                    + MAX_FORKS
+                                    + ")"));
         }
         String bounded =
                 String.format(
@@ -120,31 +127,33 @@ final class DisturbanceBounds {
         if (form.denominator().isConstant()) {
             ConfidenceInterval value =
                     overCorners(form.numerator(), groups, index, disturbed, paired);
-            if (!value.isDefined()) return undefined(bounded);
-            return judgement(
-                    ClaimKind.decide(value, low, high),
-                    bounded,
-                    String.format(
-                            Locale.ROOT,
-                            "the value's interval reaches [%.4g, %.4g] against %s",
-                            value.lower(),
-                            value.upper(),
-                            range(low, high)));
+            if (!value.isDefined()) return Optional.of(undefined(bounded));
+            return Optional.of(
+                    judgement(
+                            ClaimKind.decide(value, low, high),
+                            bounded,
+                            String.format(
+                                    Locale.ROOT,
+                                    "the value's interval reaches [%.4g, %.4g] against %s",
+                                    value.lower(),
+                                    value.upper(),
+                                    range(low, high))));
         }
         if (!positive(form.denominator(), times)
                 && !(overCorners(form.denominator(), groups, index, disturbed, paired).lower()
                         > 0)) {
-            return new Judgement(
-                    ClaimStatus.INCONCLUSIVE,
-                    "with " + bounded + ", the ratio's denominator could reach 0");
+            return Optional.of(
+                    new Judgement(
+                            ClaimStatus.INCONCLUSIVE,
+                            "with " + bounded + ", the ratio's denominator could reach 0"));
         }
         // With a positive denominator, ratio >= bound exactly when numerator - bound x
-        // denominator >= 0, a linear statistic whose corners bound it.
-        boolean aboveLow = true;
-        boolean belowHigh = true;
-        boolean outside = false;
-        List<String> shown = new ArrayList<>();
+        // denominator >= 0: each finite bound of the range is a linear side, decided on its
+        // corners like any linear value (>= 0 for the low bound, <= 0 for the high one).
         double[] bounds = {low, high};
+        double[][] sideRanges = {{0, Double.POSITIVE_INFINITY}, {Double.NEGATIVE_INFINITY, 0}};
+        List<ClaimStatus> verdicts = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (int which = 0; which < 2; which++) {
             double bound = bounds[which];
             if (Double.isInfinite(bound)) continue;
@@ -155,14 +164,8 @@ final class DisturbanceBounds {
                             index,
                             disturbed,
                             paired);
-            if (!side.isDefined()) return undefined(bounded);
-            if (which == 0) {
-                aboveLow = side.lower() >= 0;
-                outside |= side.upper() < 0;
-            } else {
-                belowHigh = side.upper() <= 0;
-                outside |= side.lower() > 0;
-            }
+            if (!side.isDefined()) return Optional.of(undefined(bounded));
+            verdicts.add(ClaimKind.decide(side, sideRanges[which][0], sideRanges[which][1]));
             shown.add(
                     String.format(
                             Locale.ROOT,
@@ -172,10 +175,12 @@ final class DisturbanceBounds {
                             side.upper()));
         }
         ClaimStatus status =
-                outside
+                verdicts.contains(ClaimStatus.FAILS)
                         ? ClaimStatus.FAILS
-                        : aboveLow && belowHigh ? ClaimStatus.HOLDS : ClaimStatus.INCONCLUSIVE;
-        return judgement(status, bounded, String.join(", ", shown));
+                        : verdicts.stream().allMatch(v -> v == ClaimStatus.HOLDS)
+                                ? ClaimStatus.HOLDS
+                                : ClaimStatus.INCONCLUSIVE;
+        return Optional.of(judgement(status, bounded, String.join(", ", shown)));
     }
 
     /**

@@ -33,7 +33,8 @@ class DisturbanceBoundsTest {
             double high) {
         DisturbanceBounds.Form form =
                 DisturbanceBounds.Form.of(Expression.parse(expression)).orElseThrow();
-        return bounds.judge(form, groups, index, disturbed, false, index.keySet(), low, high);
+        return bounds.judge(form, groups, index, disturbed, false, index.keySet(), low, high)
+                .orElseThrow();
     }
 
     @Test
@@ -175,5 +176,15 @@ class DisturbanceBoundsTest {
                 assertThat(ci.upper()).isLessThanOrEqualTo(corners.upper() + 1e-12);
             }
         }
+    }
+
+    @Test
+    void aDisturbedQuantityThatIsNotATime_isNotBounded() {
+        DisturbanceBounds.Form form =
+                DisturbanceBounds.Form.of(Expression.parse("t")).orElseThrow();
+        List<double[]> bytes = List.of(new double[] {4300, 4350, 4400});
+
+        assertThat(bounds.judge(form, bytes, ONE, List.of(Set.of(0)), false, Set.of(), 0, 1000))
+                .isEmpty();
     }
 }
