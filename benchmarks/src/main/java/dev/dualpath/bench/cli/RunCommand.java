@@ -1,5 +1,6 @@
 package dev.dualpath.bench.cli;
 
+import dev.dualpath.bench.machine.CpuWakeHold;
 import dev.dualpath.bench.openloop.ForkLauncher;
 import dev.dualpath.bench.openloop.OpenLoop;
 import dev.dualpath.bench.openloop.OpenLoopReport;
@@ -120,10 +121,30 @@ final class RunCommand extends VerdictCommand {
                         true,
                         StandardCharsets.UTF_8);
         CpuPinning pinning = CpuPinning.detect();
+        // Held from before env.json is written, so the file says what the forks ran under; a
+        // resumed stretch holds it again as its options say (a resumed run keeps its options).
+        try (CpuWakeHold wake =
+                options.keepCpusAwakeEnabled()
+                        ? CpuWakeHold.acquire(CpuWakeHold.DEVICE)
+                        : CpuWakeHold.declined("not asked for (--keep-cpus-awake)")) {
+            console.println("CPUs: idle wake-up QoS " + wake.description());
+            return measureAndReport(chosen, chosenPlans, run, pinning, wake, forkBudget, console);
+        }
+    }
+
+    private ExitCode measureAndReport(
+            Profile chosen,
+            List<dev.dualpath.bench.run.Plan> chosenPlans,
+            RunOutput run,
+            CpuPinning pinning,
+            CpuWakeHold wake,
+            ForkBudget forkBudget,
+            PrintStream console)
+            throws IOException {
         if (resume == null) {
             console.println("run folder: " + run.dir());
             options.request().write(run.dir());
-            writeEnvironment(chosen, run, pinning);
+            writeEnvironment(chosen, run, pinning, wake);
         } else {
             console.println("resuming run folder: " + run.dir());
             ResumeCheck.sameCode(run.dir(), console);
@@ -148,7 +169,7 @@ final class RunCommand extends VerdictCommand {
                         outcome.measured(),
                         run.file(ForkStore.FOLDER),
                         run.dir());
-                PartialSummary.write(summaryHeader(chosen), run, outcome, console);
+                PartialSummary.write(summaryHeader(chosen, wake), run, outcome, console);
                 return ExitCode.PAUSED;
             }
             // Superseded by summary.md; the launcher removed the partial jmh.json it was made from.
@@ -170,7 +191,9 @@ final class RunCommand extends VerdictCommand {
                 new RunSummary(bootstrap).markdown(measured, RunFolder.of(run.dir()).readRounds());
         Files.writeString(
                 run.file(RunOutput.SUMMARY_MD),
-                summaryHeader(chosen) + RunSessions.describe(RunSessions.read(run.dir())) + table);
+                summaryHeader(chosen, wake)
+                        + RunSessions.describe(RunSessions.read(run.dir()))
+                        + table);
         console.println();
         console.println(table);
 
@@ -237,7 +260,8 @@ final class RunCommand extends VerdictCommand {
                 ZonedDateTime.now(ZoneId.systemDefault()).withNano(0));
     }
 
-    private void writeEnvironment(Profile chosen, RunOutput run, CpuPinning pinning)
+    private void writeEnvironment(
+            Profile chosen, RunOutput run, CpuPinning pinning, CpuWakeHold wake)
             throws IOException {
         // What the benchmarks start, read from the options they use, so env.json cannot drift from
         // them.
@@ -251,6 +275,7 @@ final class RunCommand extends VerdictCommand {
                         options.jvm,
                         stub,
                         ZonedDateTime.now(ZoneId.systemDefault()))
+                .withCpuWake(wake.description())
                 .write(run.file(RunOutput.ENV_JSON));
     }
 
@@ -392,7 +417,10 @@ final class RunCommand extends VerdictCommand {
         return spec.root().commandLine().execute(args.toArray(String[]::new));
     }
 
-    private static String summaryHeader(Profile chosen) {
-        return RunSummary.header(chosen.name().toLowerCase(java.util.Locale.ROOT));
+    private static String summaryHeader(Profile chosen, CpuWakeHold wake) {
+        return RunSummary.header(chosen.name().toLowerCase(java.util.Locale.ROOT))
+                + "Idle CPUs kept from halting (`--keep-cpus-awake`, `env.json` `cpuWake`): "
+                + wake.description()
+                + ".\n\n";
     }
 }

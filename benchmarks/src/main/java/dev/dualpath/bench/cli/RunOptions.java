@@ -97,6 +97,17 @@ final class RunOptions {
     Boolean openLoop;
 
     @Option(
+            names = "--keep-cpus-awake",
+            negatable = true,
+            description =
+                    "Hold the kernel's CPU latency QoS at 0 us while the forks run"
+                            + " (/dev/cpu_dma_latency, where it can be opened for writing), so an"
+                            + " idle CPU polls instead of halting and a call that waits is not"
+                            + " timed with the host's wake-up; env.json says whether it was held."
+                            + " Default: off.")
+    Boolean keepCpusAwake;
+
+    @Option(
             names = "--only",
             paramLabel = "TEXT",
             description =
@@ -158,6 +169,7 @@ final class RunOptions {
                 pythonSdk,
                 pythonVenv.toString(),
                 openLoop,
+                keepCpusAwake,
                 only,
                 params,
                 forks,
@@ -178,6 +190,7 @@ final class RunOptions {
         pythonSdk = r.pythonSdk();
         pythonVenv = Path.of(r.pythonVenv());
         openLoop = r.openLoop();
+        keepCpusAwake = r.keepCpusAwake();
         only = new ArrayList<>(r.only());
         params = new LinkedHashMap<>(r.params());
         forks = r.forks();
@@ -219,6 +232,11 @@ final class RunOptions {
      */
     boolean openLoopEnabled(Profile chosen) {
         return openLoop != null ? openLoop : OpenLoop.enabledByDefault(chosen);
+    }
+
+    /** Whether the run holds the CPUs awake: {@code --[no-]keep-cpus-awake}, else off. */
+    boolean keepCpusAwakeEnabled() {
+        return keepCpusAwake != null && keepCpusAwake;
     }
 
     /** Whether the real SDK is replayed: {@code --[no-]python-sdk}, else on but for smoke. */

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param pythonSdk {@code --[no-]python-sdk}, or null for the profile's default
  * @param pythonVenv {@code --python-venv}
  * @param openLoop {@code --[no-]open-loop}, or null for the profile's default
+ * @param keepCpusAwake {@code --[no-]keep-cpus-awake}, or null for the default (a run folder from
+ *     before the option has none)
  * @param only {@code --only}
  * @param params {@code -p}
  * @param forks {@code --forks}, or null for the plans' own
@@ -44,6 +46,7 @@ record RunRequest(
         Boolean pythonSdk,
         String pythonVenv,
         Boolean openLoop,
+        Boolean keepCpusAwake,
         List<String> only,
         Map<String, String> params,
         Integer forks,

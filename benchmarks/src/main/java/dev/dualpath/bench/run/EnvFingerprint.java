@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * @param date when the run started, ISO-8601 with offset
  * @param profile the profile name
  * @param stub the fake provider's settings (journal, threads, gzip, HTTP version)
+ * @param cpuWake whether idle CPUs were kept from halting while the forks ran, and how, or why not
+ *     ({@code dev.dualpath.bench.machine.CpuWakeHold#description()})
  */
 public record EnvFingerprint(
         String jvm,
@@ -36,7 +38,11 @@ public record EnvFingerprint(
         String gitCommit,
         String date,
         String profile,
-        Map<String, String> stub) {
+        Map<String, String> stub,
+        String cpuWake) {
+
+    /** What a command that does not hold the CPUs awake records. */
+    public static final String CPU_WAKE_NOT_HELD = "not held: this command does not hold it";
 
     /** The fingerprint of this JVM and working tree now. */
     public static EnvFingerprint capture(
@@ -55,7 +61,24 @@ public record EnvFingerprint(
                 currentGitCommit(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now),
                 profile,
-                Map.copyOf(stub));
+                Map.copyOf(stub),
+                CPU_WAKE_NOT_HELD);
+    }
+
+    /** This fingerprint with {@code cpuWake} recorded. */
+    public EnvFingerprint withCpuWake(String description) {
+        return new EnvFingerprint(
+                jvm,
+                jvmVersion,
+                forkJvm,
+                forkJvmVersion,
+                os,
+                cpus,
+                gitCommit,
+                date,
+                profile,
+                stub,
+                java.util.Objects.requireNonNull(description, "description"));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.dualpath.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ class RunOptionsTest {
                         "--python-venv",
                         "venv",
                         "--open-loop",
+                        "--keep-cpus-awake",
                         "--only",
                         "peers",
                         "--only",
@@ -66,6 +68,21 @@ class RunOptionsTest {
         assertThat(resumed.request().params()).containsEntry("delayMs", "0,10");
         assertThat(resumed.baselineDir()).isNull();
         assertThat(resumed.claimsFile()).isEqualTo(Path.of("c.json"));
+        assertThat(resumed.keepCpusAwakeEnabled()).isTrue();
+    }
+
+    @Test
+    void aRunFolderFromBeforeTheCpuOption_resumesWithTheCpusLeftAlone() throws Exception {
+        parsed().request().write(runDir);
+        Path file = runDir.resolve(RunRequest.FILE);
+        String older = Files.readString(file).replaceAll("(?m)^\\s*\"keepCpusAwake\".*\\R", "");
+        assertThat(older).doesNotContain("keepCpusAwake");
+        Files.writeString(file, older);
+
+        RunOptions resumed = new RunOptions();
+        resumed.apply(RunRequest.read(runDir));
+
+        assertThat(resumed.keepCpusAwakeEnabled()).isFalse();
     }
 
     @Test
@@ -80,6 +97,8 @@ class RunOptionsTest {
         assertThat(resumed.request().pythonSdk()).isNull();
         assertThat(resumed.request().openLoop()).isNull();
         assertThat(resumed.request().forks()).isNull();
+        assertThat(resumed.request().keepCpusAwake()).isNull();
+        assertThat(resumed.keepCpusAwakeEnabled()).as("off unless asked for").isFalse();
         assertThat(resumed.baselineDir()).isEqualTo(Path.of("results", "baseline"));
         assertThat(resumed.claimsSkippedAsPartial()).isFalse();
     }
