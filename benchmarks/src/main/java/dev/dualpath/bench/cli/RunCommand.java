@@ -154,11 +154,18 @@ final class RunCommand extends VerdictCommand {
         String started = now();
         try (StubHost stub = startStub(plans, chosen, pinning, run, console)) {
             JmhLauncher.Outcome outcome =
-                    benchmark(plans, stub, pinning, run, forkBudget, started, console);
+                    benchmark(
+                            plans,
+                            stub,
+                            pinning,
+                            run,
+                            forkBudget,
+                            o -> session(started, o, wake),
+                            console);
             if (outcome == null) {
                 return ExitCode.BAD_INPUT;
             }
-            RunSessions.append(run.dir(), session(started, outcome));
+            RunSessions.append(run.dir(), session(started, outcome, wake));
             if (!outcome.complete()) {
                 console.printf(
                         "paused at the budget: %d of %d forks measured (%d in this stretch);"
@@ -242,7 +249,8 @@ final class RunCommand extends VerdictCommand {
         return ConformanceStep.run(run.dir(), console);
     }
 
-    private RunSessions.Session session(String started, JmhLauncher.Outcome outcome) {
+    private RunSessions.Session session(
+            String started, JmhLauncher.Outcome outcome, CpuWakeHold wake) {
         return new RunSessions.Session(
                 started,
                 now(),
@@ -252,7 +260,8 @@ final class RunCommand extends VerdictCommand {
                 Runtime.getRuntime().availableProcessors(),
                 outcome.measured(),
                 outcome.resumed(),
-                outcome.forks());
+                outcome.forks(),
+                wake.description());
     }
 
     private static String now() {
@@ -311,7 +320,7 @@ final class RunCommand extends VerdictCommand {
             CpuPinning pinning,
             RunOutput run,
             ForkBudget forkBudget,
-            String started,
+            java.util.function.Function<JmhLauncher.Outcome, RunSessions.Session> stretch,
             PrintStream console)
             throws IOException {
         long start = System.nanoTime();
@@ -328,7 +337,7 @@ final class RunCommand extends VerdictCommand {
         } catch (RunnerException e) {
             if (e instanceof FailedRun failed) {
                 // The stretch's forks are kept; its entry says so, as a paused stretch's does.
-                RunSessions.append(run.dir(), session(started, failed.before()));
+                RunSessions.append(run.dir(), stretch.apply(failed.before()));
             }
             err().println(
                             "error: a benchmark failed: "

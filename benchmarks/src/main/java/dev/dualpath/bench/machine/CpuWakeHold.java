@@ -1,5 +1,6 @@
 package dev.dualpath.bench.machine;
 
+import dev.dualpath.bench.verdict.jmh.RunEnvironment;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Opening the device needs write access to it (root, on most systems); where it is missing or
  * not writable, nothing is held and {@link #description()} says why. A run records the description
- * in {@code env.json}.
+ * in {@code env.json}, where the verdict code reads whether it was held ({@link
+ * RunEnvironment#cpusKeptAwake()}) and cautions a gate between runs that differ in it.
  */
 public final class CpuWakeHold implements AutoCloseable {
 
@@ -75,7 +77,8 @@ public final class CpuWakeHold implements AutoCloseable {
         }
         return new CpuWakeHold(
                 channel,
-                "held: "
+                RunEnvironment.HELD
+                        + " "
                         + device
                         + " at 0 µs for the whole run, so idle CPUs polled instead of halting");
     }
@@ -86,7 +89,8 @@ public final class CpuWakeHold implements AutoCloseable {
      * @param why the reason, recorded in {@code env.json}
      */
     public static CpuWakeHold declined(String why) {
-        return new CpuWakeHold(null, "not held: " + Objects.requireNonNull(why, "why"));
+        return new CpuWakeHold(
+                null, RunEnvironment.NOT_HELD + " " + Objects.requireNonNull(why, "why"));
     }
 
     /** Whether the request is in force. */

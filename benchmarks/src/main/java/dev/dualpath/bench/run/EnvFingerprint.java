@@ -42,7 +42,9 @@ public record EnvFingerprint(
         String cpuWake) {
 
     /** What a command that does not hold the CPUs awake records. */
-    public static final String CPU_WAKE_NOT_HELD = "not held: this command does not hold it";
+    public static final String CPU_WAKE_NOT_HELD =
+            dev.dualpath.bench.verdict.jmh.RunEnvironment.NOT_HELD
+                    + " this command does not hold it";
 
     /** The fingerprint of this JVM and working tree now. */
     public static EnvFingerprint capture(

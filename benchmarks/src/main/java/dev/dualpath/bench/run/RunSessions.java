@@ -39,6 +39,8 @@ public final class RunSessions {
      * @param forksMeasured forks measured in this stretch
      * @param forksBefore forks measured in earlier stretches
      * @param forksTotal forks the run's plans hold
+     * @param cpuWake whether idle CPUs were kept from halting in this stretch ({@code
+     *     CpuWakeHold#description()}); null in records written before it was kept
      */
     public record Session(
             String started,
@@ -49,7 +51,8 @@ public final class RunSessions {
             int cpus,
             int forksMeasured,
             int forksBefore,
-            int forksTotal) {}
+            int forksTotal,
+            @Nullable String cpuWake) {}
 
     /**
      * The stretches recorded in {@code runDir}, oldest first; empty when none is.
@@ -90,6 +93,11 @@ public final class RunSessions {
                                 + sessions.size()
                                 + " recorded stretches (paused and resumed):");
         int counted = 0;
+        // Each stretch holds the CPUs awake or not on its own (root on one machine, not on the
+        // next); a run whose stretches differ in it is two experiments, and the line says so.
+        boolean wakeDiffers =
+                sessions.stream().map(Session::cpuWake).distinct().count() > 1
+                        && sessions.stream().noneMatch(x -> x.cpuWake() == null);
         for (Session s : sessions) {
             // A stretch killed before it could write its entry leaves forks only the next entry's
             // count shows; say so rather than let the stretches' forks not add up.
@@ -108,6 +116,10 @@ public final class RunSessions {
                             s.started(),
                             s.ended(),
                             s.forksMeasured()));
+            if (wakeDiffers) {
+                b.setLength(b.length() - 1);
+                b.append(" (idle CPUs ").append(s.cpuWake()).append(");");
+            }
             counted = s.forksBefore() + s.forksMeasured();
         }
         b.setLength(b.length() - 1);

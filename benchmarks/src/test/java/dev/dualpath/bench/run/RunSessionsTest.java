@@ -13,8 +13,40 @@ class RunSessionsTest {
     @TempDir Path runDir;
 
     private static RunSessions.Session stretch(String started, int measured, int before) {
+        return stretch(started, measured, before, "not held: not asked for");
+    }
+
+    private static RunSessions.Session stretch(
+            String started, int measured, int before, String cpuWake) {
         return new RunSessions.Session(
-                started, started + "+1h", "abc1234", "17.0.15", "25.0.3", 2, measured, before, 856);
+                started,
+                started + "+1h",
+                "abc1234",
+                "17.0.15",
+                "25.0.3",
+                2,
+                measured,
+                before,
+                856,
+                cpuWake);
+    }
+
+    @Test
+    void stretchesThatDifferInKeepingTheCpusAwake_saySoEach_andOnlyThen() {
+        String held = "held: /dev/cpu_dma_latency at 0 µs";
+        String same =
+                RunSessions.describe(
+                        List.of(stretch("s1", 445, 0, held), stretch("s2", 386, 445, held)));
+        String differ =
+                RunSessions.describe(
+                        List.of(
+                                stretch("s1", 445, 0, held),
+                                stretch("s2", 386, 445, "not held: cannot open it")));
+
+        assertThat(same).doesNotContain("idle CPUs");
+        assertThat(differ)
+                .contains("s1 to s1+1h, 445 forks (idle CPUs " + held + ");")
+                .contains("s2 to s2+1h, 386 forks (idle CPUs not held: cannot open it).");
     }
 
     @Test
@@ -37,6 +69,7 @@ class RunSessionsTest {
         assertThat(RunSessions.read(runDir))
                 .singleElement()
                 .satisfies(s -> assertThat(s.forkJvmVersion()).isNull())
+                .satisfies(s -> assertThat(s.cpuWake()).isNull())
                 .satisfies(s -> assertThat(s.jvmVersion()).isEqualTo("17.0.15"));
     }
 

@@ -7,6 +7,7 @@ import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.bench.verdict.report.ChartOptions;
+import dev.dualpath.bench.verdict.report.EnvironmentCautions;
 import dev.dualpath.bench.verdict.report.VerdictReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -96,6 +97,9 @@ public final class GateCommand extends VerdictCommand {
         RunEnvironment env =
                 currentFolder.readEnvironment(currentRun).withGitCommit(output.gitCommit);
         GateResult result = new Gate(config).compare(baseRun, currentRun);
+        List<String> cautions =
+                EnvironmentCautions.between(baseFolder.readEnvironment(baseRun), env);
+        cautions.forEach(c -> err().println("caution: " + c));
         VerdictReport report =
                 new VerdictReport(
                         env,
@@ -105,7 +109,8 @@ public final class GateCommand extends VerdictCommand {
                         Optional.empty(),
                         List.of(),
                         config.bootstrap(),
-                        ChartOptions.defaults());
+                        ChartOptions.defaults(),
+                        cautions);
         Reports.emit(report, output, Reports.TEXT_FORMATS, null, out(), err());
         return ExitCode.ofVerdict(result.exitCode(failOnMissing));
     }

@@ -10,6 +10,7 @@ import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.bench.verdict.report.ChartOptions;
+import dev.dualpath.bench.verdict.report.EnvironmentCautions;
 import dev.dualpath.bench.verdict.report.ReportFormat;
 import dev.dualpath.bench.verdict.report.VerdictReport;
 import java.io.IOException;
@@ -106,7 +107,16 @@ public final class ReportCommand extends VerdictCommand {
         RunFolder folder = RunFolder.of(run);
         JmhRun current = folder.readRun();
         RunEnvironment env = folder.readEnvironment(current).withGitCommit(output.gitCommit);
-        Optional<JmhRun> base = Optional.ofNullable(baseline).map(p -> RunFolder.of(p).readRun());
+        Optional<RunFolder> baseFolder = Optional.ofNullable(baseline).map(RunFolder::of);
+        Optional<JmhRun> base = baseFolder.map(RunFolder::readRun);
+        List<String> cautions =
+                baseFolder
+                        .map(
+                                f ->
+                                        EnvironmentCautions.between(
+                                                f.readEnvironment(base.orElseThrow()), env))
+                        .orElse(List.of());
+        cautions.forEach(c -> err().println("caution: " + c));
         GateConfig gateConfig =
                 new GateConfig(
                         minEffect, List.of(), Set.of(GateConfig.ALLOC_NORM), stats.settings());
@@ -131,7 +141,8 @@ public final class ReportCommand extends VerdictCommand {
                         checked,
                         folder.hgrmFiles(),
                         stats.settings(),
-                        chartOptions());
+                        chartOptions(),
+                        cautions);
         Reports.emit(report, output, List.of(ReportFormat.values()), folder.folder(), out(), err());
         return ExitCode.ofVerdict(report.exitCode(false));
     }

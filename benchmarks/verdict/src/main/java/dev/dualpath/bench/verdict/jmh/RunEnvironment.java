@@ -9,8 +9,8 @@ import java.nio.file.Path;
 /**
  * The environment fingerprint of a run, as a report header states it. Read from {@code env.json}
  * (fields {@code jvm}, {@code jvmVersion}, {@code os}, {@code cpus}, {@code gitCommit}, {@code
- * date}, {@code profile}); any field it lacks is {@value #UNKNOWN}. Never filled from the machine
- * that writes the report, which may not be the one that ran the benchmarks.
+ * date}, {@code profile}, {@code cpuWake}); any field it lacks is {@value #UNKNOWN}. Never filled
+ * from the machine that writes the report, which may not be the one that ran the benchmarks.
  *
  * @param jvm JVM name, e.g. "OpenJDK 64-Bit Server VM"
  * @param jvmVersion e.g. "17.0.15"
@@ -19,6 +19,9 @@ import java.nio.file.Path;
  * @param gitCommit commit the run was built from
  * @param date when the run started (ISO-8601 as written)
  * @param profile run profile (smoke, quick, full)
+ * @param cpuWake whether idle CPUs were kept from halting while the run measured: a line that
+ *     starts with {@value #HELD} when they were and {@value #NOT_HELD} when not (as {@code dualpath
+ *     run} writes it), else {@value #UNKNOWN} (a run from before the field, or another tool's)
  */
 public record RunEnvironment(
         String jvm,
@@ -27,14 +30,22 @@ public record RunEnvironment(
         String cpus,
         String gitCommit,
         String date,
-        String profile) {
+        String profile,
+        String cpuWake) {
 
     /** Placeholder for any field the run did not record. */
     public static final String UNKNOWN = "unknown";
 
+    /** How a {@code cpuWake} line starts when the CPUs were kept awake. */
+    public static final String HELD = "held:";
+
+    /** How a {@code cpuWake} line starts when they were not. */
+    public static final String NOT_HELD = "not held:";
+
     /** All fields unknown. */
     public static RunEnvironment unknown() {
-        return new RunEnvironment(UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
+        return new RunEnvironment(
+                UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
     }
 
     /**
@@ -47,7 +58,8 @@ public record RunEnvironment(
     public static RunEnvironment read(Path file, String jmhJvm) {
         if (!Files.isRegularFile(file)) {
             String jvm = jmhJvm == null || jmhJvm.isBlank() ? UNKNOWN : jmhJvm;
-            return new RunEnvironment(jvm, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
+            return new RunEnvironment(
+                    jvm, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
         }
         JsonNode n = JsonFiles.read(file);
         if (!n.isObject()) throw new InputException(file, "(root)", "expected a JSON object");
@@ -59,13 +71,37 @@ public record RunEnvironment(
                 field(n, "cpus"),
                 field(n, "gitCommit"),
                 field(n, "date"),
-                field(n, "profile"));
+                field(n, "profile"),
+                field(n, "cpuWake"));
+    }
+
+    /**
+     * Whether idle CPUs were kept from halting: true or false as {@link #cpuWake()} says, empty
+     * when it does not say.
+     */
+    public java.util.Optional<Boolean> cpusKeptAwake() {
+        if (cpuWake.startsWith(HELD)) return java.util.Optional.of(true);
+        if (cpuWake.startsWith(NOT_HELD)) return java.util.Optional.of(false);
+        return java.util.Optional.empty();
     }
 
     /** This environment, with a git commit given on the command line taking precedence. */
     public RunEnvironment withGitCommit(String commit) {
         if (commit == null || commit.isBlank()) return this;
-        return new RunEnvironment(jvm, jvmVersion, os, cpus, commit, date, profile);
+        return new RunEnvironment(jvm, jvmVersion, os, cpus, commit, date, profile, cpuWake);
+    }
+
+    /** This environment with {@code cpuWake} as given (e.g. for a run folder written elsewhere). */
+    public RunEnvironment withCpuWake(String cpuWake) {
+        return new RunEnvironment(
+                jvm,
+                jvmVersion,
+                os,
+                cpus,
+                gitCommit,
+                date,
+                profile,
+                java.util.Objects.requireNonNull(cpuWake, "cpuWake"));
     }
 
     private static String field(JsonNode n, String name) {

@@ -49,7 +49,14 @@ public final class JsonReport implements ReportWriter {
                 .put("date", e.date())
                 .put("profile", e.profile())
                 .put("run", Fmt.shortPath(r.run().file()));
+        if (!RunEnvironment.UNKNOWN.equals(e.cpuWake())) {
+            env.put("cpuWake", e.cpuWake());
+        }
         r.baseline().ifPresent(b -> env.put("baseline", Fmt.shortPath(b)));
+        if (!r.cautions().isEmpty()) {
+            ArrayNode cautions = root.putArray("cautions");
+            r.cautions().forEach(cautions::add);
+        }
         ObjectNode stats = root.putObject("statistics");
         stats.put("description", ReportText.statistics(r.bootstrap()))
                 .put("confidence", r.bootstrap().confidence())

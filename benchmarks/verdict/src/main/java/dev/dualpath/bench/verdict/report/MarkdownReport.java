@@ -62,10 +62,16 @@ public final class MarkdownReport implements ReportWriter {
         row(md, "Date", e.date());
         row(md, "Git commit", e.gitCommit());
         row(md, "Profile", e.profile());
+        if (!RunEnvironment.UNKNOWN.equals(e.cpuWake())) {
+            row(md, "Idle CPUs", e.cpuWake());
+        }
         row(md, "Run", Fmt.shortPath(r.run().file()));
         r.baseline().ifPresent(b -> row(md, "Baseline", Fmt.shortPath(b)));
         row(md, "Statistics", ReportText.statistics(r.bootstrap()));
         md.append('\n');
+        for (String caution : r.cautions()) {
+            md.append("**Caution:** ").append(caution).append("\n\n");
+        }
     }
 
     private static void gate(StringBuilder md, GateResult g, VerdictReport r) {

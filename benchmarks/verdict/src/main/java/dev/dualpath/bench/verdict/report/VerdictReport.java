@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param hgrmFiles HdrHistogram percentile files to chart
  * @param bootstrap the statistics settings used
  * @param charts what the charts group by
+ * @param cautions differences between the baseline's environment and this run's that move the
+ *     figures by themselves ({@link EnvironmentCautions}); empty when none or no baseline
  */
 public record VerdictReport(
         RunEnvironment environment,
@@ -30,11 +32,26 @@ public record VerdictReport(
         Optional<ClaimsResult> claims,
         List<Path> hgrmFiles,
         BootstrapSettings bootstrap,
-        ChartOptions charts) {
+        ChartOptions charts,
+        List<String> cautions) {
 
-    /** Freezes the list. */
+    /** Freezes the lists. */
     public VerdictReport {
         hgrmFiles = List.copyOf(hgrmFiles);
+        cautions = List.copyOf(cautions);
+    }
+
+    /** A report without cautions: no baseline, or one recorded as this run was. */
+    public VerdictReport(
+            RunEnvironment environment,
+            JmhRun run,
+            Optional<Path> baseline,
+            Optional<GateResult> gate,
+            Optional<ClaimsResult> claims,
+            List<Path> hgrmFiles,
+            BootstrapSettings bootstrap,
+            ChartOptions charts) {
+        this(environment, run, baseline, gate, claims, hgrmFiles, bootstrap, charts, List.of());
     }
 
     /** The worst exit code of the verdicts in the report (0 or 1). */

@@ -71,6 +71,42 @@ class VerdictCliTest {
         assertThat(out.toString()).contains("0 FAIL");
     }
 
+    /**
+     * A baseline recorded with idle CPUs kept from halting, gated against a run without: the gate
+     * still judges, and says, in the report and on stderr, that the machine differed.
+     */
+    @Test
+    void aBaselineRecordedWithTheCpusAwake_isCautioned_whenTheRunWasNot() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("base"));
+        Path cur = Files.createDirectories(tmp.resolve("cur"));
+        Files.copy(Fixtures.jmh("current/jmh.json"), base.resolve("jmh.json"));
+        Files.copy(Fixtures.jmh("current/jmh.json"), cur.resolve("jmh.json"));
+        Files.writeString(
+                base.resolve("env.json"),
+                "{\"cpuWake\": \"held: /dev/cpu_dma_latency at 0 µs for the whole run\"}");
+        Files.writeString(
+                cur.resolve("env.json"),
+                "{\"cpuWake\": \"not held: not asked for (--keep-cpus-awake)\"}");
+
+        assertThat(run("gate", "--baseline", base.toString(), "--current", cur.toString()))
+                .isZero();
+
+        assertThat(out.toString())
+                .contains("| Idle CPUs | not held: not asked for (--keep-cpus-awake) |")
+                .contains("**Caution:** the baseline ran with idle CPUs kept from halting");
+        assertThat(err.toString()).contains("caution: the baseline ran with idle CPUs");
+
+        Files.writeString(
+                cur.resolve("env.json"),
+                "{\"cpuWake\": \"held: /dev/cpu_dma_latency at 0 µs for the whole run\"}");
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(run("gate", "--baseline", base.toString(), "--current", cur.toString()))
+                .isZero();
+        assertThat(out.toString()).doesNotContain("Caution");
+        assertThat(err.toString()).doesNotContain("caution");
+    }
+
     @Test
     void aMissingRunIsAnInputErrorNamingThePath() {
         Path missing = tmp.resolve("nowhere");
