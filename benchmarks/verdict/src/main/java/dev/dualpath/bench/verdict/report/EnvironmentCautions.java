@@ -20,7 +20,9 @@ public final class EnvironmentCautions {
 
     /**
      * The cautions for gating {@code current} against {@code baseline}; empty when nothing known
-     * differs (a field either run did not record is not a difference).
+     * differs. Keeping the CPUs awake is the unusual state (it needs root and is asked for), and a
+     * run from before {@code env.json} recorded it did not do it; so one run held awake against one
+     * that was not, or that does not say, is a difference.
      *
      * @param baseline the baseline run's environment
      * @param current the current run's environment
@@ -30,27 +32,30 @@ public final class EnvironmentCautions {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(current, "current");
         List<String> cautions = new ArrayList<>();
-        Optional<Boolean> before = baseline.cpusKeptAwake();
-        Optional<Boolean> now = current.cpusKeptAwake();
-        if (before.isPresent() && now.isPresent() && !before.get().equals(now.get())) {
+        boolean before = baseline.cpusKeptAwake().orElse(false);
+        boolean now = current.cpusKeptAwake().orElse(false);
+        if (before != now) {
             cautions.add(
                     "the baseline ran with idle CPUs "
-                            + awake(before.get())
+                            + awake(baseline)
                             + " and this run with them "
-                            + awake(now.get())
-                            + " (env.json cpuWake: \""
-                            + baseline.cpuWake()
-                            + "\" against \""
-                            + current.cpuWake()
-                            + "\"). That alone moves every series that waits on a socket, a"
-                            + " timer or another thread, so its verdicts may be the machine's,"
-                            + " not the code's; record both runs the same way (dualpath run"
+                            + awake(current)
+                            + ". That alone moves every series that waits on a socket, a timer or"
+                            + " another thread, so its verdicts may be the machine's, not the"
+                            + " code's; record both runs the same way (dualpath run"
                             + " --[no-]keep-cpus-awake) to gate them.");
         }
         return List.copyOf(cautions);
     }
 
-    private static String awake(boolean held) {
-        return held ? "kept from halting" : "free to halt";
+    private static String awake(RunEnvironment run) {
+        Optional<Boolean> held = run.cpusKeptAwake();
+        if (held.isEmpty()) {
+            return "free to halt, as far as its env.json says (it has no cpuWake)";
+        }
+        return (held.get() ? "kept from halting" : "free to halt")
+                + " (env.json cpuWake: \""
+                + run.cpuWake()
+                + "\")";
     }
 }

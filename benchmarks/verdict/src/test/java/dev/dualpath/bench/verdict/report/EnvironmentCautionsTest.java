@@ -31,7 +31,7 @@ class EnvironmentCautionsTest {
     }
 
     @Test
-    void runsRecordedTheSameWay_orNotRecorded_getNoCaution() {
+    void runsRecordedTheSameWay_getNoCaution() {
         RunEnvironment held = wake("held: one way");
         RunEnvironment heldOtherwise = wake("held: described another way");
         RunEnvironment free = wake("not held: cannot open the device");
@@ -39,10 +39,22 @@ class EnvironmentCautionsTest {
 
         assertThat(EnvironmentCautions.between(held, heldOtherwise)).isEmpty();
         assertThat(EnvironmentCautions.between(free, free)).isEmpty();
-        assertThat(EnvironmentCautions.between(older, held))
-                .as("a baseline from before the field says nothing either way")
+        assertThat(EnvironmentCautions.between(older, free))
+                .as("a run from before the field did not hold them either")
                 .isEmpty();
         assertThat(EnvironmentCautions.between(free, older)).isEmpty();
+    }
+
+    @Test
+    void aRunHeldAwake_againstABaselineThatDoesNotSay_isCautioned() {
+        RunEnvironment older = RunEnvironment.unknown();
+        RunEnvironment held = wake("held: /dev/cpu_dma_latency at 0 µs for the whole run");
+
+        assertThat(EnvironmentCautions.between(older, held))
+                .singleElement()
+                .asString()
+                .contains("the baseline ran with idle CPUs free to halt, as far as its env.json")
+                .contains("this run with them kept from halting");
     }
 
     @Test
