@@ -100,7 +100,7 @@ final class RunOptions {
             names = "--keep-cpus-awake",
             negatable = true,
             description =
-                    "Hold the kernel's CPU latency QoS at 0 us while the forks run"
+                    "Hold the kernel's CPU latency QoS at 0 us for the whole run"
                             + " (/dev/cpu_dma_latency, where it can be opened for writing), so an"
                             + " idle CPU polls instead of halting and a call that waits is not"
                             + " timed with the host's wake-up; env.json says whether it was held."

@@ -79,7 +79,8 @@ public final class ClaimsCommand extends VerdictCommand {
                         Optional.of(result),
                         List.of(),
                         stats.settings(),
-                        ChartOptions.defaults());
+                        ChartOptions.defaults(),
+                        List.of());
         Reports.emit(report, output, Reports.TEXT_FORMATS, null, out(), err());
         return ExitCode.ofVerdict(result.exitCode());
     }

@@ -41,19 +41,6 @@ public record VerdictReport(
         cautions = List.copyOf(cautions);
     }
 
-    /** A report without cautions: no baseline, or one recorded as this run was. */
-    public VerdictReport(
-            RunEnvironment environment,
-            JmhRun run,
-            Optional<Path> baseline,
-            Optional<GateResult> gate,
-            Optional<ClaimsResult> claims,
-            List<Path> hgrmFiles,
-            BootstrapSettings bootstrap,
-            ChartOptions charts) {
-        this(environment, run, baseline, gate, claims, hgrmFiles, bootstrap, charts, List.of());
-    }
-
     /** The worst exit code of the verdicts in the report (0 or 1). */
     public int exitCode(boolean failOnMissing) {
         int gateCode = gate.map(g -> g.exitCode(failOnMissing)).orElse(0);

@@ -68,7 +68,8 @@ class GoldenReportTest {
                         Optional.of(claims),
                         current.hgrmFiles(),
                         settings,
-                        ChartOptions.defaults());
+                        ChartOptions.defaults(),
+                        List.of());
     }
 
     @AfterAll
