@@ -63,7 +63,12 @@ public final class CpuWakeHold implements AutoCloseable {
         try {
             channel = FileChannel.open(device, StandardOpenOption.WRITE);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            return declined("cannot open " + device + " for writing (" + e.getMessage() + ")");
+            // An AccessDeniedException's message is the path alone: say what it means instead.
+            String why =
+                    e instanceof java.nio.file.AccessDeniedException
+                            ? "permission denied: it takes root"
+                            : e.toString();
+            return declined("cannot open " + device + " for writing (" + why + ")");
         }
         try {
             ByteBuffer zero = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.nativeOrder());
