@@ -7,7 +7,6 @@ import dev.dualpath.bench.openloop.OpenLoopReport;
 import dev.dualpath.bench.python.PythonVenv;
 import dev.dualpath.bench.python.SdkReplayRunner;
 import dev.dualpath.bench.run.ConformanceStep;
-import dev.dualpath.bench.run.EnvFingerprint;
 import dev.dualpath.bench.run.FailedRun;
 import dev.dualpath.bench.run.ForkBudget;
 import dev.dualpath.bench.run.ForkStore;
@@ -27,7 +26,6 @@ import dev.dualpath.bench.verdict.jmh.RefusedPaths;
 import dev.dualpath.bench.verdict.jmh.RunFolder;
 import dev.dualpath.bench.verdict.stats.Bootstrap;
 import dev.dualpath.bench.verdict.stats.BootstrapSettings;
-import dev.dualpath.conformance.fake.FakeProvider;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +36,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
@@ -128,7 +125,8 @@ final class RunCommand extends VerdictCommand {
                         ? CpuWakeHold.acquire(CpuWakeHold.DEVICE)
                         : CpuWakeHold.declined("not asked for (--keep-cpus-awake)")) {
             console.println("CPUs: idle wake-up QoS " + wake.description());
-            return measureAndReport(chosen, chosenPlans, run, pinning, wake, forkBudget, console);
+            RunRecord record = new RunRecord(chosen, options.jvm, wake);
+            return measureAndReport(chosen, chosenPlans, run, pinning, record, forkBudget, console);
         }
     }
 
@@ -137,21 +135,21 @@ final class RunCommand extends VerdictCommand {
             List<dev.dualpath.bench.run.Plan> chosenPlans,
             RunOutput run,
             CpuPinning pinning,
-            CpuWakeHold wake,
+            RunRecord record,
             ForkBudget forkBudget,
             PrintStream console)
             throws IOException {
         if (resume == null) {
             console.println("run folder: " + run.dir());
             options.request().write(run.dir());
-            writeEnvironment(chosen, run, pinning, wake);
+            record.writeEnvironment(run, pinning);
         } else {
             console.println("resuming run folder: " + run.dir());
             ResumeCheck.sameCode(run.dir(), console);
         }
         Set<String> refused = refusedPaths(run, console);
         List<dev.dualpath.bench.run.Plan> plans = ConformanceStep.without(chosenPlans, refused);
-        String started = now();
+        String started = RunRecord.now();
         try (StubHost stub = startStub(plans, chosen, pinning, run, console)) {
             JmhLauncher.Outcome outcome =
                     benchmark(
@@ -160,12 +158,12 @@ final class RunCommand extends VerdictCommand {
                             pinning,
                             run,
                             forkBudget,
-                            o -> session(started, o, wake),
+                            o -> record.session(started, o),
                             console);
             if (outcome == null) {
                 return ExitCode.BAD_INPUT;
             }
-            RunSessions.append(run.dir(), session(started, outcome, wake));
+            RunSessions.append(run.dir(), record.session(started, outcome));
             if (!outcome.complete()) {
                 console.printf(
                         "paused at the budget: %d of %d forks measured (%d in this stretch);"
@@ -176,7 +174,7 @@ final class RunCommand extends VerdictCommand {
                         outcome.measured(),
                         run.file(ForkStore.FOLDER),
                         run.dir());
-                PartialSummary.write(summaryHeader(chosen, wake), run, outcome, console);
+                PartialSummary.write(record.summaryHeader(), run, outcome, console);
                 return ExitCode.PAUSED;
             }
             // Superseded by summary.md; the launcher removed the partial jmh.json it was made from.
@@ -198,9 +196,7 @@ final class RunCommand extends VerdictCommand {
                 new RunSummary(bootstrap).markdown(measured, RunFolder.of(run.dir()).readRounds());
         Files.writeString(
                 run.file(RunOutput.SUMMARY_MD),
-                summaryHeader(chosen, wake)
-                        + RunSessions.describe(RunSessions.read(run.dir()))
-                        + table);
+                record.summaryHeader() + RunSessions.describe(RunSessions.read(run.dir())) + table);
         console.println();
         console.println(table);
 
@@ -247,45 +243,6 @@ final class RunCommand extends VerdictCommand {
             return RefusedPaths.read(recorded).reasons().keySet();
         }
         return ConformanceStep.run(run.dir(), console);
-    }
-
-    private RunSessions.Session session(
-            String started, JmhLauncher.Outcome outcome, CpuWakeHold wake) {
-        return new RunSessions.Session(
-                started,
-                now(),
-                EnvFingerprint.currentGitCommit(),
-                System.getProperty("java.version"),
-                dev.dualpath.bench.run.ForkJvmVersion.of(options.jvm),
-                Runtime.getRuntime().availableProcessors(),
-                outcome.measured(),
-                outcome.resumed(),
-                outcome.forks(),
-                wake.description());
-    }
-
-    private static String now() {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                ZonedDateTime.now(ZoneId.systemDefault()).withNano(0));
-    }
-
-    private void writeEnvironment(
-            Profile chosen, RunOutput run, CpuPinning pinning, CpuWakeHold wake)
-            throws IOException {
-        // What the benchmarks start, read from the options they use, so env.json cannot drift from
-        // them.
-        Map<String, String> stub =
-                new java.util.LinkedHashMap<>(
-                        StubHost.describe(pinning, FakeProvider.Options.benchmark()));
-        stub.put("server", "WireMock 3.13.2, 127.0.0.1, dynamic port");
-        stub.put("http", "HTTP/1.1 only, gzip off");
-        EnvFingerprint.capture(
-                        chosen.name().toLowerCase(java.util.Locale.ROOT),
-                        options.jvm,
-                        stub,
-                        ZonedDateTime.now(ZoneId.systemDefault()))
-                .withCpuWake(wake.description())
-                .write(run.file(RunOutput.ENV_JSON));
     }
 
     /**
@@ -424,12 +381,5 @@ final class RunCommand extends VerdictCommand {
             args.addAll(List.of("--baseline", base.toString()));
         }
         return spec.root().commandLine().execute(args.toArray(String[]::new));
-    }
-
-    private static String summaryHeader(Profile chosen, CpuWakeHold wake) {
-        return RunSummary.header(chosen.name().toLowerCase(java.util.Locale.ROOT))
-                + "Idle CPUs kept from halting (`--keep-cpus-awake`, `env.json` `cpuWake`): "
-                + wake.description()
-                + ".\n\n";
     }
 }

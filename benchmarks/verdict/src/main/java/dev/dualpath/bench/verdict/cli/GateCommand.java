@@ -99,7 +99,6 @@ public final class GateCommand extends VerdictCommand {
         GateResult result = new Gate(config).compare(baseRun, currentRun);
         List<String> cautions =
                 EnvironmentCautions.between(baseFolder.readEnvironment(baseRun), env);
-        cautions.forEach(c -> err().println("caution: " + c));
         VerdictReport report =
                 new VerdictReport(
                         env,

@@ -116,7 +116,6 @@ public final class ReportCommand extends VerdictCommand {
                                         EnvironmentCautions.between(
                                                 f.readEnvironment(base.orElseThrow()), env))
                         .orElse(List.of());
-        cautions.forEach(c -> err().println("caution: " + c));
         GateConfig gateConfig =
                 new GateConfig(
                         minEffect, List.of(), Set.of(GateConfig.ALLOC_NORM), stats.settings());

@@ -25,6 +25,8 @@ final class Reports {
             PrintWriter out,
             PrintWriter err)
             throws IOException {
+        // On stderr too: a CI log shows stderr when stdout is captured into a file.
+        report.cautions().forEach(c -> err.println("caution: " + c));
         out.print(new MarkdownReport().render(report));
         out.flush();
         Path dir = options.out != null ? options.out : defaultOut;
