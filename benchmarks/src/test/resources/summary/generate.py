@@ -60,11 +60,15 @@ def in_memory(path, body, us, alloc):
                   "us/op", const(us), {"gc.alloc.rate.norm": ("B/op", const(alloc))})
 
 
+# (path p50, floor p50) per fork of the paired series.
+PAIRS = [(111, 100), (131, 120), (122, 110), (142, 130)]
+
 runs = [
     loopback("RAW_BLOCKING", "OUT_OF_PROCESS", "1171", 100.0, 20000, 40, 90),
     loopback("DIRECT", "OUT_OF_PROCESS", "1171", 110.0, 23000, 40, 90),
     loopback("RAW_ASYNC", "OUT_OF_PROCESS", "1171", 150.0, 21000, 40, 90),
     loopback("SHARED_LOOP", "OUT_OF_PROCESS", "1171", 165.0, 24000, 40, 90),
+    loopback("SHARED_LOOP_NO_HOP", "OUT_OF_PROCESS", "1171", 155.0, 24000, 40, 90),
     loopback("RAW_BLOCKING", "IN_PROCESS", "1171", 160.0, 80000, 120),
     loopback("DIRECT", "IN_PROCESS", "1171", 240.0, 84000, 170),
     loopback("RAW_BLOCKING", "OUT_OF_PROCESS", "65536", 300.0, 140000, 60, 150),
@@ -82,7 +86,9 @@ runs = [
             "stubMode": "OUT_OF_PROCESS"}, "us/op", const(170.0),
            {"hop.submit": ("us/call", const(10.0)), "hop.exchange": ("us/call", const(120.0)),
             "hop.dispatch": ("us/call", const(15.0)), "hop.continuation": ("us/call", const(12.0)),
-            "hop.wake": ("us/call", const(8.0))}),
+            "hop.wake": ("us/call", const(8.0)),
+            "hopShare.dispatch": ("share", const(0.25)),
+            "hopShare.continuation": ("share", const(0.25))}),
     series("ConcurrencyBenchmark.asyncThroughput", "thrpt",
            {"path": "RAW_ASYNC", "callers": "16", "delayMs": "10", "transport": "APACHE",
             "stubMode": "OUT_OF_PROCESS"}, "ops/s", const(1500.0),
@@ -99,8 +105,17 @@ runs = [
            {"path": "INVOKE", "callers": "64", "delayMs": "10", "transport": "APACHE",
             "stubMode": "OUT_OF_PROCESS"}, "ops/s", const(3200.0),
            {"fork.cpu.util": ("CPUs", const(0.97)), "stub.cpu.util": ("CPUs", const(0.6))}),
+    # Path and floor in the same fork: the forks' levels spread (floor 100-130 µs), the ratio
+    # stays within 1.09-1.11x in every fork.
+    series("PairedFloorBenchmark.call", "sample",
+           {"pair": "SHARED_LOOP_OVER_RAW_ASYNC", "transport": "APACHE", "delayMs": "0",
+            "bodyBytes": "1171", "stubMode": "OUT_OF_PROCESS"}, "us/op",
+           [[p + f, p + f] for p, f in PAIRS],
+           {"pair.path.p50": ("us", [[p, p] for p, _ in PAIRS]),
+            "pair.floor.p50": ("us", [[f, f] for _, f in PAIRS]),
+            "pair.ratio.p50": ("ratio", [[p / f, p / f] for p, f in PAIRS])}),
 ]
 
 with open("jmh.json", "w") as f:
-    json.dump(runs, f, indent=1)
+    json.dump(runs, f)
     f.write("\n")

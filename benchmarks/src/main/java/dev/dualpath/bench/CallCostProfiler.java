@@ -53,7 +53,9 @@ import org.openjdk.jmh.results.ScalarResult;
  * </ul>
  *
  * <p>And per call that recorded them ({@link HopMeter}, {@link AsyncHopsBenchmark}), {@code hop.*}:
- * the mean µs of each hand-off on the async path.
+ * the mean µs per call of each hand-off on the async path, a call that skipped a hop counting 0, so
+ * the hops add up to the call; and {@code hopShare.*}: for a hop only some calls made (a branch),
+ * the fraction that made it.
  *
  * <p>For {@link PairedFloorBenchmark} ({@link PairMeter}), {@code pair.*}: the median µs of the
  * path and of the floor it stands on, measured alternately in the same iteration, and their ratio.
@@ -163,9 +165,12 @@ public final class CallCostProfiler implements InternalProfiler {
                 .ifPresent(us -> results.add(scalar(STUB_CPU, us, "us/call")));
         StubMeter.cpuUtilisation(stubBefore, stubAfter)
                 .ifPresent(cpus -> results.add(scalar(STUB_CPU_UTIL, cpus, "CPUs")));
-        for (Map.Entry<String, Double> hop :
-                HopMeter.now().meanMicrosSince(hopsBefore).entrySet()) {
+        HopMeter.Snapshot hopsAfter = HopMeter.now();
+        for (Map.Entry<String, Double> hop : hopsAfter.perCallMicrosSince(hopsBefore).entrySet()) {
             results.add(scalar(hop.getKey(), hop.getValue(), "us/call"));
+        }
+        for (Map.Entry<String, Double> share : hopsAfter.sharesSince(hopsBefore).entrySet()) {
+            results.add(scalar(share.getKey(), share.getValue(), "share"));
         }
         PairMeter.take()
                 .ifPresent(

@@ -32,6 +32,9 @@ public enum HandOff {
     /** Prefix of the secondary metrics, e.g. {@code hop.dispatch}. */
     public static final String METRIC_PREFIX = "hop.";
 
+    /** Prefix of the metrics of how often a hop occurred, e.g. {@code hopShare.dispatch}. */
+    public static final String SHARE_PREFIX = "hopShare.";
+
     private final String hop;
 
     HandOff(String hop) {
@@ -43,5 +46,13 @@ public enum HandOff {
      */
     public String metric() {
         return METRIC_PREFIX + hop;
+    }
+
+    /**
+     * The secondary metric of the fraction of calls that made this hop, e.g. {@code
+     * hopShare.dispatch}, reported only when some calls made it and others did not.
+     */
+    public String shareMetric() {
+        return SHARE_PREFIX + hop;
     }
 }

@@ -90,15 +90,16 @@ class RunSummaryTest {
     }
 
     @Test
-    void hops_listEachHopInCallOrder_andWhatTheyDoNotAccountFor() {
+    void hops_listEachHopInCallOrder_whatTheyDoNotAccountFor_andHowOftenABranchRan() {
         String hops = section("Where the time goes");
 
         assertThat(hops)
                 .contains(
-                        "| call mean | p50 | submit | exchange | dispatch | continuation | wake |")
+                        "| call mean | p50 | submit | exchange | dispatch | continuation | wake |"
+                                + " not in a hop | calls with dispatch | calls with continuation |")
                 .contains(
                         "| SHARED_LOOP | 170.0 | 170.0 | 10.000 | 120.0 | 15.000 | 12.000 | 8.000"
-                                + " | 5.000 |");
+                                + " | 5.000 | 25.0 % | 25.0 % |");
     }
 
     @Test
