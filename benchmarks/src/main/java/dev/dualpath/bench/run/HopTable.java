@@ -106,11 +106,20 @@ final class HopTable {
             // A hop every call of this path made (or none) has no share metric: say which.
             String cell =
                     !Double.isNaN(v)
-                            ? String.format(Locale.ROOT, "%.1f %%", 100 * v)
+                            ? percent(v)
                             : Double.isNaN(index.secondary(m, PREFIX + tail(share))) ? "—" : "all";
             r.append(" | ").append(cell);
         }
         return r.append(" |\n").toString();
+    }
+
+    /**
+     * A share as a percentage, with three decimals below 0.1 % so that a branch one call in
+     * thousands took does not read as never.
+     */
+    static String percent(double share) {
+        double pct = 100 * share;
+        return String.format(Locale.ROOT, pct > 0 && pct < 0.1 ? "%.3f %%" : "%.1f %%", pct);
     }
 
     private static String tail(String shareMetric) {

@@ -100,6 +100,8 @@ class RunSummaryTest {
                 .contains(
                         "| SHARED_LOOP | 170.0 | 170.0 | 10.000 | 120.0 | 15.000 | 12.000 | 8.000"
                                 + " | 5.000 | 25.0 % | 25.0 % |");
+        assertThat(HopTable.percent(0.00016)).isEqualTo("0.016 %");
+        assertThat(HopTable.percent(0.0)).isEqualTo("0.0 %");
     }
 
     @Test
