@@ -96,7 +96,8 @@ runs = [
     series("ConcurrencyBenchmark.asyncThroughput", "thrpt",
            {"path": "RAW_ASYNC", "callers": "4", "delayMs": "10", "transport": "APACHE",
             "stubMode": "OUT_OF_PROCESS"}, "ops/s", const(340.0),
-           {"fork.cpu.util": ("CPUs", const(0.3)), "stub.cpu.util": ("CPUs", const(0.4))}),
+           {"fork.cpu.util": ("CPUs", const(0.3)), "stub.cpu.util": ("CPUs", const(0.4)),
+            "stub.residence.norm": ("us/call", const(10400.0))}),
     # The latency twin at 1 caller: one call alone takes 11 ms of a 10 ms delay.
     series("ConcurrencyBenchmark.asyncLatency", "sample",
            {"path": "RAW_ASYNC", "callers": "1", "delayMs": "10", "transport": "APACHE",
@@ -104,7 +105,8 @@ runs = [
     series("ConcurrencyBenchmark.asyncThroughput", "thrpt",
            {"path": "INVOKE", "callers": "64", "delayMs": "10", "transport": "APACHE",
             "stubMode": "OUT_OF_PROCESS"}, "ops/s", const(3200.0),
-           {"fork.cpu.util": ("CPUs", const(0.97)), "stub.cpu.util": ("CPUs", const(0.6))}),
+           {"fork.cpu.util": ("CPUs", const(0.97)), "stub.cpu.util": ("CPUs", const(0.6)),
+            "stub.residence.norm": ("us/call", const(10100.0))}),
     # Path and floor in the same fork: the forks' levels spread (floor 100-130 µs), the ratio
     # stays within 1.09-1.11x in every fork.
     series("PairedFloorBenchmark.call", "sample",

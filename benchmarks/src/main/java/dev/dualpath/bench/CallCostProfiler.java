@@ -48,6 +48,9 @@ import org.openjdk.jmh.results.ScalarResult;
  *   <li>{@code stub.service.norm}: the stub's own service time in µs, the injected delay excluded
  *       ({@link dev.dualpath.conformance.fake.ServiceTime}). The client's own cost is then about
  *       the call's time − the injected delay − this;
+ *   <li>{@code stub.residence.norm}: how long the stub held a request in µs, from its headers
+ *       parsed to its last byte sent, the injected delay as served included: the call's time − this
+ *       is what the client and the wire took;
  *   <li>{@code stub.cpu.norm} and {@code stub.cpu.util}, for a stub in a process of its own: its
  *       CPU time per request in µs, and how many CPUs it kept busy.
  * </ul>
@@ -67,6 +70,9 @@ public final class CallCostProfiler implements InternalProfiler {
 
     /** The secondary metric with the stub's service time per request, µs. */
     public static final String STUB_SERVICE = "stub.service.norm";
+
+    /** How long the stub held a request, µs, the injected delay as served included. */
+    public static final String STUB_RESIDENCE = "stub.residence.norm";
 
     /** The stub process's CPU time per request, µs (stub out of process only). */
     public static final String STUB_CPU = "stub.cpu.norm";
@@ -161,6 +167,8 @@ public final class CallCostProfiler implements InternalProfiler {
         StubMeter.Reading stubAfter = StubMeter.now();
         StubMeter.microsPerRequest(stubBefore, stubAfter)
                 .ifPresent(us -> results.add(scalar(STUB_SERVICE, us, "us/call")));
+        StubMeter.residenceMicrosPerRequest(stubBefore, stubAfter)
+                .ifPresent(us -> results.add(scalar(STUB_RESIDENCE, us, "us/call")));
         StubMeter.cpuMicrosPerRequest(stubBefore, stubAfter)
                 .ifPresent(us -> results.add(scalar(STUB_CPU, us, "us/call")));
         StubMeter.cpuUtilisation(stubBefore, stubAfter)

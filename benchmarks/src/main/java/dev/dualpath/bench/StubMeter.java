@@ -1,5 +1,6 @@
 package dev.dualpath.bench;
 
+import dev.dualpath.conformance.fake.ServiceTime;
 import dev.dualpath.conformance.fake.StubUsage;
 import dev.dualpath.conformance.fake.SuccessStub;
 import java.util.Objects;
@@ -71,6 +72,26 @@ public final class StubMeter {
         }
         return OptionalDouble.of(
                 after.usage().serviceTime().minus(before.usage().serviceTime()).meanMicros());
+    }
+
+    /**
+     * Mean residence per request in the stub between two readings, in microseconds ({@code
+     * stub.residence.norm}): from the request's headers parsed to its last byte sent, the injected
+     * delay as the stub's timer served it included ({@link ServiceTime}).
+     *
+     * @return empty as {@link #microsPerRequest}
+     */
+    static OptionalDouble residenceMicrosPerRequest(Reading before, Reading after) {
+        if (!sameStubServed(before, after)
+                || after.usage().serviceTime().residenceNanos()
+                        < before.usage().serviceTime().residenceNanos()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(
+                after.usage()
+                        .serviceTime()
+                        .minus(before.usage().serviceTime())
+                        .meanResidenceMicros());
     }
 
     /**

@@ -13,12 +13,17 @@ import org.openjdk.jmh.results.Result;
 
 class StubMeterTest {
 
+    /** A stub that holds each request 10 ms plus its service time. */
     private static StubUsage inProcess(long requests, long nanos) {
-        return new StubUsage(new ServiceTime(requests, nanos), OptionalLong.empty());
+        return new StubUsage(
+                new ServiceTime(requests, nanos, requests * 10_000_000 + nanos),
+                OptionalLong.empty());
     }
 
     private static StubUsage ownProcess(long requests, long nanos, long cpuNanos) {
-        return new StubUsage(new ServiceTime(requests, nanos), OptionalLong.of(cpuNanos));
+        return new StubUsage(
+                new ServiceTime(requests, nanos, requests * 10_000_000 + nanos),
+                OptionalLong.of(cpuNanos));
     }
 
     private static StubMeter.Reading reading(long stub, StubUsage usage, long atNanos) {
@@ -32,6 +37,18 @@ class StubMeterTest {
 
         // 200 µs over 4 requests.
         assertThat(StubMeter.microsPerRequest(before, after)).hasValue(50.0);
+    }
+
+    @Test
+    void residenceMicrosPerRequest_holdsTheDelay_overTheSameWindow() {
+        StubMeter.Reading before = reading(3, inProcess(10, 1_000_000), 0);
+        StubMeter.Reading after = reading(3, inProcess(14, 1_200_000), 1_000);
+
+        // 4 requests held 10 ms each, plus 200 µs of service over the four.
+        assertThat(StubMeter.residenceMicrosPerRequest(before, after)).hasValue(10_050.0);
+        assertThat(StubMeter.residenceMicrosPerRequest(before, before)).isEmpty();
+        assertThat(StubMeter.residenceMicrosPerRequest(before, reading(4, inProcess(14, 0), 9)))
+                .isEmpty();
     }
 
     @Test

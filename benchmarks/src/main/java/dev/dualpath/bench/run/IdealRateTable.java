@@ -10,11 +10,17 @@ import java.util.Locale;
  * the rate the callers would reach if each call took as long as one call alone (the same method's
  * latency twin at 1 caller, e.g. {@code asyncLatency} for {@code asyncThroughput}): a delay as the
  * machine serves it is longer than the delay asked for (the timer overshoots, an idle CPU wakes up
- * late), and no client can beat that.
+ * late), and no client can beat that. And how long the stub held each call at that rate, read from
+ * the stub's side ({@code stub.residence.norm}): callers ÷ that hold is the most any client could
+ * reach against this stub, so a rate near it but below the ideal is the stub's timer, not the
+ * client.
  */
 final class IdealRateTable {
 
     static final String PREFIX = "ConcurrencyBenchmark.";
+
+    /** The stub's hold per call, µs ({@code CallCostProfiler.STUB_RESIDENCE}, spelled out). */
+    static final String STUB_RESIDENCE = "stub.residence.norm";
 
     /** A side at least this busy (in CPUs) counts as saturated on a one-CPU share. */
     static final double SATURATED_CPUS = 0.9;
@@ -41,6 +47,8 @@ final class IdealRateTable {
             double stub = index.secondary(m, "stub.cpu.util");
             double aloneMillis = aloneMillis(index, m);
             double aloneRate = Integer.parseInt(callers) * 1000.0 / aloneMillis;
+            double holdMillis = index.secondary(m, STUB_RESIDENCE) / 1000;
+            double holdRate = Integer.parseInt(callers) * 1000.0 / holdMillis;
             rows.append("| ")
                     .append(name.substring(PREFIX.length()))
                     .append(" | ")
@@ -62,11 +70,11 @@ final class IdealRateTable {
                     .append(" | ")
                     .append(Double.isNaN(aloneMillis) ? "—" : StrategyTable.num(aloneMillis))
                     .append(" | ")
-                    .append(
-                            Double.isNaN(aloneRate)
-                                    ? "—"
-                                    : String.format(
-                                            Locale.ROOT, "%.1f %%", 100 * m.score() / aloneRate))
+                    .append(percentOf(m.score(), aloneRate))
+                    .append(" | ")
+                    .append(Double.isNaN(holdMillis) ? "—" : StrategyTable.num(holdMillis))
+                    .append(" | ")
+                    .append(percentOf(m.score(), holdRate))
                     .append(" | ")
                     .append(StrategyTable.num(fork))
                     .append(" | ")
@@ -74,7 +82,12 @@ final class IdealRateTable {
                     .append(" | ")
                     .append(StrategyTable.num(index.secondary(m, StrategyTable.STUB)))
                     .append(" | ")
-                    .append(verdict(fraction, m.score() / aloneRate, fork, stub))
+                    .append(
+                            verdict(
+                                    fraction,
+                                    new Ceilings(m.score() / aloneRate, m.score() / holdRate),
+                                    fork,
+                                    stub))
                     .append(" |\n");
         }
         if (rows.length() == 0) {
@@ -83,8 +96,9 @@ final class IdealRateTable {
         return "### Concurrency against the ideal rate (callers ÷ delay)\n\n"
                 + "| method | path | transport | callers | delay ms | ideal calls/s | calls/s [fork"
                 + " range] | of ideal | one call alone, ms | of callers ÷ one call alone |"
-                + " fork CPUs busy | stub CPUs busy | stub µs/call | below 90 %: why |\n"
-                + "|---|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|\n"
+                + " stub holds a call, ms | of callers ÷ stub's hold | fork CPUs busy | stub CPUs"
+                + " busy | stub µs/call | below 90 %: why |\n"
+                + "|---|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"
                 + rows
                 + "\nCPUs busy: process CPU time over wall time (1.0 = one CPU saturated); a"
                 + " side at "
@@ -94,7 +108,28 @@ final class IdealRateTable {
                 + " twin at 1 caller, same path and delay (— when the run lacks it); every call"
                 + " waits the stub's delay as served (its timer's overshoot and an idle CPU's"
                 + " wake-up included) and a loopback round trip, so callers ÷ one call alone is"
-                + " the most the callers can reach on this machine.\n\n";
+                + " the most the callers can reach on this machine. Stub holds a call: from the"
+                + " request's headers parsed to its last byte sent, read from the stub's side at"
+                + " this row's rate (the delay as its timer served it, its queueing and its own"
+                + " work); callers ÷ that hold is the most any client could reach against this"
+                + " stub, and one call alone minus the hold is the client and the wire.\n\n";
+    }
+
+    /** {@code rate} as a percentage of {@code ceiling}, one decimal; — when either is unknown. */
+    private static String percentOf(double rate, double ceiling) {
+        return Double.isNaN(rate) || Double.isNaN(ceiling)
+                ? "—"
+                : String.format(Locale.ROOT, "%.1f %%", 100 * rate / ceiling);
+    }
+
+    /**
+     * A measured rate over the rates two ceilings allow, each NaN when unknown.
+     *
+     * @param ofAlone over callers ÷ one call alone (the latency twin at 1 caller)
+     * @param ofHold over callers ÷ the stub's hold per call at this rate
+     */
+    record Ceilings(double ofAlone, double ofHold) {
+        static final Ceilings UNKNOWN = new Ceilings(Double.NaN, Double.NaN);
     }
 
     /**
@@ -111,14 +146,18 @@ final class IdealRateTable {
 
     /**
      * Why a rate fell below {@link #GOOD_FRACTION} of the ideal, from the measured CPU use and from
-     * {@code ofAlone}, the rate over what the callers would reach if each call took as long as one
-     * call alone (NaN when unknown).
+     * the {@code ceilings} (the rate over what the callers would reach if each call took as long as
+     * the stub held it, or as one call alone).
      */
-    static String verdict(double fraction, double ofAlone, double forkCpus, double stubCpus) {
+    static String verdict(double fraction, Ceilings ceilings, double forkCpus, double stubCpus) {
         if (fraction >= GOOD_FRACTION) {
             return "—";
         }
-        if (ofAlone >= GOOD_FRACTION) {
+        if (ceilings.ofHold() >= GOOD_FRACTION) {
+            return "the stub's hold: it holds each call longer than the delay, and the callers"
+                    + " reach what that allows";
+        }
+        if (ceilings.ofAlone() >= GOOD_FRACTION) {
             return "the delay as served: one call alone is slower than the delay, and the"
                     + " callers keep up with it";
         }

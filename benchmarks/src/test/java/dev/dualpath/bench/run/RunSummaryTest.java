@@ -110,24 +110,39 @@ class RunSummaryTest {
 
         assertThat(rates)
                 .contains("| asyncThroughput | RAW_ASYNC | APACHE | 16 | 10 | 1600.0 | 1500.0")
-                .contains("| 93.8 % | 11.000 | 103.1 % | 0.300 | 0.400 | — | — |")
+                .contains("| 93.8 % | 11.000 | 103.1 % | — | — | 0.300 | 0.400 | — | — |")
                 .contains("| asyncThroughput | RAW_ASYNC | APACHE | 4 | 10 | 400.0 | 340.0")
-                .contains("| 85.0 % | 11.000 | 93.5 % | 0.300 | 0.400 | — | the delay as served")
+                // The stub held each call 10.4 ms: 340 calls/s is 88.4 % of 4 ÷ 10.4 ms.
+                .contains(
+                        "| 85.0 % | 11.000 | 93.5 % | 10.400 | 88.4 % | 0.300 | 0.400 | — | the"
+                                + " delay as served")
                 .contains("| asyncThroughput | INVOKE | APACHE | 64 | 10 | 6400.0 | 3200.0")
-                .contains("| 50.0 % | — | — | 0.970 | 0.600 | — | client CPU saturated |");
+                .contains(
+                        "| 50.0 % | — | — | 10.100 | 50.5 % | 0.970 | 0.600 | — | client CPU"
+                                + " saturated |");
     }
 
     @Test
     void verdict_namesTheSaturatedSide_orSaysNoneWas() {
-        double unknown = Double.NaN;
+        IdealRateTable.Ceilings unknown = IdealRateTable.Ceilings.UNKNOWN;
         assertThat(IdealRateTable.verdict(0.95, unknown, 1.0, 1.0)).isEqualTo("—");
         assertThat(IdealRateTable.verdict(0.5, unknown, 0.2, 0.95)).isEqualTo("stub CPU saturated");
-        assertThat(IdealRateTable.verdict(0.5, 0.6, 0.95, 0.95)).isEqualTo("both CPUs saturated");
+        assertThat(IdealRateTable.verdict(0.5, new IdealRateTable.Ceilings(0.6, 0.6), 0.95, 0.95))
+                .isEqualTo("both CPUs saturated");
         assertThat(IdealRateTable.verdict(0.5, unknown, 0.2, 0.2)).startsWith("no CPU saturated");
         assertThat(IdealRateTable.verdict(0.5, unknown, 0.2, Double.NaN))
                 .contains("stub in process");
         // Below the ideal, but at the rate one call alone allows: the served delay, not a side.
-        assertThat(IdealRateTable.verdict(0.85, 0.95, 0.2, 0.2)).startsWith("the delay as served");
+        assertThat(
+                        IdealRateTable.verdict(
+                                0.85, new IdealRateTable.Ceilings(0.95, Double.NaN), 0.2, 0.2))
+                .startsWith("the delay as served");
+        // ... and at the rate the stub's own hold allows: the stub's timer, named as such.
+        assertThat(IdealRateTable.verdict(0.85, new IdealRateTable.Ceilings(0.95, 0.97), 0.2, 0.2))
+                .startsWith("the stub's hold");
+        // The stub's hold allows more than the callers reached: not the stub's doing.
+        assertThat(IdealRateTable.verdict(0.85, new IdealRateTable.Ceilings(0.95, 0.88), 0.2, 0.2))
+                .startsWith("the delay as served");
     }
 
     /** The text from the heading containing {@code title} to the next heading. */

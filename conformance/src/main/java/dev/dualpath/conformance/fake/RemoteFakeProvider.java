@@ -116,7 +116,8 @@ public final class RemoteFakeProvider implements SuccessStub {
                 return new StubUsage(
                         new ServiceTime(
                                 field(json, UsageAdminRoute.REQUESTS, uri),
-                                field(json, UsageAdminRoute.TOTAL_NANOS, uri)),
+                                field(json, UsageAdminRoute.TOTAL_NANOS, uri),
+                                field(json, UsageAdminRoute.RESIDENCE_NANOS, uri)),
                         OptionalLong.of(field(json, UsageAdminRoute.PROCESS_CPU_NANOS, uri)));
             } finally {
                 c.disconnect();

@@ -14,13 +14,21 @@ package dev.dualpath.conformance.fake;
  * the stub's threads waiting for a CPU. A chunked dribble delay falls inside the sending part, so
  * with dribble the figure is not a service time.
  *
+ * <p>Beside it, each request's <i>residence</i> in the stub: from Jetty having parsed its request
+ * line and headers to the response's last byte handed to the socket, so everything the stub did or
+ * waited for, the injected delay as the stub's timer served it included. One call's time minus its
+ * residence is what the client and the wire between them took; the residence minus the service time
+ * is the delay as served (its timer's overshoot, a halted CPU's wake-up) plus the small parts named
+ * above.
+ *
  * @param requests chat requests whose response was sent in full
  * @param totalNanos summed service time of those requests, in nanoseconds
+ * @param residenceNanos summed residence of those requests, in nanoseconds
  */
-public record ServiceTime(long requests, long totalNanos) {
+public record ServiceTime(long requests, long totalNanos, long residenceNanos) {
 
     /** No request served. */
-    public static final ServiceTime NONE = new ServiceTime(0, 0);
+    public static final ServiceTime NONE = new ServiceTime(0, 0, 0);
 
     /**
      * @throws IllegalArgumentException naming the field, on a negative value
@@ -32,6 +40,10 @@ public record ServiceTime(long requests, long totalNanos) {
         if (totalNanos < 0) {
             throw new IllegalArgumentException("totalNanos must be >= 0, was " + totalNanos);
         }
+        if (residenceNanos < 0) {
+            throw new IllegalArgumentException(
+                    "residenceNanos must be >= 0, was " + residenceNanos);
+        }
     }
 
     /**
@@ -41,15 +53,28 @@ public record ServiceTime(long requests, long totalNanos) {
      *     higher)
      */
     public ServiceTime minus(ServiceTime earlier) {
-        if (earlier.requests > requests || earlier.totalNanos > totalNanos) {
+        if (earlier.requests > requests
+                || earlier.totalNanos > totalNanos
+                || earlier.residenceNanos > residenceNanos) {
             throw new IllegalArgumentException(
                     "earlier snapshot " + earlier + " is ahead of " + this);
         }
-        return new ServiceTime(requests - earlier.requests, totalNanos - earlier.totalNanos);
+        return new ServiceTime(
+                requests - earlier.requests,
+                totalNanos - earlier.totalNanos,
+                residenceNanos - earlier.residenceNanos);
     }
 
     /** Mean service time per request in microseconds; NaN when no request was served. */
     public double meanMicros() {
         return requests == 0 ? Double.NaN : totalNanos / 1_000.0 / requests;
+    }
+
+    /**
+     * Mean residence per request in microseconds, the injected delay included; NaN when no request
+     * was served.
+     */
+    public double meanResidenceMicros() {
+        return requests == 0 ? Double.NaN : residenceNanos / 1_000.0 / requests;
     }
 }

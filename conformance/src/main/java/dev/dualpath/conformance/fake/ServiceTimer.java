@@ -27,6 +27,8 @@ import org.eclipse.jetty.server.HttpChannel;
  *       onComplete}: with an asynchronous response Jetty may finish the exchange on another thread
  *       after a hand-off, which the client does not wait for. A request attribute carries the
  *       start, which needs no assumption about threads.
+ *   <li>residence, by the same Jetty listener: {@code onRequestBegin}, once the request line and
+ *       headers are parsed, to {@code onResponseEnd}; a request attribute carries the arrival.
  * </ul>
  *
  * A request counts when its response has been sent; a request that dies in between (a fault) adds
@@ -35,6 +37,7 @@ import org.eclipse.jetty.server.HttpChannel;
 final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
 
     private static final String SEND_START = ServiceTimer.class.getName() + ".sendStartNanos";
+    private static final String ARRIVAL = ServiceTimer.class.getName() + ".arrivalNanos";
     private static final long NOT_STARTED = Long.MIN_VALUE;
 
     /**
@@ -45,6 +48,7 @@ final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
 
     private final LongAdder requests = new LongAdder();
     private final LongAdder nanos = new LongAdder();
+    private final LongAdder residence = new LongAdder();
 
     // --- WireMock: processing ---
 
@@ -76,7 +80,14 @@ final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
         return "dualpath-service-timer";
     }
 
-    // --- Jetty: sending ---
+    // --- Jetty: arrival and sending ---
+
+    @Override
+    public void onRequestBegin(org.eclipse.jetty.server.Request request) {
+        if (isChat(request.getMethod(), request.getRequestURI())) {
+            request.setAttribute(ARRIVAL, System.nanoTime());
+        }
+    }
 
     @Override
     public void onResponseBegin(org.eclipse.jetty.server.Request request) {
@@ -89,17 +100,20 @@ final class ServiceTimer implements ServeEventListener, HttpChannel.Listener {
     public void onResponseEnd(org.eclipse.jetty.server.Request request) {
         Object start = request.getAttribute(SEND_START);
         if (start instanceof Long l) {
-            nanos.add(System.nanoTime() - l);
+            long now = System.nanoTime();
+            if (request.getAttribute(ARRIVAL) instanceof Long arrival) {
+                residence.add(now - arrival);
+            }
+            nanos.add(now - l);
             requests.increment();
         }
     }
 
     /**
-     * Totals so far; the two sums are read one after the other, so a request in flight may be half
-     * in.
+     * Totals so far; the sums are read one after the other, so a request in flight may be half in.
      */
     ServiceTime snapshot() {
-        return new ServiceTime(requests.sum(), nanos.sum());
+        return new ServiceTime(requests.sum(), nanos.sum(), residence.sum());
     }
 
     static boolean isChat(String method, String url) {

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * {@code GET /__admin/dualpath/usage}: the stub's {@link StubUsage} as JSON, so that a client in
  * another process reads the stub's service time from the stub's side ({@code {"requests": N,
- * "totalNanos": N, "processCpuNanos": N}}, all cumulative since start).
+ * "totalNanos": N, "residenceNanos": N, "processCpuNanos": N}}, all cumulative since start).
  */
 final class UsageAdminRoute implements AdminApiExtension {
 
@@ -20,6 +20,7 @@ final class UsageAdminRoute implements AdminApiExtension {
 
     static final String REQUESTS = "requests";
     static final String TOTAL_NANOS = "totalNanos";
+    static final String RESIDENCE_NANOS = "residenceNanos";
     static final String PROCESS_CPU_NANOS = "processCpuNanos";
 
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -44,6 +45,7 @@ final class UsageAdminRoute implements AdminApiExtension {
         Map<String, Long> json = new LinkedHashMap<>();
         json.put(REQUESTS, served.requests());
         json.put(TOTAL_NANOS, served.totalNanos());
+        json.put(RESIDENCE_NANOS, served.residenceNanos());
         json.put(PROCESS_CPU_NANOS, Math.max(0, OS.getProcessCpuTime()));
         return json;
     }

@@ -51,6 +51,10 @@ class ServiceTimeTest {
             ServiceTime served = fake.serviceTime().minus(before);
             assertThat(served.requests()).isEqualTo(2);
             assertThat(served.totalNanos()).isPositive();
+            // The residence holds the delay the service time leaves out: each call waited 20 ms
+            // in the stub, whatever the timer added to it.
+            assertThat(served.meanResidenceMicros()).isGreaterThanOrEqualTo(20_000.0);
+            assertThat(served.residenceNanos()).isGreaterThan(served.totalNanos());
         }
     }
 
@@ -79,27 +83,31 @@ class ServiceTimeTest {
     }
 
     @Test
-    void minus_subtractsBothFields() {
-        assertThat(new ServiceTime(10, 5_000).minus(new ServiceTime(4, 2_000)))
-                .isEqualTo(new ServiceTime(6, 3_000));
+    void minus_subtractsEveryField() {
+        assertThat(new ServiceTime(10, 5_000, 90_000).minus(new ServiceTime(4, 2_000, 30_000)))
+                .isEqualTo(new ServiceTime(6, 3_000, 60_000));
     }
 
     @Test
     void minus_laterSnapshotAsEarlier_isRejected() {
-        assertThatThrownBy(() -> new ServiceTime(1, 100).minus(new ServiceTime(2, 50)))
+        assertThatThrownBy(() -> new ServiceTime(1, 100, 100).minus(new ServiceTime(2, 50, 50)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ahead");
     }
 
     @Test
     void meanMicros_dividesNanosByRequests_orNaNWhenNone() {
-        assertThat(new ServiceTime(4, 200_000).meanMicros()).isEqualTo(50.0);
+        assertThat(new ServiceTime(4, 200_000, 40_000_000).meanMicros()).isEqualTo(50.0);
+        assertThat(new ServiceTime(4, 200_000, 40_000_000).meanResidenceMicros())
+                .isEqualTo(10_000.0);
         assertThat(ServiceTime.NONE.meanMicros()).isNaN();
+        assertThat(ServiceTime.NONE.meanResidenceMicros()).isNaN();
     }
 
     @Test
     void constructor_negativeValue_namesTheField() {
-        assertThatThrownBy(() -> new ServiceTime(-1, 0)).hasMessageContaining("requests");
-        assertThatThrownBy(() -> new ServiceTime(0, -1)).hasMessageContaining("totalNanos");
+        assertThatThrownBy(() -> new ServiceTime(-1, 0, 0)).hasMessageContaining("requests");
+        assertThatThrownBy(() -> new ServiceTime(0, -1, 0)).hasMessageContaining("totalNanos");
+        assertThatThrownBy(() -> new ServiceTime(0, 0, -1)).hasMessageContaining("residenceNanos");
     }
 }

@@ -44,6 +44,9 @@ class StubProcessTest {
                     .until(() -> remote.usage().minus(before).serviceTime().requests() == 2);
             StubUsage served = remote.usage().minus(before);
             assertThat(served.serviceTime().totalNanos()).isPositive();
+            // Read over the admin route: the residence arrives too, and holds the service time.
+            assertThat(served.serviceTime().residenceNanos())
+                    .isGreaterThanOrEqualTo(served.serviceTime().totalNanos());
             assertThat(served.processCpuNanos()).isPresent();
         }
     }

@@ -18,19 +18,19 @@ class StubUsageTest {
 
     @Test
     void minus_subtractsTheServiceTime_andTheCpuTimeWhenBothReadingsHaveOne() {
-        StubUsage earlier = new StubUsage(new ServiceTime(2, 100), OptionalLong.of(1_000));
-        StubUsage later = new StubUsage(new ServiceTime(5, 400), OptionalLong.of(4_000));
+        StubUsage earlier = new StubUsage(new ServiceTime(2, 100, 0), OptionalLong.of(1_000));
+        StubUsage later = new StubUsage(new ServiceTime(5, 400, 0), OptionalLong.of(4_000));
 
         assertThat(later.minus(earlier))
-                .isEqualTo(new StubUsage(new ServiceTime(3, 300), OptionalLong.of(3_000)));
-        assertThat(later.minus(new StubUsage(new ServiceTime(2, 100), OptionalLong.empty())))
-                .isEqualTo(new StubUsage(new ServiceTime(3, 300), OptionalLong.empty()));
+                .isEqualTo(new StubUsage(new ServiceTime(3, 300, 0), OptionalLong.of(3_000)));
+        assertThat(later.minus(new StubUsage(new ServiceTime(2, 100, 0), OptionalLong.empty())))
+                .isEqualTo(new StubUsage(new ServiceTime(3, 300, 0), OptionalLong.empty()));
     }
 
     @Test
     void minus_aReadingAhead_fails() {
-        StubUsage earlier = new StubUsage(new ServiceTime(2, 100), OptionalLong.of(5_000));
-        StubUsage later = new StubUsage(new ServiceTime(5, 400), OptionalLong.of(4_000));
+        StubUsage earlier = new StubUsage(new ServiceTime(2, 100, 0), OptionalLong.of(5_000));
+        StubUsage later = new StubUsage(new ServiceTime(5, 400, 0), OptionalLong.of(4_000));
 
         assertThatThrownBy(() -> later.minus(earlier)).isInstanceOf(IllegalArgumentException.class);
     }
