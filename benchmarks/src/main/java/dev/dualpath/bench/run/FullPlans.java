@@ -147,11 +147,15 @@ final class FullPlans {
                 concurrency(4),
                 concurrency(16),
                 concurrency(64),
+                // At 64 in flight the ring's JIT still compiled for up to 1 s a second through
+                // the first two measured iterations after 5 s of warm-up, in 2 of 3 forks on two
+                // runs, and those iterations ran 10-20 % slower (results/round-20261203c/, the
+                // forks' fork.jit.ms); by the third it was done in every fork: 8 s.
                 Plan.of(CONCURRENCY_ASYNC)
                         .label("concurrency async")
                         .params(Map.of("callers", CALLERS, DELAY, List.of("10")))
                         .forks(3)
-                        .warmup(5, second)
+                        .warmup(ASYNC_RING_WARMUP, second)
                         .measurement(5, second)
                         .threads(1)
                         .build(),
@@ -308,4 +312,7 @@ final class FullPlans {
 
     /** The caller counts the full profile measures concurrency at. */
     static final List<String> CALLERS = List.of("1", "4", "16", "64");
+
+    /** Warm-up iterations (1 s) of the async ring after its warm-up by calls (see its plan). */
+    static final int ASYNC_RING_WARMUP = 8;
 }

@@ -153,9 +153,10 @@ final class IdealRateTable {
         if (fraction >= GOOD_FRACTION) {
             return "—";
         }
-        if (ceilings.ofHold() >= GOOD_FRACTION) {
+        // A saturated stub lengthens its own hold by queueing: that is the stub's CPU, said below.
+        if (ceilings.ofHold() >= GOOD_FRACTION && !(stubCpus >= SATURATED_CPUS)) {
             return "the stub's hold: it holds each call longer than the delay, and the callers"
-                    + " reach what that allows";
+                    + " reach 90 % or more of what that allows";
         }
         if (ceilings.ofAlone() >= GOOD_FRACTION) {
             return "the delay as served: one call alone is slower than the delay, and the"

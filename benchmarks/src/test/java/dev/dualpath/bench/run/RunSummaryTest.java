@@ -140,6 +140,9 @@ class RunSummaryTest {
         // ... and at the rate the stub's own hold allows: the stub's timer, named as such.
         assertThat(IdealRateTable.verdict(0.85, new IdealRateTable.Ceilings(0.95, 0.97), 0.2, 0.2))
                 .startsWith("the stub's hold");
+        // ... unless the stub's CPU is saturated: then its hold is its queue, and that is said.
+        assertThat(IdealRateTable.verdict(0.5, new IdealRateTable.Ceilings(0.6, 0.95), 0.2, 0.95))
+                .isEqualTo("stub CPU saturated");
         // The stub's hold allows more than the callers reached: not the stub's doing.
         assertThat(IdealRateTable.verdict(0.85, new IdealRateTable.Ceilings(0.95, 0.88), 0.2, 0.2))
                 .startsWith("the delay as served");
