@@ -98,7 +98,8 @@ public final class GateCommand extends VerdictCommand {
                 currentFolder.readEnvironment(currentRun).withGitCommit(output.gitCommit);
         GateResult result = new Gate(config).compare(baseRun, currentRun);
         List<String> cautions =
-                EnvironmentCautions.between(baseFolder.readEnvironment(baseRun), env);
+                EnvironmentCautions.between(
+                        baseFolder.readEnvironment(baseRun), baseRun, env, currentRun);
         VerdictReport report =
                 new VerdictReport(
                         env,

@@ -114,7 +114,10 @@ public final class ReportCommand extends VerdictCommand {
                         .map(
                                 f ->
                                         EnvironmentCautions.between(
-                                                f.readEnvironment(base.orElseThrow()), env))
+                                                f.readEnvironment(base.orElseThrow()),
+                                                base.orElseThrow(),
+                                                env,
+                                                current))
                         .orElse(List.of());
         GateConfig gateConfig =
                 new GateConfig(

@@ -155,7 +155,7 @@ public record RunDisturbance(
         return m == null ? List.of() : forkMeans(m);
     }
 
-    private static List<Double> forkMeans(Measurement m) {
+    static List<Double> forkMeans(Measurement m) {
         return m.rawDataPerFork().stream()
                 .filter(fork -> !fork.isEmpty())
                 .map(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
