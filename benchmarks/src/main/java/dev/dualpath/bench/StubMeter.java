@@ -6,6 +6,7 @@ import dev.dualpath.conformance.fake.SuccessStub;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Where {@link CallCostProfiler} reads the stub's own usage, so that a result can say how much of a
@@ -67,11 +68,7 @@ public final class StubMeter {
      *     between (the first iteration of a trial starts before its setup registers the stub)
      */
     static OptionalDouble microsPerRequest(Reading before, Reading after) {
-        if (!sameStubServed(before, after)) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(
-                after.usage().serviceTime().minus(before.usage().serviceTime()).meanMicros());
+        return perRequest(before, after, ServiceTime::meanMicros);
     }
 
     /**
@@ -82,16 +79,20 @@ public final class StubMeter {
      * @return empty as {@link #microsPerRequest}
      */
     static OptionalDouble residenceMicrosPerRequest(Reading before, Reading after) {
-        if (!sameStubServed(before, after)
-                || after.usage().serviceTime().residenceNanos()
-                        < before.usage().serviceTime().residenceNanos()) {
+        return perRequest(before, after, ServiceTime::meanResidenceMicros);
+    }
+
+    /**
+     * {@code mean} of what the same stub served between two readings; empty when it served none.
+     */
+    private static OptionalDouble perRequest(
+            Reading before, Reading after, ToDoubleFunction<ServiceTime> mean) {
+        if (!sameStubServed(before, after)) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(
-                after.usage()
-                        .serviceTime()
-                        .minus(before.usage().serviceTime())
-                        .meanResidenceMicros());
+                mean.applyAsDouble(
+                        after.usage().serviceTime().minus(before.usage().serviceTime())));
     }
 
     /**
@@ -127,10 +128,12 @@ public final class StubMeter {
     }
 
     private static boolean sameStubServed(Reading before, Reading after) {
+        ServiceTime earlier = before.usage().serviceTime();
+        ServiceTime later = after.usage().serviceTime();
         return before.stub() == after.stub()
-                && after.usage().serviceTime().requests() > before.usage().serviceTime().requests()
-                && after.usage().serviceTime().totalNanos()
-                        >= before.usage().serviceTime().totalNanos();
+                && later.requests() > earlier.requests()
+                && later.totalNanos() >= earlier.totalNanos()
+                && later.residenceNanos() >= earlier.residenceNanos();
     }
 
     private static boolean hasCpu(Reading before, Reading after) {

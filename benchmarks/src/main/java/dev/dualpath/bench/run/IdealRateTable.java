@@ -41,14 +41,15 @@ final class IdealRateTable {
             if (callers == null || delay == null || Integer.parseInt(delay) <= 0) {
                 continue;
             }
-            double ideal = Integer.parseInt(callers) * 1000.0 / Integer.parseInt(delay);
+            int inFlight = Integer.parseInt(callers);
+            double ideal = inFlight * 1000.0 / Integer.parseInt(delay);
             double fraction = m.score() / ideal;
             double fork = index.secondary(m, "fork.cpu.util");
             double stub = index.secondary(m, "stub.cpu.util");
             double aloneMillis = aloneMillis(index, m);
-            double aloneRate = Integer.parseInt(callers) * 1000.0 / aloneMillis;
+            double aloneRate = inFlight * 1000.0 / aloneMillis;
             double holdMillis = index.secondary(m, STUB_RESIDENCE) / 1000;
-            double holdRate = Integer.parseInt(callers) * 1000.0 / holdMillis;
+            double holdRate = inFlight * 1000.0 / holdMillis;
             rows.append("| ")
                     .append(name.substring(PREFIX.length()))
                     .append(" | ")

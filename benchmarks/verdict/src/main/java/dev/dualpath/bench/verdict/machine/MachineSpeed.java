@@ -36,9 +36,7 @@ public record MachineSpeed(double medianMicros, int forks) {
      */
     public static Optional<MachineSpeed> of(JmhRun run) {
         List<Double> forks =
-                run.measurements().stream()
-                        .filter(m -> RunDisturbance.CALIBRATION.equals(m.id().secondary()))
-                        .flatMap(m -> RunDisturbance.forkMeans(m).stream())
+                RunDisturbance.calibrationForkMeans(run).stream()
                         .filter(v -> v > 0 && !Double.isInfinite(v))
                         .sorted()
                         .toList();

@@ -67,9 +67,7 @@ public record RunDisturbance(
     public static RunDisturbance of(JmhRun run, DisturbanceRule rule) {
         Map<BenchmarkId, Measurement> byId = run.byId();
         double reference =
-                byId.values().stream()
-                        .filter(m -> CALIBRATION.equals(m.id().secondary()))
-                        .flatMap(m -> forkMeans(m).stream())
+                calibrationForkMeans(run).stream()
                         .mapToDouble(Double::doubleValue)
                         .min()
                         .orElse(Double.NaN);
@@ -155,7 +153,18 @@ public record RunDisturbance(
         return m == null ? List.of() : forkMeans(m);
     }
 
-    static List<Double> forkMeans(Measurement m) {
+    /**
+     * Every fork's mean calibration loop time in {@code run}, µs, over all its series: the best of
+     * them is the reference a fork is judged against, their median the run's {@link MachineSpeed}.
+     */
+    static List<Double> calibrationForkMeans(JmhRun run) {
+        return run.byId().values().stream()
+                .filter(m -> CALIBRATION.equals(m.id().secondary()))
+                .flatMap(m -> forkMeans(m).stream())
+                .toList();
+    }
+
+    private static List<Double> forkMeans(Measurement m) {
         return m.rawDataPerFork().stream()
                 .filter(fork -> !fork.isEmpty())
                 .map(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
