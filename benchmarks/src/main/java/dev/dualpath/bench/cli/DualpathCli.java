@@ -5,6 +5,7 @@ import dev.dualpath.bench.verdict.cli.EvidenceCommand;
 import dev.dualpath.bench.verdict.cli.ExitCode;
 import dev.dualpath.bench.verdict.cli.GateCommand;
 import dev.dualpath.bench.verdict.cli.ReportCommand;
+import dev.dualpath.bench.verdict.cli.SpreadCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             PowerCommand.class,
             GateCommand.class,
+            SpreadCommand.class,
             ProveGateCommand.class,
             ClaimsCommand.class,
             ReportCommand.class,

@@ -30,6 +30,14 @@ public final class Fixtures {
         return Path.of("..", "..", "results", "baseline", "jmh.json").toAbsolutePath().normalize();
     }
 
+    /**
+     * The committed baseline's run-to-run spread, results/baseline/run-spread.json, relative to the
+     * verdict module.
+     */
+    public static Path projectRunSpread() {
+        return projectBaseline().resolveSibling("run-spread.json");
+    }
+
     /** The project's claims file, results/claims.json, relative to the verdict module. */
     public static Path projectClaims() {
         return Path.of("..", "..", "results", "claims.json").toAbsolutePath().normalize();

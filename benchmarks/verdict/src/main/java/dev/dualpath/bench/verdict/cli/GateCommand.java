@@ -84,6 +84,7 @@ public final class GateCommand extends VerdictCommand {
     boolean failOnMissing;
 
     @Mixin StatsOptions stats;
+    @Mixin RunSpreadOption runSpread;
     @Mixin OutputOptions output;
 
     @Override
@@ -96,7 +97,8 @@ public final class GateCommand extends VerdictCommand {
         requireKnownSecondaries(config, baseRun, currentRun);
         RunEnvironment env =
                 currentFolder.readEnvironment(currentRun).withGitCommit(output.gitCommit);
-        GateResult result = new Gate(config).compare(baseRun, currentRun);
+        GateResult result =
+                new Gate(config, runSpread.resolve(baseFolder)).compare(baseRun, currentRun);
         List<String> cautions =
                 EnvironmentCautions.between(
                         baseFolder.readEnvironment(baseRun), baseRun, env, currentRun);

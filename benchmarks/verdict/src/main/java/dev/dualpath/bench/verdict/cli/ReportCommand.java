@@ -100,6 +100,7 @@ public final class ReportCommand extends VerdictCommand {
 
     @Mixin PythonOptions python;
     @Mixin StatsOptions stats;
+    @Mixin RunSpreadOption runSpread;
     @Mixin OutputOptions output;
 
     @Override
@@ -122,7 +123,11 @@ public final class ReportCommand extends VerdictCommand {
         GateConfig gateConfig =
                 new GateConfig(
                         minEffect, List.of(), Set.of(GateConfig.ALLOC_NORM), stats.settings());
-        Optional<GateResult> gate = base.map(b -> new Gate(gateConfig).compare(b, current));
+        Optional<GateResult> gate =
+                base.map(
+                        b ->
+                                new Gate(gateConfig, runSpread.resolve(baseFolder.orElseThrow()))
+                                        .compare(b, current));
         Optional<ClaimsResult> checked =
                 Optional.ofNullable(claims)
                         .map(

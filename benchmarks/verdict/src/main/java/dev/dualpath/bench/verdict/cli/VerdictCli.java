@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Gate JMH runs, check overhead claims, write reports; any team's JMH JSON.",
         subcommands = {
             GateCommand.class,
+            SpreadCommand.class,
             ClaimsCommand.class,
             ReportCommand.class,
             EvidenceCommand.class,

@@ -38,18 +38,36 @@ import java.util.stream.Stream;
  * on both sides withhold both; a withheld verdict is INCONCLUSIVE, "not judged", and a kept one
  * says in its note which fork was flagged and why the verdict stands.
  *
+ * <p>A baseline from another day carries the machine's speed of that day: with a {@link RunSpread}
+ * (how far each series' run mean moves between quiet runs of the same code), each series' variance
+ * gets that spread added for both runs, so that a slower day cannot FAIL and the row says when no
+ * number of forks would decide it. Two builds measured in one job ({@code dualpath compare}) need
+ * no spread.
+ *
  * <p>Usage: {@code GateResult r = new Gate(GateConfig.defaults()).compare(baselineRun,
  * currentRun);}
  */
 public final class Gate {
 
     private final GateConfig config;
+    private final RunSpread spread;
 
     /**
+     * A gate that judges each series on its forks alone ({@link RunSpread#NONE}).
+     *
      * @param config minimum effects, gated secondaries and confidence level
      */
     public Gate(GateConfig config) {
+        this(config, RunSpread.NONE);
+    }
+
+    /**
+     * @param config minimum effects, gated secondaries and confidence level
+     * @param spread run-to-run spread added to the variance of the series it lists
+     */
+    public Gate(GateConfig config, RunSpread spread) {
         this.config = config;
+        this.spread = spread;
     }
 
     /**
@@ -76,6 +94,17 @@ public final class Gate {
             comparisons.add(compare(judge, e.getValue(), c));
         }
         moderate(pairs, comparisons, judge.confidence());
+        for (int i = 0; i < pairs.size(); i++) {
+            int k = i;
+            spread.of(pairs.get(i)[1].id())
+                    .ifPresent(
+                            s ->
+                                    comparisons.set(
+                                            k,
+                                            comparisons
+                                                    .get(k)
+                                                    .withRunSpread(s, judge.confidence())));
+        }
         double[] adjusted = adjustedPValues(pairs, comparisons);
         RunDisturbance baseDisturbance = RunDisturbance.of(baseline, DisturbanceRule.DEFAULT);
         RunDisturbance currentDisturbance = RunDisturbance.of(current, DisturbanceRule.DEFAULT);
@@ -119,7 +148,7 @@ public final class Gate {
                     missingLeft.remove(r.from());
                     addedLeft.remove(r.to());
                 });
-        return new GateResult(rows, missingLeft, addedLeft, renames, config);
+        return new GateResult(rows, missingLeft, addedLeft, renames, config, spread);
     }
 
     /**

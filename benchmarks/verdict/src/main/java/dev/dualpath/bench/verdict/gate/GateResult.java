@@ -12,13 +12,15 @@ import java.util.List;
  * @param renamed probable renames: a missing and a new series with the same method name, mode,
  *     params and metric, each the only candidate for the other
  * @param config the settings used
+ * @param spread the run-to-run spread added to the series it lists ({@link RunSpread#NONE} if none)
  */
 public record GateResult(
         List<GateRow> rows,
         List<BenchmarkId> missing,
         List<BenchmarkId> added,
         List<Rename> renamed,
-        GateConfig config) {
+        GateConfig config,
+        RunSpread spread) {
 
     /** Freezes the lists. */
     public GateResult {
@@ -26,6 +28,21 @@ public record GateResult(
         missing = List.copyOf(missing);
         added = List.copyOf(added);
         renamed = List.copyOf(renamed);
+    }
+
+    /** A result judged on forks alone, without a run-to-run spread. */
+    public GateResult(
+            List<GateRow> rows,
+            List<BenchmarkId> missing,
+            List<BenchmarkId> added,
+            List<Rename> renamed,
+            GateConfig config) {
+        this(rows, missing, added, renamed, config, RunSpread.NONE);
+    }
+
+    /** Rows whose series had a run-to-run spread added. */
+    public long withSpread() {
+        return rows.stream().filter(r -> spread.of(r.id()).isPresent()).count();
     }
 
     /** A probable rename from the baseline's id to the current run's id. */

@@ -94,6 +94,19 @@ public final class RatioJudge {
             LogRatio m = change.moderatedBy(prior);
             return new Comparison(m, higherIsBetter, m.ratioInterval(confidence), forced, note);
         }
+
+        /**
+         * This comparison with the spread between runs on different occasions added to its variance
+         * ({@link LogRatio#withRunVariance}); unchanged when there is no statistic.
+         *
+         * @param spread the series' run-to-run spread
+         * @param confidence two-sided level of the interval shown
+         */
+        public Comparison withRunSpread(RunSpread.Series spread, double confidence) {
+            if (change == null || forced != null) return this;
+            LogRatio m = change.withRunVariance(spread.variance(), spread.runs() - 1);
+            return new Comparison(m, higherIsBetter, m.ratioInterval(confidence), forced, note);
+        }
     }
 
     /**
@@ -202,12 +215,17 @@ public final class RatioJudge {
                     adjustedP,
                     0);
         }
-        // The spread the test used (moderated across the family), per fork.
-        double sd = d.standardError() / Math.sqrt(1.0 / d.baselineUnits() + 1.0 / d.currentUnits());
+        // The spread the test used (moderated across the family), per fork; a run-to-run part,
+        // if any, stays whatever the number of forks.
+        double sd =
+                d.forkStandardError() / Math.sqrt(1.0 / d.baselineUnits() + 1.0 / d.currentUnits());
+        double runPart = 2 * d.runVariance();
+        double runDf = runPart == 0 ? 1 : d.runDf();
         int planned =
                 d.estimate() >= delta
-                        ? ForkPlanner.forksPerSide(sd, d.estimate(), familyAlpha)
-                        : ForkPlanner.forksPerSide(sd, delta - d.estimate(), alpha / 2);
+                        ? ForkPlanner.forksPerSide(sd, d.estimate(), familyAlpha, runPart, runDf)
+                        : ForkPlanner.forksPerSide(
+                                sd, delta - d.estimate(), alpha / 2, runPart, runDf);
         int have = Math.max(d.baselineUnits(), d.currentUnits());
         int forks = planned >= ForkPlanner.MAX_FORKS ? planned : Math.max(planned, have + 1);
         String why;
@@ -227,10 +245,20 @@ public final class RatioJudge {
                             + Math.round(minEffect * 100)
                             + " % regression";
         }
-        String plan =
-                forks >= ForkPlanner.MAX_FORKS
-                        ? "no practical number of forks decides it"
-                        : "about " + forks + " forks per side would decide it";
+        String plan;
+        if (forks < ForkPlanner.MAX_FORKS) {
+            plan = "about " + forks + " forks per side would decide it";
+        } else if (runPart > 0) {
+            plan =
+                    String.format(
+                            Locale.ROOT,
+                            "no number of forks decides it against a run from another day, whose"
+                                    + " mean moves by about ±%.1f %% (run-to-run spread); compare"
+                                    + " both builds in one job (dualpath compare)",
+                            Math.expm1(Math.sqrt(d.runVariance())) * 100);
+        } else {
+            plan = "no practical number of forks decides it";
+        }
         return new Judgement(
                 c.ratio(),
                 mde,

@@ -3,6 +3,7 @@ package dev.dualpath.bench.verdict.machine;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,10 +52,10 @@ public record RunDisturbance(
     /** The secondary with the fork's own CPU time per second of wall time, in CPUs. */
     public static final String OWN = "machine.own";
 
-    /** Freezes the map. */
+    /** Freezes the maps, sorted by series, so that every table made from them has one order. */
     public RunDisturbance {
-        reasons = Map.copyOf(reasons);
-        forks = Map.copyOf(forks);
+        reasons = Collections.unmodifiableMap(new TreeMap<>(reasons));
+        forks = Collections.unmodifiableMap(new TreeMap<>(forks));
     }
 
     /**

@@ -99,6 +99,12 @@ public final class JsonReport implements ReportWriter {
                     .put("adjustedP", Fmt.json(r.adjustedP()))
                     .put("forksToDecide", r.forksToDecide())
                     .put("note", r.note());
+            g.spread().of(r.id()).ifPresent(sp -> o.put("runSpreadLogSd", Fmt.json(sp.logSd())));
+        }
+        if (!g.spread().isEmpty()) {
+            ObjectNode spread = node.putObject("runSpread");
+            spread.put("series", g.withSpread());
+            g.spread().runs().forEach(spread.putArray("runs")::add);
         }
         ArrayNode missing = node.putArray("missing");
         g.missing().forEach(id -> id(missing.addObject(), id));

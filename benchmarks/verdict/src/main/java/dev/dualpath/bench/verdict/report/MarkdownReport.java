@@ -7,6 +7,7 @@ import dev.dualpath.bench.verdict.claims.Side;
 import dev.dualpath.bench.verdict.gate.GateResult;
 import dev.dualpath.bench.verdict.gate.GateRow;
 import dev.dualpath.bench.verdict.gate.GateVerdict;
+import dev.dualpath.bench.verdict.gate.RunSpread;
 import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import dev.dualpath.bench.verdict.jmh.RunEnvironment;
@@ -93,6 +94,20 @@ public final class MarkdownReport implements ReportWriter {
                     .append(" or while their JIT was still compiling; their notes say which run")
                     .append(" and how. Run again on a quiet machine, or with a longer warm-up, to")
                     .append(" judge them.\n\n");
+        }
+        long spread = g.withSpread();
+        if (spread > 0) {
+            md.append("**Judged against a baseline from another occasion:** ")
+                    .append(spread)
+                    .append(" series have their run-to-run spread added to their variance (")
+                    .append(g.spread().runs().size())
+                    .append(" runs of the same code on this machine, `")
+                    .append(RunSpread.FILE_NAME)
+                    .append(
+                            "`), so a day on which the machine ran slower does not FAIL, and a row"
+                                    + " that no number of forks would decide says so. To judge a"
+                                    + " change, measure both builds in one job: `dualpath compare"
+                                    + " --base REF`.\n\n");
         }
         md.append("| Verdict | Benchmark | Unit | Baseline | Current | Change | ")
                 .append(ReportText.confidenceLabel(r.bootstrap()))

@@ -37,21 +37,57 @@ public final class ForkPlanner {
      *     distance} is not positive
      */
     public static int forksPerSide(double sd, double distance, double alphaOneSided) {
+        return forksPerSide(sd, distance, alphaOneSided, 0, 1);
+    }
+
+    /**
+     * {@link #forksPerSide(double, double, double)} when the comparison also carries a variance
+     * that forks cannot shrink: the spread between two runs made on different occasions ({@link
+     * LogRatio#withRunVariance}). The standard error with {@code n} forks a side is then {@code
+     * sqrt(2·s²/n + fixedVariance)}, so no number of forks decides a distance within {@code (z(1-α)
+     * + z(power))·sqrt(fixedVariance)}.
+     *
+     * @param sd fork-to-fork standard deviation of the log summaries, &gt;= 0
+     * @param distance distance on the log scale the comparison must clear, &gt; 0
+     * @param alphaOneSided one-sided error rate, in (0, 0.5)
+     * @param fixedVariance variance of the log change that more forks leave as it is, &gt;= 0
+     * @param fixedDf degrees of freedom of {@code fixedVariance}'s estimate, &gt; 0
+     * @return forks per side, at least 2; {@link #MAX_FORKS} when none would do
+     */
+    public static int forksPerSide(
+            double sd,
+            double distance,
+            double alphaOneSided,
+            double fixedVariance,
+            double fixedDf) {
         if (!(distance > 0)) return MAX_FORKS;
         double z =
                 Distributions.normalQuantile(1 - alphaOneSided)
                         + Distributions.normalQuantile(POWER);
-        double normal = Math.ceil(2 * sd * sd * z * z / (distance * distance));
+        double room = distance * distance - z * z * fixedVariance;
+        if (!(room > 0)) return MAX_FORKS;
+        double normal = Math.ceil(2 * sd * sd * z * z / room);
         if (!(normal < MAX_FORKS)) return MAX_FORKS;
         int n = (int) Math.max(2, normal);
         while (n < MAX_FORKS && n < 1000) {
-            double df = 2.0 * n - 2;
+            double forkPart = 2 * sd * sd / n;
+            double df = combinedDf(forkPart, 2.0 * n - 2, fixedVariance, fixedDf);
             double q =
                     Distributions.studentTQuantile(1 - alphaOneSided, df)
                             + Distributions.studentTQuantile(POWER, df);
-            if (q * sd * Math.sqrt(2.0 / n) <= distance) break;
+            if (q * Math.sqrt(forkPart + fixedVariance) <= distance) break;
             n++;
         }
-        return n;
+        return n >= 1000 && fixedVariance > 0 ? MAX_FORKS : n;
+    }
+
+    /**
+     * Degrees of freedom of a sum of two independent variance estimates, as {@link
+     * LogRatio#withRunVariance} counts them: the smaller of the two.
+     */
+    private static double combinedDf(double a, double dfA, double b, double dfB) {
+        if (b == 0) return dfA;
+        if (a == 0) return dfB;
+        return Math.min(dfA, dfB);
     }
 }

@@ -33,7 +33,7 @@ class VerdictCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gate", "claims", "report", "evidence"})
+    @ValueSource(strings = {"gate", "claims", "report", "evidence", "spread"})
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString())
@@ -105,6 +105,78 @@ class VerdictCliTest {
                 .isZero();
         assertThat(out.toString()).doesNotContain("Caution");
         assertThat(err.toString()).doesNotContain("caution");
+    }
+
+    /**
+     * The spread of three runs, written beside a baseline, is what a gate against that baseline
+     * adds by default; {@code --run-spread none} judges on forks alone.
+     */
+    @Test
+    void aSpreadBesideTheBaselineIsAddedByDefault_andNoneTurnsItOff() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("base"));
+        Files.copy(Fixtures.jmh("baseline/jmh.json"), base.resolve("jmh.json"));
+        Path spread = base.resolve("run-spread.json");
+
+        assertThat(
+                        run(
+                                "spread",
+                                fx("baseline"),
+                                fx("current"),
+                                fx("baseline/jmh.json"),
+                                "--out",
+                                spread.toString()))
+                .isZero();
+        assertThat(spread).exists();
+        assertThat(out.toString()).contains("| series | runs | run-to-run spread (1 sd) |");
+
+        out.getBuffer().setLength(0);
+        run("gate", "--baseline", base.toString(), "--current", fx("current"));
+        assertThat(out.toString()).contains("Judged against a baseline from another occasion");
+
+        out.getBuffer().setLength(0);
+        run(
+                "gate",
+                "--baseline",
+                base.toString(),
+                "--current",
+                fx("current"),
+                "--run-spread",
+                "none");
+        assertThat(out.toString())
+                .doesNotContain("Judged against a baseline from another occasion");
+    }
+
+    @Test
+    void aMalformedSpreadIsExitTwoNamingFileAndField() throws IOException {
+        Path bad =
+                Files.writeString(
+                        tmp.resolve("spread.json"),
+                        "{\"runs\": [], \"series\": {\"X.call [avgt]\": {\"logSd\": -1,"
+                                + " \"runs\": 5}}}");
+
+        assertThat(
+                        run(
+                                "gate",
+                                "--baseline",
+                                fx("baseline"),
+                                "--current",
+                                fx("current"),
+                                "--run-spread",
+                                bad.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("spread.json").contains("series.X.call [avgt]");
+    }
+
+    @Test
+    void aSpreadNeedsThreeRuns() {
+        assertThat(
+                        run(
+                                "spread",
+                                fx("baseline"),
+                                fx("current"),
+                                "--out",
+                                tmp.resolve("s").toString()))
+                .isEqualTo(2);
     }
 
     @Test

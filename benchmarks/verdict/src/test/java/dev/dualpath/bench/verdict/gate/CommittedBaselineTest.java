@@ -46,6 +46,21 @@ class CommittedBaselineTest {
                 .filter(id -> FLAGGED.reason(id).isPresent());
     }
 
+    /** Loopback {@code DIRECT} at 10 ms: its forks agree within 2 %. */
+    private static final Predicate<Measurement> LOOPBACK_10MS_DIRECT =
+            m ->
+                    m.id().secondary() == null
+                            && m.id().benchmark().endsWith("LoopbackLatencyBenchmark.call")
+                            && "10".equals(m.id().params().get("delayMs"))
+                            && "DIRECT".equals(m.id().params().get("path"));
+
+    private static final BenchmarkId LOOPBACK_10MS_DIRECT_ID =
+            BASELINE.primaries().stream()
+                    .filter(LOOPBACK_10MS_DIRECT)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+
     @Test
     void almostEverySeriesOfTheBaselineIsJudged() {
         // A baseline is refreshed from a run with as few flagged forks as the machine allows; a
@@ -102,19 +117,8 @@ class CommittedBaselineTest {
 
     @Test
     void oneAndAHalfTimesOnLoopbackTenMillisecondsDirectFails() {
-        Predicate<Measurement> loopback10msDirect =
-                m ->
-                        m.id().secondary() == null
-                                && m.id().benchmark().endsWith("LoopbackLatencyBenchmark.call")
-                                && "10".equals(m.id().params().get("delayMs"))
-                                && "DIRECT".equals(m.id().params().get("path"));
-        JmhRun slow = scaled(loopback10msDirect, 1.5);
-        BenchmarkId id =
-                BASELINE.primaries().stream()
-                        .filter(loopback10msDirect)
-                        .findFirst()
-                        .orElseThrow()
-                        .id();
+        JmhRun slow = scaled(LOOPBACK_10MS_DIRECT, 1.5);
+        BenchmarkId id = LOOPBACK_10MS_DIRECT_ID;
 
         GateRow row = row(new Gate(GateConfig.defaults()).compare(BASELINE, slow), id);
 
@@ -134,6 +138,50 @@ class CommittedBaselineTest {
                             assertThat(r.change()).isZero();
                             assertThat(r.ratio().lower()).isGreaterThan(0);
                         });
+    }
+
+    /** The spread the main job's gate adds: the committed runs' run-to-run spread. */
+    private static final RunSpread SPREAD = RunSpread.read(Fixtures.projectRunSpread());
+
+    @Test
+    void theCommittedSpreadCoversTheSeriesTheMainJobRuns() {
+        assertThat(SPREAD.runs()).hasSizeGreaterThanOrEqualTo(RunSpread.MIN_RUNS);
+        assertThat(everyJudgedPrimarySeries().filter(id -> SPREAD.of(id).isPresent()).count())
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyJudgedPrimarySeries")
+    void timesAThousandOnAnyOneBenchmarkFails_withTheCommittedSpreadAdded(BenchmarkId id) {
+        GateResult result =
+                new Gate(GateConfig.defaults(), SPREAD)
+                        .compare(BASELINE, scaled(m -> m.id().equals(id), 1000));
+
+        assertThat(row(result, id).verdict()).isEqualTo(GateVerdict.FAIL);
+    }
+
+    @Test
+    void oneAndAHalfTimesOnLoopbackTenMillisecondsDirectFails_withTheCommittedSpreadAdded() {
+        BenchmarkId id = LOOPBACK_10MS_DIRECT_ID;
+
+        GateRow row =
+                row(
+                        new Gate(GateConfig.defaults(), SPREAD)
+                                .compare(BASELINE, scaled(LOOPBACK_10MS_DIRECT, 1.5)),
+                        id);
+
+        assertThat(row.verdict()).isEqualTo(GateVerdict.FAIL);
+    }
+
+    @Test
+    void theBaselineAgainstItselfHasNoFailAndAZeroChange_withTheCommittedSpreadAdded() {
+        GateResult result = new Gate(GateConfig.defaults(), SPREAD).compare(BASELINE, BASELINE);
+
+        assertThat(result.count(GateVerdict.FAIL)).isZero();
+        assertThat(result.withSpread()).isPositive();
+        assertThat(result.rows())
+                .filteredOn(r -> r.ratio().isDefined())
+                .allSatisfy(r -> assertThat(r.change()).isZero());
     }
 
     private static JmhRun scaled(Predicate<Measurement> which, double factor) {

@@ -2,13 +2,11 @@ package dev.dualpath.bench.verdict.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dualpath.bench.verdict.jmh.BenchmarkId;
 import dev.dualpath.bench.verdict.jmh.JmhRun;
 import dev.dualpath.bench.verdict.jmh.Measurement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -116,29 +114,6 @@ class FamilyWiseCorrectionTest {
      */
     private static JmhRun run(
             Random random, int forkCount, double spread, int slowSeries, double slowFactor) {
-        List<Measurement> ms = new ArrayList<>();
-        for (int s = 0; s < SERIES; s++) {
-            double f = s == slowSeries ? slowFactor : 1.0;
-            List<List<Double>> forks = new ArrayList<>();
-            for (int k = 0; k < forkCount; k++) {
-                double forkMean = 100 * f * Math.exp(spread * random.nextGaussian());
-                forks.add(List.of(forkMean, forkMean, forkMean));
-            }
-            BenchmarkId id =
-                    BenchmarkId.primary(
-                            "x.Bench.call", "avgt", Map.of("series", Integer.toString(s)));
-            ms.add(
-                    new Measurement(
-                            id,
-                            "us/op",
-                            1,
-                            forkCount,
-                            100 * f,
-                            Double.NaN,
-                            Map.of(),
-                            forks,
-                            List.of()));
-        }
-        return new JmhRun(Path.of("synthetic.json"), ms, "synthetic");
+        return new SyntheticRuns(SERIES, forkCount, spread, 0).run(random, slowSeries, slowFactor);
     }
 }

@@ -1,0 +1,241 @@
+package dev.dualpath.bench.verdict.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.dualpath.bench.verdict.InputException;
+import dev.dualpath.bench.verdict.jmh.JmhRun;
+import dev.dualpath.bench.verdict.jmh.Measurement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A gate against a baseline from another day, on synthetic runs whose series each move by a known
+ * run effect from one run to the next (the machine's speed that day) on top of their forks' noise.
+ * Judged on forks alone, such A/A runs FAIL most of the time however many forks they have; with the
+ * run-to-run spread estimated from earlier runs added, the false-alarm rate is back at the stated
+ * level, while a ×1000 slowdown still FAILs and the estimate itself recovers known answers.
+ */
+class RunSpreadTest {
+
+    private static final int SERIES = 40;
+
+    /** The gate's stated one-sided level per family at 95 % confidence. */
+    private static final double ALPHA = 0.025;
+
+    /** Series move by about ±10 % from run to run; forks within a run by 3 %. */
+    private static final SyntheticRuns DAYS = new SyntheticRuns(SERIES, 3, 0.03, 0.10);
+
+    @Test
+    void aaRunsOnDifferentDays_failMostOfTheTimeOnForksAlone_andAtTheStatedLevelWithTheSpread() {
+        Random random = new Random(11);
+        int trials = 400;
+        int withSpread = 0;
+        int forksAlone = 0;
+        for (int t = 0; t < trials; t++) {
+            RunSpread spread = estimated(random, 8);
+            JmhRun baseline = DAYS.run(random);
+            JmhRun current = DAYS.run(random);
+            if (fails(new Gate(GateConfig.defaults(), spread).compare(baseline, current)) > 0)
+                withSpread++;
+            if (fails(new Gate(GateConfig.defaults()).compare(baseline, current)) > 0) forksAlone++;
+        }
+        assertThat((double) forksAlone / trials)
+                .as("A/A runs from different days with a false alarm, forks alone")
+                .isGreaterThan(0.5);
+        assertThat((double) withSpread / trials)
+                .as("A/A runs from different days with a false alarm, spread added")
+                .isLessThanOrEqualTo(ALPHA);
+    }
+
+    @Test
+    void timesAThousandOnOneSeriesStillFails_withTheSpreadAdded() {
+        Random random = new Random(12);
+        RunSpread spread = estimated(random, 8);
+        JmhRun baseline = DAYS.run(random);
+        JmhRun slow = DAYS.run(random, 17, 1000);
+
+        GateResult result = new Gate(GateConfig.defaults(), spread).compare(baseline, slow);
+
+        assertThat(row(result, 17).verdict()).isEqualTo(GateVerdict.FAIL);
+        assertThat(fails(result)).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeWithinTheDaysSpread_isInconclusive_andSaysNoNumberOfForksDecidesIt() {
+        Random random = new Random(13);
+        RunSpread spread = estimated(random, 8);
+        SyntheticRuns quietForks = new SyntheticRuns(SERIES, 3, 0.01, 0);
+        JmhRun baseline = quietForks.run(random);
+        JmhRun slower = quietForks.run(random, 3, 1.2);
+
+        GateRow judged = row(new Gate(GateConfig.defaults()).compare(baseline, slower), 3);
+        GateRow withSpread =
+                row(new Gate(GateConfig.defaults(), spread).compare(baseline, slower), 3);
+
+        assertThat(judged.verdict()).isEqualTo(GateVerdict.FAIL);
+        assertThat(withSpread.verdict()).isEqualTo(GateVerdict.INCONCLUSIVE);
+        assertThat(withSpread.note())
+                .contains("no number of forks decides it")
+                .contains("dualpath compare");
+        assertThat(withSpread.forksToDecide())
+                .isEqualTo(dev.dualpath.bench.verdict.stats.ForkPlanner.MAX_FORKS);
+        assertThat(withSpread.change()).isCloseTo(judged.change(), offset(1e-12));
+    }
+
+    @Test
+    void identicalRunsShowZeroChangeAndNoFail_withTheSpreadAdded() {
+        Random random = new Random(14);
+        RunSpread spread = estimated(random, 8);
+        JmhRun run = DAYS.run(random);
+
+        GateResult result = new Gate(GateConfig.defaults(), spread).compare(run, run);
+
+        assertThat(fails(result)).isZero();
+        assertThat(result.rows()).allSatisfy(r -> assertThat(r.change()).isZero());
+        assertThat(result.withSpread()).isEqualTo(SERIES);
+    }
+
+    @Test
+    void theEstimateRecoversAKnownRunEffect_andIsZeroWithoutOne() {
+        // Three runs whose forks agree within each run: the runs' means are -0.1, 0 and +0.1
+        // apart on the log scale, so the spread is their standard deviation, 0.1, exactly.
+        List<RunSpreadEstimator.Run> shifted = new ArrayList<>();
+        List<RunSpreadEstimator.Run> same = new ArrayList<>();
+        for (int r = -1; r <= 1; r++) {
+            shifted.add(named("shifted" + r, constantForks(100 * Math.exp(0.1 * r))));
+            same.add(named("same" + r, forks(100, 110, 90)));
+        }
+
+        RunSpread.Series known = only(RunSpreadEstimator.estimate(shifted, Set.of()));
+        RunSpread.Series none = only(RunSpreadEstimator.estimate(same, Set.of()));
+
+        assertThat(known.logSd()).isCloseTo(0.1, offset(1e-12));
+        assertThat(known.runs()).isEqualTo(3);
+        assertThat(none.logSd()).isZero();
+    }
+
+    @Test
+    void theEstimateSubtractsWhatTheForksNoiseExplains() {
+        // Run means differ only as much as three forks of 10 % noise make them: no run effect.
+        Random random = new Random(15);
+        SyntheticRuns noRunEffect = new SyntheticRuns(1, 3, 0.10, 0);
+        List<RunSpreadEstimator.Run> runs = new ArrayList<>();
+        for (int r = 0; r < 200; r++) runs.add(named("r" + r, noRunEffect.run(random)));
+
+        RunSpread.Series s = only(RunSpreadEstimator.estimate(runs, Set.of()));
+
+        assertThat(s.logSd()).isLessThan(0.02);
+    }
+
+    @Test
+    void aSeriesInFewerThanThreeRunsHasNoSpread() {
+        List<RunSpreadEstimator.Run> two =
+                List.of(named("a", forks(1, 2, 3)), named("b", forks(1, 2, 3)));
+
+        assertThat(RunSpreadEstimator.estimate(two, Set.of()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aWrittenSpreadReadsBackTheSame(@TempDir Path dir) {
+        RunSpread spread = estimated(new Random(16), 5);
+        Path file = dir.resolve(RunSpread.FILE_NAME);
+
+        spread.write(file);
+
+        assertThat(RunSpread.read(file)).isEqualTo(spread);
+    }
+
+    @Test
+    void aMalformedSpreadFileIsAnInputErrorNamingTheField(@TempDir Path dir) throws IOException {
+        String label = "Bench.call [avgt]";
+        assertThatThrownBy(() -> read(dir, "{\"runs\": [], \"series\": {}}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("series");
+        assertThatThrownBy(
+                        () ->
+                                read(
+                                        dir,
+                                        "{\"runs\": [], \"series\": {\""
+                                                + label
+                                                + "\": {\"logSd\": \"NaN\", \"runs\": 4}}}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("series." + label + ".logSd");
+        assertThatThrownBy(
+                        () ->
+                                read(
+                                        dir,
+                                        "{\"runs\": [], \"series\": {\""
+                                                + label
+                                                + "\": {\"logSd\": -0.1, \"runs\": 4}}}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("series." + label);
+        assertThatThrownBy(
+                        () ->
+                                read(
+                                        dir,
+                                        "{\"runs\": [], \"series\": {\""
+                                                + label
+                                                + "\": {\"logSd\": 0.1, \"runs\": 2}}}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("at least 3 runs");
+        assertThatThrownBy(() -> read(dir, "{\"runs\": [], \"series\""))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("malformed JSON");
+        assertThatThrownBy(() -> RunSpread.read(dir.resolve("absent.json")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("absent.json");
+    }
+
+    private static RunSpread read(Path dir, String json) throws IOException {
+        Path file = Files.writeString(dir.resolve("spread.json"), json);
+        return RunSpread.read(file);
+    }
+
+    /** The spread estimated from {@code runs} earlier runs of {@link #DAYS}. */
+    private static RunSpread estimated(Random random, int runs) {
+        List<RunSpreadEstimator.Run> history = new ArrayList<>();
+        for (int r = 0; r < runs; r++) history.add(named("day" + r, DAYS.run(random)));
+        return RunSpreadEstimator.estimate(history, Set.of());
+    }
+
+    private static RunSpreadEstimator.Run named(String name, JmhRun run) {
+        return new RunSpreadEstimator.Run(name, run);
+    }
+
+    private static JmhRun constantForks(double value) {
+        return forks(value, value, value);
+    }
+
+    /** A run of one series whose forks have the given means. */
+    private static JmhRun forks(double... forkMeans) {
+        List<List<Double>> perFork = new ArrayList<>();
+        for (double v : forkMeans) perFork.add(List.of(v, v));
+        Measurement m = Measurement.ofForks(SyntheticRuns.id(0), "us/op", perFork);
+        return new JmhRun(Path.of("one.json"), List.of(m), "synthetic");
+    }
+
+    private static RunSpread.Series only(RunSpread spread) {
+        assertThat(spread.series()).hasSize(1);
+        return spread.series().values().iterator().next();
+    }
+
+    private static int fails(GateResult result) {
+        return (int) result.count(GateVerdict.FAIL);
+    }
+
+    private static GateRow row(GateResult result, int series) {
+        return result.rows().stream()
+                .filter(r -> r.id().equals(SyntheticRuns.id(series)))
+                .findFirst()
+                .orElseThrow();
+    }
+}
