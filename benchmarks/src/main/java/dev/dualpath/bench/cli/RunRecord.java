@@ -73,10 +73,7 @@ record RunRecord(Profile profile, @Nullable String forkJvm, CpuWakeHold wake) {
 
     /** The top of {@code summary.md}: the profile's header and whether the CPUs were kept awake. */
     String summaryHeader() {
-        return RunSummary.header(profileName())
-                + "Idle CPUs kept from halting (`--keep-cpus-awake`, `env.json` `cpuWake`): "
-                + wake.description()
-                + ".\n\n";
+        return RunSummary.header(profileName(), wake.description());
     }
 
     private String profileName() {

@@ -46,8 +46,12 @@ final class SummaryCommand extends VerdictCommand {
         String table =
                 new RunSummary(new Bootstrap(BootstrapSettings.DEFAULT))
                         .markdown(measured, folder.readRounds());
-        Files.writeString(
-                folder.folder().resolve("summary.md"), RunSummary.header(env.profile()) + table);
+        // A run made before env.json had cpuWake says nothing about it, rather than "unknown".
+        String header =
+                RunEnvironment.UNKNOWN.equals(env.cpuWake())
+                        ? RunSummary.header(env.profile())
+                        : RunSummary.header(env.profile(), env.cpuWake());
+        Files.writeString(folder.folder().resolve("summary.md"), header + table);
         out().println(table);
         return ExitCode.OK;
     }

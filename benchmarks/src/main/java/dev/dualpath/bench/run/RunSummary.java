@@ -19,7 +19,26 @@ public final class RunSummary {
         this.bootstrap = bootstrap;
     }
 
-    /** The heading and the preamble of {@code summary.md} for a run of {@code profile}. */
+    /**
+     * The heading and the preamble of {@code summary.md} for a run of {@code profile}, with the
+     * line that says whether idle CPUs were kept from halting.
+     *
+     * @param profile the profile's name
+     * @param cpuWake {@code env.json}'s {@code cpuWake}: "held: ..." or "not held: why"
+     */
+    public static String header(String profile, String cpuWake) {
+        return header(profile)
+                + "Idle CPUs kept from halting (`--keep-cpus-awake`, `env.json` `cpuWake`): "
+                + cpuWake
+                + ".\n\n";
+    }
+
+    /**
+     * The top of {@code summary.md} for a run that did not record whether its idle CPUs were kept
+     * from halting (older runs, other tools' folders).
+     *
+     * @param profile the profile's name
+     */
     public static String header(String profile) {
         return "# dualpath run — profile "
                 + profile

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -27,7 +30,16 @@ class DualpathCliTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"run", "gate", "claims", "report", "evidence", "prove-gate", "openloop"})
+            strings = {
+                "run",
+                "gate",
+                "spread",
+                "claims",
+                "report",
+                "evidence",
+                "prove-gate",
+                "openloop"
+            })
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: dualpath " + command).contains("Exit codes");
@@ -48,6 +60,28 @@ class DualpathCliTest {
             System.setErr(saved);
         }
         assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /**
+     * {@code summary} writes a run's {@code summary.md} again with the line its run wrote on top:
+     * whether idle CPUs were kept from halting, read back from {@code env.json}.
+     */
+    @Test
+    void summaryKeepsTheRunsIdleCpuLine(@TempDir Path dir) throws Exception {
+        Files.copy(
+                Path.of(DualpathCliTest.class.getResource("/summary/jmh.json").toURI()),
+                dir.resolve("jmh.json"));
+        Files.writeString(
+                dir.resolve("env.json"),
+                "{\"profile\": \"quick\", \"cpuWake\": \"not held: not asked for\"}");
+
+        assertThat(run("summary", "--run", dir.toString())).isZero();
+
+        assertThat(Files.readString(dir.resolve("summary.md")))
+                .startsWith("# dualpath run — profile quick")
+                .contains(
+                        "Idle CPUs kept from halting (`--keep-cpus-awake`, `env.json` `cpuWake`):"
+                                + " not held: not asked for.");
     }
 
     @Test

@@ -11,7 +11,6 @@ import dev.dualpath.bench.verdict.report.EnvironmentCautions;
 import dev.dualpath.bench.verdict.report.VerdictReport;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,20 +52,7 @@ public final class GateCommand extends VerdictCommand {
             description = "Current run folder or JMH JSON.")
     Path current;
 
-    @Option(
-            names = "--min-effect",
-            defaultValue = "0.05",
-            paramLabel = "FRACTION",
-            description = "Smallest relative regression that can FAIL (default: ${DEFAULT-VALUE}).")
-    double minEffect;
-
-    @Option(
-            names = "--min-effect-for",
-            paramLabel = "REGEX=FRACTION",
-            description =
-                    "Per-benchmark minimum effect; REGEX is searched in the series label, first"
-                            + " match wins. Repeatable.")
-    List<String> overrides = new ArrayList<>();
+    @Mixin MinEffectOptions effects;
 
     @Option(
             names = "--secondary",
@@ -143,10 +129,9 @@ public final class GateCommand extends VerdictCommand {
     }
 
     private GateConfig config() {
-        List<GateConfig.EffectOverride> parsed =
-                overrides.stream().map(GateConfig.EffectOverride::parse).toList();
         Set<String> gated = new LinkedHashSet<>(secondaries);
         gated.remove("none");
-        return new GateConfig(minEffect, parsed, gated, stats.settings());
+        return new GateConfig(
+                effects.minEffect, effects.parsedOverrides(), gated, stats.settings());
     }
 }

@@ -64,12 +64,7 @@ public final class ReportCommand extends VerdictCommand {
             description = "Claims file to check (optional).")
     Path claims;
 
-    @Option(
-            names = "--min-effect",
-            defaultValue = "0.05",
-            paramLabel = "FRACTION",
-            description = "Gate minimum effect (default: ${DEFAULT-VALUE}).")
-    double minEffect;
+    @Mixin MinEffectOptions effects;
 
     @Option(
             names = "--strategy-param",
@@ -122,7 +117,10 @@ public final class ReportCommand extends VerdictCommand {
                         .orElse(List.of());
         GateConfig gateConfig =
                 new GateConfig(
-                        minEffect, List.of(), Set.of(GateConfig.ALLOC_NORM), stats.settings());
+                        effects.minEffect,
+                        effects.parsedOverrides(),
+                        Set.of(GateConfig.ALLOC_NORM),
+                        stats.settings());
         Optional<GateResult> gate =
                 base.map(
                         b ->

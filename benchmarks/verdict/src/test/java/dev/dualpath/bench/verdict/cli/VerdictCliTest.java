@@ -64,6 +64,30 @@ class VerdictCliTest {
                                 + " :gc.alloc.rate.norm");
     }
 
+    /** {@code gate} and {@code report} take the same per-benchmark minimum effects. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gate", "report"})
+    void aPerBenchmarkMinimumEffectAboveTheChangeTakesTheFailAway(String command) {
+        String sideOption = command.equals("gate") ? "--current" : "--run";
+        String failRow =
+                "| FAIL | InMemoryOverheadBenchmark.call [avgt] {path=SHARED_LOOP}"
+                        + " :gc.alloc.rate.norm";
+
+        run(command, "--baseline", fx("baseline"), sideOption, fx("current"));
+        assertThat(out.toString()).contains(failRow);
+
+        out.getBuffer().setLength(0);
+        run(
+                command,
+                "--baseline",
+                fx("baseline"),
+                sideOption,
+                fx("current"),
+                "--min-effect-for",
+                "SHARED_LOOP=0.5");
+        assertThat(out.toString()).contains("gc.alloc.rate.norm").doesNotContain(failRow);
+    }
+
     @Test
     void gateOfARunAgainstItselfExitsZero() {
         assertThat(run("gate", "--baseline", fx("current"), "--current", fx("current/jmh.json")))
