@@ -28,6 +28,16 @@ class VerdictCliTest {
         return cl.execute(args);
     }
 
+    /**
+     * {@code gate} of the fixture run "current" against the fixture "baseline", and more options.
+     */
+    private int gateFixtures(String... more) {
+        String[] args = {"gate", "--baseline", fx("baseline"), "--current", fx("current")};
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return run(all);
+    }
+
     private static String fx(String p) {
         return Fixtures.jmh(p).toString();
     }
@@ -54,8 +64,7 @@ class VerdictCliTest {
 
     @Test
     void gateExitsOneOnARegression() {
-        assertThat(run("gate", "--baseline", fx("baseline"), "--current", fx("current")))
-                .isEqualTo(1);
+        assertThat(gateFixtures()).isEqualTo(1);
         // The +10 % allocation regression has no noise: it FAILs even after the family-wise
         // correction.
         assertThat(out.toString())
@@ -178,16 +187,7 @@ class VerdictCliTest {
                         "{\"runs\": [], \"series\": {\"X.call [avgt]\": {\"logSd\": -1,"
                                 + " \"runs\": 5}}}");
 
-        assertThat(
-                        run(
-                                "gate",
-                                "--baseline",
-                                fx("baseline"),
-                                "--current",
-                                fx("current"),
-                                "--run-spread",
-                                bad.toString()))
-                .isEqualTo(2);
+        assertThat(gateFixtures("--run-spread", bad.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("spread.json").contains("series.X.call [avgt]");
     }
 
@@ -311,18 +311,7 @@ class VerdictCliTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        assertThat(
-                        run(
-                                "gate",
-                                "--baseline",
-                                fx("baseline"),
-                                "--current",
-                                fx("current"),
-                                "--out",
-                                tmp.toString(),
-                                "--format",
-                                "pdf"))
-                .isEqualTo(2);
+        assertThat(gateFixtures("--out", tmp.toString(), "--format", "pdf")).isEqualTo(2);
         assertThat(err.toString()).contains("--format").contains("pdf");
     }
 

@@ -16,6 +16,8 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A gate against a baseline from another day, on synthetic runs whose series each move by a known
@@ -154,39 +156,30 @@ class RunSpreadTest {
         assertThat(RunSpread.read(file)).isEqualTo(spread);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"logSd\": \"NaN\", \"runs\": 4} | series.Bench.call [avgt].logSd",
+                "{\"logSd\": -0.1, \"runs\": 4}    | logSd must be finite and >= 0",
+                "{\"logSd\": 0.1, \"runs\": 2}     | at least 3 runs",
+                "{\"logSd\": 0.1, \"runs\": 3.5}   | series.Bench.call [avgt].runs"
+            })
+    void aMalformedSeriesIsAnInputErrorNamingTheField(
+            String entry, String message, @TempDir Path dir) throws IOException {
+        String json = "{\"runs\": [], \"series\": {\"Bench.call [avgt]\": " + entry + "}}";
+
+        assertThatThrownBy(() -> read(dir, json))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(message)
+                .hasMessageContaining("spread.json");
+    }
+
     @Test
-    void aMalformedSpreadFileIsAnInputErrorNamingTheField(@TempDir Path dir) throws IOException {
-        String label = "Bench.call [avgt]";
+    void anEmptyTruncatedOrAbsentSpreadFileIsAnInputError(@TempDir Path dir) {
         assertThatThrownBy(() -> read(dir, "{\"runs\": [], \"series\": {}}"))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("series");
-        assertThatThrownBy(
-                        () ->
-                                read(
-                                        dir,
-                                        "{\"runs\": [], \"series\": {\""
-                                                + label
-                                                + "\": {\"logSd\": \"NaN\", \"runs\": 4}}}"))
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining("series." + label + ".logSd");
-        assertThatThrownBy(
-                        () ->
-                                read(
-                                        dir,
-                                        "{\"runs\": [], \"series\": {\""
-                                                + label
-                                                + "\": {\"logSd\": -0.1, \"runs\": 4}}}"))
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining("series." + label);
-        assertThatThrownBy(
-                        () ->
-                                read(
-                                        dir,
-                                        "{\"runs\": [], \"series\": {\""
-                                                + label
-                                                + "\": {\"logSd\": 0.1, \"runs\": 2}}}"))
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining("at least 3 runs");
         assertThatThrownBy(() -> read(dir, "{\"runs\": [], \"series\""))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("malformed JSON");
