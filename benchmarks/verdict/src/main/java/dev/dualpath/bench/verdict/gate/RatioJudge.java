@@ -220,7 +220,7 @@ public final class RatioJudge {
         double sd =
                 d.forkStandardError() / Math.sqrt(1.0 / d.baselineUnits() + 1.0 / d.currentUnits());
         double runPart = 2 * d.runVariance();
-        double runDf = runPart == 0 ? 1 : d.runDf();
+        double runDf = d.runDf() > 0 ? d.runDf() : Double.POSITIVE_INFINITY;
         int planned =
                 d.estimate() >= delta
                         ? ForkPlanner.forksPerSide(sd, d.estimate(), familyAlpha, runPart, runDf)

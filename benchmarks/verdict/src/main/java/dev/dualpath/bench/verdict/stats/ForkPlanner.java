@@ -37,7 +37,7 @@ public final class ForkPlanner {
      *     distance} is not positive
      */
     public static int forksPerSide(double sd, double distance, double alphaOneSided) {
-        return forksPerSide(sd, distance, alphaOneSided, 0, 1);
+        return forksPerSide(sd, distance, alphaOneSided, 0, Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -51,7 +51,8 @@ public final class ForkPlanner {
      * @param distance distance on the log scale the comparison must clear, &gt; 0
      * @param alphaOneSided one-sided error rate, in (0, 0.5)
      * @param fixedVariance variance of the log change that more forks leave as it is, &gt;= 0
-     * @param fixedDf degrees of freedom of {@code fixedVariance}'s estimate, &gt; 0
+     * @param fixedDf degrees of freedom of {@code fixedVariance}'s estimate, &gt; 0; they bound the
+     *     test's even when {@code fixedVariance} is 0 ({@code +∞} for none)
      * @return forks per side, at least 2; {@link #MAX_FORKS} when none would do
      */
     public static int forksPerSide(
@@ -71,7 +72,9 @@ public final class ForkPlanner {
         int n = (int) Math.max(2, normal);
         while (n < MAX_FORKS && n < 1000) {
             double forkPart = 2 * sd * sd / n;
-            double df = combinedDf(forkPart, 2.0 * n - 2, fixedVariance, fixedDf);
+            if (forkPart + fixedVariance == 0) break;
+            // As LogRatio#withRunVariance counts them: the smaller of the two parts'.
+            double df = Math.min(2.0 * n - 2, fixedDf);
             double q =
                     Distributions.studentTQuantile(1 - alphaOneSided, df)
                             + Distributions.studentTQuantile(POWER, df);
@@ -79,15 +82,5 @@ public final class ForkPlanner {
             n++;
         }
         return n >= 1000 && fixedVariance > 0 ? MAX_FORKS : n;
-    }
-
-    /**
-     * Degrees of freedom of a sum of two independent variance estimates, as {@link
-     * LogRatio#withRunVariance} counts them: the smaller of the two.
-     */
-    private static double combinedDf(double a, double dfA, double b, double dfB) {
-        if (b == 0) return dfA;
-        if (a == 0) return dfB;
-        return Math.min(dfA, dfB);
     }
 }

@@ -73,7 +73,7 @@ public record LogRatio(
      * @param prior the family's prior; {@link VariancePrior#NONE} changes nothing
      */
     public LogRatio moderatedBy(VariancePrior prior) {
-        if (runVariance != 0) {
+        if (runDf != 0) {
             throw new IllegalStateException("moderate the fork variance before adding a run's");
         }
         int df = residualDf();
@@ -86,13 +86,17 @@ public record LogRatio(
      * This comparison with the spread between runs added: the baseline and the current run each
      * carry a run effect of variance {@code runVariance} on top of their forks' noise (a machine
      * that is a few percent faster one day than another, whatever the code), so the standard error
-     * becomes {@code sqrt(se² + 2·runVariance)}. Its degrees of freedom are the smaller of the fork
-     * part's and the run part's: never more than either estimate has. Welch–Satterthwaite's would
-     * be larger, and in the far tail that a correction over 40 series tests (p ≈ 0.0006) they
-     * doubled the false alarms in simulation, where the smaller one kept them at or below the
-     * level. Apply after {@link #moderatedBy}, which moderates the fork part only.
+     * becomes {@code sqrt(se² + 2·runVariance)}, and its degrees of freedom the smaller of the fork
+     * part's and the run part's, even when the run variance was estimated as 0: the runs behind the
+     * estimate are what the comparison now rests on, and they are few. With the same number of
+     * forks as the runs behind the estimate, this is the two-sample t test of run means with the
+     * runs' degrees of freedom, or more conservative. Welch–Satterthwaite's degrees of freedom
+     * would be larger, and in the far tail that a correction over 40 series tests (p ≈ 0.0006) they
+     * raised false alarms to about twice the level in simulation; so did keeping the forks' degrees
+     * of freedom for a series whose run variance came out 0. Apply after {@link #moderatedBy}.
      *
-     * @param variance between-run variance of a run's mean log, &gt;= 0; 0 changes nothing
+     * @param variance between-run variance of a run's mean log, &gt;= 0; 0 adds none but still
+     *     limits the degrees of freedom
      * @param df degrees of freedom of its estimate (runs - 1), &gt; 0
      * @return the comparison with the wider standard error
      * @throws IllegalArgumentException if {@code variance} is negative or not finite, or {@code df}
@@ -103,13 +107,12 @@ public record LogRatio(
             throw new IllegalArgumentException("run variance must be finite and >= 0: " + variance);
         }
         if (!(df > 0)) throw new IllegalArgumentException("df must be > 0: " + df);
-        if (runVariance != 0) throw new IllegalStateException("a run variance is already added");
-        if (variance == 0) return this;
+        if (runDf != 0) throw new IllegalStateException("a run variance is already added");
         double total = standardError * standardError + 2 * variance;
         return new LogRatio(
                 estimate,
                 Math.sqrt(total),
-                Math.min(degreesOfFreedom, df),
+                total == 0 ? Double.POSITIVE_INFINITY : Math.min(degreesOfFreedom, df),
                 baselineUnits,
                 currentUnits,
                 pooledSd,

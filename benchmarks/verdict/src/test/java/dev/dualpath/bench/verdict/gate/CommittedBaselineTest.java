@@ -46,17 +46,17 @@ class CommittedBaselineTest {
                 .filter(id -> FLAGGED.reason(id).isPresent());
     }
 
-    /** Loopback {@code DIRECT} at 10 ms: its forks agree within 2 %. */
-    private static final Predicate<Measurement> LOOPBACK_10MS_DIRECT =
-            m ->
-                    m.id().secondary() == null
-                            && m.id().benchmark().endsWith("LoopbackLatencyBenchmark.call")
-                            && "10".equals(m.id().params().get("delayMs"))
-                            && "DIRECT".equals(m.id().params().get("path"));
+    /** Whether {@code m} is loopback {@code DIRECT} at 10 ms: its forks agree within 2 %. */
+    private static boolean isLoopback10msDirect(Measurement m) {
+        return m.id().secondary() == null
+                && m.id().benchmark().endsWith("LoopbackLatencyBenchmark.call")
+                && "10".equals(m.id().params().get("delayMs"))
+                && "DIRECT".equals(m.id().params().get("path"));
+    }
 
     private static final BenchmarkId LOOPBACK_10MS_DIRECT_ID =
             BASELINE.primaries().stream()
-                    .filter(LOOPBACK_10MS_DIRECT)
+                    .filter(CommittedBaselineTest::isLoopback10msDirect)
                     .findFirst()
                     .orElseThrow()
                     .id();
@@ -117,7 +117,7 @@ class CommittedBaselineTest {
 
     @Test
     void oneAndAHalfTimesOnLoopbackTenMillisecondsDirectFails() {
-        JmhRun slow = scaled(LOOPBACK_10MS_DIRECT, 1.5);
+        JmhRun slow = scaled(CommittedBaselineTest::isLoopback10msDirect, 1.5);
         BenchmarkId id = LOOPBACK_10MS_DIRECT_ID;
 
         GateRow row = row(new Gate(GateConfig.defaults()).compare(BASELINE, slow), id);
@@ -167,7 +167,9 @@ class CommittedBaselineTest {
         GateRow row =
                 row(
                         new Gate(GateConfig.defaults(), SPREAD)
-                                .compare(BASELINE, scaled(LOOPBACK_10MS_DIRECT, 1.5)),
+                                .compare(
+                                        BASELINE,
+                                        scaled(CommittedBaselineTest::isLoopback10msDirect, 1.5)),
                         id);
 
         assertThat(row.verdict()).isEqualTo(GateVerdict.FAIL);

@@ -43,15 +43,19 @@ class RunVarianceTest {
     }
 
     @Test
-    void noRunVarianceChangesNothing_andABadOneIsRefused() {
-        assertThat(FORKS.withRunVariance(0, 3)).isEqualTo(FORKS);
+    void aZeroRunVarianceAddsNothingButLimitsTheDegrees_andABadOneIsRefused() {
+        LogRatio zero = FORKS.withRunVariance(0, 3);
+
+        assertThat(zero.standardError()).isEqualTo(FORKS.standardError());
+        assertThat(zero.degreesOfFreedom()).isEqualTo(3);
+        assertThat(FORKS.withRunVariance(0, 7).degreesOfFreedom()).isEqualTo(4);
         assertThatThrownBy(() -> FORKS.withRunVariance(-0.1, 3))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FORKS.withRunVariance(Double.NaN, 3))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FORKS.withRunVariance(0.01, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> FORKS.withRunVariance(0.01, 3).withRunVariance(0.01, 3))
+        assertThatThrownBy(() -> FORKS.withRunVariance(0, 3).withRunVariance(0.01, 3))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> FORKS.withRunVariance(0.01, 3).moderatedBy(VariancePrior.NONE))
                 .isInstanceOf(IllegalStateException.class);
@@ -60,9 +64,15 @@ class RunVarianceTest {
     @Test
     void aPlanWithoutAFixedVarianceIsTheOldPlan() {
         for (double sd : new double[] {0.01, 0.05, 0.2}) {
-            assertThat(ForkPlanner.forksPerSide(sd, 0.05, 0.025, 0, 1))
+            assertThat(ForkPlanner.forksPerSide(sd, 0.05, 0.025, 0, Double.POSITIVE_INFINITY))
                     .isEqualTo(ForkPlanner.forksPerSide(sd, 0.05, 0.025));
         }
+    }
+
+    @Test
+    void aRunSpreadEstimatedAsZeroStillBoundsTheDegreesOfFreedom_soAPlanNeedsMoreForks() {
+        assertThat(ForkPlanner.forksPerSide(0.05, 0.05, 0.025, 0, 3))
+                .isGreaterThan(ForkPlanner.forksPerSide(0.05, 0.05, 0.025));
     }
 
     @Test
