@@ -94,17 +94,7 @@ public final class Gate {
             comparisons.add(compare(judge, e.getValue(), c));
         }
         moderate(pairs, comparisons, judge.confidence());
-        for (int i = 0; i < pairs.size(); i++) {
-            int k = i;
-            spread.of(pairs.get(i)[1].id())
-                    .ifPresent(
-                            s ->
-                                    comparisons.set(
-                                            k,
-                                            comparisons
-                                                    .get(k)
-                                                    .withRunSpread(s, judge.confidence())));
-        }
+        addRunSpread(pairs, comparisons, judge.confidence());
         double[] adjusted = adjustedPValues(pairs, comparisons);
         RunDisturbance baseDisturbance = RunDisturbance.of(baseline, DisturbanceRule.DEFAULT);
         RunDisturbance currentDisturbance = RunDisturbance.of(current, DisturbanceRule.DEFAULT);
@@ -227,6 +217,20 @@ public final class Gate {
             VariancePrior prior = VariancePrior.estimate(variances, dfs);
             for (int i : members)
                 comparisons.set(i, comparisons.get(i).moderatedBy(prior, confidence));
+        }
+    }
+
+    /**
+     * Adds each listed series' run-to-run spread to its comparison, after {@link #moderate}: the
+     * moderation pools the forks' noise across series, the spread is each series' own.
+     */
+    private void addRunSpread(
+            List<Measurement[]> pairs, List<RatioJudge.Comparison> comparisons, double confidence) {
+        for (int i = 0; i < pairs.size(); i++) {
+            Optional<RunSpread.Series> s = spread.of(pairs.get(i)[1].id());
+            if (s.isPresent()) {
+                comparisons.set(i, comparisons.get(i).withRunSpread(s.get(), confidence));
+            }
         }
     }
 

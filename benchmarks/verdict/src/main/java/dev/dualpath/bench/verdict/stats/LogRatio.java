@@ -71,6 +71,8 @@ public record LogRatio(
      * This comparison with its variance moderated by what the other series of its family show.
      *
      * @param prior the family's prior; {@link VariancePrior#NONE} changes nothing
+     * @throws IllegalStateException if a run variance was already added ({@link #withRunVariance}):
+     *     moderation pools the forks' noise only
      */
     public LogRatio moderatedBy(VariancePrior prior) {
         if (runDf != 0) {
@@ -101,6 +103,7 @@ public record LogRatio(
      * @return the comparison with the wider standard error
      * @throws IllegalArgumentException if {@code variance} is negative or not finite, or {@code df}
      *     is not positive
+     * @throws IllegalStateException if a run variance was already added
      */
     public LogRatio withRunVariance(double variance, double df) {
         if (!(variance >= 0) || Double.isInfinite(variance)) {
