@@ -282,7 +282,7 @@ public final class RatioJudge {
      */
     public Comparison compare(
             Units baseline, Units current, MetricDirection direction, double floor, String unit) {
-        if (floor == 0 || baseline.mean() >= NEAR_FLOOR * floor) {
+        if (floorOffset(baseline.mean(), floor) == 0) {
             return compare(baseline, current, direction);
         }
         Comparison c = compare(baseline.plus(floor), current.plus(floor), direction);
@@ -300,6 +300,18 @@ public final class RatioJudge {
 
     /** Below this many floors a baseline's ratio is mostly the floor's. */
     static final double NEAR_FLOOR = 100;
+
+    /**
+     * What is added to every value of a series before its logs are taken: {@code floor} when the
+     * series' mean is under {@value #NEAR_FLOOR} floors, else 0. The gate and the run-to-run spread
+     * ({@link RunSpreadEstimator}) take their logs the same way.
+     *
+     * @param mean the series' mean (the baseline's, for a comparison)
+     * @param floor the series' floor ({@link GateConfig#floorOf}); 0 never adds one
+     */
+    static double floorOffset(double mean, double floor) {
+        return floor > 0 && mean < NEAR_FLOOR * floor ? floor : 0;
+    }
 
     private static String plain(double x) {
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();

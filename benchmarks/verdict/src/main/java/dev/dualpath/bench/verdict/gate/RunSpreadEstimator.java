@@ -6,13 +6,13 @@ import dev.dualpath.bench.verdict.jmh.Measurement;
 import dev.dualpath.bench.verdict.jmh.Units;
 import dev.dualpath.bench.verdict.machine.DisturbanceRule;
 import dev.dualpath.bench.verdict.machine.RunDisturbance;
+import dev.dualpath.bench.verdict.machine.SetAside;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * Estimates each series' {@link RunSpread} from several runs of the same code on one machine.
@@ -107,7 +107,7 @@ public final class RunSpreadEstimator {
      */
     private static double[][] logs(List<double[]> perRun, double floor) {
         double mean = perRun.stream().flatMapToDouble(Arrays::stream).average().orElse(0);
-        double offset = floor > 0 && mean < RatioJudge.NEAR_FLOOR * floor ? floor : 0;
+        double offset = RatioJudge.floorOffset(mean, floor);
         double[][] out = new double[perRun.size()][];
         for (int r = 0; r < out.length; r++) {
             double[] x = perRun.get(r);
@@ -134,12 +134,6 @@ public final class RunSpreadEstimator {
                         ? m.rawDataPerFork().size()
                         : m.histogramsPerFork().size();
         if (values.length != recorded) return values;
-        BenchmarkId primary =
-                BenchmarkId.primary(m.id().benchmark(), m.id().mode(), m.id().params());
-        Set<Integer> flagged = flags.disturbedForks(primary);
-        return IntStream.range(0, values.length)
-                .filter(i -> !flagged.contains(i))
-                .mapToDouble(i -> values[i])
-                .toArray();
+        return SetAside.without(values, flags.disturbedForks(m.id()));
     }
 }

@@ -87,7 +87,14 @@ public final class SetAside {
         return 4 * disturbed <= units && units - disturbed >= 3;
     }
 
-    private static double[] without(double[] units, Set<Integer> indices) {
+    /**
+     * {@code units} without those at {@code indices} (0-based), in their order; the rule above is
+     * the caller's to apply.
+     *
+     * @param units one quantity's units, in fork order
+     * @param indices the forks to leave out; indices past the end are ignored
+     */
+    public static double[] without(double[] units, Set<Integer> indices) {
         return IntStream.range(0, units.length)
                 .filter(i -> !indices.contains(i))
                 .mapToDouble(i -> units[i])
